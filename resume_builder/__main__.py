@@ -1,0 +1,238 @@
+"""Command line: opens the window by default; subcommands serve scripts and checks.
+
+Subcommands never import PySide6, so they start fast and run on machines without a screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from resume_builder import APP_NAME, __version__
+from resume_builder.storage.errors import StorageError
+
+LIST_KINDS = ("accomplishments", "roles", "skills")
+
+
+class CliError(Exception):
+    """A problem the user caused; printed as one sentence, exit code 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, subcommands included."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="data folder to use (default: $RESUME_BUILDER_DATA, else the platform's "
+        "user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="resume-builder",
+        description=f"{APP_NAME}: record your accomplishments and build tailored résumés, "
+        "offline. With no command, opens the window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a fresh copy of a demo career in a temporary folder",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="write the demo career into a data folder"
+    )
+    demo.set_defaults(handler=_cmd_demo)
+
+    listing = commands.add_parser(
+        "list", parents=[common], help="print stored records (accomplishments, roles, skills)"
+    )
+    listing.add_argument("kind", choices=LIST_KINDS)
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(handler=_cmd_list)
+
+    backup = commands.add_parser("backup", parents=[common], help="list, take or restore backups")
+    actions = backup.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
+    actions.add_parser("list", parents=[common], help="list backups, newest first").set_defaults(
+        handler=_cmd_backup_list
+    )
+    actions.add_parser("create", parents=[common], help="take a backup now").set_defaults(
+        handler=_cmd_backup_create
+    )
+    restore = actions.add_parser(
+        "restore", parents=[common], help="make a backup the current database"
+    )
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", nargs="?", help="the backup file to restore")
+    which.add_argument("--latest", action="store_true", help="restore the newest good backup")
+    restore.set_defaults(handler=_cmd_backup_restore)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command line; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from resume_builder import paths
+
+    data_dir = paths.data_dir(getattr(args, "data_dir", None))
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from resume_builder.app import run_gui
+
+            return run_gui(data_dir=data_dir, demo=args.demo)
+        return handler(args, data_dir) or 0
+    except (CliError, StorageError) as exc:
+        print(f"resume-builder: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) stopped listening; that is not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _open_read_only(data_dir: Path):
+    from resume_builder.storage.repository import Repository, database_path
+
+    if not database_path(data_dir).exists():
+        raise CliError(
+            f"there is no database in {data_dir}; run the app once or "
+            f"`resume-builder demo --data-dir {data_dir}`"
+        )
+    return Repository.open(data_dir, read_only=True)
+
+
+def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.domain.models import Accomplishment, Role
+    from resume_builder.services.demo import write_demo
+    from resume_builder.storage.repository import Repository
+
+    with Repository.open(data_dir) as repository:
+        if repository.count(Accomplishment) or repository.count(Role):
+            raise CliError(
+                f"{data_dir} already holds a career record; the demo is only written into an "
+                "empty data folder"
+            )
+        write_demo(repository)
+        counts = repository.counts()
+    print(
+        f"Wrote the demo career to {data_dir}: {counts['role']} roles, "
+        f"{counts['accomplishment']} accomplishments, {counts['skill']} skills."
+    )
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.domain.models import Accomplishment, Role, Skill, format_period
+    from resume_builder.domain.models import sort_key_newest_first as newest_first
+
+    repository = _open_read_only(data_dir)
+    roles = {r.id: r for r in repository.all(Role)}
+    skills = {s.id: s for s in repository.all(Skill)}
+    rows: list[dict] = []
+    if args.kind == "accomplishments":
+        for item in sorted(repository.all(Accomplishment), key=newest_first):
+            row = item.to_dict()
+            role = roles.get(item.role_id or "")
+            row["role"] = role.label() if role else ""
+            row["skills"] = [skills[s].name for s in item.skill_ids if s in skills]
+            rows.append(row)
+        lines = [
+            f"{r['date'] or '-':<10} {r['impact']} {r['headline']}"
+            + (f"  [{', '.join(r['skills'])}]" if r["skills"] else "")
+            for r in rows
+        ]
+    elif args.kind == "roles":
+        ordered = sorted(roles.values(), key=newest_first)
+        rows = [r.to_dict() for r in ordered]
+        lines = [f"{format_period(r.start, r.end):<22} {r.title} — {r.employer}" for r in ordered]
+    else:
+        counts: dict[str, int] = {}
+        for item in repository.all(Accomplishment):
+            for skill_id in item.skill_ids:
+                counts[skill_id] = counts.get(skill_id, 0) + 1
+        ordered = sorted(skills.values(), key=lambda s: s.name.casefold())
+        for skill in ordered:
+            row = skill.to_dict()
+            row["accomplishments"] = counts.get(skill.id, 0)
+            rows.append(row)
+        lines = [
+            f"{s.name:<28} {s.category:<14} {counts.get(s.id, 0):>3}"
+            + (f"  (also: {', '.join(s.aliases)})" if s.aliases else "")
+            for s in ordered
+        ]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print("\n".join(lines) if lines else f"No {args.kind} yet.")
+    return 0
+
+
+def _cmd_backup_list(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.storage.backups import BackupFolder
+    from resume_builder.storage.fileformat import IntegrityError
+    from resume_builder.storage.repository import BACKUP_DIR
+
+    backups = BackupFolder(data_dir / BACKUP_DIR).list()
+    if not backups:
+        print(f"No backups in {data_dir / BACKUP_DIR}.")
+    for backup in backups:
+        try:
+            meta = backup.verify()
+            state = f"{sum(meta.counts.values())} records"
+        except (OSError, IntegrityError) as exc:
+            state = f"DAMAGED: {exc}"
+        print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  {backup.reason:<14} {state}  {backup.path}")
+    return 0
+
+
+def _cmd_backup_create(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.storage.repository import Repository
+
+    with Repository.open(data_dir) as repository:
+        backup = repository.backups.take(repository.path, "manual")
+    print(f"Backup written to {backup.path}." if backup else "Nothing to back up yet.")
+    return 0
+
+
+def _cmd_backup_restore(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.storage.backups import BackupFolder
+    from resume_builder.storage.fileformat import IntegrityError
+    from resume_builder.storage.repository import BACKUP_DIR, restore_backup
+
+    if args.latest:
+        newest = BackupFolder(data_dir / BACKUP_DIR).newest_good()
+        if newest is None:
+            raise CliError(f"there is no good backup in {data_dir / BACKUP_DIR}")
+        source = newest.path
+    else:
+        source = Path(args.file)
+    try:
+        restore_backup(data_dir, source)
+    except FileNotFoundError:
+        raise CliError(f"there is no backup file {source}") from None
+    except IntegrityError as exc:
+        raise CliError(f"{source} cannot be restored: {exc}") from None
+    print(f"Restored {source.name}; the previous database was backed up first.")
+    return 0
+
+
+def run() -> None:
+    """Entry point of the `resume-builder` scripts."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,1 @@
+"""Plain career data and the rules about it; no Qt, no storage."""

@@ -1,0 +1,55 @@
+"""The only module that knows where things live: data folder, resources and templates."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from resume_builder import APP_ID
+
+DATA_ENV = "RESUME_BUILDER_DATA"
+
+
+def install_root() -> Path:
+    """The folder holding resources/ and templates/, in a source checkout or a frozen build."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    package_parent = Path(__file__).resolve().parent.parent
+    if (package_parent / "resources").is_dir():
+        return package_parent
+    # An installed wheel carries the folders inside the package.
+    return Path(__file__).resolve().parent / "_data"
+
+
+def resources_dir() -> Path:
+    """Bundled icons, fonts, translations and data files."""
+    return install_root() / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """A file under resources/."""
+    return resources_dir().joinpath(*parts)
+
+
+def templates_dir() -> Path:
+    """Document styles."""
+    return install_root() / "templates"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder for the app."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_ID, appauthor=False, roaming=True))
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: `--data-dir`, else $RESUME_BUILDER_DATA, else the platform default."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    from_env = os.environ.get(DATA_ENV, "").strip()
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return default_data_dir()

@@ -1,0 +1,1 @@
+"""Use cases with no Qt: demo data, tailoring, import/export, due items."""

@@ -1,0 +1,1 @@
+"""Where the career record is kept: a repository over TinyDB with atomic saves and backups."""

@@ -1,0 +1,128 @@
+"""The database file: TinyDB's tables plus integrity data, and the migrations between versions.
+
+A file is one JSON object: {"meta": {...}, "data": {table: {doc_id: document}}}. The meta part
+carries the schema version, a save counter, the record count of every table and a SHA-256
+checksum of the data part, so that a truncated, zeroed or hand-damaged file is recognised on
+open instead of being read as an empty or partial database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+FORMAT_NAME = "resume-builder"
+SCHEMA_VERSION = 1
+
+Data = dict[str, dict[str, dict[str, Any]]]
+Migration = Callable[[Data], Data]
+
+# Each entry turns data of schema version N into version N + 1.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class IntegrityError(ValueError):
+    """The bytes are not a sound database file; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What a database file says about itself."""
+
+    schema_version: int
+    save_counter: int
+    saved_at: str
+    app_version: str
+    counts: dict[str, int]
+    checksum: str
+
+
+def dump_data(data: Data) -> str:
+    """The canonical text of the data part, the one the checksum is computed over."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def checksum_of(text: str) -> str:
+    """The checksum stored in the meta part."""
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def encode(
+    data: Data, *, schema_version: int, save_counter: int, saved_at: str, app_version: str
+) -> bytes:
+    """The bytes of a database file holding `data`."""
+    data_text = dump_data(data)
+    meta = {
+        "format": FORMAT_NAME,
+        "schema_version": schema_version,
+        "save_counter": save_counter,
+        "saved_at": saved_at,
+        "app_version": app_version,
+        "counts": {table: len(docs) for table, docs in data.items()},
+        "checksum": checksum_of(data_text),
+    }
+    meta_text = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
+    return f'{{"meta":{meta_text},\n"data":{data_text}}}\n'.encode()
+
+
+def decode(raw: bytes) -> tuple[Meta, Data]:
+    """Reads and checks a database file.
+
+    Raises:
+        IntegrityError: the file is empty, zero-filled, not JSON, not ours, or its counts or
+            checksum do not match its content.
+
+    """
+    if not raw:
+        raise IntegrityError("the file is empty (0 bytes)")
+    if not raw.strip(b"\x00 \t\r\n"):
+        raise IntegrityError(f"the file holds only zero bytes or blanks ({len(raw)} bytes)")
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise IntegrityError(f"the file is not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise IntegrityError(
+            f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    if not isinstance(document, dict) or not isinstance(document.get("meta"), dict):
+        raise IntegrityError("the file is not a Resume Builder database (no integrity header)")
+    meta_raw, data = document["meta"], document.get("data")
+    if meta_raw.get("format") != FORMAT_NAME:
+        raise IntegrityError("the file is not a Resume Builder database (unknown format)")
+    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+        raise IntegrityError("the data part is missing or malformed")
+    try:
+        meta = Meta(
+            schema_version=int(meta_raw["schema_version"]),
+            save_counter=int(meta_raw["save_counter"]),
+            saved_at=str(meta_raw.get("saved_at", "")),
+            app_version=str(meta_raw.get("app_version", "")),
+            counts={str(k): int(v) for k, v in dict(meta_raw["counts"]).items()},
+            checksum=str(meta_raw["checksum"]),
+        )
+    except (KeyError, TypeError, ValueError):
+        raise IntegrityError("the integrity header is incomplete") from None
+    actual_counts = {table: len(docs) for table, docs in data.items()}
+    if actual_counts != meta.counts:
+        raise IntegrityError(
+            f"the record counts do not match (header {meta.counts}, found {actual_counts})"
+        )
+    if checksum_of(dump_data(data)) != meta.checksum:
+        raise IntegrityError("the checksum does not match the content")
+    return meta, data
+
+
+def migrate(
+    data: Data, from_version: int, to_version: int, migrations: dict[int, Migration]
+) -> Data:
+    """Applies the migrations from `from_version` up to `to_version`, in order."""
+    for version in range(from_version, to_version):
+        step = migrations.get(version)
+        if step is None:
+            raise IntegrityError(f"no migration from data format {version} to {version + 1}")
+        data = step(data)
+    return data

@@ -1,0 +1,447 @@
+"""The repository: every read and write of the career record goes through here.
+
+TinyDB keeps the parsed database in memory (its MemoryStorage) and answers queries; this
+module decides when the whole database is written, and writes it atomically with integrity
+data. One user action is one save: wrap several changes in `batch()` to save them together.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from tinydb import Query, TinyDB
+from tinydb.storages import MemoryStorage
+from tinydb.table import Document
+
+from resume_builder import __version__
+from resume_builder.domain.models import (
+    RECORD_TYPES,
+    Accomplishment,
+    Profile,
+    Record,
+    Role,
+    Skill,
+    now_iso,
+)
+from resume_builder.storage.atomic import atomic_write_bytes, remove_stale_temps
+from resume_builder.storage.backups import BackupFolder
+from resume_builder.storage.errors import (
+    CorruptDatabaseError,
+    NewerSchemaError,
+    ReadOnlyError,
+    SaveError,
+)
+from resume_builder.storage.fileformat import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Data,
+    IntegrityError,
+    Migration,
+    decode,
+    encode,
+    migrate,
+)
+from resume_builder.storage.lock import DataFolderLock
+
+DB_NAME = "resume.json"
+BACKUP_DIR = "backups"
+R = TypeVar("R", bound=Record)
+
+
+def database_path(data_dir: Path) -> Path:
+    """Where the database file of a data folder lives."""
+    return data_dir / DB_NAME
+
+
+class Repository:
+    """The career record of one data folder.
+
+    Open it with `Repository.open()`. A read-write repository holds the data folder's lock
+    until `close()`; a read-only one (for command-line readers while the app is open) takes
+    no lock and never writes.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        data: Data,
+        *,
+        read_only: bool,
+        save_counter: int,
+        schema_version: int,
+        lock: DataFolderLock | None,
+        backups: BackupFolder,
+    ):
+        self.data_dir = data_dir
+        self.path = database_path(data_dir)
+        self.read_only = read_only
+        self.save_counter = save_counter
+        self.schema_version = schema_version
+        self.backups = backups
+        self.dirty = False
+        self.last_save_error: SaveError | None = None
+        self._lock = lock
+        self._mutex = threading.RLock()
+        self._batch_depth = 0
+        self._db = TinyDB(storage=MemoryStorage)
+        self._db.storage.write(data)
+        self._index: dict[str, dict[str, int]] = {}
+        for record_type in RECORD_TYPES:
+            table = self._db.table(record_type.KIND)
+            self._index[record_type.KIND] = {doc["id"]: doc.doc_id for doc in table.all()}
+
+    # ----------------------------------------------------------------- opening and closing
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        read_only: bool = False,
+        schema_version: int = SCHEMA_VERSION,
+        migrations: dict[int, Migration] | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> Repository:
+        """Opens (or creates) the database of a data folder.
+
+        Raises:
+            LockedError: another instance has the folder open for writing.
+            CorruptDatabaseError: the file is damaged; opened for writing, it was moved aside.
+            NewerSchemaError: the file needs a newer app to be written (reading is allowed).
+
+        """
+        data_dir = Path(data_dir)
+        path = database_path(data_dir)
+        backups = BackupFolder(data_dir / BACKUP_DIR, clock)
+        migrations = MIGRATIONS if migrations is None else migrations
+        lock = None
+        if not read_only:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            lock = DataFolderLock(data_dir)
+            lock.acquire()
+        try:
+            if not read_only:
+                remove_stale_temps(path)
+            if not path.exists():
+                data: Data = {}
+                counter, version = 0, schema_version
+            else:
+                try:
+                    meta, data = decode(path.read_bytes())
+                except (IntegrityError, OSError) as exc:
+                    reason = str(exc) if isinstance(exc, IntegrityError) else f"unreadable ({exc})"
+                    moved = None if read_only else _move_aside(path, clock)
+                    newest = backups.newest_good()
+                    raise CorruptDatabaseError(
+                        path, reason, moved, newest.path if newest else None
+                    ) from None
+                counter, version = meta.save_counter, meta.schema_version
+                if version > schema_version and not read_only:
+                    raise NewerSchemaError(path, version, schema_version)
+                if version < schema_version:
+                    if not read_only:
+                        backups.take(path, "pre-migration")
+                    data = migrate(data, version, schema_version, migrations)
+            repo = cls(
+                data_dir,
+                data,
+                read_only=read_only,
+                save_counter=counter,
+                schema_version=max(version, schema_version),
+                lock=lock,
+                backups=backups,
+            )
+            if not read_only:
+                if not path.exists() or version < schema_version:
+                    repo.save()
+                backups.take_daily(path)
+            return repo
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    def close(self) -> None:
+        """Releases the data folder (unsaved changes are the caller's to save first)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Repository:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- saving
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Groups several changes into one save (one user action, one write)."""
+        with self._mutex:
+            self._batch_depth += 1
+            try:
+                yield
+            finally:
+                self._batch_depth -= 1
+            if self._batch_depth == 0 and self.dirty and self.autosave:
+                self.save()
+
+    autosave = True
+    """Save after every change (outside a batch). The GUI turns this off and saves itself."""
+
+    def _changed(self) -> None:
+        self.dirty = True
+        if self._batch_depth == 0 and self.autosave:
+            self.save()
+
+    def encode(self) -> bytes:
+        """The bytes a save would write now (with the next save counter)."""
+        with self._mutex:
+            return encode(
+                self._db.storage.read() or {},
+                schema_version=self.schema_version,
+                save_counter=self.save_counter + 1,
+                saved_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
+                app_version=__version__,
+            )
+
+    def save(self) -> None:
+        """Writes the database atomically.
+
+        Raises:
+            SaveError: the write failed; the data stays in memory and `dirty` stays set.
+
+        """
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path} is open read-only; nothing can be saved")
+        with self._mutex:
+            payload = self.encode()
+            try:
+                atomic_write_bytes(self.path, payload)
+            except OSError as exc:
+                self.last_save_error = SaveError(self.path, exc)
+                raise self.last_save_error from None
+            self.save_counter += 1
+            self.dirty = False
+            self.last_save_error = None
+
+    def save_copy(self, target: Path) -> None:
+        """Writes the database to another file (when the usual place cannot be written)."""
+        try:
+            atomic_write_bytes(Path(target), self.encode())
+        except OSError as exc:
+            raise SaveError(Path(target), exc) from None
+
+    # ----------------------------------------------------------------- generic records
+    def all(self, record_type: type[R]) -> list[R]:
+        """Every record of a type, in the order they were added."""
+        with self._mutex:
+            docs = self._db.table(record_type.KIND).all()
+        return [record_type.from_dict(dict(doc)) for doc in docs]
+
+    def get(self, record_type: type[R], record_id: str) -> R | None:
+        """One record by id, or None."""
+        with self._mutex:
+            doc_id = self._index[record_type.KIND].get(record_id)
+            doc = None if doc_id is None else self._db.table(record_type.KIND).get(doc_id=doc_id)
+        return None if doc is None else record_type.from_dict(dict(doc))
+
+    def count(self, record_type: type[Record]) -> int:
+        """How many records of a type there are."""
+        return len(self._index[record_type.KIND])
+
+    def put(self, record: Record) -> None:
+        """Inserts or replaces one record, then saves (unless in a batch)."""
+        self.put_many([record])
+
+    def put_many(self, records: Iterable[Record]) -> None:
+        """Inserts or replaces several records with one save."""
+        self._check_writable()
+        unique = {(r.KIND, r.id): r for r in records}  # the same record twice: the last wins
+        if not unique:
+            return
+        for record in unique.values():  # refuse the whole call before changing anything
+            record.validate()
+        with self._mutex:
+            new: dict[str, list[dict]] = {}
+            for record in unique.values():
+                if isinstance(record, Accomplishment):
+                    record.updated = now_iso()
+                kind = record.KIND
+                doc = record.to_dict()
+                doc_id = self._index[kind].get(record.id)
+                if doc_id is None:
+                    new.setdefault(kind, []).append(doc)
+                else:
+                    self._db.table(kind).upsert(Document(doc, doc_id=doc_id))
+            for kind, docs in new.items():
+                for doc, doc_id in zip(
+                    docs, self._db.table(kind).insert_multiple(docs), strict=True
+                ):
+                    self._index[kind][doc["id"]] = doc_id
+            self._changed()
+
+    def delete(self, record_type: type[Record], record_id: str) -> None:
+        """Removes a record; what points at it (an accomplishment's role or skills) is cleared."""
+        self.delete_many(record_type, [record_id])
+
+    def delete_many(self, record_type: type[Record], record_ids: Iterable[str]) -> None:
+        """Removes several records of one type with one save."""
+        self._check_writable()
+        with self._mutex:
+            ids = set(record_ids)
+            index = self._index[record_type.KIND]
+            doc_ids = [index.pop(i) for i in ids if i in index]
+            if not doc_ids:
+                return
+            self._db.table(record_type.KIND).remove(doc_ids=doc_ids)
+            if record_type is Role:
+                self._rewrite_accomplishments(
+                    lambda a: a.role_id in ids, lambda a: setattr(a, "role_id", None)
+                )
+            elif record_type is Skill:
+                self._rewrite_accomplishments(
+                    lambda a: bool(ids.intersection(a.skill_ids)),
+                    lambda a: setattr(a, "skill_ids", [s for s in a.skill_ids if s not in ids]),
+                )
+            self._changed()
+
+    def apply(self, put: Iterable[Record] = (), remove: Iterable[Record] = ()) -> None:
+        """Puts and removes records exactly as given, with one save and no cascading.
+
+        The undo machinery works out every affected record itself (an accomplishment losing a
+        deleted skill is in `put`), so that undo can restore precisely the state before.
+        """
+        self._check_writable()
+        with self._mutex, self.batch():
+            removals: dict[str, list[int]] = {}
+            for record in remove:
+                doc_id = self._index[record.KIND].pop(record.id, None)
+                if doc_id is not None:
+                    removals.setdefault(record.KIND, []).append(doc_id)
+            for kind, doc_ids in removals.items():
+                self._db.table(kind).remove(doc_ids=doc_ids)
+            put = list(put)
+            if put:
+                self.put_many(put)
+            elif removals:
+                self._changed()
+
+    def _rewrite_accomplishments(
+        self, wanted: Callable[[Accomplishment], bool], change: Callable[[Accomplishment], None]
+    ) -> list[Accomplishment]:
+        table = self._db.table(Accomplishment.KIND)
+        changed = []
+        for doc in table.all():
+            accomplishment = Accomplishment.from_dict(dict(doc))
+            if wanted(accomplishment):
+                change(accomplishment)
+                table.upsert(Document(accomplishment.to_dict(), doc_id=doc.doc_id))
+                changed.append(accomplishment)
+        return changed
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path} is open read-only; nothing can be changed")
+
+    # ----------------------------------------------------------------- the profile
+    def profile(self) -> Profile:
+        """The one profile (an empty one until the user fills it in)."""
+        profiles = self.all(Profile)
+        return profiles[0] if profiles else Profile()
+
+    def set_profile(self, profile: Profile) -> None:
+        """Stores the profile, replacing any other."""
+        with self._mutex, self.batch():
+            others = [p.id for p in self.all(Profile) if p.id != profile.id]
+            if others:
+                self.delete_many(Profile, others)
+            self.put(profile)
+
+    # ----------------------------------------------------------------- questions and actions
+    def accomplishments_with_skill(self, skill_id: str) -> list[Accomplishment]:
+        """The accomplishments tagged with a skill."""
+        with self._mutex:
+            docs = self._db.table(Accomplishment.KIND).search(
+                Query().skill_ids.test(lambda ids: skill_id in ids)
+            )
+        return [Accomplishment.from_dict(dict(doc)) for doc in docs]
+
+    def merge_skills(self, keep_id: str, drop_id: str) -> list[Accomplishment]:
+        """Folds one skill into another: its accomplishments and aliases follow, then it goes.
+
+        Returns the accomplishments that changed.
+        """
+        self._check_writable()
+        keep, drop = self.get(Skill, keep_id), self.get(Skill, drop_id)
+        if keep is None or drop is None or keep_id == drop_id:
+            raise ValueError("merging needs two different existing skills")
+        with self._mutex, self.batch():
+
+            def retag(a: Accomplishment) -> None:
+                merged = [keep_id if s == drop_id else s for s in a.skill_ids]
+                a.skill_ids = list(dict.fromkeys(merged))
+
+            changed = self._rewrite_accomplishments(lambda a: drop_id in a.skill_ids, retag)
+            seen = {n.casefold() for n in keep.names()}
+            for name in drop.names():
+                if name.casefold() not in seen:
+                    keep.aliases.append(name)
+                    seen.add(name.casefold())
+            keep.category = keep.category or drop.category
+            self.put(keep)
+            self._db.table(Skill.KIND).remove(doc_ids=[self._index[Skill.KIND].pop(drop_id)])
+            self._changed()
+        return changed
+
+    def find_skill(self, name: str) -> Skill | None:
+        """The skill whose name or alias is `name` (case-insensitive)."""
+        wanted = name.strip().casefold()
+        for skill in self.all(Skill):
+            if any(n.strip().casefold() == wanted for n in skill.names()):
+                return skill
+        return None
+
+    def counts(self) -> dict[str, int]:
+        """How many records of each kind there are."""
+        return {kind: len(ids) for kind, ids in self._index.items()}
+
+
+def _move_aside(path: Path, clock: Callable[[], datetime]) -> Path:
+    target = path.with_name(f"{path.stem}.corrupt-{clock():%Y%m%d-%H%M%S}{path.suffix}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(
+            f"{path.stem}.corrupt-{clock():%Y%m%d-%H%M%S}-{counter}{path.suffix}"
+        )
+    path.replace(target)
+    return target
+
+
+def restore_backup(data_dir: Path, backup_path: Path) -> None:
+    """Makes a backup the current database (the current one, if sound, is backed up first).
+
+    Raises:
+        IntegrityError: the backup itself is damaged.
+        LockedError: the app holds the data folder.
+
+    """
+    data_dir = Path(data_dir)
+    raw = Path(backup_path).read_bytes()
+    decode(raw)
+    with DataFolderLock(data_dir):
+        path = database_path(data_dir)
+        backups = BackupFolder(data_dir / BACKUP_DIR)
+        if path.exists():
+            try:
+                decode(path.read_bytes())
+            except (IntegrityError, OSError):
+                pass  # a damaged current file is not worth a backup; it was moved aside anyway
+            else:
+                backups.take(path, "pre-restore")
+        atomic_write_bytes(path, raw)

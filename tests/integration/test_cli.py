@@ -1,0 +1,108 @@
+"""The command line as a script would use it, in a real child process."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from resume_builder import __version__
+
+
+def run_cli(*args, env_data=None, check=True):
+    env = dict(os.environ)
+    if env_data is not None:
+        env["RESUME_BUILDER_DATA"] = str(env_data)
+    result = subprocess.run(
+        [sys.executable, "-m", "resume_builder", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    out = run_cli("demo", "--data-dir", folder).stdout
+    assert "accomplishments" in out
+    return folder
+
+
+def test_version_and_help():
+    assert __version__ in run_cli("--version").stdout
+    text = run_cli("--help").stdout
+    for command in ("demo", "list", "backup"):
+        assert command in text
+
+
+def test_list_accomplishments_as_json(demo_dir):
+    rows = json.loads(run_cli("list", "accomplishments", "--json", "--data-dir", demo_dir).stdout)
+    assert len(rows) >= 40
+    assert all(row["headline"] and row["id"] for row in rows)
+    assert any("Kubernetes" in row["skills"] for row in rows)
+    dates = [row["date"] for row in rows if row["date"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_list_roles_and_skills_as_text(demo_dir):
+    roles = run_cli("list", "roles", "--data-dir", demo_dir).stdout.splitlines()
+    assert len(roles) == 4 and "present" in roles[0]
+    skills = run_cli("list", "skills", "--data-dir", demo_dir).stdout
+    assert "Kubernetes" in skills and "k8s" in skills
+
+
+def test_data_folder_from_environment(demo_dir):
+    rows = json.loads(run_cli("list", "skills", "--json", env_data=demo_dir).stdout)
+    assert len(rows) >= 25
+
+
+def test_demo_refuses_to_overwrite_a_career(demo_dir):
+    result = run_cli("demo", "--data-dir", demo_dir, check=False)
+    assert result.returncode == 1
+    assert "already holds a career record" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_listing_an_empty_folder_explains_itself(tmp_path):
+    result = run_cli("list", "roles", "--data-dir", tmp_path / "nothing", check=False)
+    assert result.returncode == 1 and "no database" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_corrupt_database_is_reported_and_restorable(tmp_path):
+    run_cli("demo", "--data-dir", tmp_path)
+    run_cli("backup", "create", "--data-dir", tmp_path)
+    (tmp_path / "resume.json").write_bytes(b"\x00" * 2048)
+    result = run_cli("list", "roles", "--data-dir", tmp_path, check=False)
+    assert result.returncode == 1 and "damaged" in result.stderr
+    assert "Traceback" not in result.stderr
+    restored = run_cli("backup", "restore", "--latest", "--data-dir", tmp_path)
+    assert "Restored" in restored.stdout
+    assert len(run_cli("list", "roles", "--data-dir", tmp_path).stdout.splitlines()) == 4
+
+
+def test_writing_commands_refuse_while_the_app_holds_the_folder(tmp_path):
+    from resume_builder.storage.repository import Repository
+
+    run_cli("demo", "--data-dir", tmp_path)
+    with Repository.open(tmp_path):
+        result = run_cli("backup", "create", "--data-dir", tmp_path, check=False)
+        assert result.returncode == 1 and "already open" in result.stderr
+        # reading works while the app is open
+        assert run_cli("list", "roles", "--data-dir", tmp_path).stdout
+
+
+def test_cli_subcommands_never_import_pyside6(demo_dir):
+    code = (
+        f"import sys; sys.argv=['resume-builder','list','skills','--data-dir',{str(demo_dir)!r}];"
+        "from resume_builder.__main__ import main; main();"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'PySide6 imported'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,248 @@
+"""The demo career: complete, consistent, deterministic and written in one save."""
+
+import itertools
+from collections import Counter
+from dataclasses import fields
+from datetime import date
+
+import pytest
+
+from resume_builder.domain.dates import PRESENT, PartialDate
+from resume_builder.domain.models import (
+    Accomplishment,
+    Award,
+    Certification,
+    Education,
+    Interest,
+    Language,
+    Profile,
+    Project,
+    Publication,
+    Record,
+    Reference,
+    Role,
+    Skill,
+    Volunteer,
+)
+from resume_builder.services.demo import demo_records, write_demo
+from resume_builder.storage.repository import Repository
+
+TODAY = date(2026, 1, 1)
+IRREGULAR_VERBS = {"Built", "Cut", "Gave", "Grew", "Kept", "Led", "Ran", "Rebuilt", "Wrote"}
+
+
+def _of(records: list[Record], record_type: type) -> list:
+    return [r for r in records if isinstance(r, record_type)]
+
+
+def _key(value: PartialDate | object) -> tuple[int, int, int]:
+    return value.sort_key()
+
+
+@pytest.fixture
+def records() -> list[Record]:
+    return demo_records(TODAY)
+
+
+def test_counts(records):
+    counts = Counter(type(r) for r in records)
+    assert counts[Profile] == 1
+    assert counts[Role] == 4
+    assert counts[Accomplishment] >= 45
+    assert counts[Skill] >= 25
+    assert counts[Education] == 2
+    assert 3 <= counts[Certification] <= 4
+    assert counts[Language] == 3
+    assert counts[Award] == counts[Publication] == counts[Project] == 1
+    assert counts[Volunteer] == counts[Reference] == 1
+    assert 1 <= counts[Interest] <= 2
+
+
+def test_every_record_is_valid_and_survives_a_round_trip(records):
+    for record in records:
+        record.validate()
+        assert type(record).from_dict(record.to_dict()) == record
+
+
+def test_profile_is_complete(records):
+    (profile,) = _of(records, Profile)
+    for name in ("name", "headline", "email", "phone", "location", "city", "country_code", "url"):
+        assert getattr(profile, name), name
+    assert profile.email.endswith("@example.com") and profile.phone.startswith("+46 70")
+    assert 2 <= len(profile.links) <= 3
+    assert all(".example.com" in link.url for link in [*profile.links, profile])
+    assert profile.summary.count(". ") + 1 == 3
+
+
+def test_roles_span_ten_years_and_end_in_a_current_role(records):
+    roles = sorted(_of(records, Role), key=lambda r: _key(r.start))
+    assert [r.is_current for r in roles] == [False, False, False, True]
+    assert roles[-1].end is PRESENT
+    assert TODAY.year - roles[0].start.year >= 10
+    assert len({r.employer for r in roles}) == 4
+    for earlier, later in itertools.pairwise(roles):
+        assert _key(earlier.end) < _key(later.start)
+    for role in roles:
+        assert role.title and role.location and role.description and role.employer_description
+
+
+def test_accomplishments_have_star_detail(records):
+    for item in _of(records, Accomplishment):
+        for part in (item.situation, item.task, item.action, item.result):
+            assert part.strip() and part.count(". ") <= 2, item.headline
+        assert 1 <= len(item.metrics) <= 3, item.headline
+        assert 2 <= len(item.skill_ids) <= 5, item.headline
+        assert item.date is not None, item.headline
+        assert all(url.startswith("https://example.com/") for url in item.evidence)
+    dates = [a.date for a in _of(records, Accomplishment)]
+    assert sum(d.month is not None for d in dates) >= 0.9 * len(dates)
+
+
+def test_headlines_are_strong_distinct_bullets(records):
+    headlines = [a.headline for a in _of(records, Accomplishment)]
+    assert len(set(headlines)) == len(headlines)
+    for headline in headlines:
+        verb = headline.split()[0]
+        assert verb.endswith("ed") or verb in IRREGULAR_VERBS, headline
+        assert any(ch.isdigit() for ch in headline), headline
+
+
+def test_impact_evidence_and_notes_vary(records):
+    items = _of(records, Accomplishment)
+    assert {a.impact for a in items} == {1, 2, 3, 4, 5}
+    assert 3 <= sum(bool(a.evidence) for a in items) < len(items)
+    assert 3 <= sum(bool(a.notes) for a in items) < len(items)
+
+
+def test_accomplishments_point_at_existing_roles_and_skills(records):
+    role_ids = {r.id for r in _of(records, Role)}
+    skill_ids = {s.id for s in _of(records, Skill)}
+    for item in _of(records, Accomplishment):
+        assert item.role_id in role_ids
+        assert set(item.skill_ids) <= skill_ids
+        assert len(set(item.skill_ids)) == len(item.skill_ids)
+
+
+def test_accomplishment_dates_lie_within_their_roles(records):
+    roles = {r.id: r for r in _of(records, Role)}
+    today = (TODAY.year, TODAY.month, TODAY.day)
+    for item in _of(records, Accomplishment):
+        role = roles[item.role_id]
+        end = today if role.end is PRESENT else _key(role.end)
+        assert _key(role.start) <= _key(item.date) <= end, item.headline
+
+
+def test_recent_roles_hold_more_accomplishments(records):
+    roles = sorted(_of(records, Role), key=lambda r: _key(r.start))
+    per_role = Counter(a.role_id for a in _of(records, Accomplishment))
+    counts = [per_role[r.id] for r in roles]
+    assert counts == sorted(counts) and counts[0] >= 5
+
+
+def test_every_skill_is_used_some_thinly_or_long_ago(records):
+    items = _of(records, Accomplishment)
+    uses = Counter(s for a in items for s in a.skill_ids)
+    skills = _of(records, Skill)
+    assert all(uses[s.id] >= 1 for s in skills)
+    assert sum(uses[s.id] == 1 for s in skills) >= 2
+    assert max(uses.values()) >= 10
+    newest = {s.id: max(_key(a.date) for a in items if s.id in a.skill_ids) for s in skills}
+    assert sum(year < 2020 for year, _, _ in newest.values()) >= 3
+
+
+def test_skills_have_categories_and_unique_names_and_aliases(records):
+    skills = {s.name: s for s in _of(records, Skill)}
+    assert all(s.category for s in skills.values())
+    assert len({s.category for s in skills.values()}) >= 6
+    names = [n.casefold() for s in skills.values() for n in s.names()]
+    assert len(names) == len(set(names))
+    assert "k8s" in skills["Kubernetes"].aliases
+    assert "AWS" in skills["Amazon Web Services"].aliases
+    assert "golang" in skills["Go"].aliases
+    assert "FinOps" in skills["Cost Optimisation"].aliases
+
+
+def _dates(record: Record) -> list[PartialDate]:
+    found = []
+    for f in fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, PartialDate) and not (
+            isinstance(record, Certification) and f.name == "expires"
+        ):
+            found.append(value)
+    return found
+
+
+@pytest.mark.parametrize(
+    "today",
+    [date(2026, 1, 1), date(2026, 11, 23), date(2031, 7, 15), date(2025, 3, 10), date(2020, 1, 1)],
+)
+def test_nothing_lies_after_today(today):
+    records = demo_records(today)
+    limit = (today.year, today.month, today.day)
+    dated = [(r, d) for r in records for d in _dates(r)]
+    assert len(dated) > 50
+    assert all(_key(d) <= limit for _, d in dated)
+    roles = {r.id: r for r in _of(records, Role)}
+    for item in _of(records, Accomplishment):
+        assert _key(roles[item.role_id].start) <= _key(item.date)
+
+
+def test_the_newest_story_is_recent_but_not_in_the_future():
+    items = _of(demo_records(TODAY), Accomplishment)
+    newest = max(_key(a.date) for a in items)
+    assert (2025, 6, 0) <= newest < (2026, 0, 0)
+
+
+def test_content_is_deterministic():
+    first, second = demo_records(TODAY), demo_records(TODAY)
+    assert [a.headline for a in _of(first, Accomplishment)] == [
+        a.headline for a in _of(second, Accomplishment)
+    ]
+    assert [s.name for s in _of(first, Skill)] == [s.name for s in _of(second, Skill)]
+
+    def content(records: list[Record]) -> list[dict]:
+        names = {r.id: getattr(r, "name", "") or getattr(r, "title", "") for r in records}
+        out = []
+        for record in records:
+            data = record.to_dict()
+            for volatile in ("id", "created", "updated"):
+                data.pop(volatile, None)
+            if isinstance(record, Accomplishment):
+                data["role_id"] = names[record.role_id]
+                data["skill_ids"] = [names[i] for i in record.skill_ids]
+            out.append(data)
+        return out
+
+    assert content(first) == content(second)
+
+
+def test_write_demo_is_one_save_and_survives_reopening(tmp_path):
+    expected = Counter(type(r).KIND for r in demo_records())
+    repository = Repository.open(tmp_path)
+    try:
+        before = repository.save_counter
+        write_demo(repository)
+        assert repository.save_counter == before + 1
+        assert not repository.dirty
+    finally:
+        repository.close()
+    with Repository.open(tmp_path) as again:
+        counts = again.counts()
+        assert {k: v for k, v in counts.items() if v} == dict(expected)
+        assert again.profile().name == "Dana Lindqvist"
+        kubernetes = again.find_skill("k8s")
+        assert kubernetes is not None and kubernetes.name == "Kubernetes"
+        assert len(again.accomplishments_with_skill(kubernetes.id)) >= 3
+        roles = {r.id for r in again.all(Role)}
+        assert all(a.role_id in roles for a in again.all(Accomplishment))
+
+
+def test_write_demo_refuses_a_folder_that_already_holds_a_career(tmp_path):
+    with Repository.open(tmp_path) as repository:
+        write_demo(repository)
+        saves = repository.save_counter
+        with pytest.raises(ValueError, match="empty"):
+            write_demo(repository)
+        assert repository.save_counter == saves
+        assert repository.count(Role) == 4

@@ -1,0 +1,54 @@
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from resume_builder.storage.errors import LockedError
+from resume_builder.storage.repository import Repository
+
+HOLD = textwrap.dedent(
+    """
+    import sys, time
+    from resume_builder.storage.repository import Repository
+    repo = Repository.open(sys.argv[1])
+    print("ready", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_second_instance_is_refused_with_the_holder_named(tmp_path):
+    with Repository.open(tmp_path), pytest.raises(LockedError) as caught:
+        Repository.open(tmp_path)
+    import os
+
+    assert f"process {os.getpid()}" in str(caught.value)
+    assert "already open" in str(caught.value)
+
+
+def test_lock_is_released_on_close(tmp_path):
+    Repository.open(tmp_path).close()
+    Repository.open(tmp_path).close()
+
+
+def test_readers_do_not_need_the_lock(tmp_path):
+    with Repository.open(tmp_path):
+        reader = Repository.open(tmp_path, read_only=True)
+        assert reader.read_only
+
+
+def test_lock_of_a_killed_process_is_recovered(tmp_path):
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        with pytest.raises(LockedError, match=f"process {child.pid}"):
+            Repository.open(tmp_path)
+    finally:
+        child.kill()
+        child.wait()
+    assert (tmp_path / "resume-builder.lock").exists()  # left behind by the crash
+    with Repository.open(tmp_path) as repo:
+        assert not repo.read_only
