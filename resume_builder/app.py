@@ -77,6 +77,9 @@ def open_repository_interactively(data_dir: Path, parent=None) -> Repository | N
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     """Shows the main window on a data folder (or on a temporary demo copy) until it closes."""
     app = make_application()
+    from resume_builder.ui.i18n import chosen_language, install_translators
+
+    install_translators(app, chosen_language())
     demo_dir = None
     if demo:
         from resume_builder.services.demo import write_demo
@@ -93,6 +96,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
 
         window = MainWindow(repository, demo=demo)
         window.show()
+        window.offer_welcome_if_empty()
         code = app.exec()
         window.shutdown()
         return code

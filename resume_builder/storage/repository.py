@@ -258,8 +258,12 @@ class Repository:
         """Inserts or replaces one record, then saves (unless in a batch)."""
         self.put_many([record])
 
-    def put_many(self, records: Iterable[Record]) -> None:
-        """Inserts or replaces several records with one save."""
+    def put_many(self, records: Iterable[Record], *, touch: bool = True) -> None:
+        """Inserts or replaces several records with one save.
+
+        With `touch`, accomplishments get the current time as `updated`; undo passes False so
+        that a restored record is exactly what it was.
+        """
         self._check_writable()
         unique = {(r.KIND, r.id): r for r in records}  # the same record twice: the last wins
         if not unique:
@@ -269,7 +273,7 @@ class Repository:
         with self._mutex:
             new: dict[str, list[dict]] = {}
             for record in unique.values():
-                if isinstance(record, Accomplishment):
+                if touch and isinstance(record, Accomplishment):
                     record.updated = now_iso()
                 kind = record.KIND
                 doc = record.to_dict()
@@ -327,7 +331,7 @@ class Repository:
                 self._db.table(kind).remove(doc_ids=doc_ids)
             put = list(put)
             if put:
-                self.put_many(put)
+                self.put_many(put, touch=False)
             elif removals:
                 self._changed()
 

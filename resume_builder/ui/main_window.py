@@ -1,51 +1,409 @@
-"""The main window (a first, read-only list of accomplishments)."""
+"""The main window: sidebar of views, shared actions, undo stack, autosave and settings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
 
-from resume_builder import APP_NAME
-from resume_builder.domain.models import Accomplishment, Role, sort_key_newest_first
-from resume_builder.storage.errors import SaveError
+from resume_builder import APP_NAME, __version__
+from resume_builder.domain.models import Accomplishment, Role, Skill
+from resume_builder.ui.icons import icon
+from resume_builder.ui.store import CareerStore
+from resume_builder.ui.views.base import CareerView, ViewContext
+
+
+def default_view_classes() -> list[type[CareerView]]:
+    """The pages of the sidebar, in order (later issues append theirs here)."""
+    from resume_builder.ui.views import registry
+
+    return registry.view_classes()
 
 
 class MainWindow(QMainWindow):
-    """Lists the stored accomplishments, newest first."""
+    """Hosts the views; owns the undo stack and the window-wide actions."""
 
-    def __init__(self, repository, demo: bool = False):
-        super().__init__()
-        self.repository = repository
-        self.setWindowTitle(APP_NAME + (self.tr(" — demo career") if demo else ""))
-        roles = {r.id: r for r in repository.all(Role)}
-        items = sorted(repository.all(Accomplishment), key=sort_key_newest_first)
-        table = QTableWidget(len(items), 3, self)
-        table.setObjectName("accomplishments")
-        table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Accomplishment"), self.tr("Role")])
-        for row, item in enumerate(items):
-            role = roles.get(item.role_id or "")
-            for column, text in enumerate(
-                (str(item.date or ""), item.headline, role.label() if role else "")
-            ):
-                cell = QTableWidgetItem(text)
-                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                table.setItem(row, column, cell)
-        table.resizeColumnToContents(0)
-        table.setColumnWidth(1, 800)
-        table.horizontalHeader().setStretchLastSection(True)
-        self.setCentralWidget(table if items else QLabel(self.tr("No accomplishments yet.")))
-        self.statusBar().showMessage(
-            self.tr("%1 accomplishments — %2")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(repository.data_dir))
+    def __init__(self, repository, demo: bool = False, view_classes=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.store = CareerStore(repository, self)
+        self.undo_stack = QUndoStack(self)
+        self.context = ViewContext(
+            store=self.store,
+            undo_stack=self.undo_stack,
+            spell_checker=_make_spell_checker(repository.data_dir, self),
+            writing_hints=_make_writing_hints(),
         )
+        self.demo = demo
+        self.setWindowTitle(APP_NAME + (self.tr(" — demo career") if demo else ""))
+        self.setWindowIcon(icon("app"))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Views"))
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(240)
+        self.pages = QStackedWidget()
+        self.views: list[CareerView] = []
+        for view_class in view_classes or default_view_classes():
+            view = view_class(self.context, self)
+            view.actions_changed.connect(self._update_actions)
+            self.views.append(view)
+            self.pages.addWidget(view)
+            item = QListWidgetItem(icon(view.icon_name()), view.title())
+            item.setData(Qt.ItemDataRole.UserRole, view.key)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1200])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.save_label = QLabel()
+        self.counts_label = QLabel()
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self.store.records_changed.connect(self._on_store_changed)
+        self.store.records_removed.connect(self._on_store_changed)
+        self.store.saved.connect(self._on_store_saved)
+        self.store.save_failed.connect(self._on_store_save_failed)
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+
         self.resize(1400, 900)
+        self._restore_settings()
+        self._on_store_changed()
+        self._on_store_saved()
+        self._update_actions()
+
+    # ----------------------------------------------------------------- actions
+    def _action(self, text, slot, shortcut=None, icon_name=None, tip="") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.setStatusTip(tip)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.quick_capture_action = self._action(
+            self.tr("&Quick Capture…"),
+            self.quick_capture,
+            QKeySequence.StandardKey.New,
+            "capture",
+            self.tr("Record an accomplishment in one line, from anywhere"),
+        )
+        self.new_action = self._action(
+            self.tr("&Add"),
+            self._on_new_triggered,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N),
+            "add",
+            self.tr("Add a record to the current view"),
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete"),
+            self._on_delete_triggered,
+            QKeySequence.StandardKey.Delete,
+            "delete",
+            self.tr("Delete the selected records (can be undone)"),
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo_keys = [QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z)]
+        for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if keys not in redo_keys:  # a key listed twice would be an ambiguous shortcut
+                redo_keys.append(keys)
+        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.setIcon(icon("redo"))
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+        self.find_action = self._action(
+            self.tr("&Find"),
+            self._on_find_triggered,
+            QKeySequence.StandardKey.Find,
+            "search",
+            self.tr("Filter the current view"),
+        )
+        self.save_copy_action = self._action(
+            self.tr("Save a &Copy As…"),
+            self.save_copy,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_S),
+            None,
+            self.tr("Write the whole database to another file"),
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"),
+            self.show_preferences,
+            QKeySequence.StandardKey.Preferences,
+            None,
+            self.tr("Choose the interface language"),
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, None, self.tr("Quit")
+        )
+        self.about_action = self._action(
+            self.tr("&About %s") % APP_NAME, self.show_about, None, "app", ""
+        )
+        self.view_actions = []
+        for index, view in enumerate(self.views):
+            action = self._action(
+                view.title(),
+                lambda _checked=False, i=index: self.show_view(i),
+                QKeySequence(f"Ctrl+{index + 1}") if index < 9 else None,
+                view.icon_name(),
+                self.tr("Show %s") % view.title(),
+            )
+            self.view_actions.append(action)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.quick_capture_action)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.find_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for action in self.view_actions:
+            view_menu.addAction(action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolBar")
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.quick_capture_action, self.new_action, self.delete_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+
+    # ----------------------------------------------------------------- views
+    def current_view(self) -> CareerView | None:
+        widget = self.pages.currentWidget()
+        return widget if isinstance(widget, CareerView) else None
+
+    def show_view(self, index_or_key) -> None:
+        """Switches to a view by index or key."""
+        if isinstance(index_or_key, str):
+            keys = [v.key for v in self.views]
+            index_or_key = keys.index(index_or_key) if index_or_key in keys else 0
+        self.sidebar.setCurrentRow(index_or_key)
+
+    def view(self, key: str) -> CareerView:
+        """The view with this key."""
+        return next(v for v in self.views if v.key == key)
+
+    @Slot(int)
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentIndex(row)
+            self._update_actions()
+
+    def _update_actions(self) -> None:
+        view = self.current_view()
+        self.new_action.setEnabled(bool(view and view.can_add()))
+        self.delete_action.setEnabled(bool(view and view.can_delete()))
+        self.find_action.setEnabled(view is not None)
+
+    def _on_new_triggered(self) -> None:
+        view = self.current_view()
+        if view and view.can_add():
+            view.add_new()
+
+    def _on_delete_triggered(self) -> None:
+        view = self.current_view()
+        if view and view.can_delete():
+            view.delete_selected()
+
+    def _on_find_triggered(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.focus_filter()
+
+    def quick_capture(self) -> None:
+        """Opens the one-line capture dialog from any view (Ctrl+N)."""
+        from resume_builder.ui.views.quick_capture import QuickCaptureDialog
+
+        dialog = QuickCaptureDialog(self.context, self)
+        dialog.exec()
+
+    # ----------------------------------------------------------------- saving and status
+    def _on_store_changed(self, *_args) -> None:
+        self.counts_label.setText(
+            self.tr("%1 accomplishments · %2 roles · %3 skills")
+            .replace("%1", str(len(self.store.records(Accomplishment))))
+            .replace("%2", str(len(self.store.records(Role))))
+            .replace("%3", str(len(self.store.records(Skill))))
+        )
+        self.save_label.setText(self.tr("Saving…"))
+
+    def _on_store_saved(self) -> None:
+        if not self.store.has_unsaved_changes:
+            self.save_label.setText(self.tr("All changes saved"))
+
+    def _on_store_save_failed(self, message: str) -> None:
+        self.save_label.setText(self.tr("Not saved"))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not save"), message, parent=self)
+        retry = box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
+        elsewhere = box.addButton(self.tr("Save a Copy As…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is retry:
+            self.store.save_soon_now()
+        elif box.clickedButton() is elsewhere:
+            self.save_copy()
+
+    def save_copy(self) -> None:
+        """Writes the whole database to a file the user picks."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a Copy As"), "resume-copy.json", self.tr("Database (*.json)")
+        )
+        if not path:
+            return
+        from resume_builder.storage.errors import SaveError
+
+        try:
+            self.store.repository.save_copy(path)
+        except SaveError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+        else:
+            self.statusBar().showMessage(self.tr("Copy written to %s") % path, 5000)
+
+    def show_preferences(self) -> None:
+        """The Preferences dialog."""
+        from resume_builder.ui.views.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def offer_welcome_if_empty(self) -> None:
+        """On a first run (nothing stored at all) offers an empty start, the demo or import."""
+        from resume_builder.ui.views.welcome import WelcomeDialog, is_empty
+
+        if self.demo or not is_empty(self.store):
+            return
+        dialog = WelcomeDialog(self.context, self)
+        dialog.exec()
+        if dialog.choice == WelcomeDialog.DEMO:
+            self.show_view("accomplishments")
+
+    def show_about(self) -> None:
+        """The About dialog."""
+        QMessageBox.about(
+            self,
+            self.tr("About %s") % APP_NAME,
+            self.tr(
+                "<h3>%1 %2</h3><p>Record your work accomplishments and build tailored résumés "
+                "and a Career Management Document, offline.</p><p>Your data stays on this "
+                "computer: %3</p>"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", str(self.store.repository.data_dir).replace("<", "&lt;")),
+        )
+
+    # ----------------------------------------------------------------- settings and closing
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        for view in self.views:
+            view.restore_state(settings)
+        self.show_view(str(settings.value("window/view", self.views[0].key if self.views else "")))
+        if self.sidebar.currentRow() < 0 and self.views:
+            self.show_view(0)
+
+    def _save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        view = self.current_view()
+        if view is not None:
+            settings.setValue("window/view", view.key)
+        for each in self.views:
+            each.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        error = self.store.flush()
+        if error:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Could not save"),
+                error + "\n\n" + self.tr("Quit anyway and lose the unsaved changes?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        event.accept()
 
     def shutdown(self) -> None:
-        """Saves what is unsaved and releases the data folder."""
-        if self.repository.dirty and not self.repository.read_only:
-            try:
-                self.repository.save()
-            except SaveError as exc:
-                QMessageBox.critical(self, APP_NAME, str(exc))
-        self.repository.close()
+        """Releases the data folder after the window closed."""
+        self.store.flush()
+        self.store.repository.close()
+
+    def sizeHint(self) -> QSize:
+        return QSize(1400, 900)
+
+
+def _make_writing_hints():
+    from resume_builder import paths
+    from resume_builder.domain.hints import load_default_hints
+
+    return load_default_hints(paths.resource("data"))
+
+
+def _make_spell_checker(data_dir, parent):
+    from resume_builder.ui.spelling import SpellChecker
+
+    # The user's own words live with their data, so they travel with a backup.
+    return SpellChecker(data_dir / "dictionary.txt", parent)

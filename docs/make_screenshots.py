@@ -1,0 +1,74 @@
+"""Takes the README's screenshots of the real app on the demo career (run under Xvfb).
+
+Run: xvfb-run -s '-screen 0 1600x1000x24' python docs/make_screenshots.py [OUT_DIR] [--empty]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from resume_builder.app import make_application
+from resume_builder.services.demo import write_demo
+from resume_builder.storage.repository import Repository
+from resume_builder.ui.main_window import MainWindow
+
+
+def settle(app: QApplication, ms: int = 400) -> None:
+    """Lets layouts, timers and the background dictionary load finish."""
+    done = []
+    QTimer.singleShot(ms, lambda: done.append(True))
+    while not done:
+        app.processEvents()
+
+
+def main() -> None:
+    """Shows every view on the demo (or an empty) career and saves a PNG of each."""
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    empty = "--empty" in sys.argv
+    out = Path(args[0] if args else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        repo = Repository.open(Path(folder) / "data")
+        if not empty:
+            write_demo(repo)
+        window = MainWindow(repo)
+        window.resize(1600, 1000)
+        window.show()
+        settle(app, 1500)
+        prefix = "empty-" if empty else ""
+        for view in window.views:
+            window.show_view(view.key)
+            settle(app)
+            if view.key == "accomplishments" and not empty:
+                table = view.findChild(type(view.table)) if hasattr(view, "table") else None
+                if table is not None:
+                    table.selectRow(0)
+                    settle(app)
+                    window.grab().save(str(out / "main-window.png"))
+                view.add_new()
+                settle(app)
+                editor = view.headline_edit if hasattr(view, "headline_edit") else None
+                if editor is not None:
+                    editor.setPlainText("Responsible for helping my team with the migration")
+                    settle(app, 600)
+                    window.grab().save(str(out / "editor-hints.png"))
+                while window.undo_stack.canUndo():
+                    window.undo_stack.undo()
+                window.undo_stack.clear()
+                table.selectRow(0)
+                settle(app)
+            window.grab().save(str(out / f"{prefix}{view.key}.png"))
+        window.close()
+        window.shutdown()
+
+
+if __name__ == "__main__":
+    main()

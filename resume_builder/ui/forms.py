@@ -1,0 +1,348 @@
+"""Editor forms bound to one record: every change becomes an undoable EditFieldCommand.
+
+A `RecordForm` shows the fields of the record it is given; typing pushes commands that merge
+while the user keeps typing in the same field; when the record changes underneath (undo,
+redo, another view) the widgets are refreshed without moving the cursor of the field in use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QKeyCombination, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from resume_builder.domain.dates import DateError, format_date, parse_date, parse_end
+from resume_builder.domain.models import Record
+from resume_builder.ui.commands import EditFieldCommand
+
+#: Ctrl+Shift+Z, the window's second Redo shortcut
+REDO_ALTERNATIVE = QKeyCombination(
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z
+)
+
+
+def is_undo_or_redo(event: QKeyEvent) -> bool:
+    """True for the keys of the window's Undo and Redo actions."""
+    return (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or event.keyCombination() == REDO_ALTERNATIVE
+    )
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One editable field.
+
+    kind: "line" (one line of text), "text" (prose, spell-checked), "date" (partial date),
+    "end" (partial date or "present"), "int" (spin box, with minimum/maximum), "lines" (a list
+    of strings, one per line), "bool" (check box), "choice" (combo box of (value, label) pairs).
+    """
+
+    name: str
+    label: str
+    kind: str = "line"
+    placeholder: str = ""
+    minimum: int = 0
+    maximum: int = 100
+    choices: tuple[tuple[Any, str], ...] = ()
+    tooltip: str = ""
+
+
+class PlainTextField(QPlainTextEdit):
+    """A prose field whose Tab moves focus (a form is filled by keyboard) and that says when
+    it loses focus, so typing can be committed as one step.
+    """
+
+    focus_lost = Signal()
+
+    def __init__(self, parent: QWidget | None = None, rows: int = 3):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        height = self.fontMetrics().lineSpacing() * rows + 14
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height * 2)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Ctrl+Return belongs to the dialog or window (save), never a new line.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+class RecordForm(QWidget):
+    """A QFormLayout of widgets for `specs`, bound to one record of `record_type`."""
+
+    #: a field's text was refused (a bad date, a guard's objection); field name and a sentence
+    problem = Signal(str, str)
+    #: `problems` changed: a field's problem appeared or was fixed
+    problems_changed = Signal()
+    #: the record shown changed (its id, or None)
+    record_set = Signal(object)
+
+    PROBLEM_STYLE = "border: 1px solid #c0392b;"
+
+    def __init__(self, context, record_type: type[Record], specs: list[FieldSpec], parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self.record_type = record_type
+        self.specs = specs
+        self.record_id: str | None = None
+        self.widgets: dict[str, QWidget] = {}
+        #: field -> the sentence explaining why its text is not stored, until it is fixed
+        self.problems: dict[str, str] = {}
+        #: field -> guard(record, value) returning a sentence when the value must be refused
+        self.guards: dict[str, Callable[[Record, Any], str | None]] = {}
+        #: field -> the undo text of its edits ("Rename Skill"); default "Edit <label>"
+        self.command_texts: dict[str, str] = {}
+        self._loading = False
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in specs:
+            widget = self._make_widget(spec)
+            widget.setObjectName(f"field_{spec.name}")
+            widget.setAccessibleName(spec.label.replace("&", ""))
+            if spec.tooltip:
+                widget.setToolTip(spec.tooltip)
+            self.widgets[spec.name] = widget
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.installEventFilter(self)
+            if isinstance(widget, QPlainTextEdit):
+                widget.setUndoRedoEnabled(False)  # the window's stack holds every keystroke
+            label = QLabel(spec.label)
+            label.setBuddy(widget)
+            self.layout_.addRow(label, widget)
+        self.store.records_changed.connect(self._on_store_records_changed)
+        self.store.records_removed.connect(self._on_store_records_removed)
+        self.setEnabled(False)
+
+    # ----------------------------------------------------------------- building
+    def _make_widget(self, spec: FieldSpec) -> QWidget:
+        commit: Callable[[], None] = lambda: self._commit(spec)  # noqa: E731
+        if spec.kind == "text" or spec.kind == "lines":
+            widget = PlainTextField(self, rows=2 if spec.kind == "lines" else 3)
+            widget.setPlaceholderText(spec.placeholder)
+            widget.textChanged.connect(commit)
+            widget.focus_lost.connect(self._close_merge)
+            if spec.kind == "text" and self.context.spell_checker is not None:
+                self.context.spell_checker.attach(widget)
+            return widget
+        if spec.kind == "int":
+            widget = QSpinBox(self)
+            widget.setRange(spec.minimum, spec.maximum)
+            widget.valueChanged.connect(commit)
+            return widget
+        if spec.kind == "bool":
+            widget = QCheckBox(self)
+            widget.toggled.connect(commit)
+            return widget
+        if spec.kind == "choice":
+            widget = QComboBox(self)
+            for value, label in spec.choices:
+                widget.addItem(label, value)
+            widget.currentIndexChanged.connect(commit)
+            return widget
+        widget = QLineEdit(self)
+        widget.setPlaceholderText(
+            spec.placeholder
+            or {"date": "2019-05", "end": self.tr("2021-08 or present")}.get(spec.kind, "")
+        )
+        if spec.kind in ("date", "end"):
+            # A date is stored when complete: "2019-1" on the way to "2019-12" is no January.
+            widget.textEdited.connect(lambda _text: self._check_date(spec))
+            widget.editingFinished.connect(commit)
+        else:
+            widget.textEdited.connect(commit)
+        widget.editingFinished.connect(self._close_merge)
+        return widget
+
+    def eventFilter(self, watched, event) -> bool:
+        # Every keystroke is already an undoable step on the window's stack (merged per field),
+        # so Ctrl+Z in a field goes there too: the field's private history would undo text the
+        # record never hears about.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and is_undo_or_redo(event)
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    # ----------------------------------------------------------------- reading and writing
+    def spec(self, name: str) -> FieldSpec:
+        """The FieldSpec of a field."""
+        return next(s for s in self.specs if s.name == name)
+
+    def set_record(self, record_id: str | None) -> None:
+        """Shows a record (None clears and disables the form) and forgets old problems."""
+        self._close_merge()
+        self.record_id = record_id
+        self.setEnabled(record_id is not None)
+        had_problems = bool(self.problems)
+        self.problems.clear()
+        for spec in self.specs:
+            self.widgets[spec.name].setStyleSheet("")
+        self._load(force=True)
+        if had_problems:
+            self.problems_changed.emit()
+        self.record_set.emit(record_id)
+
+    def record(self) -> Record | None:
+        return self.store.get(self.record_type, self.record_id)
+
+    def _load(self, force: bool = False) -> None:
+        record = self.record()
+        self._loading = True
+        try:
+            for spec in self.specs:
+                value = getattr(record, spec.name) if record is not None else None
+                widget = self.widgets[spec.name]
+                if not force and widget.hasFocus() and self._read_or_none(spec) == value:
+                    continue  # the user is typing here and the record already says the same
+                self._write(spec, value)
+        finally:
+            self._loading = False
+
+    def _write(self, spec: FieldSpec, value: Any) -> None:
+        widget = self.widgets[spec.name]
+        if spec.kind in ("date", "end"):
+            text = format_date(value)
+            if widget.text() != text:
+                widget.setText(text)
+            widget.setStyleSheet("")
+        elif spec.kind == "lines":
+            text = "\n".join(value or [])
+            if widget.toPlainText() != text:
+                widget.setPlainText(text)
+        elif spec.kind == "text":
+            if widget.toPlainText() != (value or ""):
+                widget.setPlainText(value or "")
+        elif spec.kind == "int":
+            widget.setValue(int(value) if value is not None else spec.minimum)
+        elif spec.kind == "bool":
+            widget.setChecked(bool(value))
+        elif spec.kind == "choice":
+            index = widget.findData(value)
+            widget.setCurrentIndex(max(index, 0))
+        else:
+            if widget.text() != (value or ""):
+                widget.setText(value or "")
+
+    def _read(self, spec: FieldSpec) -> Any:
+        widget = self.widgets[spec.name]
+        if spec.kind == "date":
+            return parse_date(widget.text())
+        if spec.kind == "end":
+            return parse_end(widget.text())
+        if spec.kind == "lines":
+            return [line.strip() for line in widget.toPlainText().splitlines() if line.strip()]
+        if spec.kind == "text":
+            return widget.toPlainText()
+        if spec.kind == "int":
+            return widget.value()
+        if spec.kind == "bool":
+            return widget.isChecked()
+        if spec.kind == "choice":
+            return widget.currentData()
+        return widget.text()
+
+    def _read_or_none(self, spec: FieldSpec) -> Any:
+        try:
+            return self._read(spec)
+        except DateError:
+            return None
+
+    def _check_date(self, spec: FieldSpec) -> None:
+        """Marks a date field while its text is not a date (stored only on leaving it)."""
+        try:
+            self._read(spec)
+        except DateError as exc:
+            self._set_problem(spec, str(exc))
+        else:
+            self._set_problem(spec, None)
+
+    def _set_problem(self, spec: FieldSpec, message: str | None) -> None:
+        widget = self.widgets[spec.name]
+        changed = self.problems.get(spec.name) != message
+        if message is None:
+            self.problems.pop(spec.name, None)
+            widget.setStyleSheet("")
+        else:
+            self.problems[spec.name] = message
+            # The sentence may quote user text: it goes to plain-text labels, never a tooltip.
+            widget.setStyleSheet(self.PROBLEM_STYLE)
+        if changed:
+            if message is not None:
+                self.problem.emit(spec.name, message)
+            self.problems_changed.emit()
+
+    def _commit(self, spec: FieldSpec) -> None:
+        if self._loading:
+            return
+        record = self.record()
+        if record is None:
+            return
+        try:
+            value = self._read(spec)
+        except DateError as exc:
+            self._set_problem(spec, str(exc))
+            return
+        guard = self.guards.get(spec.name)
+        objection = guard(record, value) if guard is not None else None
+        if objection:
+            self._set_problem(spec, objection)
+            return
+        if getattr(record, spec.name) == value:
+            self._set_problem(spec, None)
+            return
+        try:
+            record.copy(**{spec.name: value}).validate()
+        except ValueError as exc:
+            self._set_problem(spec, str(exc))
+            return
+        self._set_problem(spec, None)
+        text = self.command_texts.get(spec.name)
+        if text is None:
+            label = self.layout_.labelForField(self.widgets[spec.name])
+            name = label.text().replace("&", "") if isinstance(label, QLabel) else spec.name
+            text = self.tr("Edit %s") % name.rstrip(":")
+        self.context.undo_stack.push(EditFieldCommand(self.store, record, spec.name, value, text))
+
+    def _close_merge(self) -> None:
+        """Ends the current typing step, so the next change is a new undo step."""
+        stack = self.context.undo_stack
+        if stack.count():
+            command = stack.command(stack.index() - 1)
+            if isinstance(command, EditFieldCommand):
+                command.key = (*command.key, "closed")
+
+    def _on_store_records_changed(self, kind: str, ids: list) -> None:
+        if kind == self.record_type.KIND and self.record_id in ids:
+            self._load()
+
+    def _on_store_records_removed(self, kind: str, ids: list) -> None:
+        if kind == self.record_type.KIND and self.record_id in ids:
+            self.set_record(None)

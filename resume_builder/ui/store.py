@@ -1,0 +1,146 @@
+"""The window's view of the career record: cached records, change signals, background saves.
+
+Widgets never touch the repository: undo commands call `apply()`, models listen to the signals.
+Saves are debounced and run on a worker thread, so typing never waits for the disk.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from resume_builder.domain.models import RECORD_TYPES, Profile, Record, Skill
+from resume_builder.storage.errors import SaveError
+
+
+class _SaveJob(QRunnable):
+    def __init__(self, store: CareerStore):
+        super().__init__()
+        self._store = store
+
+    def run(self) -> None:
+        store = self._store
+        try:
+            store.repository.save()
+        except SaveError as exc:
+            store._signals.save_finished.emit(str(exc))
+        else:
+            store._signals.save_finished.emit("")
+
+
+class _Signals(QObject):
+    save_finished = Signal(str)
+
+
+class CareerStore(QObject):
+    """Records by kind in memory, kept in step with the repository."""
+
+    records_changed = Signal(str, list)  # kind, ids put (added or updated)
+    records_removed = Signal(str, list)  # kind, ids removed
+    save_failed = Signal(str)  # a sentence for the user; emitted once per failure streak
+    saved = Signal()
+
+    SAVE_DELAY_MS = 400
+
+    def __init__(self, repository, parent: QObject | None = None):
+        super().__init__(parent)
+        self.repository = repository
+        repository.autosave = False
+        self._records: dict[str, dict[str, Record]] = {
+            t.KIND: {r.id: r for r in repository.all(t)} for t in RECORD_TYPES
+        }
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.save_finished.connect(self._on_save_finished)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_soon_now)
+        self._saving = False
+        self._again = False
+        self._failing = False
+
+    # ---------------------------------------------------------------- reading
+    def records(self, record_type: type[Record]) -> list[Record]:
+        """Every record of a type (shared objects: copy before changing)."""
+        return list(self._records[record_type.KIND].values())
+
+    def get(self, record_type: type[Record], record_id: str | None) -> Record | None:
+        """One record or None."""
+        if record_id is None:
+            return None
+        return self._records[record_type.KIND].get(record_id)
+
+    def profile(self) -> Profile:
+        """The profile (an empty one at first)."""
+        profiles = self.records(Profile)
+        return profiles[0] if profiles else Profile()
+
+    def skill_by_name(self, name: str) -> Skill | None:
+        """The skill with this name or alias, case-insensitive."""
+        wanted = name.strip().casefold()
+        for skill in self._records[Skill.KIND].values():
+            if any(n.strip().casefold() == wanted for n in skill.names()):
+                return skill
+        return None
+
+    # ---------------------------------------------------------------- writing (undo commands)
+    def apply(self, put: list[Record] = (), remove: list[Record] = ()) -> None:
+        """Puts and removes exactly these records, tells the models, and schedules a save."""
+        put, remove = list(put), list(remove)
+        self.repository.apply(put=put, remove=remove)
+        removed: dict[str, list[str]] = {}
+        for record in remove:
+            if self._records[record.KIND].pop(record.id, None) is not None:
+                removed.setdefault(record.KIND, []).append(record.id)
+        changed: dict[str, list[str]] = {}
+        for record in put:
+            self._records[record.KIND][record.id] = record
+            changed.setdefault(record.KIND, []).append(record.id)
+        for kind, ids in removed.items():
+            self.records_removed.emit(kind, ids)
+        for kind, ids in changed.items():
+            self.records_changed.emit(kind, ids)
+        self._timer.start()
+
+    # ---------------------------------------------------------------- saving
+    @property
+    def has_unsaved_changes(self) -> bool:
+        """True while something is not yet on disk."""
+        return self.repository.dirty or self._saving or self._timer.isActive()
+
+    def save_soon_now(self) -> None:
+        """Starts a background save now (or right after the one running)."""
+        self._timer.stop()
+        if not self.repository.dirty:
+            return
+        if self._saving:
+            self._again = True
+            return
+        self._saving = True
+        self._pool.start(_SaveJob(self))
+
+    def _on_save_finished(self, error: str) -> None:
+        self._saving = False
+        if error:
+            if not self._failing:  # say it once, not at every keystroke
+                self._failing = True
+                self.save_failed.emit(error)
+        else:
+            self._failing = False
+            self.saved.emit()
+        if self._again:
+            self._again = False
+            self.save_soon_now()
+
+    def flush(self) -> str:
+        """Saves synchronously (at quit); returns an error sentence or ""."""
+        self._timer.stop()
+        self._pool.waitForDone()
+        if not self.repository.dirty:
+            return ""
+        try:
+            self.repository.save()
+        except SaveError as exc:
+            return str(exc)
+        return ""

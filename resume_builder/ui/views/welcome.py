@@ -1,0 +1,71 @@
+"""The first-run welcome: start empty, load the demo career, or import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout
+
+from resume_builder import APP_NAME
+from resume_builder.domain.models import RECORD_TYPES
+from resume_builder.ui.commands import ChangeRecordsCommand
+
+
+def is_empty(store) -> bool:
+    """True when the career record holds nothing at all."""
+    return not any(store.records(t) for t in RECORD_TYPES)
+
+
+class WelcomeDialog(QDialog):
+    """Shown when the database is empty; choosing the demo loads it as one undoable step."""
+
+    START_EMPTY, DEMO = 0, 1
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.choice = self.START_EMPTY
+        self.setWindowTitle(self.tr("Welcome to %s") % APP_NAME)
+        self.setObjectName("welcome")
+        self.setMinimumWidth(560)
+        intro = QLabel(
+            self.tr(
+                "Keep the complete record of your working life here: every role and every "
+                "result you can prove, with the story and numbers behind it. Résumés and your "
+                "Career Management Document are cut from it.\n\nYour data stays on this computer."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_button = QCommandLinkButton(
+            self.tr("Start with an empty record"),
+            self.tr("Add your roles, then capture accomplishments with Ctrl+N."),
+        )
+        self.demo_button = QCommandLinkButton(
+            self.tr("Explore a demo career"),
+            self.tr(
+                "Load a fictional career with 4 roles and 45 accomplishments; Undo removes it."
+            ),
+        )
+        self.import_button = QCommandLinkButton(
+            self.tr("Import a résumé…"),
+            self.tr("JSON Resume and LinkedIn import arrive in a later version."),
+        )
+        self.import_button.setEnabled(False)
+        self.empty_button.clicked.connect(self.accept)
+        self.demo_button.clicked.connect(self._on_demo_button_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for button in (self.empty_button, self.demo_button, self.import_button):
+            layout.addWidget(button)
+        self.empty_button.setFocus()
+
+    def _on_demo_button_clicked(self) -> None:
+        from resume_builder.services.demo import demo_records
+
+        self.choice = self.DEMO
+        self.context.undo_stack.push(
+            ChangeRecordsCommand(
+                self.context.store, self.tr("Load Demo Career"), [], demo_records()
+            )
+        )
+        self.accept()
