@@ -57,6 +57,38 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(handler=_cmd_list)
 
+    export = commands.add_parser(
+        "export", parents=[common], help="write a résumé or the Career Management Document"
+    )
+    export.add_argument(
+        "kind",
+        nargs="?",
+        default="resume",
+        choices=("resume", "cmd"),
+        help="résumé (default) or Career Management Document",
+    )
+    export.add_argument("--format", default="pdf", choices=("pdf", "docx", "md", "txt", "json"))
+    export.add_argument(
+        "--template", default="classic", help="document style (see --list-templates)"
+    )
+    export.add_argument(
+        "--language", default="en", choices=("en", "sv", "de", "fr", "es"), help="document language"
+    )
+    export.add_argument(
+        "--page-size", choices=("A4", "Letter"), help="paper (default: from the system locale)"
+    )
+    export.add_argument(
+        "--pages", type=int, choices=(1, 2), default=2, help="page target of a résumé (default 2)"
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where to write (default: a name from the profile, in the current folder)",
+    )
+    export.add_argument("--list-templates", action="store_true", help="list templates and exit")
+    export.set_defaults(handler=_cmd_export)
+
     backup = commands.add_parser("backup", parents=[common], help="list, take or restore backups")
     actions = backup.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
     actions.add_parser("list", parents=[common], help="list backups, newest first").set_defaults(
@@ -177,6 +209,42 @@ def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
         print()
     else:
         print("\n".join(lines) if lines else f"No {args.kind} yet.")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder import paths
+    from resume_builder.export.style import StyleError, available_styles
+    from resume_builder.services import documents
+
+    if args.list_templates:
+        for key, style in available_styles(paths.templates_dir()).items():
+            print(f"{key:<12} {style.description}")
+        return 0
+    repository = _open_read_only(data_dir)
+    snapshot = documents.snapshot_of(repository)
+    request = documents.ExportRequest(
+        kind=args.kind,
+        format=args.format,
+        template=args.template,
+        language=args.language,
+        page_size=args.page_size or documents.default_page_size(),
+    )
+    request.resume.page_target = args.pages
+    name = snapshot.profile.name.strip() or "career"
+    default_name = "-".join(name.split()) + ("-CMD" if args.kind == "cmd" else "-Resume")
+    request.output = Path(args.output or f"{default_name}.{args.format}")
+    try:
+        result = documents.run_to_end(
+            documents.export_document(request, snapshot, paths.templates_dir())
+        )
+    except (documents.ExportError, StyleError) as exc:
+        raise CliError(str(exc)) from None
+    print(f"Wrote {result.path}.")
+    if result.fit is not None:
+        print(result.fit.describe())
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -106,3 +106,41 @@ def test_cli_subcommands_never_import_pyside6(demo_dir):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_export_resume_as_pdf_fits_the_target_and_reads_back(demo_dir, tmp_path):
+    from pypdf import PdfReader
+
+    target = tmp_path / "resume.pdf"
+    result = run_cli("export", "resume", "--data-dir", demo_dir, "-o", target, "--pages", "2")
+    assert "within the 2-page target" in result.stdout
+    reader = PdfReader(target)
+    assert len(reader.pages) == 2
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert text.index("Dana Lindqvist") < text.index("EXPERIENCE") < text.index("EDUCATION")
+    assert "Associate Director, IT Operations" in text
+    assert reader.metadata.author == "Dana Lindqvist"
+
+
+def test_export_every_format_and_the_cmd(demo_dir, tmp_path):
+    for fmt in ("md", "txt", "json"):
+        target = tmp_path / f"resume.{fmt}"
+        run_cli("export", "--format", fmt, "--data-dir", demo_dir, "-o", target)
+        assert "dana lindqvist" in target.read_text(encoding="utf-8").casefold()
+    cmd = tmp_path / "cmd.pdf"
+    run_cli("export", "cmd", "--language", "sv", "--data-dir", demo_dir, "-o", cmd)
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(cmd).pages)
+    assert "KOMPETENSREGISTER" in text and "Situation" in text
+
+
+def test_export_refuses_an_unknown_template_without_writing(demo_dir, tmp_path):
+    target = tmp_path / "x.pdf"
+    result = run_cli(
+        "export", "--template", "nope", "--data-dir", demo_dir, "-o", target, check=False
+    )
+    assert result.returncode == 1 and "no template “nope”" in result.stderr
+    assert "classic" in result.stderr and not target.exists()
+    listed = run_cli("export", "--list-templates").stdout
+    assert all(name in listed for name in ("classic", "modern", "compact"))

@@ -1,0 +1,1 @@
+"""Documents: a neutral tree, builders that fill it, renderers that draw it."""

@@ -1,0 +1,163 @@
+"""The neutral document tree every builder produces and every renderer draws.
+
+Builders (résumé, Career Management Document) turn career records into this tree; renderers
+(DOCX, PDF, Markdown, plain text) draw it without reading the database, so all formats carry
+the same content in the same order. Text here is plain user text: renderers escape it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of inline text with optional emphasis or a link target."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    link: str = ""  # a URL (mailto:, https:) the text points to
+
+
+Inline = list[Run]
+
+
+def plain(text: str) -> Inline:
+    """Inline content of one plain run (empty list for empty text)."""
+    return [Run(text)] if text else []
+
+
+def inline_text(runs: Inline) -> str:
+    """The text of inline content, without emphasis."""
+    return "".join(run.text for run in runs)
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of running text (a summary, a STAR part, a note)."""
+
+    runs: Inline
+    style: Literal["body", "small", "muted"] = "body"
+    keep_with_next: bool = False
+
+
+@dataclass
+class Bullet:
+    """One list item: a résumé bullet, or a detail line in the CMD."""
+
+    runs: Inline
+    level: int = 0  # 0 = top level, 1 = nested under the previous level-0 bullet
+
+
+@dataclass
+class Entry:
+    """A dated item: a role, a degree, a certification, a project.
+
+    ATS parsers read title, organisation and dates by position and emphasis, so renderers put
+    them in separate runs: the title bold on one line, the organisation on the next, the
+    dates right-aligned on the title line; never fused into one string.
+    """
+
+    title: str
+    organisation: str = ""
+    location: str = ""
+    dates: str = ""  # already formatted for the document's language
+    scope: str = ""  # the one-line scope under the heading (team, budget, reach)
+    children: list[Block] = field(default_factory=list)
+    record_id: str = ""  # the record it came from (for fit reports and tests)
+
+
+@dataclass
+class Contact:
+    """The contact block at the top: name, headline and plain-text contact items."""
+
+    name: str
+    headline: str = ""
+    items: list[Run] = field(default_factory=list)  # email, phone, location, links
+
+
+@dataclass
+class Section:
+    """A titled section ("Experience", "Education"); `key` is stable across languages."""
+
+    key: str
+    title: str
+    children: list[Block] = field(default_factory=list)
+    page_break_before: bool = False
+
+
+@dataclass
+class Table:
+    """A simple two-column table (the CMD's skills index: skill -> proving accomplishments)."""
+
+    header: tuple[str, str]
+    rows: list[tuple[str, str]]
+
+
+Block = Union[Paragraph, Bullet, Entry, Table, Section]  # noqa: UP007 - recursive alias
+
+
+@dataclass
+class DocumentMeta:
+    """Document properties written into the file (title, author, language, subject)."""
+
+    title: str
+    author: str
+    language: str = "en"
+    subject: str = ""
+    keywords: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """A whole document: meta, the contact block and the sections in reading order."""
+
+    meta: DocumentMeta
+    contact: Contact | None
+    sections: list[Section] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Block]:
+        """Every block in reading order, depth first."""
+
+        def visit(blocks: list[Block]) -> Iterator[Block]:
+            for block in blocks:
+                yield block
+                if isinstance(block, Section | Entry):
+                    yield from visit(block.children)
+
+        yield from visit(list(self.sections))
+
+    def reading_text(self) -> list[str]:
+        """The document's text in reading order, one string per line a reader would see.
+
+        Tests compare what a PDF or DOCX gives back against this.
+        """
+        lines: list[str] = []
+        if self.contact is not None:
+            lines.append(self.contact.name)
+            if self.contact.headline:
+                lines.append(self.contact.headline)
+            lines.extend(run.text for run in self.contact.items if run.text)
+        for block in self.walk():
+            if isinstance(block, Section):
+                lines.append(block.title)
+            elif isinstance(block, Entry):
+                lines.extend(
+                    part
+                    for part in (block.title, block.dates, block.organisation, block.location)
+                    if part
+                )
+                if block.scope:
+                    lines.append(block.scope)
+            elif isinstance(block, Paragraph | Bullet):
+                text = inline_text(block.runs)
+                if text:
+                    lines.append(text)
+            elif isinstance(block, Table):
+                lines.extend(block.header)
+                for left, right in block.rows:
+                    lines.extend((left, right))
+        return lines

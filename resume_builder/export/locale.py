@@ -1,0 +1,107 @@
+"""Words and dates of documents in English, Swedish, German, French and Spanish.
+
+Documents are localised separately from the interface: a Swedish user may send an English
+résumé. Kept as a small table: five languages of headings and month names.
+"""
+
+from __future__ import annotations
+
+from resume_builder.domain.dates import PRESENT, PartialDate
+
+LANGUAGES = {"en": "English", "sv": "Svenska", "de": "Deutsch", "fr": "Français", "es": "Español"}
+
+_HEADINGS = {
+    "summary": ("Summary", "Sammanfattning", "Profil", "Profil", "Perfil"),
+    "experience": ("Experience", "Erfarenhet", "Berufserfahrung", "Expérience", "Experiencia"),
+    "education": ("Education", "Utbildning", "Ausbildung", "Formation", "Formación"),
+    "certifications": (
+        "Certifications",
+        "Certifieringar",
+        "Zertifizierungen",
+        "Certifications",
+        "Certificaciones",
+    ),
+    "skills": ("Skills", "Kompetenser", "Kenntnisse", "Compétences", "Habilidades"),
+    "projects": ("Projects", "Projekt", "Projekte", "Projets", "Proyectos"),
+    "publications": (
+        "Publications",
+        "Publikationer",
+        "Publikationen",
+        "Publications",
+        "Publicaciones",
+    ),
+    "awards": ("Awards", "Utmärkelser", "Auszeichnungen", "Distinctions", "Premios"),
+    "volunteer": ("Volunteering", "Ideellt arbete", "Ehrenamt", "Bénévolat", "Voluntariado"),
+    "languages": ("Languages", "Språk", "Sprachen", "Langues", "Idiomas"),
+    "references": ("References", "Referenser", "Referenzen", "Références", "Referencias"),
+    "interests": ("Interests", "Intressen", "Interessen", "Centres d'intérêt", "Intereses"),
+    # Career Management Document
+    "overview": ("Overview", "Översikt", "Überblick", "Vue d'ensemble", "Resumen"),
+    "skills_index": (
+        "Skills index",
+        "Kompetensregister",
+        "Kompetenzindex",
+        "Index des compétences",
+        "Índice de habilidades",
+    ),
+    "situation": ("Situation", "Situation", "Ausgangslage", "Situation", "Situación"),
+    "task": ("Task", "Uppgift", "Aufgabe", "Tâche", "Tarea"),
+    "action": ("Action", "Åtgärd", "Vorgehen", "Action", "Acción"),
+    "result": ("Result", "Resultat", "Ergebnis", "Résultat", "Resultado"),
+    "metrics": ("Metrics", "Mätetal", "Kennzahlen", "Indicateurs", "Métricas"),
+    "skills_used": ("Skills", "Kompetenser", "Kenntnisse", "Compétences", "Habilidades"),
+    "impact": ("Impact", "Genomslag", "Wirkung", "Impact", "Impacto"),
+    "evidence": ("Evidence", "Belägg", "Nachweise", "Preuves", "Evidencias"),
+    "notes": ("Notes", "Anteckningar", "Notizen", "Notes", "Notas"),
+    "career_management_document": (
+        "Career Management Document",
+        "Karriärdokument",
+        "Karrieredokument",
+        "Dossier de carrière",
+        "Documento de gestión de carrera",
+    ),
+    "present": ("Present", "nu", "heute", "aujourd'hui", "actualidad"),
+    "accomplishments": ("accomplishments", "prestationer", "Erfolge", "réalisations", "logros"),
+    "roles": ("roles", "roller", "Positionen", "postes", "puestos"),
+}
+
+_MONTHS = {
+    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    "sv": "jan feb mar apr maj jun jul aug sep okt nov dec",
+    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.",
+    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+    "es": "ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic.",
+}
+_ORDER = tuple(LANGUAGES)
+
+
+def heading(key: str, language: str) -> str:
+    """A section heading or fixed word in a document language (English when unknown)."""
+    words = _HEADINGS[key]
+    return words[_ORDER.index(language)] if language in _ORDER else words[0]
+
+
+def format_date(value: PartialDate | object | None, language: str, style: str) -> str:
+    """A partial date in a document: "May 2019", "05/2019" or "2019-05" (style), localised."""
+    if value is None:
+        return ""
+    if value is PRESENT:
+        return heading("present", language)
+    assert isinstance(value, PartialDate)
+    if value.month is None:
+        return str(value.year)
+    if style == "iso":
+        return value.iso()
+    if style == "numeric":
+        return f"{value.month:02d}/{value.year}"
+    months = _MONTHS.get(language, _MONTHS["en"]).split()
+    return f"{months[value.month - 1]} {value.year}"
+
+
+def format_period(start, end, language: str, style: str) -> str:
+    """The period as "May 2019 – Present" in a document language (one side if one is known)."""
+    left = format_date(start, language, style)
+    right = format_date(end, language, style)
+    if left and right:
+        return f"{left} – {right}"
+    return left or right

@@ -1,0 +1,377 @@
+"""Markdown and plain-text renderers of the neutral document tree, for pasting into web forms."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import unicodedata
+from urllib.parse import quote
+
+from resume_builder.export.document import (
+    Block,
+    Bullet,
+    Contact,
+    Document,
+    Entry,
+    Inline,
+    Paragraph,
+    Run,
+    Section,
+    Table,
+)
+
+WIDTH = 80
+SEPARATOR = " · "
+
+# Characters Markdown (CommonMark, GFM) gives a meaning anywhere in a line: emphasis, code,
+# links and images, raw HTML, entities, tables, strikethrough, headings' closing hashes.
+_INLINE_SPECIAL = frozenset("\\`*_{}[]<>()#!|~&")
+# At the start of a line these begin a list, a quote, a heading or a setext underline.
+_LINE_START = re.compile(r"^(?:[-+=]|\d+(?=[.)]))")
+# Link targets a reader may safely follow; anything else (javascript:, data:) stays text.
+_SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
+# Bytes that would end or confuse a Markdown link destination are percent-encoded.
+_URL_SAFE = ":/?#@!$&'*+,;=%~-._"
+
+
+# ----------------------------------------------------------------------------- shared
+def clean_text(text: str) -> str:
+    """User text without control characters (newline and tab stay) or lone surrogates.
+
+    Carriage returns and Unicode line separators become newlines so that a pasted Windows
+    or Word text keeps its line breaks instead of losing them.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    return "".join(
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+    )
+
+
+def _flatten(text: str) -> str:
+    """Cleaned text on a single line (headings and list items cannot hold a line break);
+    a blank at either end stays, since it separates the text from the run beside it.
+    """
+    # Only line breaks and tabs go: a no-break space the user typed ("SEK\u00a018M") stays.
+    return re.sub(r"[ \t]*\n[ \t\n]*", " ", clean_text(text)).replace("\t", " ")
+
+
+def _one_line(text: str) -> str:
+    """Cleaned text on a single line, without blanks at the ends."""
+    return _flatten(text).strip()
+
+
+# ----------------------------------------------------------------------------- Markdown
+def render_markdown(document: Document) -> str:
+    """The document as CommonMark/GFM Markdown.
+
+    Every piece of user text is escaped, so a bullet such as ``[x](javascript:...)`` or
+    ``<script>`` shows literally instead of becoming a link or HTML; links are only made
+    for http(s), mailto and tel targets.
+
+    Args:
+        document: the neutral document tree.
+
+    Returns:
+        The Markdown text, ending in a newline.
+
+    """
+    chunks: list[str] = []
+    if document.contact is not None:
+        chunks.extend(_md_contact(document.contact))
+    for section in document.sections:
+        chunks.extend(_md_section(section))
+    return "\n\n".join(chunk for chunk in chunks if chunk) + "\n"
+
+
+def escape_markdown(text: str, *, line_start: bool = True) -> str:
+    """User text made literal in Markdown, newlines kept.
+
+    Inline specials are backslash-escaped everywhere; list, setext and ordered-list markers
+    only where they could start a block (the start of a line), since a full stop or hyphen
+    inside a sentence means nothing to Markdown and escaping it hurts readability.
+
+    Args:
+        text: the user text.
+        line_start: whether the text begins a line of the output (its first line then
+            gets the block-marker escaping too; every later line always does).
+
+    Returns:
+        The escaped text.
+
+    """
+    lines = []
+    for index, line in enumerate(clean_text(text).split("\n")):
+        # Leading blanks would turn the line into an indented code block or a nested list.
+        line = line.strip()
+        escaped = "".join("\\" + ch if ch in _INLINE_SPECIAL else ch for ch in line)
+        if index or line_start:
+            escaped = _LINE_START.sub(_escape_line_start, escaped, count=1)
+        lines.append(escaped)
+    return "\n".join(lines)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    marker = match.group(0)
+    if marker.isdigit():
+        return marker + "\\"  # "1." / "1)": escape the delimiter that follows the digits
+    return "\\" + marker
+
+
+def _md_inline(runs: Inline, *, single_line: bool = True, line_start: bool = True) -> str:
+    """Inline runs as Markdown: escaped text, ** / * emphasis and safe links."""
+    parts: list[str] = [] if line_start else ["x"]  # a stand-in for text before the runs
+    for run in runs:
+        text = _flatten(run.text) if single_line else clean_text(run.text)
+        if not text.strip():
+            parts.append(" " if text else "")
+            continue
+        # Emphasis markers must touch the text: move surrounding blanks outside them.
+        lead = text[: len(text) - len(text.lstrip())]
+        trail = text[len(text.rstrip()) :]
+        so_far = "".join(parts)
+        # Block markers ("-", "+", "1.") only need escaping where the run starts a line.
+        starts_line = not so_far.strip() or so_far.rstrip(" \t").endswith("\n") or "\n" in lead
+        body = escape_markdown(text.strip(), line_start=starts_line)
+        # A newline the user typed in a paragraph stays a (hard) line break.
+        body = body.replace("\n", " " if single_line else "  \n")
+        url = _safe_url(run.link)
+        if url:
+            body = f"[{body}]({url})"
+        marker = ("**" if run.bold else "") + ("*" if run.italic else "")
+        parts.append(f"{lead}{marker}{body}{marker[::-1]}{trail}")
+    if not line_start:
+        parts.pop(0)
+    return "".join(parts).strip()
+
+
+def _safe_url(link: str) -> str:
+    """A link target safe to write into Markdown, or "" when it must not become a link."""
+    link = _one_line(link)
+    if not link.lower().startswith(_SAFE_SCHEMES):
+        return ""
+    return quote(link, safe=_URL_SAFE)
+
+
+def _md_contact(contact: Contact) -> list[str]:
+    name = escape_markdown(_one_line(contact.name))
+    chunks = [f"# {name}" if name else ""]
+    if contact.headline.strip():
+        chunks.append(escape_markdown(_one_line(contact.headline)))
+    runs = [run for run in contact.items if run.text.strip()]
+    items = [_md_inline([run], line_start=not index) for index, run in enumerate(runs)]
+    if items:
+        chunks.append(SEPARATOR.join(items))
+    return chunks
+
+
+def _md_section(section: Section) -> list[str]:
+    title = escape_markdown(_one_line(section.title))
+    chunks = [f"## {title}" if title else ""]
+    chunks.extend(_md_blocks(section.children))
+    return chunks
+
+
+def _md_blocks(blocks: list[Block]) -> list[str]:
+    """Blocks as chunks separated by blank lines; consecutive bullets form one tight list."""
+    chunks: list[str] = []
+    previous_bullet = False
+    for block in blocks:
+        if isinstance(block, Bullet):
+            text = _md_inline(block.runs)
+            line = ("  " if block.level >= 1 else "") + f"- {text}".rstrip()
+            if previous_bullet:
+                chunks[-1] += "\n" + line
+            else:
+                chunks.append(line)
+            previous_bullet = True
+            continue
+        previous_bullet = False
+        if isinstance(block, Paragraph):
+            chunks.append(_md_inline(block.runs, single_line=False))
+        elif isinstance(block, Entry):
+            chunks.extend(_md_entry(block))
+        elif isinstance(block, Table):
+            chunks.append(_md_table(block))
+        elif isinstance(block, Section):
+            chunks.extend(_md_section(block))
+    return chunks
+
+
+def _md_entry(entry: Entry) -> list[str]:
+    chunks = []
+    if entry.title.strip():
+        chunks.append(f"### {escape_markdown(_one_line(entry.title))}")
+    meta = [_one_line(p) for p in (entry.organisation, entry.location, entry.dates)]
+    meta_line = SEPARATOR.join(
+        escape_markdown(p, line_start=not index) for index, p in enumerate(p for p in meta if p)
+    )
+    if meta_line:
+        chunks.append(meta_line)
+    if entry.scope.strip():
+        chunks.append(f"*{escape_markdown(_one_line(entry.scope))}*")
+    chunks.extend(_md_blocks(entry.children))
+    return chunks
+
+
+def _md_table(table: Table) -> str:
+    def cell(text: str) -> str:
+        # A table row is one line: the cell's own lines are joined with an HTML break.
+        lines = [escape_markdown(line) for line in clean_text(text).split("\n")]
+        return "<br>".join(line for line in lines if line) or " "
+
+    rows = [f"| {cell(table.header[0])} | {cell(table.header[1])} |", "| --- | --- |"]
+    rows.extend(f"| {cell(left)} | {cell(right)} |" for left, right in table.rows)
+    return "\n".join(rows)
+
+
+# ----------------------------------------------------------------------------- plain text
+def render_plain_text(document: Document) -> str:
+    """The document as plain text wrapped at 80 columns.
+
+    The name and section titles are in capitals, dates right-aligned on the title line when
+    they fit, bullets "• " with a hanging indent. Words longer than a line are not broken.
+
+    Args:
+        document: the neutral document tree.
+
+    Returns:
+        The text, ending in a newline.
+
+    """
+    chunks: list[list[str]] = []
+    if document.contact is not None:
+        chunks.append(_txt_contact(document.contact))
+    for section in document.sections:
+        chunks.extend(_txt_section(section))
+    return "\n\n".join("\n".join(lines) for lines in chunks if lines) + "\n"
+
+
+def _wrap(text: str, initial: str = "", subsequent: str = "") -> list[str]:
+    """Wraps each line of `text` at 80 columns; blank lines in the text are kept."""
+    wrapper = textwrap.TextWrapper(
+        width=WIDTH,
+        initial_indent=initial,
+        subsequent_indent=subsequent,
+        break_long_words=False,  # a URL cut in two no longer works
+        break_on_hyphens=False,  # "on-call" split over two lines reads as two words
+    )
+    lines: list[str] = []
+    for index, line in enumerate(clean_text(text).split("\n")):
+        wrapper.initial_indent = initial if index == 0 else subsequent
+        if line.strip():
+            lines.extend(wrapper.wrap(line.strip()))
+        else:
+            lines.append("")
+    # Blank lines at the edges come from stray newlines, not from the author's layout.
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return lines
+
+
+def _txt_run(run: Run) -> str:
+    text = clean_text(run.text)
+    target = run.link.removeprefix("mailto:").removeprefix("tel:")
+    if run.link and text.strip() and text.strip() not in target:
+        # The reader cannot click: show where a link goes unless its text already says so.
+        return f"{text} ({_one_line(run.link)})"
+    return text
+
+
+def _txt_inline(runs: Inline) -> str:
+    return "".join(_txt_run(run) for run in runs)
+
+
+def _txt_contact(contact: Contact) -> list[str]:
+    lines = _wrap(_one_line(contact.name).upper())
+    if contact.headline.strip():
+        lines.extend(_wrap(_one_line(contact.headline)))
+    # Items are packed whole onto lines: a phone number split over two lines is no use.
+    current = ""
+    for item in (_one_line(_txt_run(run)) for run in contact.items):
+        if not item:
+            continue
+        candidate = f"{current}{SEPARATOR}{item}" if current else item
+        if len(candidate) <= WIDTH:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        if len(item) <= WIDTH:
+            current = item
+        else:
+            lines.extend(_wrap(item))
+            current = ""
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _txt_section(section: Section) -> list[list[str]]:
+    title = _wrap(_one_line(section.title).upper())
+    underline = "=" * min(WIDTH, max((len(line) for line in title), default=0))
+    return [title + ([underline] if underline else []), *_txt_blocks(section.children)]
+
+
+def _txt_blocks(blocks: list[Block]) -> list[list[str]]:
+    """Blocks as chunks separated by blank lines; consecutive bullets stay together."""
+    chunks: list[list[str]] = []
+    previous_bullet = False
+    for block in blocks:
+        if isinstance(block, Bullet):
+            indent = "  " if block.level >= 1 else ""
+            lines = _wrap(_one_line(_txt_inline(block.runs)), f"{indent}• ", f"{indent}  ")
+            if previous_bullet and chunks:
+                chunks[-1].extend(lines)
+            else:
+                chunks.append(lines)
+            previous_bullet = True
+            continue
+        previous_bullet = False
+        if isinstance(block, Paragraph):
+            chunks.append(_wrap(_txt_inline(block.runs)))
+        elif isinstance(block, Entry):
+            chunks.append(_txt_entry(block))
+        elif isinstance(block, Table):
+            chunks.append(_txt_table(block))
+        elif isinstance(block, Section):
+            chunks.extend(_txt_section(block))
+    return chunks
+
+
+def _txt_entry(entry: Entry) -> list[str]:
+    """Title with right-aligned dates, organisation line, scope, then the children."""
+    title, dates = _one_line(entry.title), _one_line(entry.dates)
+    lines: list[str] = []
+    if title and dates and len(title) + 2 + len(dates) <= WIDTH:
+        lines.append(title.ljust(WIDTH - len(dates)) + dates)
+    else:
+        lines.extend(_wrap(title))
+        if dates:
+            lines.append(dates.rjust(WIDTH) if len(dates) <= WIDTH else dates)
+    organisation = SEPARATOR.join(
+        p for p in (_one_line(entry.organisation), _one_line(entry.location)) if p
+    )
+    lines.extend(_wrap(organisation))
+    lines.extend(_wrap(_one_line(entry.scope)))
+    # Children follow the heading lines without a gap, then keep their own spacing.
+    for index, chunk in enumerate(_txt_blocks(entry.children)):
+        if index:
+            lines.append("")
+        lines.extend(chunk)
+    return lines
+
+
+def _txt_table(table: Table) -> list[str]:
+    """Each row's left cell on a line, the right cell's lines indented below it."""
+    header = " — ".join(p for p in (_one_line(table.header[0]), _one_line(table.header[1])) if p)
+    lines = _wrap(header)
+    if lines:
+        lines.append("-" * min(WIDTH, max(len(line) for line in lines)))
+    for left, right in table.rows:
+        lines.extend(_wrap(_one_line(left)))
+        for part in clean_text(right).split("\n"):
+            lines.extend(_wrap(part, "  ", "  "))
+    return lines

@@ -1,0 +1,143 @@
+"""Document styles read from templates/*.toml; one style drives both the DOCX and PDF renderers.
+
+Adding a template means adding a file: every value has a default here, so a template states
+only what makes it different.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+DEFAULT_SECTION_ORDER = (
+    "summary",
+    "experience",
+    "education",
+    "certifications",
+    "skills",
+    "projects",
+    "publications",
+    "awards",
+    "volunteer",
+    "languages",
+    "references",
+    "interests",
+)
+
+
+class StyleError(ValueError):
+    """A template file that cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Style:
+    """Everything a renderer needs to know about how a document looks (sizes in points)."""
+
+    key: str = "classic"
+    name: str = "Classic"
+    description: str = ""
+    thumbnail: str = ""  # file name beside the template
+    # fonts: "serif" or "sans" (bundled families, see export/fonts.py)
+    body_font: str = "serif"
+    heading_font: str = "serif"
+    # sizes
+    name_size: float = 20.0
+    headline_size: float = 11.5
+    heading_size: float = 11.5
+    entry_title_size: float = 10.5
+    body_size: float = 10.0
+    small_size: float = 9.0
+    line_spacing: float = 1.2  # multiple of the font size
+    # colours (#rrggbb)
+    text_color: str = "#1a1a1a"
+    accent_color: str = "#1a1a1a"
+    muted_color: str = "#555555"
+    rule_color: str = "#888888"
+    # spacing
+    margin_top_mm: float = 16.0
+    margin_bottom_mm: float = 16.0
+    margin_left_mm: float = 18.0
+    margin_right_mm: float = 18.0
+    section_space_before: float = 10.0
+    section_space_after: float = 4.0
+    entry_space_before: float = 6.0
+    bullet_space: float = 1.5
+    bullet_indent_mm: float = 5.0
+    # layout
+    heading_upper: bool = True  # section headings in capitals
+    heading_rule: bool = True  # a thin line under each section heading
+    contact_align: str = "center"  # "center" or "left"
+    section_order: tuple[str, ...] = DEFAULT_SECTION_ORDER
+    date_format: str = "month_year"  # "month_year" (May 2019), "numeric" (05/2019), "iso" (2019-05)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def with_changes(self, **changes: Any) -> Style:
+        """A copy with some values changed."""
+        return replace(self, **changes)
+
+
+def load_style(path: Path) -> Style:
+    """Reads one template file.
+
+    Raises:
+        StyleError: the file is not TOML, or a value has the wrong type or is unknown.
+
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise StyleError(f"template {path.name}: {exc}") from None
+    known = {f.name: f for f in fields(Style)}
+    values: dict[str, Any] = {"key": path.stem}
+    for name, value in data.items():
+        if name not in known or name == "extra":
+            raise StyleError(f"template {path.name}: unknown setting “{name}”")
+        default = getattr(Style(), name)
+        if isinstance(default, tuple):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise StyleError(f"template {path.name}: “{name}” must be a list of names")
+            unknown = [v for v in value if v not in DEFAULT_SECTION_ORDER]
+            if unknown:
+                raise StyleError(f"template {path.name}: unknown section “{unknown[0]}”")
+            value = tuple(value)
+        elif isinstance(default, bool):
+            if not isinstance(value, bool):
+                raise StyleError(f"template {path.name}: “{name}” must be true or false")
+        elif isinstance(default, float):
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise StyleError(f"template {path.name}: “{name}” must be a positive number")
+            value = float(value)
+        elif not isinstance(value, str):
+            raise StyleError(f"template {path.name}: “{name}” must be text")
+        values[name] = value
+    style = Style(**values)
+    for colour in ("text_color", "accent_color", "muted_color", "rule_color"):
+        text = getattr(style, colour)
+        if len(text) != 7 or not text.startswith("#") or not _is_hex(text[1:]):
+            raise StyleError(f"template {path.name}: “{colour}” must look like #1a2b3c")
+    if style.body_font not in ("serif", "sans") or style.heading_font not in ("serif", "sans"):
+        raise StyleError(f"template {path.name}: fonts must be “serif” or “sans”")
+    if style.date_format not in ("month_year", "numeric", "iso"):
+        raise StyleError(f"template {path.name}: unknown date_format “{style.date_format}”")
+    return style
+
+
+def _is_hex(text: str) -> bool:
+    try:
+        int(text, 16)
+    except ValueError:
+        return False
+    return True
+
+
+def available_styles(folder: Path) -> dict[str, Style]:
+    """Every template in a folder by key, in name order; broken files are skipped by the caller
+    asking `load_style` directly.
+    """
+    styles = {}
+    for path in sorted(folder.glob("*.toml")):
+        style = load_style(path)
+        styles[style.key] = style
+    return styles

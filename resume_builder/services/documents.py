@@ -1,0 +1,295 @@
+"""Exporting documents: snapshot the records, build the tree, render it, report the fit.
+
+`export_document` is a generator that yields progress and returns the result, so the window
+can run it on a worker thread with a progress bar and a Cancel button, and the command line
+can simply run it to the end. Files are written atomically: a cancelled or failed export
+leaves no half-written file behind.
+"""
+
+from __future__ import annotations
+
+import io
+import locale as system_locale
+import os
+from collections.abc import Generator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from resume_builder.domain.models import RECORD_TYPES
+from resume_builder.export.builders import (
+    SECTION_PREFIX,
+    CareerSnapshot,
+    ResumeOptions,
+    build_career_document,
+    build_resume,
+)
+from resume_builder.export.document import Document
+from resume_builder.export.locale import heading
+from resume_builder.export.style import Style, available_styles
+
+KINDS = ("resume", "cmd")
+FORMATS = ("pdf", "docx", "md", "txt", "json")
+PAGE_SIZES = ("A4", "Letter")
+#: territories that print on US Letter; everyone else uses A4
+LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR", "CR", "SV", "PA", "DO"}
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+class ExportError(Exception):
+    """An export that cannot be done; the message says why."""
+
+
+@dataclass
+class ExportRequest:
+    """What to export, how and where."""
+
+    kind: str = "resume"  # "resume" or "cmd"
+    format: str = "pdf"
+    template: str = "classic"
+    language: str = "en"
+    page_size: str = "A4"
+    output: Path | None = None  # None: render in memory only (the preview)
+    resume: ResumeOptions = field(default_factory=ResumeOptions)
+
+
+@dataclass
+class FitReport:
+    """How the résumé fits its page target."""
+
+    pages: int
+    target: int | None
+    #: what would have to go to reach the target (when over it and the user chose the bullets)
+    would_drop: list[str] = field(default_factory=list)
+    #: what the automatic choice left out to reach the target
+    left_out: list[str] = field(default_factory=list)
+
+    @property
+    def fits(self) -> bool:
+        return self.target is None or self.pages <= self.target
+
+    def describe(self) -> str:
+        """One or two sentences for the user."""
+        pages = f"{self.pages} page" + ("" if self.pages == 1 else "s")
+        if self.fits:
+            text = f"{pages}" + (f", within the {self.target}-page target." if self.target else ".")
+            if self.left_out:
+                text += (
+                    f" Left out to fit: {len(self.left_out)} item(s), first “{self.left_out[0]}”."
+                )
+            return text
+        if not self.would_drop:
+            return f"{pages}: over the {self.target}-page target even without any optional part."
+        return (
+            f"{pages}: over the {self.target}-page target. To fit, leave out "
+            f"{len(self.would_drop)} item(s), starting with “{self.would_drop[0]}”."
+        )
+
+
+@dataclass
+class ExportResult:
+    """What an export produced."""
+
+    path: Path | None
+    data: bytes
+    pages: int | None
+    fit: FitReport | None
+    warnings: list[str]
+
+
+def default_page_size() -> str:
+    """Letter where the system locale's territory prints on it, A4 elsewhere."""
+    for name in ("LC_PAPER", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if "_" in value:
+            territory = value.split("_", 1)[1][:2].upper()
+            return "Letter" if territory in LETTER_TERRITORIES else "A4"
+    code = (system_locale.getlocale()[0] or "") if hasattr(system_locale, "getlocale") else ""
+    if "_" in code:
+        return "Letter" if code.split("_", 1)[1][:2].upper() in LETTER_TERRITORIES else "A4"
+    return "A4"
+
+
+def snapshot_of(repository) -> CareerSnapshot:
+    """Copies every record out of a repository (or a CareerStore) into a snapshot."""
+    records = []
+    for record_type in RECORD_TYPES:
+        if hasattr(repository, "records"):
+            records.extend(repository.records(record_type))
+        else:
+            records.extend(repository.all(record_type))
+    return CareerSnapshot.from_records(records)
+
+
+def load_template(templates_dir: Path, key: str) -> Style:
+    """A template by key, with a message listing the known ones when it is missing."""
+    styles = available_styles(templates_dir)
+    if key not in styles:
+        raise ExportError(f"there is no template “{key}”; choose one of: {', '.join(styles)}")
+    return styles[key]
+
+
+def build(request: ExportRequest, snapshot: CareerSnapshot, style: Style):
+    """The document tree for a request, and the résumé's removable bullets (or [])."""
+    if request.kind == "cmd":
+        return build_career_document(snapshot, style, request.language), []
+    request.resume.language = request.language
+    content = build_resume(snapshot, style, request.resume)
+    return content.document, content.removable
+
+
+def render(
+    document: Document, style: Style, fmt: str, page_size: str, snapshot=None, selected=None
+):
+    """Renders a tree into bytes of a format; returns (bytes, pages or None, warnings)."""
+    buffer = io.BytesIO()
+    if fmt == "pdf":
+        from resume_builder.export.render_pdf import render_pdf
+
+        report = render_pdf(document, style, buffer, page_size=page_size)
+        return buffer.getvalue(), report.pages, list(report.warnings)
+    if fmt == "docx":
+        from resume_builder.export.render_docx import render_docx
+
+        report = render_docx(document, style, buffer, page_size=page_size)
+        return buffer.getvalue(), None, list(report.warnings)
+    if fmt == "md":
+        from resume_builder.export.render_text import render_markdown
+
+        return render_markdown(document).encode("utf-8"), None, []
+    if fmt == "txt":
+        from resume_builder.export.render_text import render_plain_text
+
+        return render_plain_text(document).encode("utf-8"), None, []
+    if fmt == "json":
+        from resume_builder.export.json_resume import to_json_resume, write_json_resume
+
+        write_json_resume(to_json_resume(snapshot, selected_ids=selected), buffer)
+        return buffer.getvalue(), None, []
+    raise ExportError(f"unknown format “{fmt}”; choose one of: {', '.join(FORMATS)}")
+
+
+def count_pages(document: Document, style: Style, page_size: str) -> int:
+    """How many pages the document takes when typeset (the PDF renderer decides)."""
+    from resume_builder.export.render_pdf import render_pdf
+
+    return render_pdf(document, style, io.BytesIO(), page_size=page_size).pages
+
+
+def options_without(options: ResumeOptions, removable: list[str], count: int) -> ResumeOptions:
+    """The résumé options with the first `count` removable items left out."""
+    dropped = removable[:count]
+    sections = {d[len(SECTION_PREFIX) :] for d in dropped if d.startswith(SECTION_PREFIX)}
+    ids = {d for d in dropped if not d.startswith(SECTION_PREFIX)}
+    changed = replace(options, omitted_sections=options.omitted_sections | sections)
+    if options.selected_ids is not None:
+        changed.selected_ids = [i for i in options.selected_ids if i not in ids]
+    else:
+        changed.omitted_ids = options.omitted_ids | ids
+    return changed
+
+
+def fewest_to_drop(
+    request: ExportRequest, snapshot: CareerSnapshot, style: Style, removable: list[str]
+) -> int | None:
+    """How many of the removable items (least important first) must go to reach the page
+    target, found by bisection over typeset drafts; None when even all of them are not enough.
+    """
+    target = request.resume.page_target
+
+    def fits_without(count: int) -> bool:
+        options = options_without(request.resume, removable, count)
+        document = build_resume(snapshot, style, options).document
+        return count_pages(document, style, request.page_size) <= target
+
+    if target is None or not removable or not fits_without(len(removable)):
+        return None
+    low, high = 1, len(removable)
+    while low < high:
+        middle = (low + high) // 2
+        if fits_without(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def describe_items(snapshot: CareerSnapshot, items: list[str], language: str) -> list[str]:
+    """Readable names for removable items: a section's heading or a bullet's text."""
+    headlines = {a.id: a.headline for a in snapshot.accomplishments}
+    return [
+        heading(item[len(SECTION_PREFIX) :], language)
+        if item.startswith(SECTION_PREFIX)
+        else headlines.get(item, item)
+        for item in items
+    ]
+
+
+def export_document(
+    request: ExportRequest, snapshot: CareerSnapshot, templates_dir: Path
+) -> Generator[tuple[float, str], bool | None, ExportResult]:
+    """Exports step by step, yielding (fraction done, what is happening).
+
+    Send True into the generator (or call .close()) to cancel between steps.
+    """
+    if request.kind not in KINDS:
+        raise ExportError(f"unknown document “{request.kind}”; choose one of: {', '.join(KINDS)}")
+    if request.format not in FORMATS:
+        raise ExportError(f"unknown format “{request.format}”; choose one of: {', '.join(FORMATS)}")
+    if request.page_size not in PAGE_SIZES:
+        raise ExportError(f"unknown page size “{request.page_size}”; choose A4 or Letter")
+    style = load_template(templates_dir, request.template)
+    if (yield 0.1, "Building the document"):
+        raise ExportCancelled
+    document, removable = build(request, snapshot, style)
+    selected = request.resume.selected_ids if request.kind == "resume" else None
+    fit = None
+    if request.kind == "resume" and request.resume.page_target is not None:
+        pages = count_pages(document, style, request.page_size)
+        fit = FitReport(pages=pages, target=request.resume.page_target)
+        if not fit.fits:
+            if (yield 0.4, "Fitting the page target"):
+                raise ExportCancelled
+            count = fewest_to_drop(request, snapshot, style, removable)
+            if count is not None:
+                names = describe_items(snapshot, removable[:count], request.language)
+                if selected is None:
+                    # An automatic choice fits itself; what it left out is reported.
+                    request.resume = options_without(request.resume, removable, count)
+                    document, removable = build(request, snapshot, style)
+                    fit = FitReport(
+                        pages=count_pages(document, style, request.page_size),
+                        target=fit.target,
+                        left_out=names,
+                    )
+                else:
+                    fit.would_drop = names
+    if (yield 0.7, "Typesetting"):
+        raise ExportCancelled
+    data, pages, warnings = render(
+        document, style, request.format, request.page_size, snapshot, selected
+    )
+    if fit is not None:
+        pages = fit.pages
+    if request.output is not None:
+        if (yield 0.9, "Writing the file"):
+            raise ExportCancelled
+        from resume_builder.storage.atomic import atomic_write_bytes
+
+        try:
+            atomic_write_bytes(Path(request.output), data)
+        except OSError as exc:
+            raise ExportError(f"could not write {request.output}: {exc.strerror or exc}") from None
+    yield 1.0, "Done"
+    return ExportResult(request.output, data, pages, fit, warnings)
+
+
+def run_to_end(generator: Generator) -> ExportResult:
+    """Runs an export generator without a progress display and returns its result."""
+    try:
+        while True:
+            next(generator)
+    except StopIteration as stop:
+        return stop.value

@@ -1,0 +1,159 @@
+"""Builders decide what goes into a document and in which order."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from resume_builder.domain.dates import PRESENT, PartialDate
+from resume_builder.domain.models import Accomplishment, Profile, Role, Skill
+from resume_builder.export.builders import (
+    CareerSnapshot,
+    ResumeOptions,
+    build_career_document,
+    build_resume,
+)
+from resume_builder.export.document import Bullet, Entry, Section, Table, inline_text
+from resume_builder.export.style import Style, available_styles
+from resume_builder.services.demo import demo_records
+
+TEMPLATES = Path(__file__).parents[3] / "templates"
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return CareerSnapshot.from_records(demo_records(date(2026, 11, 23)))
+
+
+def section(document, key) -> Section:
+    return next(s for s in document.sections if s.key == key)
+
+
+def test_resume_is_reverse_chronological_with_more_bullets_for_recent_roles(demo):
+    document = build_resume(demo, Style(), ResumeOptions(today=date(2026, 11, 23))).document
+    entries = [b for b in section(document, "experience").children if isinstance(b, Entry)]
+    assert [e.dates.split(" – ")[-1] for e in entries][0] == "Present"
+    starts = [next(r for r in demo.roles if r.id == e.record_id).start for e in entries]
+    assert starts == sorted(starts, reverse=True)
+    counts = [len(e.children) for e in entries]
+    assert counts == [6, 5, 3, 2]
+    assert all(e.scope for e in entries)  # the one-line scope of each role
+
+
+def test_chosen_bullets_are_the_strongest_of_the_role(demo):
+    document = build_resume(demo, Style(), ResumeOptions(today=date(2026, 11, 23))).document
+    first = next(b for b in section(document, "experience").children if isinstance(b, Entry))
+    shown = {inline_text(b.runs) for b in first.children}
+    role_items = [a for a in demo.accomplishments if a.role_id == first.record_id]
+    left_out = [a for a in role_items if a.headline not in shown]
+    weakest_shown = min(a.impact for a in role_items if a.headline in shown)
+    assert all(a.impact <= weakest_shown for a in left_out)
+
+
+def test_user_selection_and_rewording_win(demo):
+    role = next(r for r in demo.roles if r.end is PRESENT)
+    items = [a for a in demo.accomplishments if a.role_id == role.id][:3]
+    options = ResumeOptions(
+        selected_ids=[items[2].id, items[0].id], rewordings={items[0].id: "Reworded for this job"}
+    )
+    document = build_resume(demo, Style(), options).document
+    first = next(b for b in section(document, "experience").children if isinstance(b, Entry))
+    assert [inline_text(b.runs) for b in first.children] == [
+        items[2].headline,
+        "Reworded for this job",
+    ]
+
+
+def test_sections_follow_the_template_order_and_skip_empty_ones(demo):
+    for style in available_styles(TEMPLATES).values():
+        document = build_resume(demo, style, ResumeOptions()).document
+        keys = [s.key for s in document.sections]
+        assert keys == [k for k in style.section_order if k in keys]
+        assert keys[:3] == ["summary", "experience", "education"]
+    bare = CareerSnapshot.from_records([Profile(name="A"), Role(title="T", employer="E")])
+    assert [s.key for s in build_resume(bare, Style(), ResumeOptions()).document.sections] == [
+        "experience"
+    ]
+
+
+def test_headings_and_dates_follow_the_document_language(demo):
+    document = build_resume(demo, Style(), ResumeOptions(language="sv")).document
+    titles = [s.title for s in document.sections]
+    assert "Erfarenhet" in titles and "Utbildning" in titles
+    first = section(document, "experience").children[0]
+    assert first.dates.endswith("nu") and first.dates.startswith("sep 2021")
+    german = build_resume(demo, Style(), ResumeOptions(language="de")).document
+    assert section(german, "experience").title == "Berufserfahrung"
+
+
+def test_title_employer_and_dates_stay_separate(demo):
+    document = build_resume(demo, Style(), ResumeOptions()).document
+    entry = section(document, "experience").children[0]
+    assert entry.title == "Associate Director, IT Operations"
+    assert entry.organisation == "Halvard Industrial Group AB"
+    assert entry.dates == "Sep 2021 – Present"
+
+
+def test_removable_puts_old_weak_bullets_first(demo):
+    content = build_resume(demo, Style(), ResumeOptions(today=date(2026, 11, 23)))
+    by_id = {a.id: a for a in demo.accomplishments}
+    roles = {r.id: r for r in demo.roles}
+    sections = [r for r in content.removable if r.startswith("section:")]
+    bullets = [r for r in content.removable if not r.startswith("section:")]
+    # optional sections go first, the least missed first; experience and education never
+    assert content.removable[: len(sections)] == sections
+    assert sections[0] == "section:interests"
+    assert not {"section:experience", "section:education", "section:summary"} & set(sections)
+    first_role = roles[by_id[bullets[0]].role_id]
+    last_role = roles[by_id[bullets[-1]].role_id]
+    assert first_role.start < last_role.start
+
+
+def test_skills_section_lists_proven_skills_by_category(demo):
+    document = build_resume(demo, Style(), ResumeOptions()).document
+    lines = [inline_text(p.runs) for p in section(document, "skills").children]
+    assert any(line.startswith("Cloud: ") and "Kubernetes" in line for line in lines)
+    unproven = CareerSnapshot.from_records(
+        [Skill(name="Never used"), Accomplishment(headline="x", skill_ids=[])]
+    )
+    assert "skills" not in [
+        s.key for s in build_resume(unproven, Style(), ResumeOptions()).document.sections
+    ]
+
+
+def test_cmd_holds_every_accomplishment_with_its_story_and_a_skills_index(demo):
+    document = build_career_document(demo, Style(), "en")
+    assert [s.key for s in document.sections][:3] == ["overview", "experience", "skills_index"]
+    text = "\n".join(document.reading_text())
+    for item in demo.accomplishments:
+        assert item.headline in text
+        assert item.situation in text and item.result in text
+    table = section(document, "skills_index").children[0]
+    assert isinstance(table, Table)
+    kubernetes = dict(table.rows)["Kubernetes"]
+    proving = [
+        a.headline
+        for a in demo.accomplishments
+        if any(s.name == "Kubernetes" and s.id in a.skill_ids for s in demo.skills)
+    ]
+    assert sorted(kubernetes.split("\n")) == sorted(proving)
+    assert section(document, "experience").page_break_before
+
+
+def test_cmd_keeps_accomplishments_without_a_role():
+    snapshot = CareerSnapshot.from_records(
+        [Profile(name="A"), Accomplishment(headline="Orphan result 5%", date=PartialDate(2020))]
+    )
+    text = build_career_document(snapshot, Style()).reading_text()
+    assert "Orphan result 5%" in text
+
+
+def test_user_text_reaches_the_tree_unchanged():
+    weird = "<b>bold</b> & <img src=/etc/passwd> Łukasz Żółć 👍"
+    role = Role(title=weird, employer="E")
+    snapshot = CareerSnapshot.from_records(
+        [Profile(name=weird), role, Accomplishment(headline=weird, role_id=role.id)]
+    )
+    document = build_resume(snapshot, Style(), ResumeOptions()).document
+    bullets = [b for b in document.walk() if isinstance(b, Bullet)]
+    assert inline_text(bullets[0].runs) == weird and document.contact.name == weird

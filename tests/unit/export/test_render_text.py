@@ -1,0 +1,380 @@
+"""Markdown and plain-text renderers: complete content, safe escaping and 80-column wrapping."""
+
+from __future__ import annotations
+
+import bisect
+import string
+import unicodedata
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resume_builder.export.builders import (
+    CareerSnapshot,
+    ResumeOptions,
+    build_career_document,
+    build_resume,
+)
+from resume_builder.export.document import (
+    Bullet,
+    Contact,
+    Document,
+    DocumentMeta,
+    Entry,
+    Paragraph,
+    Run,
+    Section,
+    Table,
+)
+from resume_builder.export.render_text import render_markdown, render_plain_text
+from resume_builder.export.style import Style
+from resume_builder.services.demo import demo_records
+
+TODAY = date(2026, 3, 1)
+INJECTIONS = (
+    "[click](javascript:alert(1))",
+    "<script>alert(1)</script>",
+    "**bold**",
+    "# not a heading",
+    "![img](https://evil.example/x.png)",
+    "`code` | pipe ~~strike~~ &amp; _under_",
+)
+
+
+# ----------------------------------------------------------------------------- helpers
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def expected_text(text: str) -> str:
+    """What a renderer must show of user text: control characters gone, blanks normalised."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    kept = "".join(
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+    )
+    return normalise(kept)
+
+
+def markdown_line_text(line: str) -> str:
+    """A Markdown line as a reader sees it: escapes resolved, emphasis and link syntax gone."""
+    out: list[str] = []
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if ch == "\\" and i + 1 < len(line) and line[i + 1] in string.punctuation:
+            out.append(line[i + 1])
+            i += 2
+        elif ch in "*[":  # unescaped: emphasis or the start of a link's text
+            i += 1
+        elif ch == "]" and line[i + 1 : i + 2] == "(":
+            i = line.index(")", i) + 1  # the link target (percent-encoded, no parentheses)
+        elif line.startswith("<br>", i):
+            out.append(" ")
+            i += 4
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def markdown_text(markdown: str) -> str:
+    return "\n".join(markdown_line_text(line) for line in markdown.split("\n"))
+
+
+def unescaped(markdown: str, char: str) -> list[int]:
+    """Positions of `char` that Markdown would read as syntax (no escaping backslash)."""
+    positions = []
+    i = 0
+    while i < len(markdown):
+        if markdown[i] == "\\":
+            i += 2
+            continue
+        if markdown[i] == char:
+            positions.append(i)
+        i += 1
+    return positions
+
+
+def assert_reading_order(reading: list[str], output: str, *, fold: bool = False) -> None:
+    """Every reading line appears in the output, each on the same output line as the
+    previous one or after it (an entry's dates may sit before or after its organisation).
+    """
+    starts: list[int] = []
+    parts: list[str] = []
+    offset = 0
+    for line in output.split("\n"):
+        text = normalise(line)
+        if not text:
+            continue
+        starts.append(offset)
+        parts.append(text)
+        offset += len(text) + 1
+    flat = " ".join(parts)
+    if fold:
+        flat = flat.casefold()
+    cursor = 0
+    for line in reading:
+        needle = normalise(line)
+        if fold:
+            needle = needle.casefold()
+        if not needle:
+            continue
+        found = flat.find(needle, cursor)
+        assert found >= 0, f"{line!r} is missing (or out of order) after: {flat[cursor:][:120]!r}"
+        cursor = starts[bisect.bisect_right(starts, found + len(needle) - 1) - 1]
+
+
+def assert_wrapped(text: str) -> None:
+    for line in text.split("\n"):
+        if len(line) > 80:
+            body = line.strip().removeprefix("• ")
+            assert " " not in body, f"line over 80 columns: {line!r}"
+
+
+def document_with(*blocks, contact: Contact | None = None) -> Document:
+    return Document(
+        meta=DocumentMeta(title="T", author="A"),
+        contact=contact,
+        sections=[Section("experience", "Experience", list(blocks))],
+    )
+
+
+@pytest.fixture(scope="module")
+def snapshot() -> CareerSnapshot:
+    return CareerSnapshot.from_records(demo_records(TODAY))
+
+
+@pytest.fixture(scope="module")
+def resume(snapshot) -> Document:
+    return build_resume(snapshot, Style(), ResumeOptions(today=TODAY)).document
+
+
+@pytest.fixture(scope="module")
+def career(snapshot) -> Document:
+    return build_career_document(snapshot, Style())
+
+
+# ----------------------------------------------------------------------------- completeness
+def test_plain_text_has_every_line_of_the_resume_in_order(resume):
+    text = render_plain_text(resume)
+    assert_reading_order(resume.reading_text(), text, fold=True)
+    assert text.split("\n")[0] == "DANA LINDQVIST"
+
+
+def test_markdown_has_every_line_of_the_resume_in_order(resume):
+    markdown = render_markdown(resume)
+    assert_reading_order(resume.reading_text(), markdown_text(markdown))
+    assert markdown.startswith("# Dana Lindqvist\n")
+
+
+@pytest.mark.parametrize("render", [render_plain_text, render_markdown])
+def test_career_document_with_tables_is_complete(career, render):
+    output = render(career)
+    if render is render_markdown:
+        output = markdown_text(output)
+    assert_reading_order(career.reading_text(), output, fold=True)
+
+
+def test_the_order_check_notices_a_missing_or_moved_line(resume):
+    text = render_plain_text(resume)
+    lines = resume.reading_text()
+    with pytest.raises(AssertionError):
+        assert_reading_order([*lines, "A line no renderer wrote"], text, fold=True)
+    with pytest.raises(AssertionError):
+        assert_reading_order([lines[-1], lines[1]], text, fold=True)
+
+
+# ----------------------------------------------------------------------------- layout
+def test_markdown_layout(resume):
+    markdown = render_markdown(resume)
+    lines = markdown.split("\n")
+    assert "## Experience" in lines
+    title = next(i for i, line in enumerate(lines) if line.startswith("### "))
+    assert lines[title + 2].endswith(" – Present")
+    assert " · " in lines[title + 2]
+    assert lines[title + 4].startswith("*") and lines[title + 4].endswith("*")
+    assert "[dana.lindqvist@example.com](mailto:dana.lindqvist@example.com)" in markdown
+    assert any(line.startswith("- ") for line in lines)
+
+
+def test_plain_text_layout(resume):
+    text = render_plain_text(resume)
+    lines = text.split("\n")
+    assert lines[1] == "IT Operations and Platform Engineering Leader"
+    heading = lines.index("EXPERIENCE")
+    assert lines[heading + 1] == "=" * len("EXPERIENCE")
+    entry = lines[heading + 3]
+    assert entry.startswith("Associate Director, IT Operations")
+    assert entry.endswith("Sep 2021 – Present") and len(entry) == 80
+    assert lines[heading + 4] == "Halvard Industrial Group AB · Stockholm, Sweden"
+    assert any(line.startswith("• ") for line in lines)
+
+
+def test_plain_text_wraps_at_80_columns_with_a_hanging_indent(resume, career):
+    for document in (resume, career):
+        assert_wrapped(render_plain_text(document))
+    long_word = "https://example.com/" + "x" * 100
+    doc = document_with(
+        Bullet([Run("word " * 40 + long_word + " tail")]),
+        Bullet([Run("nested " * 20)], level=1),
+        Paragraph([Run("para " * 40)]),
+    )
+    text = render_plain_text(doc)
+    assert_wrapped(text)
+    lines = text.split("\n")
+    assert f"  {long_word}" in lines  # on a line of its own, not broken
+    bullet = lines.index(next(line for line in lines if line.startswith("• ")))
+    assert lines[bullet + 1].startswith("  word")
+    nested = next(i for i, line in enumerate(lines) if line.startswith("  • nested"))
+    assert lines[nested + 1].startswith("    nested")
+    assert "on-\ncall" not in render_plain_text(document_with(Bullet([Run("on-call " * 30)])))
+
+
+def test_the_wrap_check_notices_a_long_line():
+    with pytest.raises(AssertionError):
+        assert_wrapped("word " * 30)
+
+
+def test_long_titles_put_dates_on_the_next_line():
+    title = "Principal " * 8
+    text = render_plain_text(document_with(Entry(title=title, organisation="Org", dates="2020")))
+    lines = text.split("\n")
+    assert all(len(line) <= 80 for line in lines)
+    index = next(i for i, line in enumerate(lines) if line.strip() == "2020")
+    assert lines[index - 1].startswith("Principal") and lines[index + 1] == "Org"
+
+
+def test_tables_render_in_both_formats():
+    doc = document_with(Table(("Skill", "Proof"), [("Go | Rust", "First\nSecond")]))
+    markdown = render_markdown(doc)
+    assert "| Skill | Proof |\n| --- | --- |\n| Go \\| Rust | First<br>Second |" in markdown
+    text = render_plain_text(doc)
+    assert "Go | Rust\n  First\n  Second" in text
+
+
+# ----------------------------------------------------------------------------- escaping
+@pytest.mark.parametrize("payload", INJECTIONS)
+def test_markup_in_a_bullet_stays_literal_in_markdown(payload):
+    markdown = render_markdown(document_with(Bullet([Run(payload)])))
+    line = next(line for line in markdown.split("\n") if line.startswith("- "))
+    body = line[2:]
+    for char in "[]()<>*#`|~&!_":
+        assert unescaped(body, char) == [], f"{char!r} is live in {body!r}"
+    assert markdown_line_text(body) == payload
+    assert render_plain_text(document_with(Bullet([Run(payload)]))).count(payload) == 1
+
+
+def test_injection_examples_are_escaped_exactly():
+    markdown = render_markdown(document_with(*(Bullet([Run(p)]) for p in INJECTIONS)))
+    assert "- \\[click\\]\\(javascript:alert\\(1\\)\\)" in markdown
+    assert "- \\<script\\>alert\\(1\\)\\</script\\>" in markdown
+    assert "- \\*\\*bold\\*\\*" in markdown
+    assert "- \\# not a heading" in markdown
+
+
+def test_the_escape_check_notices_live_markup():
+    assert unescaped("[click](javascript:x)", "[") == [0]
+    assert unescaped("\\[click\\]", "[") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("# Heading?", "\\# Heading?"),
+        ("- list?", "\\- list?"),
+        ("+ list?", "\\+ list?"),
+        ("1. ordered?", "1\\. ordered?"),
+        ("12) ordered?", "12\\) ordered?"),
+        ("> quote?", "\\> quote?"),
+        ("===", "\\==="),
+        ("---", "\\---"),
+        ("    code?", "code?"),
+        ("***", "\\*\\*\\*"),
+    ],
+)
+def test_block_markers_at_a_line_start_are_escaped(text, line):
+    markdown = render_markdown(document_with(Paragraph([Run(f"Intro\n{text}")])))
+    body = markdown.split("## Experience\n\n", 1)[1]
+    assert body.split("\n")[:2] == ["Intro  ", line]  # a hard break, then the escaped line
+
+
+def test_block_markers_inside_a_line_are_left_alone():
+    markdown = render_markdown(document_with(Paragraph([Run("Cut costs - by 9.5% + more")])))
+    assert "Cut costs - by 9.5% + more" in markdown
+
+
+def test_markup_in_titles_contact_and_tables_is_escaped():
+    doc = document_with(
+        Entry(title="# <b>Lead</b>", organisation="- Acme [x](y)", dates="2020", scope="*s*"),
+        Table(("<i>", "|"), [("**a**", "[b](c)")]),
+        contact=Contact(name="# Ann", headline="> quote", items=[Run("<x>")]),
+    )
+    markdown = render_markdown(doc)
+    for char in "<>[]":
+        assert unescaped(markdown, char) == []
+    assert "### \\# \\<b\\>Lead\\</b\\>" in markdown
+    assert "\\- Acme \\[x\\]\\(y\\) · 2020" in markdown
+    assert "*\\*s\\**" in markdown
+    assert markdown.startswith("# \\# Ann\n\n\\> quote\n\n\\<x\\>")
+
+
+def test_only_safe_link_targets_become_links():
+    items = [
+        Run("site", link="https://example.com/a_(b) c"),
+        Run("evil", link="javascript:alert(1)"),
+        Run("mail", link="mailto:a@example.com"),
+    ]
+    markdown = render_markdown(document_with(contact=Contact(name="A", items=items)))
+    assert "[site](https://example.com/a_%28b%29%20c)" in markdown
+    assert "javascript" not in markdown
+    assert "[mail](mailto:a@example.com)" in markdown
+    text = render_plain_text(document_with(contact=Contact(name="A", items=items)))
+    # Plain text cannot link: the target is shown unless the text already says it.
+    assert "site (https://example.com/a_(b) c)" in text
+    assert "mail (mailto:a@example.com)" in text
+
+
+def test_control_characters_go_and_unicode_stays():
+    doc = document_with(Bullet([Run("Bell\x07 esc\x1b[31m red\x00 ok 🚀 Zürich\tT\r\nnext")]))
+    for output in (render_plain_text(doc), render_markdown(doc)):
+        assert not any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in output)
+        assert "🚀 Zürich" in output
+    assert "• Bell esc[31m red ok 🚀 Zürich T next" in render_plain_text(doc)
+
+
+def test_empty_document_renders():
+    empty = Document(meta=DocumentMeta(title="", author=""), contact=None)
+    assert render_plain_text(empty) == "\n"
+    assert render_markdown(empty) == "\n"
+    blank = Document(
+        meta=DocumentMeta(title="", author=""),
+        contact=Contact(name=""),
+        sections=[Section("x", "", [Entry(title=""), Bullet([]), Paragraph([])])],
+    )
+    render_plain_text(blank)
+    render_markdown(blank)
+
+
+# ----------------------------------------------------------------------------- properties
+@settings(max_examples=300, deadline=None)
+@given(bullet=st.text(), title=st.text(max_size=120), paragraph=st.text())
+def test_arbitrary_text_never_raises_and_survives(bullet, title, paragraph):
+    doc = document_with(
+        Entry(
+            title=title, organisation=title, dates="2020 – 2021", children=[Bullet([Run(bullet)])]
+        ),
+        Paragraph([Run(paragraph, bold=True)]),
+        contact=Contact(name=title, items=[Run(title, link="https://example.com")]),
+    )
+    text = render_plain_text(doc)
+    markdown = render_markdown(doc)
+    assert_wrapped(text)
+    readable = normalise(markdown_text(markdown))
+    for part in (bullet, title, paragraph):
+        assert expected_text(part) in normalise(text)
+        assert expected_text(part) in readable
+    for output in (text, markdown):
+        output.encode("utf-8")  # no lone surrogates
+        assert not any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in output)
