@@ -19,10 +19,8 @@ from resume_builder.storage.errors import (
 )
 from resume_builder.storage.repository import Repository, restore_backup
 
-
-def tr(text: str) -> str:
-    """Translates a string of this module."""
-    return QCoreApplication.translate("app", text)
+# Strings here are translated with literal QCoreApplication.translate("app", "...") calls:
+# pyside6-lupdate reads only those, and a tr() wrapper would file them under no context.
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -41,29 +39,44 @@ def open_repository_interactively(data_dir: Path, parent=None) -> Repository | N
         try:
             return Repository.open(data_dir)
         except LockedError as exc:
-            QMessageBox.critical(parent, tr("Already open"), str(exc))
+            QMessageBox.critical(
+                parent, QCoreApplication.translate("app", "Already open"), str(exc)
+            )
             return None
         except NewerSchemaError as exc:
-            QMessageBox.critical(parent, tr("Newer data format"), str(exc))
+            QMessageBox.critical(
+                parent, QCoreApplication.translate("app", "Newer data format"), str(exc)
+            )
             return None
         except CorruptDatabaseError as exc:
             box = QMessageBox(
-                QMessageBox.Icon.Critical, tr("Damaged database"), str(exc), parent=parent
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("app", "Damaged database"),
+                str(exc),
+                parent=parent,
             )
             restore = None
             if exc.newest_backup is not None:
                 restore = box.addButton(
-                    tr("Restore Newest Backup"), QMessageBox.ButtonRole.AcceptRole
+                    QCoreApplication.translate("app", "Restore Newest Backup"),
+                    QMessageBox.ButtonRole.AcceptRole,
                 )
-            empty = box.addButton(tr("Start Empty"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            empty = box.addButton(
+                QCoreApplication.translate("app", "Start Empty"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+            box.addButton(
+                QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole
+            )
             box.exec()
             clicked = box.clickedButton()
             if restore is not None and clicked is restore:
                 try:
                     restore_backup(data_dir, exc.newest_backup)
                 except (StorageError, OSError, ValueError) as error:
-                    QMessageBox.critical(parent, tr("Restore failed"), str(error))
+                    QMessageBox.critical(
+                        parent, QCoreApplication.translate("app", "Restore failed"), str(error)
+                    )
                     return None
                 continue
             if clicked is empty:

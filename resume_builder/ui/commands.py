@@ -18,10 +18,8 @@ from resume_builder.domain.models import Accomplishment, Record, Role, Skill, no
 # QUndoCommand ids for merging consecutive typing into one step.
 EDIT_FIELD_ID = 1001
 
-
-def tr(text: str) -> str:
-    """Translates a command name."""
-    return QCoreApplication.translate("commands", text)
+# Command names use literal QCoreApplication.translate("commands", "...") calls: pyside6-lupdate
+# reads only those, and a tr() wrapper would file the strings under no context.
 
 
 class ChangeRecordsCommand(QUndoCommand):
@@ -59,7 +57,10 @@ class EditFieldCommand(ChangeRecordsCommand):
     """Sets one field of one record; consecutive typing in the same field merges into one step."""
 
     def __init__(self, store, record: Record, field: str, value: Any, text: str | None = None):
-        label = text or tr("Edit %s") % field.replace("_", " ").title()
+        label = (
+            text
+            or QCoreApplication.translate("commands", "Edit %s") % field.replace("_", " ").title()
+        )
         super().__init__(store, label, [record], [replace(record, **{field: value})])
         self.key = (record.KIND, record.id, field)
 
@@ -116,4 +117,6 @@ def merge_skills(store, keep: Skill, drop: Skill) -> ChangeRecordsCommand:
             before.append(item)
             retagged = [keep.id if s == drop.id else s for s in item.skill_ids]
             after.append(replace(item, skill_ids=list(dict.fromkeys(retagged))))
-    return ChangeRecordsCommand(store, tr("Merge Skills"), before, after)
+    return ChangeRecordsCommand(
+        store, QCoreApplication.translate("commands", "Merge Skills"), before, after
+    )

@@ -124,6 +124,15 @@ class MainWindow(QMainWindow):
             "add",
             self.tr("Add a record to the current view"),
         )
+        # --- Export (export dialog) ---
+        self.export_action = self._action(
+            self.tr("&Export…"),
+            self.show_export,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+            "export",
+            self.tr("Export a résumé or the Career Management Document as PDF, Word or text"),
+        )
+        # --- end Export ---
         self.delete_action = self._action(
             self.tr("&Delete"),
             self._on_delete_triggered,
@@ -188,6 +197,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.quick_capture_action)
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.export_action)  # Export
         file_menu.addSeparator()
         file_menu.addAction(self.save_copy_action)
         file_menu.addSeparator()
@@ -213,6 +223,7 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.quick_capture_action, self.new_action, self.delete_action):
             bar.addAction(action)
+        bar.addAction(self.export_action)  # Export
         bar.addSeparator()
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
@@ -267,14 +278,26 @@ class MainWindow(QMainWindow):
         dialog = QuickCaptureDialog(self.context, self)
         dialog.exec()
 
+    # --- Export (export dialog) ---
+    def show_export(self) -> None:
+        """Opens the Export dialog (Ctrl+E) on the current records."""
+        from resume_builder.ui.views.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()  # its preview document and worker pool go with it
+
+    # --- end Export ---
+
     # ----------------------------------------------------------------- saving and status
     def _on_store_changed(self, *_args) -> None:
-        self.counts_label.setText(
-            self.tr("%1 accomplishments · %2 roles · %3 skills")
-            .replace("%1", str(len(self.store.records(Accomplishment))))
-            .replace("%2", str(len(self.store.records(Role))))
-            .replace("%3", str(len(self.store.records(Skill))))
+        # One plural message per count, so each noun agrees with its number in translation.
+        counts = (
+            self.tr("%n accomplishments", "", len(self.store.records(Accomplishment))),
+            self.tr("%n roles", "", len(self.store.records(Role))),
+            self.tr("%n skills", "", len(self.store.records(Skill))),
         )
+        self.counts_label.setText(" · ".join(counts))
         self.save_label.setText(self.tr("Saving…"))
 
     def _on_store_saved(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from resume_builder.domain.hints import Hint
 from resume_builder.domain.models import IMPACT_MAX, IMPACT_MIN, Accomplishment, Role, Skill
 from resume_builder.ui.commands import add_records, delete_records
 from resume_builder.ui.forms import FieldSpec, RecordForm
+from resume_builder.ui.hint_messages import HintMessages
 from resume_builder.ui.models.accomplishments import (
     ANY_ROLE,
     NO_ROLE,
@@ -77,10 +78,11 @@ class HintList(QWidget):
             QSize(size, size)
         )
         self._ok_text = self.tr("No suggestions: this bullet reads well.")
+        self._wording = HintMessages(self)
 
-    def set_hints(self, hints: list[Hint]) -> None:
-        """Shows these hints (a reassuring line when there are none)."""
-        lines = [(self._hint_pixmap, hint.message) for hint in hints] or [
+    def set_hints(self, hints: list[Hint], headline: str) -> None:
+        """Shows these hints of `headline` (a reassuring line when there are none)."""
+        lines = [(self._hint_pixmap, self._wording.message(hint, headline)) for hint in hints] or [
             (self._ok_pixmap, self._ok_text)
         ]
         while len(self.rows) < len(lines):
@@ -321,7 +323,9 @@ class AccomplishmentsView(CareerView):
         header.resizeSection(Column.ROLE, 170)
         header.resizeSection(Column.DATE, width)
         header.resizeSection(Column.SKILLS, 170)
-        header.resizeSection(Column.IMPACT, self.fontMetrics().horizontalAdvance("Impact") + 30)
+        # Wide enough for the header in the interface language ("Genomslag" is longer).
+        impact = str(self.model.headerData(Column.IMPACT, Qt.Orientation.Horizontal))
+        header.resizeSection(Column.IMPACT, self.fontMetrics().horizontalAdvance(impact) + 30)
         # Newest first is how a career record is read.
         header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
@@ -587,7 +591,8 @@ class AccomplishmentsView(CareerView):
         hints = self.context.writing_hints
         if hints is None or self.form.record_id is None:
             return
-        self.hint_list.set_hints(hints.check(self.headline_edit.toPlainText()))
+        headline = self.headline_edit.toPlainText()
+        self.hint_list.set_hints(hints.check(headline), headline)
 
     def _on_form_problem(self, field: str, message: str) -> None:
         # The form puts the raw message in the tooltip, which Qt may read as rich text; the
@@ -678,7 +683,10 @@ class AccomplishmentsView(CareerView):
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            self.tr("%1 of %2 shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+            # The locale's digit grouping: "1,234" in English reads as a decimal in Swedish.
+            self.tr("%1 of %2 shown")
+            .replace("%1", QLocale().toString(shown))
+            .replace("%2", QLocale().toString(total))
         )
         invalid_dates = any(edit.styleSheet() for edit in (self.date_from_edit, self.date_to_edit))
         self.clear_filters_button.setEnabled(

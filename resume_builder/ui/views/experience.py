@@ -91,6 +91,10 @@ class ExperienceView(PageHostView):
         self.accomplishments_list.setAccessibleName(self.tr("Accomplishments in this role"))
         self.accomplishments_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.accomplishments_list.setWordWrap(True)
+        # Wrapped headlines run together without a visible boundary between items.
+        self.accomplishments_list.setAlternatingRowColors(True)
+        self.accomplishments_list.setSpacing(2)
+        self.accomplishments_list.setMinimumHeight(260)
         self.accomplishments_title.setBuddy(self.accomplishments_list)
         self.no_accomplishments_label = QLabel(
             self.tr("No accomplishments in this role yet. Record them on the Accomplishments page.")

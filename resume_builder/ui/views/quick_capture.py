@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import Accomplishment, Role, Skill, sort_key_newest_first
 from resume_builder.ui.commands import ChangeRecordsCommand
+from resume_builder.ui.hint_messages import HintMessages
 
 
 def split_skill_names(text: str) -> list[str]:
@@ -54,6 +55,7 @@ class QuickCaptureDialog(QDialog):
         self.hints.setWordWrap(True)
         self.hints.setObjectName("captureHints")
         self.hints.setEnabled(False)  # drawn in the muted colour: a hint, never a blocker
+        self._wording = HintMessages(self)
 
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Role"))
@@ -112,7 +114,7 @@ class QuickCaptureDialog(QDialog):
                 self.tr("Start with a verb and a number; you can add the story later.")
             )
             return
-        messages = [hint.message for hint in checker.check(text)]
+        messages = [self._wording.message(hint, text) for hint in checker.check(text)]
         self.hints.setText("\n".join("• " + m for m in messages) or self.tr("Looks strong."))
 
     def _on_skills_text_edited(self, text: str) -> None:

@@ -1,0 +1,2502 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>AccomplishmentTableModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="159"/>
+        <source>Headline</source>
+        <extracomment>Role filter values besides a role id: every accomplishment, or those without a role. record ids in row order (replaced, never mutated, by a re-sort) record id -&gt; RowInfo, for every row, rebuilt as soon as anything it shows changes</extracomment>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="160"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="161"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="162"/>
+        <source>Skills</source>
+        <translation>Kompetenser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="163"/>
+        <source>Impact</source>
+        <translation>Genomslag</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="165"/>
+        <source>(no headline yet)</source>
+        <translation>(ingen rubrik än)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="187"/>
+        <source>How much the result mattered, from 1 to 5</source>
+        <translation>Hur mycket resultatet betydde, från 1 till 5</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="240"/>
+        <source>Impact %1 of %2</source>
+        <translation>Genomslag %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccomplishmentsView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="238"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="305"/>
+        <source>Accomplishments</source>
+        <translation>Prestationer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="248"/>
+        <source>Filter (Ctrl+F)…</source>
+        <translation>Filtrera (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="250"/>
+        <source>Filter accomplishments</source>
+        <translation>Filtrera prestationer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="252"/>
+        <source>Shows accomplishments containing every word, in any field</source>
+        <translation>Visar prestationer som innehåller alla orden, i vilket fält som helst</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="263"/>
+        <source>Filter by role</source>
+        <translation>Filtrera efter roll</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="271"/>
+        <source>From (2019)</source>
+        <translation>Från (2019)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="272"/>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="274"/>
+        <source>To (2021-06)</source>
+        <translation>Till (2021-06)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="275"/>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="277"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="652"/>
+        <source>A year, a month (2019-05) or a day (2019-05-14)</source>
+        <translation>Ett år, en månad (2019-05) eller en dag (2019-05-14)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="283"/>
+        <source>Minimum impact</source>
+        <translation>Minsta genomslag</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="284"/>
+        <source>Any impact</source>
+        <translation>Oavsett genomslag</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="286"/>
+        <source>Impact ≥ %1</source>
+        <translation>Genomslag ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="290"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="291"/>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="297"/>
+        <source>Accomplishments shown</source>
+        <translation>Visade prestationer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="336"/>
+        <source>No accomplishments yet. Press Ctrl+N to capture one in a line, or Add to write one with its full story.</source>
+        <translation>Inga prestationer än. Tryck på Ctrl+N för att anteckna en på en rad, eller på Lägg till för att skriva en med hela berättelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="372"/>
+        <source>Open &amp;Link</source>
+        <translation>Öppna &amp;länk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="373"/>
+        <source>Open evidence link</source>
+        <translation>Öppna länk till belägg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="375"/>
+        <source>Opens the link on the evidence line with the cursor, or the first one</source>
+        <translation>Öppnar länken på den beläggrad där markören står, annars den första</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="388"/>
+        <source>S&amp;kills</source>
+        <translation>&amp;Kompetenser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="405"/>
+        <source>&amp;Headline</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="407"/>
+        <source>The résumé bullet: what you did and what changed, with a number</source>
+        <translation>CV-punkten: vad du gjorde och vad som förändrades, med en siffra</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="410"/>
+        <source>&amp;Situation</source>
+        <translation>&amp;Situation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="410"/>
+        <source>Where things stood, and why</source>
+        <translation>Hur läget var, och varför</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="412"/>
+        <source>&amp;Task</source>
+        <translation>&amp;Uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="412"/>
+        <source>What you had to achieve</source>
+        <translation>Vad du skulle uppnå</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="413"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Handling</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="413"/>
+        <source>What you did, step by step</source>
+        <translation>Vad du gjorde, steg för steg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="414"/>
+        <source>&amp;Result</source>
+        <translation>R&amp;esultat</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="414"/>
+        <source>What changed, and for whom</source>
+        <translation>Vad som förändrades, och för vem</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="417"/>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Mätvärden</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="419"/>
+        <source>One per line, e.g. 32% faster releases</source>
+        <translation>Ett per rad, t.ex. 32 % snabbare releaser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="421"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="422"/>
+        <source>R&amp;ole</source>
+        <translation>R&amp;oll</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="425"/>
+        <source>Im&amp;pact</source>
+        <translation>&amp;Genomslag</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="429"/>
+        <source>How much it mattered: 1 small, 5 career-defining</source>
+        <translation>Hur mycket det betydde: 1 litet, 5 karriärdefinierande</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="433"/>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Belägg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="435"/>
+        <source>Links or file paths that prove it, one per line</source>
+        <translation>Länkar eller filsökvägar som styrker det, en per rad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="437"/>
+        <source>&amp;Notes</source>
+        <translation>A&amp;nteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="437"/>
+        <source>Anything else, just for you</source>
+        <translation>Allt annat, bara för dig</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="444"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="452"/>
+        <source>No role</source>
+        <translation>Ingen roll</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="451"/>
+        <source>All roles</source>
+        <translation>Alla roller</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="492"/>
+        <source>Add Accomplishment</source>
+        <translation>Lägg till prestation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="507"/>
+        <source>Delete Accomplishment</source>
+        <translation>Ta bort prestation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="509"/>
+        <source>Delete %n Accomplishments</source>
+        <translation>
+            <numerusform>Ta bort %n prestation</numerusform>
+            <numerusform>Ta bort %n prestationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="569"/>
+        <source>%n accomplishments selected. Delete removes them all; select one to edit it.</source>
+        <translation>
+            <numerusform>%n prestation markerad. Välj Ta bort för att ta bort den, eller markera en för att redigera den.</numerusform>
+            <numerusform>%n prestationer markerade. Välj Ta bort för att ta bort alla, eller markera en för att redigera den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="575"/>
+        <source>Select an accomplishment to see and edit its story, or press Add to write a new one.</source>
+        <translation>Markera en prestation för att se och redigera dess berättelse, eller tryck på Lägg till för att skriva en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="687"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="77"/>
+        <source>Background sections</source>
+        <translation>Bakgrundsavsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="113"/>
+        <source>&amp;Web address</source>
+        <translation>&amp;Webbadress</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="117"/>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="120"/>
+        <source>Institution</source>
+        <translation>Lärosäte</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="121"/>
+        <source>Area</source>
+        <translation>Inriktning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="122"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="254"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="123"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="255"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="287"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="126"/>
+        <source>&amp;Institution</source>
+        <translation>&amp;Lärosäte</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="127"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Inriktning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="127"/>
+        <source>Computer Science</source>
+        <translation>Datavetenskap</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="129"/>
+        <source>&amp;Type of study</source>
+        <translation>&amp;Utbildningstyp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="129"/>
+        <source>Bachelor</source>
+        <translation>Kandidatexamen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="263"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="292"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="132"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="264"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="293"/>
+        <source>E&amp;nd</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="133"/>
+        <source>S&amp;core</source>
+        <translation>&amp;Betyg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="133"/>
+        <source>GPA 3.8</source>
+        <translation>Medelbetyg 4,2</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="134"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="137"/>
+        <source>C&amp;ourses</source>
+        <translation>&amp;Kurser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="137"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="343"/>
+        <source>One per line</source>
+        <translation>En per rad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="141"/>
+        <source>education entries</source>
+        <translation>utbildningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="142"/>
+        <source>Add Education</source>
+        <translation>Lägg till utbildning</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="143"/>
+        <source>Delete %n Education Entr(y/ies)</source>
+        <translation>
+            <numerusform>Ta bort %n utbildning</numerusform>
+            <numerusform>Ta bort %n utbildningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="144"/>
+        <source>No education yet. Degrees and courses of study go here.</source>
+        <translation>Ingen utbildning än. Här samlar du examina och studier.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="145"/>
+        <source>Select an education entry to edit it.</source>
+        <translation>Markera en utbildning för att redigera den.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="151"/>
+        <source>Certifications</source>
+        <translation>Certifieringar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="154"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="205"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="252"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="312"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="334"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="155"/>
+        <source>Issuer</source>
+        <translation>Utfärdare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="156"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="183"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="157"/>
+        <source>Expires</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="160"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="210"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="258"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="317"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="338"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="161"/>
+        <source>&amp;Issuer</source>
+        <translation>&amp;Utfärdare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="162"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="188"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="163"/>
+        <source>E&amp;xpires</source>
+        <translation>&amp;Giltig till</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="164"/>
+        <source>&amp;Credential ID</source>
+        <translation>&amp;Certifikat-ID</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="168"/>
+        <source>certifications</source>
+        <translation>certifieringar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="169"/>
+        <source>Add Certification</source>
+        <translation>Lägg till certifiering</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="170"/>
+        <source>Delete %n Certification(s)</source>
+        <translation>
+            <numerusform>Ta bort %n certifiering</numerusform>
+            <numerusform>Ta bort %n certifieringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="171"/>
+        <source>No certifications yet. Certificates you earned, with their issuers.</source>
+        <translation>Inga certifieringar än. Här samlar du certifikat du har tagit, och vem som utfärdade dem.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="172"/>
+        <source>Select a certification to edit it.</source>
+        <translation>Markera en certifiering för att redigera den.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="178"/>
+        <source>Awards</source>
+        <translation>Utmärkelser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="181"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="182"/>
+        <source>Awarder</source>
+        <translation>Utdelad av</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="186"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="187"/>
+        <source>&amp;Awarder</source>
+        <translation>&amp;Utdelad av</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="189"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="214"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="192"/>
+        <source>awards</source>
+        <translation>utmärkelser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="193"/>
+        <source>Add Award</source>
+        <translation>Lägg till utmärkelse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="194"/>
+        <source>Delete %n Award(s)</source>
+        <translation>
+            <numerusform>Ta bort %n utmärkelse</numerusform>
+            <numerusform>Ta bort %n utmärkelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="195"/>
+        <source>No awards yet. Prizes and recognition you received go here.</source>
+        <translation>Inga utmärkelser än. Här samlar du priser och erkännanden du har fått.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="196"/>
+        <source>Select an award to edit it.</source>
+        <translation>Markera en utmärkelse för att redigera den.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="202"/>
+        <source>Publications</source>
+        <translation>Publikationer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="206"/>
+        <source>Publisher</source>
+        <translation>Utgivare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="207"/>
+        <source>Released</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="211"/>
+        <source>&amp;Publisher</source>
+        <translation>&amp;Utgivare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="212"/>
+        <source>&amp;Released</source>
+        <translation>&amp;Publicerad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="217"/>
+        <source>publications</source>
+        <translation>publikationer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="218"/>
+        <source>Add Publication</source>
+        <translation>Lägg till publikation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="219"/>
+        <source>Delete %n Publication(s)</source>
+        <translation>
+            <numerusform>Ta bort %n publikation</numerusform>
+            <numerusform>Ta bort %n publikationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="220"/>
+        <source>No publications yet. Articles, papers and talks go here.</source>
+        <translation>Inga publikationer än. Här samlar du artiklar, rapporter och föredrag.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="221"/>
+        <source>Select a publication to edit it.</source>
+        <translation>Markera en publikation för att redigera den.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="227"/>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="230"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="231"/>
+        <source>Fluency</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="234"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="236"/>
+        <source>&amp;Fluency</source>
+        <translation>&amp;Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="236"/>
+        <source>Native speaker</source>
+        <translation>Modersmål</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="240"/>
+        <source>languages</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="241"/>
+        <source>Add Language</source>
+        <translation>Lägg till språk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="242"/>
+        <source>Delete %n Language(s)</source>
+        <translation>
+            <numerusform>Ta bort %n språk</numerusform>
+            <numerusform>Ta bort %n språk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="243"/>
+        <source>No languages yet. The languages you speak, and how well.</source>
+        <translation>Inga språk än. Här anger du vilka språk du talar, och hur väl.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="244"/>
+        <source>Select a language to edit it.</source>
+        <translation>Markera ett språk för att redigera det.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="249"/>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="253"/>
+        <source>Entity</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="260"/>
+        <source>&amp;Entity</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="260"/>
+        <source>Company or organisation</source>
+        <translation>Företag eller organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="262"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="262"/>
+        <source>Application, talk…</source>
+        <translation>Applikation, föredrag…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="265"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="266"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="295"/>
+        <source>&amp;Highlights</source>
+        <translation>&amp;Höjdpunkter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="267"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="341"/>
+        <source>&amp;Keywords</source>
+        <translation>Nyc&amp;kelord</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="268"/>
+        <source>&amp;Roles</source>
+        <translation>&amp;Roller</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="272"/>
+        <source>projects</source>
+        <translation>projekt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="273"/>
+        <source>Add Project</source>
+        <translation>Lägg till projekt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="274"/>
+        <source>Delete %n Project(s)</source>
+        <translation>
+            <numerusform>Ta bort %n projekt</numerusform>
+            <numerusform>Ta bort %n projekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="275"/>
+        <source>No projects yet. Side projects and notable work outside a role.</source>
+        <translation>Inga projekt än. Här samlar du sidoprojekt och betydande arbete utanför en roll.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="276"/>
+        <source>Select a project to edit it.</source>
+        <translation>Markera ett projekt för att redigera det.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="282"/>
+        <source>Volunteer</source>
+        <translation>Ideellt arbete</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="285"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="286"/>
+        <source>Position</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="290"/>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="291"/>
+        <source>&amp;Position</source>
+        <translation>&amp;Befattning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="294"/>
+        <source>S&amp;ummary</source>
+        <translation>Sa&amp;mmanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="299"/>
+        <source>volunteer positions</source>
+        <translation>ideella uppdrag</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="300"/>
+        <source>Add Volunteer Work</source>
+        <translation>Lägg till ideellt arbete</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="301"/>
+        <source>Delete %n Volunteer Position(s)</source>
+        <translation>
+            <numerusform>Ta bort %n ideellt uppdrag</numerusform>
+            <numerusform>Ta bort %n ideella uppdrag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="302"/>
+        <source>No volunteer work yet. Unpaid roles that show what you can do.</source>
+        <translation>Inget ideellt arbete än. Här samlar du obetalda uppdrag som visar vad du kan.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="303"/>
+        <source>Select a volunteer position to edit it.</source>
+        <translation>Markera ett ideellt uppdrag för att redigera det.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="309"/>
+        <source>References</source>
+        <translation>Referenser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="313"/>
+        <source>Contact</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="314"/>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="318"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="319"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referens</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="322"/>
+        <source>references</source>
+        <translation>referenser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="323"/>
+        <source>Add Reference</source>
+        <translation>Lägg till referens</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="324"/>
+        <source>Delete %n Reference(s)</source>
+        <translation>
+            <numerusform>Ta bort %n referens</numerusform>
+            <numerusform>Ta bort %n referenser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="325"/>
+        <source>No references yet. People who will vouch for your work.</source>
+        <translation>Inga referenser än. Här samlar du personer som kan gå i god för ditt arbete.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="326"/>
+        <source>Select a reference to edit it.</source>
+        <translation>Markera en referens för att redigera den.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="331"/>
+        <source>Interests</source>
+        <translation>Intressen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="335"/>
+        <source>Keywords</source>
+        <translation>Nyckelord</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="347"/>
+        <source>interests</source>
+        <translation>intressen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="348"/>
+        <source>Add Interest</source>
+        <translation>Lägg till intresse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="349"/>
+        <source>Delete %n Interest(s)</source>
+        <translation>
+            <numerusform>Ta bort %n intresse</numerusform>
+            <numerusform>Ta bort %n intressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="351"/>
+        <source>No interests yet. Interests can start a conversation in an interview.</source>
+        <translation>Inga intressen än. Intressen kan bli en bra samtalsöppnare på en intervju.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="353"/>
+        <source>Select an interest to edit it.</source>
+        <translation>Markera ett intresse för att redigera det.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="360"/>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="30"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="31"/>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="33"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="37"/>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="39"/>
+        <source>Accomplishments</source>
+        <translation>Prestationer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="46"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="46"/>
+        <source>Director of IT Operations</source>
+        <translation>IT-driftschef</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="47"/>
+        <source>&amp;Employer</source>
+        <translation>&amp;Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="48"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="48"/>
+        <source>Stockholm, Sweden</source>
+        <translation>Stockholm, Sverige</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="49"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="52"/>
+        <source>E&amp;nd</source>
+        <translation>T&amp;ill</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="54"/>
+        <source>A date, or “present” while you still hold the role</source>
+        <translation>Ett datum, eller “present” så länge du har kvar rollen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="58"/>
+        <source>S&amp;cope</source>
+        <translation>&amp;Omfattning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="59"/>
+        <source>Team of 40, budget $6M, 3 countries</source>
+        <translation>Team på 40 personer, budget 60 Mkr, 3 länder</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="60"/>
+        <source>One line on the size of the job: team, budget, reach</source>
+        <translation>En rad om tjänstens omfattning: team, budget, räckvidd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="62"/>
+        <source>Employer &amp;description</source>
+        <translation>&amp;Beskrivning av arbetsgivaren</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="63"/>
+        <source>Employer &amp;web site</source>
+        <translation>Arbetsgivarens &amp;webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="66"/>
+        <source>roles</source>
+        <translation>roller</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="67"/>
+        <source>Add Role</source>
+        <translation>Lägg till roll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/experience.py" line="68"/>
+        <source>Delete %n Role(s)</source>
+        <translation>
+            <numerusform>Ta bort %n roll</numerusform>
+            <numerusform>Ta bort %n roller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="70"/>
+        <source>No roles yet. Each position you held is a role: your accomplishments belong to roles, and résumés list them newest first.</source>
+        <translation>Inga roller än. Varje tjänst du har haft är en roll: dina prestationer hör till roller, och CV:n listar dem med den senaste först.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="73"/>
+        <source>Select a role to edit it.</source>
+        <translation>Markera en roll för att redigera den.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="87"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="91"/>
+        <source>Accomplishments in this role</source>
+        <translation>Prestationer i den här rollen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="100"/>
+        <source>No accomplishments in this role yet. Record them on the Accomplishments page.</source>
+        <translation>Inga prestationer i den här rollen än. Lägg till dem på sidan Prestationer.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="124"/>
+        <source>Experience</source>
+        <translation>Erfarenhet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/experience.py" line="150"/>
+        <source>(no headline)</source>
+        <translation>(ingen rubrik)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="286"/>
+        <source>Export</source>
+        <extracomment>the colour of a fit report over its page target (the same red the record forms use) how the fit report looks: neutral, content left out to fit, over the page target characters no file system accepts in a name (Windows is the strictest) the preview PDF is loaded and shown (also after every re-render) the preview could not be rendered; the reason as shown under the preview an export wrote its file (the path), after the user closed the &quot;done&quot; message an export could not be done; the sentence shown to the user the user cancelled a running export; nothing was written</extracomment>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="329"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="861"/>
+        <source>Résumé</source>
+        <extracomment>the bytes of the PDF on show, for whoever wants to read them back the last preview&apos;s result (pages and fit report) the fit report&apos;s look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list</extracomment>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="329"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="861"/>
+        <source>Career Management Document</source>
+        <translation>Karriärdokument</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="334"/>
+        <source>A résumé is the short, tailored story for one reader; the Career Management Document is your complete private record.</source>
+        <translation>Ett CV är den korta, skräddarsydda berättelsen för en viss läsare; karriärdokumentet är ditt fullständiga, privata register.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="341"/>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="362"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="363"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="364"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="365"/>
+        <source>Plain text</source>
+        <translation>Ren text</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="366"/>
+        <source>JSON Resume</source>
+        <translation>JSON Resume</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="374"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="375"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 tum)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="387"/>
+        <source>The language of headings and dates in the document; your own text stays as you wrote it.</source>
+        <translation>Språket för rubriker och datum i dokumentet; din egen text står kvar som du skrev den.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="394"/>
+        <source>1 page</source>
+        <translation>1 sida</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="395"/>
+        <source>2 pages</source>
+        <translation>2 sidor</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="397"/>
+        <source>How long the résumé should be; the preview says what would have to go.</source>
+        <translation>Hur långt CV:t ska vara; förhandsvisningen visar vad som i så fall måste strykas.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="404"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="419"/>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="415"/>
+        <source>Fit width</source>
+        <translation>Anpassa till bredd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="416"/>
+        <source>Whole page</source>
+        <translation>Hel sida</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="417"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="462"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="464"/>
+        <source>Choose where to save the document (Ctrl+Return)</source>
+        <translation>Välj var dokumentet ska sparas (Ctrl+Retur)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="466"/>
+        <source>Cancel Export</source>
+        <translation>Avbryt exporten</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="482"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="484"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="486"/>
+        <source>Page tar&amp;get:</source>
+        <translation>S&amp;idmål:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="489"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="491"/>
+        <source>Page si&amp;ze:</source>
+        <translation>&amp;Pappersstorlek:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="494"/>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="497"/>
+        <source>&amp;Template</source>
+        <translation>&amp;Mall</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="500"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="626"/>
+        <source>The preview shows the PDF layout. The Word file has the same content in the same order; Word sets the type itself, so line and page breaks may differ.</source>
+        <translation>Förhandsvisningen visar PDF-layouten. Word-filen har samma innehåll i samma ordning, men Word sätter texten själv, så rad- och sidbrytningar kan bli annorlunda.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="630"/>
+        <source>The preview shows the PDF layout. The Markdown file has the same content in the same order, without page layout.</source>
+        <translation>Förhandsvisningen visar PDF-layouten. Markdown-filen har samma innehåll i samma ordning, utan sidlayout.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="634"/>
+        <source>The preview shows the PDF layout. The plain text file has the same content in the same order, without page layout.</source>
+        <translation>Förhandsvisningen visar PDF-layouten. Textfilen har samma innehåll i samma ordning, utan sidlayout.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="638"/>
+        <source>The preview shows the PDF layout. The JSON Resume file holds the same records as data for other tools and websites.</source>
+        <translation>Förhandsvisningen visar PDF-layouten. JSON Resume-filen innehåller samma poster, som data för andra verktyg och webbplatser.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="683"/>
+        <source>There are no templates to show.</source>
+        <translation>Det finns inga mallar att visa.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="694"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="716"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1011"/>
+        <source>Updating the preview…</source>
+        <translation>Uppdaterar förhandsvisningen…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="737"/>
+        <source>The preview could not be made: %1</source>
+        <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="748"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exporten avbröts; inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="774"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="775"/>
+        <source>The preview could not be shown.</source>
+        <translation>Det gick inte att visa förhandsvisningen.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="790"/>
+        <source>To reach the target, leave out:</source>
+        <translation>Stryk följande för att nå sidmålet:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="792"/>
+        <source>Left out to fit the target:</source>
+        <translation>Ströks för att rymmas inom sidmålet:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="827"/>
+        <source>%1, within the %n-page target.</source>
+        <translation>
+            <numerusform>%1, inom sidmålet på %n sida.</numerusform>
+            <numerusform>%1, inom sidmålet på %n sidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="831"/>
+        <source>Left out to fit: %n item, “%1”.</source>
+        <translation>
+            <numerusform>För att få plats ströks %n del: “%1”.</numerusform>
+            <numerusform>För att få plats ströks %n delar: “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="833"/>
+        <source>Left out to fit: %n items, first “%1”.</source>
+        <translation>
+            <numerusform>För att få plats ströks %n del, först “%1”.</numerusform>
+            <numerusform>För att få plats ströks %n delar, först “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="839"/>
+        <source>%1: over the %n-page target even without any optional part.</source>
+        <translation>
+            <numerusform>%1: över sidmålet på %n sida även utan några valfria delar.</numerusform>
+            <numerusform>%1: över sidmålet på %n sidor även utan några valfria delar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="845"/>
+        <source>To fit, leave out %n item: “%1”.</source>
+        <translation>
+            <numerusform>Stryk %n del för att få plats: “%1”.</numerusform>
+            <numerusform>Stryk %n delar för att få plats: “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="847"/>
+        <source>To fit, leave out %n items, starting with “%1”.</source>
+        <translation>
+            <numerusform>Stryk %n del för att få plats, först “%1”.</numerusform>
+            <numerusform>Stryk %n delar för att få plats, först “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="848"/>
+        <source>%1: over the %n-page target.</source>
+        <translation>
+            <numerusform>%1: över sidmålet på %n sida.</numerusform>
+            <numerusform>%1: över sidmålet på %n sidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="855"/>
+        <source>%n page</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="856"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="862"/>
+        <source>Career</source>
+        <translation>Karriär</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="869"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="870"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="871"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="872"/>
+        <source>Plain text (*.txt)</source>
+        <translation>Ren text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="873"/>
+        <source>JSON Resume (*.json)</source>
+        <translation>JSON Resume (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="889"/>
+        <source>Export Document</source>
+        <translation>Exportera dokument</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="914"/>
+        <source>Starting the export…</source>
+        <translation>Startar exporten…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="923"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="933"/>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="936"/>
+        <source>Export Finished</source>
+        <translation>Exporten är klar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="939"/>
+        <source>The document was saved as “%1”.</source>
+        <translation>Dokumentet sparades som “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="946"/>
+        <source>Open File</source>
+        <translation>Öppna fil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="947"/>
+        <source>Open Folder</source>
+        <translation>Öppna mapp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="967"/>
+        <source>The document could not be exported: %1</source>
+        <translation>Det gick inte att exportera dokumentet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="970"/>
+        <source>Export failed.</source>
+        <translation>Exporten misslyckades.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="971"/>
+        <source>Export Failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1016"/>
+        <source>Building the document…</source>
+        <translation>Bygger dokumentet…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1017"/>
+        <source>Typesetting…</source>
+        <translation>Sätter texten…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1018"/>
+        <source>Checking the page target…</source>
+        <translation>Kontrollerar sidmålet…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1019"/>
+        <source>Fitting the page target…</source>
+        <translation>Anpassar till sidmålet…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1020"/>
+        <source>Writing the file…</source>
+        <translation>Skriver filen…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1021"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+</context>
+<context>
+    <name>HintList</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="67"/>
+        <source>Writing hints</source>
+        <translation>Skrivtips</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="80"/>
+        <source>No suggestions: this bullet reads well.</source>
+        <translation>Inga förslag: punkten är välformulerad.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="94"/>
+        <source>Hint</source>
+        <translation>Tips</translation>
+    </message>
+</context>
+<context>
+    <name>HintMessages</name>
+    <message>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="34"/>
+        <source>Describe what you achieved in one sentence.</source>
+        <translation>Beskriv vad du åstadkom i en mening.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="39"/>
+        <source>Consider adding a number or measurable result, such as a percentage, an amount or the time saved: figures make an achievement concrete.</source>
+        <translation>Lägg gärna till en siffra eller ett mätbart resultat, till exempel en procentsats, ett belopp eller sparad tid: siffror gör en prestation konkret.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="49"/>
+        <source>Consider leaving out “%1”: résumé bullets read best without first-person pronouns, since the résumé is already about you.</source>
+        <translation>Stryk gärna “%1”: CV-punkter blir bäst utan pronomen i första person, eftersom CV:t redan handlar om dig.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="54"/>
+        <source>Consider saying directly what you did and what changed instead of “%1”, which describes a duty rather than a result.</source>
+        <translation>Säg hellre rakt ut vad du gjorde och vad som förändrades i stället för “%1”, som beskriver en arbetsuppgift snarare än ett resultat.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="64"/>
+        <source>Start with a strong action verb such as “%1” or “%2”: recruiters skim the first word.</source>
+        <translation>Börja med ett starkt handlingsverb, till exempel “%1” eller “%2”: rekryterare skummar det första ordet.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="70"/>
+        <source>Start with a strong action verb such as “%1”: recruiters skim the first word.</source>
+        <translation>Börja med ett starkt handlingsverb, till exempel “%1”: rekryterare skummar det första ordet.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="73"/>
+        <source>Start with a strong action verb: recruiters skim the first word.</source>
+        <translation>Börja med ett starkt handlingsverb: rekryterare skummar det första ordet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/hint_messages.py" line="83"/>
+        <source>This bullet has %n word; consider adding what you did and what it changed, in about %1 to %2 words.</source>
+        <translation>
+            <numerusform>Punkten har %n ord; skriv gärna vad du gjorde och vad det förändrade, med ungefär %1 till %2 ord.</numerusform>
+            <numerusform>Punkten har %n ord; skriv gärna vad du gjorde och vad det förändrade, med ungefär %1 till %2 ord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/hint_messages.py" line="90"/>
+        <source>This bullet has %n words; consider adding what you did and what it changed, in about %1 to %2 words.</source>
+        <translation>
+            <numerusform>Punkten har %n ord; skriv gärna vad du gjorde och vad det förändrade, med ungefär %1 till %2 ord.</numerusform>
+            <numerusform>Punkten har %n ord; skriv gärna vad du gjorde och vad det förändrade, med ungefär %1 till %2 ord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/hint_messages.py" line="98"/>
+        <source>This bullet has %n words; consider trimming it to about %1 or splitting it in two, so it stays easy to skim.</source>
+        <translation>
+            <numerusform>Punkten har %n ord; korta den gärna till ungefär %1 ord eller dela upp den i två, så att den går lätt att skumma.</numerusform>
+            <numerusform>Punkten har %n ord; korta den gärna till ungefär %1 ord eller dela upp den i två, så att den går lätt att skumma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/hint_messages.py" line="106"/>
+        <source>This bullet has %n word but %1 characters; consider trimming it under %2 characters, so it fits on two lines.</source>
+        <translation>
+            <numerusform>Punkten har %n ord men %1 tecken; korta den gärna till under %2 tecken, så att den ryms på två rader.</numerusform>
+            <numerusform>Punkten har %n ord men %1 tecken; korta den gärna till under %2 tecken, så att den ryms på två rader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/hint_messages.py" line="113"/>
+        <source>This bullet has %n words but %1 characters; consider trimming it under %2 characters, so it fits on two lines.</source>
+        <translation>
+            <numerusform>Punkten har %n ord men %1 tecken; korta den gärna till under %2 tecken, så att den ryms på två rader.</numerusform>
+            <numerusform>Punkten har %n ord men %1 tecken; korta den gärna till under %2 tecken, så att den ryms på två rader.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="46"/>
+        <source>Network</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="46"/>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="46"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="113"/>
+        <source>Edit Link</source>
+        <translation>Redigera länk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="127"/>
+        <source>Add Link</source>
+        <translation>Lägg till länk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/profile.py" line="142"/>
+        <source>Remove %n Link(s)</source>
+        <translation>
+            <numerusform>Ta bort %n länk</numerusform>
+            <numerusform>Ta bort %n länkar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="47"/>
+        <source> — demo career</source>
+        <translation> — demokarriär</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="52"/>
+        <source>Views</source>
+        <translation>Vyer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="114"/>
+        <source>&amp;Quick Capture…</source>
+        <translation>&amp;Snabbanteckning…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="118"/>
+        <source>Record an accomplishment in one line, from anywhere</source>
+        <translation>Anteckna en prestation på en rad, var du än är i appen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="121"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="125"/>
+        <source>Add a record to the current view</source>
+        <translation>Lägg till en post i den aktuella vyn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="129"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="133"/>
+        <source>Export a résumé or the Career Management Document as PDF, Word or text</source>
+        <translation>Exportera ett CV eller karriärdokumentet som PDF, Word eller text</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="137"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="141"/>
+        <source>Delete the selected records (can be undone)</source>
+        <translation>Ta bort de markerade posterna (kan ångras)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="144"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="147"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="157"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="161"/>
+        <source>Filter the current view</source>
+        <translation>Filtrera den aktuella vyn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="164"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Spara en &amp;kopia som…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="168"/>
+        <source>Write the whole database to another file</source>
+        <translation>Skriv hela databasen till en annan fil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="171"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="175"/>
+        <source>Choose the interface language</source>
+        <translation>Välj språk för gränssnittet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="179"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="179"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="182"/>
+        <source>&amp;About %s</source>
+        <translation>&amp;Om %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="191"/>
+        <source>Show %s</source>
+        <translation>Visa %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="197"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="207"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="213"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="216"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="220"/>
+        <source>Main</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/main_window.py" line="296"/>
+        <source>%n accomplishments</source>
+        <translation>
+            <numerusform>%n prestation</numerusform>
+            <numerusform>%n prestationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/main_window.py" line="297"/>
+        <source>%n roles</source>
+        <translation>
+            <numerusform>%n roll</numerusform>
+            <numerusform>%n roller</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/main_window.py" line="298"/>
+        <source>%n skills</source>
+        <translation>
+            <numerusform>%n kompetens</numerusform>
+            <numerusform>%n kompetenser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="301"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="305"/>
+        <source>All changes saved</source>
+        <translation>Alla ändringar har sparats</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="308"/>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="309"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="331"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="403"/>
+        <source>Could not save</source>
+        <translation>Det gick inte att spara</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="310"/>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="311"/>
+        <source>Save a Copy As…</source>
+        <translation>Spara en kopia som…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="322"/>
+        <source>Save a Copy As</source>
+        <translation>Spara en kopia som</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="322"/>
+        <source>Database (*.json)</source>
+        <translation>Databas (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="333"/>
+        <source>Copy written to %s</source>
+        <translation>Kopian har sparats i %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="356"/>
+        <source>About %s</source>
+        <translation>Om %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="358"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Record your work accomplishments and build tailored résumés and a Career Management Document, offline.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Anteckna dina prestationer i arbetet och skapa skräddarsydda CV:n och ett karriärdokument, helt offline.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="404"/>
+        <source>Quit anyway and lose the unsaved changes?</source>
+        <translation>Vill du avsluta ändå och förlora de osparade ändringarna?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSkillsDialog</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="77"/>
+        <source>Merge Skills</source>
+        <extracomment>proof older than this many years no longer shows a skill is current Okabe–Ito colours: told apart with colour-blindness, readable on light and dark palettes; the cell&apos;s text says the same, so colour is never the only sign.</extracomment>
+        <translation>Slå ihop kompetenser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="79"/>
+        <source>Merge “%s” into:</source>
+        <translation>Slå ihop “%s” med:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="84"/>
+        <source>Skill to keep</source>
+        <translation>Kompetens att behålla</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="90"/>
+        <source>Its accomplishments will be tagged with the skill you pick, and its name becomes an alias of that skill. You can undo this.</source>
+        <translation>Dess prestationer taggas med kompetensen du väljer, och dess namn blir ett alias för den kompetensen. Du kan ångra detta.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="99"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="16"/>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="18"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="19"/>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="22"/>
+        <source>A new language takes effect the next time the app starts.</source>
+        <translation>Ett nytt språk börjar gälla nästa gång appen startas.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="31"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="185"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="188"/>
+        <source>&amp;Headline</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="189"/>
+        <source>IT leader who turns outages into uptime</source>
+        <translation>IT-ledare som vänder driftstopp till driftsäkerhet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="191"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="192"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="195"/>
+        <source>&amp;Location line</source>
+        <translation>&amp;Platsrad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="196"/>
+        <source>Stockholm, Sweden</source>
+        <translation>Stockholm, Sverige</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="197"/>
+        <source>The location as a résumé shows it</source>
+        <translation>Platsen så som den visas på ett CV</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="199"/>
+        <source>&amp;City</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="200"/>
+        <source>&amp;Region</source>
+        <translation>Re&amp;gion</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="201"/>
+        <source>P&amp;ostal code</source>
+        <translation>Postn&amp;ummer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="202"/>
+        <source>Countr&amp;y code</source>
+        <translation>&amp;Landskod</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="203"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adress</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="204"/>
+        <source>&amp;Web site</source>
+        <translation>&amp;Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="205"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="210"/>
+        <source>Lin&amp;ks</source>
+        <translation>Län&amp;kar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="213"/>
+        <source>Links</source>
+        <translation>Länkar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="225"/>
+        <source>Add Link</source>
+        <translation>Lägg till länk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="227"/>
+        <source>Add link</source>
+        <translation>Lägg till länk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="229"/>
+        <source>Remove Link</source>
+        <translation>Ta bort länk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="231"/>
+        <source>Remove selected links</source>
+        <translation>Ta bort markerade länkar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="273"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCaptureDialog</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="43"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="155"/>
+        <source>Quick Capture</source>
+        <translation>Snabbanteckning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="49"/>
+        <source>Accomplishment</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="51"/>
+        <source>e.g. Cut release time from 2 days to 40 minutes by automating the pipeline</source>
+        <translation>t.ex. Kortade releasetiden från 2 dagar till 40 minuter genom att automatisera pipelinen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="61"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="62"/>
+        <source>No role</source>
+        <translation>Ingen roll</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="70"/>
+        <source>Skills</source>
+        <translation>Kompetenser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="71"/>
+        <source>Skills, separated by commas (optional)</source>
+        <translation>Kompetenser, åtskilda med kommatecken (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="82"/>
+        <source>&amp;Accomplishment:</source>
+        <translation>&amp;Prestation:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="86"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="89"/>
+        <source>&amp;Skills:</source>
+        <translation>&amp;Kompetenser:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="98"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Spara (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="114"/>
+        <source>Start with a verb and a number; you can add the story later.</source>
+        <translation>Börja med ett verb och en siffra; berättelsen kan du lägga till senare.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="118"/>
+        <source>Looks strong.</source>
+        <translation>Ser starkt ut.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../resume_builder/ui/forms.py" line="170"/>
+        <source>2021-08 or present</source>
+        <extracomment>Ctrl+Shift+Z, the window&apos;s second Redo shortcut a field&apos;s text was refused (a bad date, a guard&apos;s objection); field name and a sentence `problems` changed: a field&apos;s problem appeared or was fixed the record shown changed (its id, or None) field -&gt; the sentence explaining why its text is not stored, until it is fixed field -&gt; guard(record, value) returning a sentence when the value must be refused field -&gt; the undo text of its edits (&quot;Rename Skill&quot;); default &quot;Edit &lt;label&gt;&quot;</extracomment>
+        <translation>2021-08 eller present</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/forms.py" line="331"/>
+        <source>Edit %s</source>
+        <translation>Redigera %s</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="111"/>
+        <source>Filter…</source>
+        <extracomment>the red of RecordForm&apos;s error border, so the message and the field match the window&apos;s Add action (main_window.py); shown in empty-state messages the selected rows changed (the window may enable Delete) the record in the editor changed (its id, or None)</extracomment>
+        <translation>Filtrera…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="113"/>
+        <source>Filter %s</source>
+        <translation>Filtrera %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="143"/>
+        <source>Use Add (%s) or the button below.</source>
+        <translation>Använd Lägg till (%s) eller knappen nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="184"/>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>SkillFilterButton</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="125"/>
+        <source>Filter by skills</source>
+        <translation>Filtrera efter kompetenser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="126"/>
+        <source>Show only accomplishments that have all the checked skills</source>
+        <translation>Visa bara prestationer som har alla de markerade kompetenserna</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="128"/>
+        <source>Skills to filter by</source>
+        <translation>Kompetenser att filtrera efter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="188"/>
+        <source>Skills (%n)</source>
+        <translation>
+            <numerusform>Kompetenser (%n)</numerusform>
+            <numerusform>Kompetenser (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="188"/>
+        <source>Skills</source>
+        <translation>Kompetenser</translation>
+    </message>
+</context>
+<context>
+    <name>SkillTagEditor</name>
+    <message>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="127"/>
+        <source>Skills</source>
+        <translation>Kompetenser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="131"/>
+        <source>Add skill</source>
+        <translation>Lägg till kompetens</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="133"/>
+        <source>Type a skill and press Enter or comma; Backspace removes the last skill</source>
+        <translation>Skriv en kompetens och tryck på Retur eller komma; Backsteg tar bort den sista kompetensen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="135"/>
+        <source>Add a skill…</source>
+        <translation>Lägg till en kompetens…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="194"/>
+        <source>Add Skill “%s”</source>
+        <translation>Lägg till kompetensen “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="211"/>
+        <source>Remove Skill “%s”</source>
+        <translation>Ta bort kompetensen “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="289"/>
+        <source>Remove skill %s</source>
+        <translation>Ta bort kompetensen %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="290"/>
+        <source>Remove this skill</source>
+        <translation>Ta bort den här kompetensen</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="142"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="143"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="144"/>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="146"/>
+        <source>Evidence</source>
+        <translation>Belägg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="149"/>
+        <source>How many accomplishments are tagged with the skill</source>
+        <translation>Hur många prestationer som är taggade med kompetensen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="153"/>
+        <source>Newest</source>
+        <translation>Senaste</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="156"/>
+        <source>The date of the newest accomplishment proving it</source>
+        <translation>Datum för den senaste prestationen som styrker den</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="159"/>
+        <source>Strength</source>
+        <translation>Styrka</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="167"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="168"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="168"/>
+        <source>Leadership</source>
+        <translation>Ledarskap</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="171"/>
+        <source>&amp;Aliases</source>
+        <translation>&amp;Alias</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="173"/>
+        <source>Other names for the skill, one per line (k8s for Kubernetes)</source>
+        <translation>Andra namn på kompetensen, ett per rad (k8s för Kubernetes)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="175"/>
+        <source>&amp;Level</source>
+        <translation>N&amp;ivå</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="175"/>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="178"/>
+        <source>skills</source>
+        <translation>kompetenser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="179"/>
+        <source>Add Skill</source>
+        <translation>Lägg till kompetens</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/skills.py" line="180"/>
+        <source>Delete %n Skill(s)</source>
+        <translation>
+            <numerusform>Ta bort %n kompetens</numerusform>
+            <numerusform>Ta bort %n kompetenser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="182"/>
+        <source>No skills yet. Tag accomplishments with skills to see which skills your record proves well, and which need more or newer evidence.</source>
+        <translation>Inga kompetenser än. Tagga prestationer med kompetenser för att se vilka kompetenser dina meriter styrker väl, och vilka som behöver fler eller nyare belägg.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="185"/>
+        <source>Select a skill to edit or merge it.</source>
+        <translation>Markera en kompetens för att redigera den eller slå ihop den med en annan.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="202"/>
+        <source>Rename Skill</source>
+        <translation>Byt namn på kompetens</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="212"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="219"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Slå ihop med…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="214"/>
+        <source>Fold the selected skill into another; its accomplishments follow</source>
+        <translation>Slå ihop den markerade kompetensen med en annan; dess prestationer följer med</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="221"/>
+        <source>Merge into another skill</source>
+        <translation>Slå ihop med en annan kompetens</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="243"/>
+        <source>Skills</source>
+        <translation>Kompetenser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="258"/>
+        <source>Thin</source>
+        <translation>Tunt belagd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="259"/>
+        <source>Stale</source>
+        <translation>Inaktuell</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="260"/>
+        <source>Well proven</source>
+        <translation>Välbelagd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/skills.py" line="270"/>
+        <source>Only %n accomplishment(s) prove this skill: record more evidence.</source>
+        <translation>
+            <numerusform>Bara %n prestation styrker den här kompetensen: lägg till fler belägg.</numerusform>
+            <numerusform>Bara %n prestationer styrker den här kompetensen: lägg till fler belägg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="275"/>
+        <source>The newest proof is from %s, more than three years ago: record something recent.</source>
+        <translation>Det senaste belägget är från %s, mer än tre år sedan: lägg till något nyare.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/skills.py" line="281"/>
+        <source>%n accomplishment(s) prove this skill (none dated).</source>
+        <translation>
+            <numerusform>%n prestation styrker den här kompetensen (ingen daterad).</numerusform>
+            <numerusform>%n prestationer styrker den här kompetensen (ingen daterad).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/skills.py" line="283"/>
+        <source>%n accomplishment(s) prove this skill; the newest is from %1.</source>
+        <translation>
+            <numerusform>%n prestation styrker den här kompetensen; den är från %1.</numerusform>
+            <numerusform>%n prestationer styrker den här kompetensen; den senaste är från %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="289"/>
+        <source>New skill</source>
+        <translation>Ny kompetens</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="300"/>
+        <source>“%s” is already the name or an alias of the skill “%s”. To combine the two, select this skill and use Merge into….</source>
+        <translation>“%s” är redan namnet på eller ett alias för kompetensen “%s”. Om du vill slå ihop dem markerar du den här kompetensen och väljer Slå ihop med….</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/skills.py" line="310"/>
+        <source>“%s” already names the skill “%s”. To combine the two, use Merge into….</source>
+        <translation>“%s” är redan ett namn på kompetensen “%s”. Om du vill slå ihop dem väljer du Slå ihop med….</translation>
+    </message>
+</context>
+<context>
+    <name>SpellChecker</name>
+    <message>
+        <location filename="../../resume_builder/ui/spelling.py" line="367"/>
+        <source>No Suggestions</source>
+        <extracomment>addresses are not prose: spelling them &quot;correctly&quot; would break them a word may hold inner apostrophes (&quot;don&apos;t&quot;, &quot;Dana’s&quot;); w covers å, ä, ö and every script distance-2 suggestions cost (54·n)² lookups; beyond this length the menu would stall typing produces a new partial word per keystroke; forget them all now and then letters rarer than this share of the dictionary&apos;s text are left out of suggestion edits the user&apos;s dictionary gained a word (it is already saved) the language&apos;s dictionary finished loading (or failed to: then nothing is flagged)</extracomment>
+        <translation>Inga förslag</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/spelling.py" line="371"/>
+        <source>Add “{word}” to Dictionary</source>
+        <translation>Lägg till “{word}” i ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/spelling.py" line="412"/>
+        <source>Could Not Save the Dictionary</source>
+        <translation>Det gick inte att spara ordlistan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/spelling.py" line="414"/>
+        <source>“{word}” was not added, because {path} could not be written: {reason}</source>
+        <translation>“{word}” lades inte till eftersom det inte gick att skriva till {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="27"/>
+        <source>Welcome to %s</source>
+        <translation>Välkommen till %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="32"/>
+        <source>Keep the complete record of your working life here: every role and every result you can prove, with the story and numbers behind it. Résumés and your Career Management Document are cut from it.
+
+Your data stays on this computer.</source>
+        <translation>Samla hela ditt yrkesliv här: varje roll och varje resultat du kan belägga, med berättelsen och siffrorna bakom. Dina CV:n och ditt karriärdokument tas fram ur det.
+
+Dina uppgifter stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="40"/>
+        <source>Start with an empty record</source>
+        <translation>Börja med ett tomt register</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="41"/>
+        <source>Add your roles, then capture accomplishments with Ctrl+N.</source>
+        <translation>Lägg till dina roller och anteckna sedan prestationer med Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="44"/>
+        <source>Explore a demo career</source>
+        <translation>Utforska en demokarriär</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="46"/>
+        <source>Load a fictional career with 4 roles and 45 accomplishments; Undo removes it.</source>
+        <translation>Läs in en påhittad karriär med 4 roller och 45 prestationer; Ångra tar bort den.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="50"/>
+        <source>Import a résumé…</source>
+        <translation>Importera ett CV…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="51"/>
+        <source>JSON Resume and LinkedIn import arrive in a later version.</source>
+        <translation>Import från JSON Resume och LinkedIn kommer i en senare version.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="68"/>
+        <source>Load Demo Career</source>
+        <translation>Läs in demokarriär</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../resume_builder/app.py" line="43"/>
+        <source>Already open</source>
+        <translation>Redan öppen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/app.py" line="48"/>
+        <source>Newer data format</source>
+        <translation>Nyare dataformat</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/app.py" line="54"/>
+        <source>Damaged database</source>
+        <translation>Skadad databas</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/app.py" line="61"/>
+        <source>Restore Newest Backup</source>
+        <translation>Återställ senaste säkerhetskopian</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/app.py" line="65"/>
+        <source>Start Empty</source>
+        <translation>Börja tomt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/app.py" line="69"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/app.py" line="78"/>
+        <source>Restore failed</source>
+        <translation>Återställningen misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../resume_builder/ui/commands.py" line="62"/>
+        <source>Edit %s</source>
+        <translation>Redigera %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/commands.py" line="121"/>
+        <source>Merge Skills</source>
+        <translation>Slå ihop kompetenser</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1105 @@
+"""The Export dialog: document options on the left, a live PDF preview and its page fit."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMargins,
+    QModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resume_builder import paths
+from resume_builder.export.builders import CareerSnapshot, ResumeOptions
+from resume_builder.export.locale import LANGUAGES
+from resume_builder.export.style import Style, StyleError, load_style
+from resume_builder.services.documents import (
+    FORMATS,
+    KINDS,
+    PAGE_SIZES,
+    ExportRequest,
+    ExportResult,
+    FitReport,
+    default_page_size,
+    snapshot_of,
+)
+from resume_builder.ui.icons import icon
+from resume_builder.ui.placeholders import fill as _fill
+from resume_builder.ui.workers import ExportWorker
+
+log = logging.getLogger(__name__)
+
+SETTINGS_GROUP = "export"
+LAST_FOLDER_KEY = "export/last_folder"
+PREVIEW_DELAY_MS = 300
+#: the colour of a fit report over its page target (the same red the record forms use)
+WARNING_COLOUR = "#c0392b"
+#: how the fit report looks: neutral, content left out to fit, over the page target
+FIT_OK, FIT_ATTENTION, FIT_WARNING = "ok", "attention", "warning"
+_FIT_BOX = "#exportFitBox {{ background: {0}; border: 1px solid {1}; border-radius: 4px; }}"
+_FIT_STYLES = {
+    FIT_OK: _FIT_BOX.format("#f3f5f7", "#dde2e7"),
+    FIT_ATTENTION: _FIT_BOX.format("#fff7e6", "#f0d9a8") + " #exportFit { color: #6b4a00; }",
+    FIT_WARNING: _FIT_BOX.format("#fdf0ee", "#f2c4bd")
+    + f" #exportFit {{ color: {WARNING_COLOUR}; }}",
+}
+EXTENSIONS = {"pdf": "pdf", "docx": "docx", "md": "md", "txt": "txt", "json": "json"}
+#: characters no file system accepts in a name (Windows is the strictest)
+_UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+_DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
+_KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def load_templates(folder: Path) -> list[Style]:
+    """Every usable template in a folder; a broken file is logged and left out of the list."""
+    styles = []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            styles.append(load_style(path))
+        except StyleError as exc:
+            log.warning("skipping template: %s", exc)
+    return styles
+
+
+def template_thumbnail(style: Style, folder: Path, size: QSize, ratio: float) -> QPixmap:
+    """The template's own thumbnail image, or a small sketch of a page in its colours."""
+    if style.thumbnail:
+        image = QPixmap(str(folder / style.thumbnail))
+        if not image.isNull():
+            scaled = image.scaled(
+                size * ratio,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            scaled.setDevicePixelRatio(ratio)
+            return scaled
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    page = QRectF(0.5, 0.5, size.width() - 1, size.height() - 1)
+    painter.setPen(QPen(QColor("#c5ccd4"), 1))
+    painter.setBrush(QColor("white"))
+    painter.drawRect(page)
+    accent, muted = QColor(style.accent_color), QColor("#b7bec7")
+    margin = 5.0
+    width = page.width() - 2 * margin
+    centred = style.contact_align == "center"
+
+    def bar(y: float, length: float, colour: QColor, thickness: float = 1.6) -> None:
+        x = page.left() + margin + ((width - length) / 2 if centred else 0)
+        painter.fillRect(QRectF(x, y, length, thickness), colour)
+
+    bar(margin + 1, width * 0.6, accent, 3.2 if style.name_size >= 20 else 2.6)
+    bar(margin + 6.5, width * 0.8, muted, 1.2)
+    y = margin + 12
+    while y < page.bottom() - margin - 6:
+        painter.fillRect(QRectF(page.left() + margin, y, width * 0.4, 1.8), accent)
+        if style.heading_rule:
+            painter.setPen(QPen(QColor(style.rule_color), 0.6))
+            painter.drawLine(
+                QPointF(page.left() + margin, y + 3), QPointF(page.right() - margin, y + 3)
+            )
+        step = 2.6 if style.line_spacing < 1.15 else 3.2
+        for line in range(3):  # body text is left-aligned whatever the header does
+            length = width * (0.92 - 0.12 * (line % 2))
+            painter.fillRect(
+                QRectF(page.left() + margin, y + 5.5 + line * step, length, 1.0), muted
+            )
+        y += 5.5 + 3 * step + 3
+    painter.end()
+    return pixmap
+
+
+class TemplateDelegate(QStyledItemDelegate):
+    """Draws a template as its thumbnail, its name in bold and its description, wrapped."""
+
+    THUMB = QSize(40, 52)
+    MARGIN = 8
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        width = option.rect.width()
+        widget = option.widget
+        if width <= 0 and widget is not None:
+            width = widget.viewport().width()
+        return max(80, width - self.THUMB.width() - 3 * self.MARGIN)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if opt.widget is not None:
+            opt.rect = QRect(0, 0, opt.widget.viewport().width(), 0)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        name_height = QFontMetrics(bold).height()
+        description = str(index.data(_DESCRIPTION_ROLE) or "")
+        text_rect = QFontMetrics(opt.font).boundingRect(
+            QRect(0, 0, self._text_width(opt), 10_000), Qt.TextFlag.TextWordWrap, description
+        )
+        text_height = name_height + 2 + text_rect.height()
+        height = max(self.THUMB.height(), text_height) + 2 * self.MARGIN
+        return QSize(opt.rect.width() or 240, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name, thumbnail = opt.text, index.data(Qt.ItemDataRole.DecorationRole)
+        description = str(index.data(_DESCRIPTION_ROLE) or "")
+        # Let the style draw only the background and selection, then draw the content ourselves.
+        opt.text = ""
+        opt.icon = QIcon()
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Normal
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_colour = opt.palette.color(group, text_role)
+        muted = QColor(text_colour)
+        if not selected:
+            muted = opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        painter.save()
+        rect = opt.rect.adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
+        if isinstance(thumbnail, QPixmap) and not thumbnail.isNull():
+            logical = thumbnail.size() / thumbnail.devicePixelRatio()
+            top = rect.top() + (rect.height() - logical.height()) // 2
+            painter.drawPixmap(rect.left(), top, thumbnail)
+        left = rect.left() + self.THUMB.width() + self.MARGIN
+        text_width = rect.right() - left
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        name_height = QFontMetrics(bold).height()
+        painter.drawText(
+            QRect(left, rect.top(), text_width, name_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, text_width),
+        )
+        painter.setFont(opt.font)
+        painter.setPen(muted)
+        painter.drawText(
+            QRect(left, rect.top() + name_height + 2, text_width, rect.height() - name_height),
+            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            description,
+        )
+        painter.restore()
+
+
+class TemplateList(QListWidget):
+    """A list of templates exactly as tall as its rows, so the options below it stay close."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._last_width = -1
+
+    def sizeHint(self) -> QSize:
+        rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
+        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Descriptions wrap to the width, so a new width may mean a new height.
+        if event.size().width() != self._last_width:
+            self._last_width = event.size().width()
+            self.updateGeometry()
+
+
+class ExportDialog(QDialog):
+    """Choose a document, a template, a format and a language; see the PDF as it will print."""
+
+    #: the preview PDF is loaded and shown (also after every re-render)
+    preview_ready = Signal()
+    #: the preview could not be rendered; the reason as shown under the preview
+    preview_failed = Signal(str)
+    #: an export wrote its file (the path), after the user closed the "done" message
+    export_finished = Signal(object)
+    #: an export could not be done; the sentence shown to the user
+    export_failed = Signal(str)
+    #: the user cancelled a running export; nothing was written
+    export_cancelled = Signal()
+
+    def __init__(self, context, parent: QWidget | None = None, templates_dir: Path | None = None):
+        super().__init__(parent)
+        self.setObjectName("ExportDialog")
+        self.setWindowTitle(self.tr("Export"))
+        self.context = context
+        self.store = context.store
+        self.templates_dir = Path(templates_dir) if templates_dir else paths.templates_dir()
+        self.styles = load_templates(self.templates_dir)
+
+        #: the bytes of the PDF on show, for whoever wants to read them back
+        self.preview_data = b""
+        #: the last preview's result (pages and fit report)
+        self.preview_result: ExportResult | None = None
+        self._snapshot: CareerSnapshot | None = None
+        self._preview_worker: ExportWorker | None = None
+        self._export_worker: ExportWorker | None = None
+        # Workers stay referenced until they report their end, so Python never frees one that
+        # a pool thread is still running.
+        self._running: set[ExportWorker] = set()
+        # One thread: a stale preview and the next one never typeset at the same time, which
+        # keeps the two cores of a modest machine for the window and the current job.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._preview_buffer: QBuffer | None = None
+        self._restore_scroll: int | None = None
+        #: the fit report's look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list
+        self.fit_level = FIT_OK
+        self.fit_details = ""
+
+        self._build_widgets()
+        self._build_layout()
+        self._restore_settings()
+        self._connect()
+        self._update_option_states()
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._start_preview)
+        # The first preview starts at once: nothing to debounce yet.
+        QTimer.singleShot(0, self._start_preview)
+
+    # ------------------------------------------------------------------ building
+    def _build_widgets(self) -> None:
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("exportKind")
+        kind_names = {"resume": self.tr("Résumé"), "cmd": self.tr("Career Management Document")}
+        for kind in KINDS:
+            self.kind_combo.addItem(kind_names[kind], kind)
+        self.kind_combo.setToolTip(
+            self.tr(
+                "A résumé is the short, tailored story for one reader; the Career Management "
+                "Document is your complete private record."
+            )
+        )
+
+        self.template_list = TemplateList()
+        self.template_list.setObjectName("exportTemplates")
+        self.template_list.setAccessibleName(self.tr("Template"))
+        self.template_list.setItemDelegate(TemplateDelegate(self.template_list))
+        self.template_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.template_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.template_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.template_list.setWordWrap(True)
+        ratio = self.devicePixelRatioF()
+        for style in self.styles:
+            item = QListWidgetItem(style.name)
+            item.setData(_KEY_ROLE, style.key)
+            item.setData(_DESCRIPTION_ROLE, style.description)
+            item.setData(
+                Qt.ItemDataRole.DecorationRole,
+                template_thumbnail(style, self.templates_dir, TemplateDelegate.THUMB, ratio),
+            )
+            item.setToolTip(style.description)
+            self.template_list.addItem(item)
+
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("exportFormat")
+        format_names = {
+            "pdf": self.tr("PDF"),
+            "docx": self.tr("Word (DOCX)"),
+            "md": self.tr("Markdown"),
+            "txt": self.tr("Plain text"),
+            "json": self.tr("JSON Resume"),
+        }
+        for fmt in FORMATS:
+            self.format_combo.addItem(format_names[fmt], fmt)
+
+        self.page_size_combo = QComboBox()
+        self.page_size_combo.setObjectName("exportPageSize")
+        size_names = {
+            "A4": self.tr("A4 (210 × 297 mm)"),
+            "Letter": self.tr("US Letter (8.5 × 11 in)"),
+        }
+        for size in PAGE_SIZES:
+            self.page_size_combo.addItem(size_names.get(size, size), size)
+
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("exportLanguage")
+        # Each language in its own name: the reader's language, not the interface's.
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setToolTip(
+            self.tr(
+                "The language of headings and dates in the document; your own text stays as "
+                "you wrote it."
+            )
+        )
+
+        self.page_target_combo = QComboBox()
+        self.page_target_combo.setObjectName("exportPageTarget")
+        self.page_target_combo.addItem(self.tr("1 page"), 1)
+        self.page_target_combo.addItem(self.tr("2 pages"), 2)
+        self.page_target_combo.setToolTip(
+            self.tr("How long the résumé should be; the preview says what would have to go.")
+        )
+
+        self.preview_document = QPdfDocument(self)
+        self.preview_document.statusChanged.connect(self._on_preview_document_status_changed)
+        self.preview_view = QPdfView()
+        self.preview_view.setObjectName("exportPreview")
+        self.preview_view.setAccessibleName(self.tr("Preview"))
+        self.preview_view.setDocument(self.preview_document)
+        self.preview_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview_view.setPageSpacing(14)
+        self.preview_view.setDocumentMargins(QMargins(12, 12, 12, 12))
+        self.preview_view.setMinimumWidth(420)
+        self.preview_view.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.zoom_combo = QComboBox()
+        self.zoom_combo.setObjectName("exportZoom")
+        self.zoom_combo.addItem(self.tr("Fit width"), QPdfView.ZoomMode.FitToWidth)
+        self.zoom_combo.addItem(self.tr("Whole page"), QPdfView.ZoomMode.FitInView)
+        self.zoom_combo.setAccessibleName(self.tr("Zoom"))
+
+        self.preview_title = QLabel(self.tr("Preview"))
+        title_font = self.preview_title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
+        self.preview_title.setFont(title_font)
+        self.pages_label = QLabel()
+        self.pages_label.setObjectName("exportPages")
+        self.pages_label.setEnabled(False)  # muted: a detail beside the title
+
+        self.format_note = QLabel()
+        self.format_note.setObjectName("exportFormatNote")
+        self.format_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.format_note.setWordWrap(True)
+        note_font = self.format_note.font()
+        note_font.setPointSizeF(note_font.pointSizeF() * 0.92)
+        self.format_note.setFont(note_font)
+        self.format_note.setStyleSheet(
+            "QLabel { background: #eef3fb; color: #2c3e50; border: 1px solid #cfdcee;"
+            " border-radius: 4px; padding: 5px 8px; }"
+        )
+
+        self.fit_icon = QLabel()
+        self.fit_icon.setPixmap(icon("warning").pixmap(QSize(18, 18)))
+        self.fit_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.fit_icon.hide()
+        self.fit_label = QLabel()
+        self.fit_label.setObjectName("exportFit")
+        self.fit_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.fit_label.setWordWrap(True)
+        self.fit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("exportProgress")
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedWidth(180)
+        self.progress_bar.setFixedHeight(10)
+        self.progress_bar.hide()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("exportStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = QPushButton(icon("export"), self.tr("&Export…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(self.tr("Choose where to save the document (Ctrl+Return)"))
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel Export"))
+        self.cancel_button.setObjectName("exportCancelButton")
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAutoDefault(False)
+        self.cancel_button.hide()  # after addButton, which shows it; visible while exporting
+
+    def _build_layout(self) -> None:
+        options = QWidget()
+        options.setObjectName("exportOptions")
+        left = QVBoxLayout(options)
+        left.setContentsMargins(0, 0, 10, 0)
+        left.setSpacing(8)
+
+        document_form = self._form()
+        document_form.addRow(self._buddy(self.tr("&Document:"), self.kind_combo), self.kind_combo)
+        document_form.addRow(
+            self._buddy(self.tr("&Language:"), self.language_combo), self.language_combo
+        )
+        self.page_target_label = self._buddy(self.tr("Page tar&get:"), self.page_target_combo)
+        document_form.addRow(self.page_target_label, self.page_target_combo)
+        file_form = self._form()
+        file_form.addRow(self._buddy(self.tr("&Format:"), self.format_combo), self.format_combo)
+        file_form.addRow(
+            self._buddy(self.tr("Page si&ze:"), self.page_size_combo), self.page_size_combo
+        )
+
+        left.addWidget(self._heading(self.tr("Content")))
+        left.addLayout(document_form)
+        left.addSpacing(8)
+        left.addWidget(self._heading(self.tr("&Template"), self.template_list))
+        left.addWidget(self.template_list)
+        left.addSpacing(8)
+        left.addWidget(self._heading(self.tr("File")))
+        left.addLayout(file_form)
+        left.addStretch(1)
+        # One column of labels for both forms, so their fields line up.
+        labels = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            for form in (document_form, file_form)
+            for row in range(form.rowCount())
+        ]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+        options.setMinimumWidth(300)
+
+        preview = QWidget()
+        right = QVBoxLayout(preview)
+        right.setContentsMargins(8, 0, 0, 0)
+        right.setSpacing(6)
+        header = QHBoxLayout()
+        header.addWidget(self.preview_title)
+        header.addSpacing(6)
+        header.addWidget(self.pages_label)
+        header.addStretch(1)
+        header.addWidget(self.zoom_combo)
+        right.addLayout(header)
+        right.addWidget(self.format_note)
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame_layout = QVBoxLayout(frame)
+        frame_layout.setContentsMargins(0, 0, 0, 0)
+        frame_layout.addWidget(self.preview_view)
+        right.addWidget(frame, 1)
+        self.fit_box = QFrame()
+        self.fit_box.setObjectName("exportFitBox")
+        fit_row = QHBoxLayout(self.fit_box)
+        fit_row.setContentsMargins(8, 6, 8, 6)
+        fit_row.setSpacing(8)
+        fit_row.addWidget(self.fit_icon)
+        fit_row.addWidget(self.fit_label, 1)
+        self.fit_box.setStyleSheet(_FIT_STYLES[FIT_OK])
+        right.addWidget(self.fit_box)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("exportSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(options)
+        self.splitter.addWidget(preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 900])
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress_bar)
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return form
+
+    def _heading(self, text: str, buddy: QWidget | None = None) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        if buddy is not None:
+            label.setBuddy(buddy)
+        return label
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    def _connect(self) -> None:
+        self.kind_combo.currentIndexChanged.connect(self._on_option_changed)
+        self.template_list.currentRowChanged.connect(self._on_option_changed)
+        self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
+        self.page_size_combo.currentIndexChanged.connect(self._on_option_changed)
+        self.language_combo.currentIndexChanged.connect(self._on_option_changed)
+        self.page_target_combo.currentIndexChanged.connect(self._on_option_changed)
+        self.zoom_combo.currentIndexChanged.connect(self._on_zoom_combo_changed)
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.close_button.clicked.connect(self.reject)
+        self.store.records_changed.connect(self._on_store_changed)
+        self.store.records_removed.connect(self._on_store_changed)
+        for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | keys), self)
+            shortcut.activated.connect(self.export)
+
+    # ------------------------------------------------------------------ options
+    def current_request(self, fmt: str | None = None, output: Path | None = None) -> ExportRequest:
+        """The request the options describe (the preview asks for PDF whatever the format)."""
+        kind = self.kind_combo.currentData()
+        target = self.page_target_combo.currentData() if kind == "resume" else None
+        language = self.language_combo.currentData()
+        return ExportRequest(
+            kind=kind,
+            format=fmt or self.format_combo.currentData(),
+            template=self.current_template(),
+            language=language,
+            page_size=self.page_size_combo.currentData(),
+            output=output,
+            resume=ResumeOptions(language=language, page_target=target),
+        )
+
+    def current_template(self) -> str:
+        item = self.template_list.currentItem()
+        return str(item.data(_KEY_ROLE)) if item is not None else "classic"
+
+    def _update_option_states(self) -> None:
+        is_resume = self.kind_combo.currentData() == "resume"
+        self.page_target_combo.setEnabled(is_resume)
+        self.page_target_label.setEnabled(is_resume)
+        fmt = self.format_combo.currentData()
+        notes = {
+            "docx": self.tr(
+                "The preview shows the PDF layout. The Word file has the same content in the "
+                "same order; Word sets the type itself, so line and page breaks may differ."
+            ),
+            "md": self.tr(
+                "The preview shows the PDF layout. The Markdown file has the same content in "
+                "the same order, without page layout."
+            ),
+            "txt": self.tr(
+                "The preview shows the PDF layout. The plain text file has the same content in "
+                "the same order, without page layout."
+            ),
+            "json": self.tr(
+                "The preview shows the PDF layout. The JSON Resume file holds the same records "
+                "as data for other tools and websites."
+            ),
+        }
+        self.format_note.setText(notes.get(fmt, ""))
+        self.format_note.setVisible(fmt in notes)
+
+    @Slot(int)
+    def _on_format_combo_changed(self, _index: int) -> None:
+        # The preview is always the PDF of the same tree, so only the note changes.
+        self._update_option_states()
+
+    @Slot()
+    def _on_option_changed(self, *_args) -> None:
+        self._update_option_states()
+        self.schedule_preview()
+
+    @Slot(int)
+    def _on_zoom_combo_changed(self, _index: int) -> None:
+        self.preview_view.setZoomMode(self.zoom_combo.currentData())
+
+    @Slot()
+    def _on_store_changed(self, *_args) -> None:
+        # A record edited while the dialog is open: the preview follows it.
+        self._snapshot = None
+        self.schedule_preview()
+
+    def _current_snapshot(self) -> CareerSnapshot:
+        if self._snapshot is None:
+            self._snapshot = snapshot_of(self.store)
+        return self._snapshot
+
+    # ------------------------------------------------------------------ preview
+    def schedule_preview(self) -> None:
+        """Re-renders the preview once the options have been still for a moment."""
+        if self._preview_worker is not None:
+            self._preview_worker.cancel()
+            self._pool.tryTake(self._preview_worker)  # not started yet: never start it
+        self._preview_timer.start()
+
+    @Slot()
+    def _start_preview(self) -> None:
+        if self._export_worker is not None:
+            return  # the export's end schedules a fresh preview
+        if not self.styles:
+            self._show_preview_problem(self.tr("There are no templates to show."))
+            return
+        worker = ExportWorker(
+            self.current_request(fmt="pdf"), self._current_snapshot(), self.templates_dir
+        )
+        worker.signals.progressed.connect(self._on_worker_progressed)
+        worker.signals.finished.connect(self._on_preview_finished)
+        worker.signals.failed.connect(self._on_preview_failed)
+        worker.signals.cancelled.connect(self._on_worker_cancelled)
+        self._preview_worker = worker
+        self._running.add(worker)
+        self._set_busy(self.tr("Updating the preview…"), 0.0)
+        self._pool.start(worker)
+
+    def _worker_of_sender(self) -> ExportWorker | None:
+        signals = self.sender()
+        return next((w for w in self._running if w.signals is signals), None)
+
+    def _finish(self, worker: ExportWorker | None) -> None:
+        self._running.discard(worker)
+        if worker is self._preview_worker:
+            self._preview_worker = None
+        if self._preview_worker is None and self._export_worker is None:
+            self._set_idle()
+
+    @Slot(float, str)
+    def _on_worker_progressed(self, fraction: float, message: str) -> None:
+        worker = self._worker_of_sender()
+        if worker is None or worker.is_cancelled:
+            return
+        if worker is self._export_worker:
+            self._set_busy(self._step_text(message), fraction)
+        elif worker is self._preview_worker:
+            self._set_busy(self.tr("Updating the preview…"), fraction)
+
+    @Slot(object)
+    def _on_preview_finished(self, result: ExportResult) -> None:
+        worker = self._worker_of_sender()
+        current = worker is not None and worker is self._preview_worker and not worker.is_cancelled
+        self._finish(worker)
+        if not current:
+            return  # a preview of options that have changed since: a newer one is on its way
+        self.preview_result = result
+        self.preview_data = bytes(result.data)
+        self._show_fit(result)
+        self._load_preview(self.preview_data)
+
+    @Slot(str)
+    def _on_preview_failed(self, reason: str) -> None:
+        worker = self._worker_of_sender()
+        current = worker is not None and worker is self._preview_worker and not worker.is_cancelled
+        self._finish(worker)
+        if current:
+            self._show_preview_problem(
+                self.tr("The preview could not be made: %1").replace("%1", _sentence(reason))
+            )
+            self.preview_failed.emit(reason)
+
+    @Slot()
+    def _on_worker_cancelled(self) -> None:
+        worker = self._worker_of_sender()
+        was_export = worker is not None and worker is self._export_worker
+        self._finish(worker)
+        if was_export:
+            self._end_export()
+            self.status_label.setText(self.tr("Export cancelled; nothing was written."))
+            self.export_cancelled.emit()
+
+    def _load_preview(self, data: bytes) -> None:
+        scroll = self.preview_view.verticalScrollBar()
+        # Keep the reader's place when only a detail changed (language, template).
+        self._restore_scroll = scroll.value() if self.preview_document.pageCount() else None
+        self.preview_document.close()
+        old_buffer = self._preview_buffer
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._preview_buffer = buffer
+        self.preview_document.load(buffer)
+        if old_buffer is not None:
+            old_buffer.close()
+            old_buffer.deleteLater()
+
+    @Slot(QPdfDocument.Status)
+    def _on_preview_document_status_changed(self, status: QPdfDocument.Status) -> None:
+        if status == QPdfDocument.Status.Ready:
+            if self._restore_scroll is not None:
+                value = self._restore_scroll
+                QTimer.singleShot(0, lambda: self.preview_view.verticalScrollBar().setValue(value))
+            self.preview_ready.emit()
+        elif status == QPdfDocument.Status.Error:
+            self._show_preview_problem(self.tr("The preview could not be shown."))
+            self.preview_failed.emit(self.tr("The preview could not be shown."))
+
+    def _show_fit(self, result: ExportResult) -> None:
+        pages = result.pages or 0
+        page_size = self.page_size_combo.currentText().split(" (")[0]
+        self.pages_label.setText(f"{self._pages_text(pages)} · {page_size}")
+        fit = result.fit
+        text = self.fit_text(fit) if fit is not None else self._pages_text(pages) + "."
+        if result.warnings:
+            text += "\n" + "\n".join(result.warnings)
+        self.fit_label.setText(text)
+        # The report names only the first item; the whole list is a hover away.
+        would_drop = list(getattr(fit, "would_drop", []) or [])
+        left_out = list(getattr(fit, "left_out", []) or [])
+        if would_drop:
+            details = self.tr("To reach the target, leave out:") + "\n• " + "\n• ".join(would_drop)
+        elif left_out:
+            details = self.tr("Left out to fit the target:") + "\n• " + "\n• ".join(left_out)
+        else:
+            details = ""
+        self.fit_box.setToolTip(details)
+        self.fit_details = details
+        if fit is not None and not fit.fits:
+            self._set_fit_look(FIT_WARNING)
+        elif left_out:
+            self._set_fit_look(FIT_ATTENTION)
+        else:
+            self._set_fit_look(FIT_OK)
+
+    def _show_preview_problem(self, text: str) -> None:
+        self.fit_label.setText(text)
+        self.fit_box.setToolTip("")
+        self.fit_details = ""
+        self._set_fit_look(FIT_WARNING)
+
+    def _set_fit_look(self, level: str) -> None:
+        """Neutral (ok), attention (content was left out) or warning (over the target)."""
+        self.fit_level = level
+        self.fit_label.setProperty("warning", level == FIT_WARNING)
+        self.fit_box.setStyleSheet(_FIT_STYLES[level])
+        self.fit_icon.setPixmap(
+            icon("hint" if level == FIT_ATTENTION else "warning").pixmap(18, 18)
+        )
+        self.fit_icon.setVisible(level != FIT_OK)
+
+    def fit_text(self, fit: FitReport) -> str:
+        """The fit report in the interface language: what `FitReport.describe()` says."""
+        # %n is the page target or the item count; %1 is filled in here, in one pass.
+        pages = self._pages_text(fit.pages)
+        if fit.fits:
+            if not fit.target:
+                return pages + "."
+            text = _fill(self.tr("%1, within the %n-page target.", "", fit.target), pages)
+            if fit.left_out:
+                count = len(fit.left_out)
+                if count == 1:
+                    left = self.tr("Left out to fit: %n item, “%1”.", "", count)
+                else:
+                    left = self.tr("Left out to fit: %n items, first “%1”.", "", count)
+                text += " " + _fill(left, fit.left_out[0])
+            return text
+        if not fit.would_drop:
+            return _fill(
+                self.tr(
+                    "%1: over the %n-page target even without any optional part.", "", fit.target
+                ),
+                pages,
+            )
+        count = len(fit.would_drop)
+        if count == 1:
+            drop = self.tr("To fit, leave out %n item: “%1”.", "", count)
+        else:
+            drop = self.tr("To fit, leave out %n items, starting with “%1”.", "", count)
+        over = _fill(self.tr("%1: over the %n-page target.", "", fit.target), pages)
+        return over + " " + _fill(drop, fit.would_drop[0])
+
+    def _pages_text(self, pages: int) -> str:
+        # One source for one page and one for several keep English exact without an English
+        # .qm; each translation carries its language's own plural forms.
+        if pages == 1:
+            return self.tr("%n page", "", pages)
+        return self.tr("%n pages", "", pages)
+
+    # ------------------------------------------------------------------ exporting
+    def default_file_name(self) -> str:
+        """The profile's name, the kind of document and the format's extension."""
+        kind_words = {"resume": self.tr("Résumé"), "cmd": self.tr("Career Management Document")}
+        name = self.store.profile().name.strip() or self.tr("Career")
+        stem = f"{name} - {kind_words[self.kind_combo.currentData()]}"
+        stem = " ".join(_UNSAFE_IN_FILE_NAME.sub(" ", stem).split()).strip(". ")
+        return f"{stem}.{EXTENSIONS[self.format_combo.currentData()]}"
+
+    def _file_filter(self, fmt: str) -> str:
+        filters = {
+            "pdf": self.tr("PDF document (*.pdf)"),
+            "docx": self.tr("Word document (*.docx)"),
+            "md": self.tr("Markdown (*.md)"),
+            "txt": self.tr("Plain text (*.txt)"),
+            "json": self.tr("JSON Resume (*.json)"),
+        }
+        return filters[fmt]
+
+    @Slot()
+    def export(self) -> None:
+        """Asks where to save, then exports on the worker with progress and a Cancel button."""
+        if self._export_worker is not None or not self.styles:
+            return
+        fmt = self.format_combo.currentData()
+        settings = QSettings()
+        folder = str(settings.value(LAST_FOLDER_KEY, "") or "")
+        if not folder or not Path(folder).is_dir():
+            folder = str(Path.home())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export Document"),
+            str(Path(folder) / self.default_file_name()),
+            self._file_filter(fmt),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != "." + EXTENSIONS[fmt]:
+            path = path.with_name(path.name + "." + EXTENSIONS[fmt])
+        settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+        if self._preview_worker is not None:
+            # The export goes first; the preview is made again when it is done.
+            self._preview_worker.cancel()
+            self._pool.tryTake(self._preview_worker)
+        self._preview_timer.stop()
+        worker = ExportWorker(
+            self.current_request(output=path), self._current_snapshot(), self.templates_dir
+        )
+        worker.signals.progressed.connect(self._on_worker_progressed)
+        worker.signals.finished.connect(self._on_export_finished)
+        worker.signals.failed.connect(self._on_export_failed)
+        worker.signals.cancelled.connect(self._on_worker_cancelled)
+        self._export_worker = worker
+        self._running.add(worker)
+        self._set_exporting(True)
+        self._set_busy(self.tr("Starting the export…"), 0.0)
+        self._pool.start(worker)
+
+    @Slot()
+    def cancel_export(self) -> None:
+        """Stops the running export at its next step; no file is left behind."""
+        if self._export_worker is not None:
+            self._export_worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status_label.setText(self.tr("Cancelling…"))
+
+    @Slot(object)
+    def _on_export_finished(self, result: ExportResult) -> None:
+        worker = self._worker_of_sender()
+        self._finish(worker)
+        if worker is not self._export_worker:
+            return
+        self._end_export()
+        path = Path(result.path) if result.path else None
+        self.status_label.setText(self.tr("Saved %1").replace("%1", path.name if path else ""))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Export Finished"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr("The document was saved as “%1”.").replace("%1", path.name if path else "")
+        )
+        details = [str(path.parent)] if path else []
+        if result.pages:
+            details.append(self._pages_text(result.pages))
+        details.extend(result.warnings)
+        box.setInformativeText("\n".join(details))
+        open_file = box.addButton(self.tr("Open File"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(self.tr("Open Folder"), QMessageBox.ButtonRole.ActionRole)
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(close)
+        box.setEscapeButton(close)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if path is not None and clicked is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif path is not None and clicked is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        self.export_finished.emit(path)
+
+    @Slot(str)
+    def _on_export_failed(self, reason: str) -> None:
+        worker = self._worker_of_sender()
+        self._finish(worker)
+        if worker is not self._export_worker:
+            return
+        self._end_export()
+        sentence = self.tr("The document could not be exported: %1").replace(
+            "%1", _sentence(reason)
+        )
+        self.status_label.setText(self.tr("Export failed."))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export Failed"), sentence, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        box.deleteLater()
+        self.export_failed.emit(sentence)
+
+    def _end_export(self) -> None:
+        self._export_worker = None
+        self._set_exporting(False)
+        if self._preview_worker is None:
+            self._set_idle()
+        # Options may have changed meanwhile, or the export cancelled a preview: make it again.
+        self.schedule_preview()
+
+    def _set_exporting(self, running: bool) -> None:
+        for widget in (
+            self.kind_combo,
+            self.template_list,
+            self.format_combo,
+            self.page_size_combo,
+            self.language_combo,
+            self.export_button,
+        ):
+            widget.setEnabled(not running)
+        if not running:
+            self._update_option_states()
+        else:
+            self.page_target_combo.setEnabled(False)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.close_button.setEnabled(not running)
+
+    def _set_busy(self, text: str, fraction: float) -> None:
+        self.progress_bar.show()
+        self.progress_bar.setValue(round(max(0.0, min(1.0, fraction)) * 100))
+        self.status_label.setText(text)
+
+    def _set_idle(self) -> None:
+        self.progress_bar.hide()
+        if self.status_label.text() in (self.tr("Updating the preview…"),):
+            self.status_label.clear()
+
+    def _step_text(self, message: str) -> str:
+        steps = {
+            "Building the document": self.tr("Building the document…"),
+            "Typesetting": self.tr("Typesetting…"),
+            "Checking the page target": self.tr("Checking the page target…"),
+            "Fitting the page target": self.tr("Fitting the page target…"),
+            "Writing the file": self.tr("Writing the file…"),
+            "Done": self.tr("Done"),
+        }
+        return steps.get(message, message)
+
+    # ------------------------------------------------------------------ closing and settings
+    def reject(self) -> None:
+        # Escape during an export cancels the export, not the dialog.
+        if self._export_worker is not None:
+            self.cancel_export()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._save_settings()
+        self._preview_timer.stop()
+        for worker in list(self._running):
+            worker.cancel()
+            self._pool.tryTake(worker)
+        # A job still typesetting finishes its current step; the pool must be idle before the
+        # dialog (and the workers it keeps alive) can go.
+        self._pool.waitForDone()
+        super().done(result)
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        _select_data(self.kind_combo, settings.value("kind", "resume"))
+        _select_data(self.format_combo, settings.value("format", "pdf"))
+        _select_data(self.page_size_combo, settings.value("page_size", default_page_size()))
+        _select_data(self.language_combo, settings.value("language", "en"))
+        _select_data(self.page_target_combo, _as_int(settings.value("page_target", 2)))
+        template = str(settings.value("template", "classic"))
+        rows = [
+            self.template_list.item(r).data(_KEY_ROLE) for r in range(self.template_list.count())
+        ]
+        self.template_list.setCurrentRow(rows.index(template) if template in rows else 0)
+        geometry = settings.value("geometry")
+        splitter = settings.value("splitter")
+        settings.endGroup()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(self._default_size())
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _default_size(self) -> QSize:
+        wanted = QSize(1300, 850)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return wanted
+        return wanted.boundedTo(screen.availableGeometry().size() * 0.92)
+
+    def _save_settings(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        settings.setValue("kind", self.kind_combo.currentData())
+        settings.setValue("template", self.current_template())
+        settings.setValue("format", self.format_combo.currentData())
+        settings.setValue("page_size", self.page_size_combo.currentData())
+        settings.setValue("language", self.language_combo.currentData())
+        settings.setValue("page_target", self.page_target_combo.currentData())
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.endGroup()
+
+
+def _select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def _as_int(value: object) -> int | None:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def _sentence(reason: str) -> str:
+    """A service's clause ("could not write …") as the end of a sentence."""
+    reason = reason.strip() or "unknown reason"
+    return reason if reason.endswith((".", "!", "?")) else reason + "."

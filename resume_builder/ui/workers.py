@@ -1,0 +1,109 @@
+"""Background jobs: runs an export generator on a QThreadPool and reports back through signals."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import threading
+from collections.abc import Callable, Generator
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from resume_builder.export.builders import CareerSnapshot
+from resume_builder.export.style import StyleError
+from resume_builder.services.documents import (
+    ExportCancelled,
+    ExportError,
+    ExportRequest,
+    ExportResult,
+    export_document,
+)
+
+log = logging.getLogger(__name__)
+
+#: an export job: (request, snapshot, templates folder) -> generator of (fraction, message)
+ExportJob = Callable[
+    [ExportRequest, CareerSnapshot, Path], Generator[tuple[float, str], bool | None, ExportResult]
+]
+
+
+class WorkerSignals(QObject):
+    """What a worker reports; lives on the UI thread, so connected slots run there."""
+
+    progressed = Signal(float, str)  # fraction done (0..1), what is happening (service words)
+    finished = Signal(object)  # the ExportResult
+    failed = Signal(str)  # why, as a clause for the user (without the "could not export" part)
+    cancelled = Signal()
+
+
+class ExportWorker(QRunnable):
+    """Runs one export generator to the end on a pool thread; cancel() stops it between steps.
+
+    It never touches widgets or the store: it gets an immutable snapshot and its own copy of
+    the request, both taken on the UI thread.
+    """
+
+    def __init__(
+        self,
+        request: ExportRequest,
+        snapshot: CareerSnapshot,
+        templates_dir: Path,
+        job: ExportJob = export_document,
+    ):
+        super().__init__()
+        if not isinstance(snapshot, CareerSnapshot):
+            # A store or repository here would be read from a pool thread while the UI edits it.
+            raise TypeError("ExportWorker needs a CareerSnapshot, not a live store")
+        # The builders fill in parts of the request; a deep copy keeps the dialog's own apart.
+        self.request = copy.deepcopy(request)
+        self.snapshot = snapshot
+        self.templates_dir = Path(templates_dir)
+        self._job = job
+        self._cancel = threading.Event()
+        # Created here, on the UI thread, so queued signals are delivered to the UI thread.
+        self.signals = WorkerSignals()
+        # The pool must not delete the runnable while the UI may still ask it to cancel.
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        """Asks the job to stop at its next step (thread-safe; a finished job ignores it)."""
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        if self._cancel.is_set():
+            self.signals.cancelled.emit()
+            return
+        try:
+            generator = self._job(self.request, self.snapshot, self.templates_dir)
+        except Exception as exc:  # noqa: BLE001 - reported to the user, never lost in a thread
+            self._report_failure(exc)
+            return
+        try:
+            fraction, message = next(generator)
+            while True:
+                self.signals.progressed.emit(float(fraction), str(message))
+                fraction, message = generator.send(self._cancel.is_set())
+        except StopIteration as stop:
+            self.signals.finished.emit(stop.value)
+        except ExportCancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001
+            self._report_failure(exc)
+        finally:
+            generator.close()
+
+    def _report_failure(self, exc: Exception) -> None:
+        if isinstance(exc, ExportError | StyleError):
+            self.signals.failed.emit(str(exc))
+        elif isinstance(exc, OSError):
+            where = f" ({exc.filename})" if exc.filename else ""
+            self.signals.failed.emit(f"{exc.strerror or exc}{where}")
+        else:
+            # A bug, not a user error: keep the traceback for the log, give the user a sentence.
+            log.exception("export job failed")
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
