@@ -1,29 +1,44 @@
-"""Export speed, whole process: our PDF/DOCX export against bare reportlab and python-docx.
+"""Export speed: in-process renders against bare reportlab and python-docx, whole-process CLI
+runs, and the Career Management Document (CMD) at 200, 2,000 and 5,000 accomplishments.
 
-Run: python bench/export.py [--repeat 7] [--template classic] [--keep]
+Run: python bench/export.py [--repeat 7] [--in-process-repeat 15] [--template classic]
+                            [--cmd-sizes 200,2000,5000] [--skip-cli] [--keep]
 
-Every row is a fresh `python` process, timed from start to exit, median of --repeat runs after
-one warm-up run (so the disk cache is warm and bytecode is cached for all rows alike):
+(a) In process, median of --in-process-repeat runs after a warm-up (modules imported, fonts
+    registered, as in the app's window after its first export):
+    1. bare reportlab: registers one TTF from resources/fonts and draws the demo résumé's
+       text as two pages with canvas.drawString (the floor, measured in the same run);
+    2. the same drawing with the TTF registered once beforehand (a stricter floor);
+    3. résumé PDF: build_resume on the demo career + render_pdf into memory (two pages);
+    4. bare python-docx: the same text as two pages of headings and list paragraphs;
+    5. résumé DOCX: build_resume + render_docx into memory.
+    PDF rows print their ratio to row 1 (and row 2), DOCX to row 4. Budget (issue 4): the
+    résumé PDF under 150 ms and within 1.5x of the floor.
+(b) Whole process: every row is a fresh `python` process, timed from start to exit, median
+    of --repeat runs after one warm-up run (so the disk cache is warm and bytecode is cached
+    for all rows alike):
+    1. bare reportlab: a script that registers one TTF and draws two pages of résumé-like text;
+    2. bare python-docx: a script writing a similar two-page document;
+    3. render_pdf only: imports resume_builder.export.render_pdf and renders a two-page
+       résumé tree built in the script (no storage, no CLI);
+    4. CLI PDF: `python -m resume_builder export resume --format pdf` on the demo career;
+    5. CLI DOCX: the same with `--format docx`.
+    PDF rows print their ratio to row 1 and DOCX rows to row 2 (the budget in DESIGN.md is
+    1.5x of wall time), for wall time and for CPU time (user + system of the child, steadier
+    when other jobs share the machine; not measured on Windows). A row whose command exits
+    non-zero prints "not available yet" and its stderr's last line instead of a time.
+(c) CMD as PDF in process, one run per size after the warm-up: synthetic careers made by
+    repeating the demo accomplishments (headlines numbered) across the four demo roles;
+    seconds, seconds per 1,000 accomplishments (flat when time grows linearly) and pages.
+    Goal: 2,000 accomplishments under 5 s.
 
-1. bare reportlab: a script written to a temporary file that registers one TTF from
-   resources/fonts and draws two pages of résumé-like text with canvas.drawString;
-2. bare python-docx: a script writing a similar two-page document;
-3. render_pdf only: imports resume_builder.export.render_pdf and renders a two-page
-   résumé tree built in the script (no storage, no CLI);
-4. CLI PDF: `python -m resume_builder export resume --format pdf` on the demo career;
-5. CLI DOCX: the same with `--format docx`.
-
-PDF rows print their ratio to row 1 and DOCX rows to row 2 (the budget in DESIGN.md is 1.5x
-of wall time), for wall time and for CPU time (user + system of the child, steadier when other
-jobs share the machine; not measured on Windows).
-A row whose command exits non-zero (the CLI or a renderer not written yet) prints
-"not available yet" and its stderr's last line instead of a time. --keep leaves the temporary
-folder (scripts, data folder, outputs) in place and prints its path.
+--keep leaves the temporary folder (scripts, data folder, outputs) in place and prints its path.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import shutil
 import statistics
@@ -32,7 +47,9 @@ import sys
 import tempfile
 import textwrap
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -200,6 +217,171 @@ def build_rows(folder: Path, template: str) -> list[Row]:
     ]
 
 
+# ----------------------------------------------------------------------------- in process
+def _import_project() -> None:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+
+
+def median_seconds(action: Callable[[], object], repeat: int) -> float:
+    """Median wall seconds of `repeat` calls, after one warm-up call."""
+    action()
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def demo_snapshot():
+    _import_project()
+    from resume_builder.export.builders import CareerSnapshot
+    from resume_builder.services.demo import demo_records
+
+    return CareerSnapshot.from_records(demo_records(date(2026, 3, 1)))
+
+
+def page_lines(document, per_page: int) -> list[list[str]]:
+    """A document's reading text wrapped to 95 columns and cut into two pages of lines."""
+    lines = [piece for line in document.reading_text() for piece in textwrap.wrap(line, 95) or [""]]
+    half = (len(lines) + 1) // 2
+    return [lines[:half][:per_page], lines[half:][:per_page]]
+
+
+def in_process_table(template: str, repeat: int) -> list[str]:
+    """Rows (a): résumé PDF and DOCX in process against bare reportlab and python-docx."""
+    _import_project()
+    import docx
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from resume_builder.export.builders import build_resume
+    from resume_builder.export.render_docx import render_docx
+    from resume_builder.export.render_pdf import render_pdf
+    from resume_builder.services import documents
+
+    snapshot = demo_snapshot()
+    # The résumé the app exports: the automatic choice fitted to two pages once, then the
+    # same options are built and rendered in every timed run.
+    request = documents.ExportRequest(kind="resume", format="pdf", template=template)
+    request.resume.page_target = 2
+    request.resume.today = date(2026, 3, 1)
+    templates = ROOT / "templates"
+    documents.run_to_end(documents.export_document(request, snapshot, templates))
+    options = request.resume
+    style = documents.load_template(templates, template)
+    document = build_resume(snapshot, style, options).document
+    pages = page_lines(document, per_page=60)
+
+    def bare_draw() -> bytes:
+        buffer = io.BytesIO()
+        page = canvas.Canvas(buffer, pagesize=(595.27, 841.89))
+        for lines in pages:
+            y = 800.0
+            page.setFont("BenchBody", 10)
+            for line in lines:
+                page.drawString(50, y, line)
+                y -= 12.5
+            page.showPage()
+        page.save()
+        return buffer.getvalue()
+
+    def bare_register_and_draw() -> bytes:
+        pdfmetrics.registerFont(TTFont("BenchBody", str(FONT)))
+        return bare_draw()
+
+    def resume_pdf() -> int:
+        tree = build_resume(snapshot, style, options).document
+        return render_pdf(tree, style, io.BytesIO(), page_size="A4").pages
+
+    def bare_docx() -> None:
+        word = docx.Document()
+        for lines in pages:
+            word.add_heading("Experience", level=1)
+            for line in lines:
+                word.add_paragraph(line, style="List Bullet")
+            word.add_page_break()
+        word.save(io.BytesIO())
+
+    def resume_docx() -> None:
+        tree = build_resume(snapshot, style, options).document
+        render_docx(tree, style, io.BytesIO(), page_size="A4")
+
+    pdf_pages = resume_pdf()
+    floor = median_seconds(bare_register_and_draw, repeat)
+    strict = median_seconds(bare_draw, repeat)
+    ours_pdf = median_seconds(resume_pdf, repeat)
+    docx_floor = median_seconds(bare_docx, repeat)
+    ours_docx = median_seconds(resume_docx, repeat)
+    rows = [
+        f"(a) In process, median of {repeat} runs after a warm-up ({template} template, "
+        f"demo résumé: {pdf_pages} PDF pages)",
+        f"{'what':<46} {'ms':>7} {'ratio':>6}  against",
+        f"{'bare reportlab: register TTF + draw 2 pages':<46} {floor * 1e3:7.1f}",
+        f"{'bare reportlab: draw 2 pages (TTF registered)':<46} {strict * 1e3:7.1f}",
+        f"{'résumé PDF: build + render_pdf':<46} {ours_pdf * 1e3:7.1f} "
+        f"{ours_pdf / floor:5.2f}x  bare reportlab, register + draw "
+        f"({ours_pdf / strict:.2f}x of draw only)",
+        f"{'bare python-docx: 2 pages':<46} {docx_floor * 1e3:7.1f}",
+        f"{'résumé DOCX: build + render_docx':<46} {ours_docx * 1e3:7.1f} "
+        f"{ours_docx / docx_floor:5.2f}x  bare python-docx",
+    ]
+    return rows
+
+
+def synthetic_snapshot(count: int):
+    """The demo career with `count` accomplishments: the demo ones repeated, numbered, and
+    spread over the four demo roles.
+    """
+    _import_project()
+    from resume_builder.domain.models import Accomplishment
+    from resume_builder.export.builders import CareerSnapshot
+    from resume_builder.services.demo import demo_records
+
+    records = demo_records(date(2026, 3, 1))
+    others = [r for r in records if not isinstance(r, Accomplishment)]
+    demo = [r for r in records if isinstance(r, Accomplishment)]
+    role_ids = list(dict.fromkeys(a.role_id for a in demo))
+    made = [
+        demo[number % len(demo)].copy(
+            id=f"bench-{number}",
+            headline=f"{demo[number % len(demo)].headline} (#{number + 1})",
+            role_id=role_ids[number % len(role_ids)],
+        )
+        for number in range(count)
+    ]
+    return CareerSnapshot.from_records(others + made)
+
+
+def cmd_table(template: str, sizes: list[int]) -> list[str]:
+    """Rows (c): the CMD as PDF in process for growing careers."""
+    _import_project()
+    from resume_builder.export.builders import build_career_document
+    from resume_builder.export.render_pdf import render_pdf
+    from resume_builder.export.style import load_style
+
+    style = load_style(ROOT / "templates" / f"{template}.toml")
+
+    def cmd_pdf(snapshot) -> int:
+        document = build_career_document(snapshot, style, "en")
+        return render_pdf(document, style, io.BytesIO(), page_size="A4").pages
+
+    cmd_pdf(synthetic_snapshot(50))  # warm-up: imports, fonts
+    rows = [
+        f"(c) CMD as PDF in process, one run each ({template} template)",
+        f"{'accomplishments':>15} {'seconds':>8} {'s per 1,000':>12} {'pages':>6}",
+    ]
+    for size in sizes:
+        snapshot = synthetic_snapshot(size)
+        start = time.perf_counter()
+        pages = cmd_pdf(snapshot)
+        seconds = time.perf_counter() - start
+        rows.append(f"{size:>15,} {seconds:8.2f} {seconds / size * 1000:12.2f} {pages:>6}")
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -207,7 +389,31 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7, help="runs per row (default 7)")
     parser.add_argument("--template", default="classic", help="template key (default classic)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--in-process-repeat", type=int, default=15, help="runs per in-process row (default 15)"
+    )
+    parser.add_argument(
+        "--cmd-sizes",
+        default="200,2000,5000",
+        help="accomplishment counts for the CMD rows (default 200,2000,5000; empty: none)",
+    )
+    parser.add_argument("--skip-cli", action="store_true", help="leave out the whole-process rows")
     args = parser.parse_args()
+
+    print("\n".join(in_process_table(args.template, args.in_process_repeat)))
+    print()
+    if not args.skip_cli:
+        whole_process_table(args)
+        print()
+    sizes = [
+        int(size.replace(",", "").replace("_", "")) for size in args.cmd_sizes.split(",") if size
+    ]
+    if sizes:
+        print("\n".join(cmd_table(args.template, sizes)))
+
+
+def whole_process_table(args: argparse.Namespace) -> None:
+    """Rows (b): fresh processes, bare libraries against our render and the CLI."""
 
     folder = Path(tempfile.mkdtemp(prefix="bench-export-"))
     try:
@@ -220,7 +426,7 @@ def main() -> None:
             check=False,
         )
         results = {row.label: measure(row, args.repeat, ROOT) for row in rows}
-        print(f"Export, whole process, median of {args.repeat} runs ({args.template} template)")
+        print(f"(b) Whole process, median of {args.repeat} runs ({args.template} template)")
         print(f"{'command':<34} {'wall s':>7} {'ratio':>6} {'CPU s':>7} {'ratio':>6}  against")
         for row in rows:
             value = results[row.label]

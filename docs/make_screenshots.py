@@ -65,6 +65,10 @@ def main() -> None:
                 window.undo_stack.clear()
                 table.selectRow(0)
                 settle(app)
+            page = getattr(view, "page", None)
+            if page is not None and not empty and hasattr(page, "table"):
+                page.table.selectRow(0)  # show the editor, as a user looking at one would
+                settle(app)
             window.grab().save(str(out / f"{prefix}{view.key}.png"))
         window.close()
         window.shutdown()

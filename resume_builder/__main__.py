@@ -72,7 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--template", default="classic", help="document style (see --list-templates)"
     )
     export.add_argument(
-        "--language", default="en", choices=("en", "sv", "de", "fr", "es"), help="document language"
+        "--lang",
+        "--language",
+        dest="language",
+        default="en",
+        choices=("en", "sv", "de", "fr", "es"),
+        help="document language (default en)",
     )
     export.add_argument(
         "--page-size", choices=("A4", "Letter"), help="paper (default: from the system locale)"
@@ -82,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "-o",
+        "--out",
         "--output",
+        dest="output",
         metavar="FILE",
         help="where to write (default: a name from the profile, in the current folder)",
     )
@@ -240,6 +247,12 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         )
     except (documents.ExportError, StyleError) as exc:
         raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"could not export to {request.output}: {exc.strerror or exc}") from None
+    except Exception as exc:  # a script gets one sentence, never a traceback
+        # The file is written atomically as the very last step, so nothing partial is left.
+        detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise CliError(f"could not export {args.kind} as {args.format}: {detail}") from None
     print(f"Wrote {result.path}.")
     if result.fit is not None:
         print(result.fit.describe())

@@ -41,16 +41,24 @@ def font_path(family: str, bold: bool = False, italic: bool = False) -> Path:
         ValueError: the family is not one of the bundled ones.
 
     """
+    return paths.resource("fonts", reportlab_face_name(family, bold, italic) + ".ttf")
+
+
+def reportlab_face_name(family: str, bold: bool = False, italic: bool = False) -> str:
+    """The name a face is registered under with reportlab ("NotoSans-Bold").
+
+    Worked out from the names alone: a renderer asks for it hundreds of times per document,
+    and `font_path` resolves the install folder on disk each time.
+
+    Raises:
+        ValueError: the family is not one of the bundled ones.
+
+    """
     try:
         stem = _FILE_STEMS[family]
     except KeyError:
         raise ValueError(f"unknown font family “{family}”: use “serif” or “sans”") from None
-    return paths.resource("fonts", f"{stem}-{_FACES[(bold, italic)]}.ttf")
-
-
-def reportlab_face_name(family: str, bold: bool = False, italic: bool = False) -> str:
-    """The name a face is registered under with reportlab ("NotoSans-Bold")."""
-    return font_path(family, bold, italic).stem
+    return f"{stem}-{_FACES[(bold, italic)]}"
 
 
 def register_reportlab_fonts(families: Iterable[str] = ("serif", "sans")) -> dict[str, str]:

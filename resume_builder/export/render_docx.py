@@ -22,6 +22,7 @@ from resume_builder.export.document import (
     Table,
 )
 from resume_builder.export.fonts import FAMILY_NAMES
+from resume_builder.export.links import safe_link
 from resume_builder.export.style import Style
 
 if TYPE_CHECKING:
@@ -849,8 +850,11 @@ class _Writer:
         text = self.clean.body(run.text) if clean else run.text
         if not text:
             return
-        if run.link:
-            self._add_hyperlink(paragraph, run, text)
+        # Only web and e-mail targets become links; anything else (javascript:, file:, tel:)
+        # stays plain text, as Word would otherwise offer to open it.
+        href = safe_link(run.link)
+        if href:
+            self._add_hyperlink(paragraph, run, text, href)
             return
         word_run = paragraph.add_run(text)
         if run.bold:
@@ -858,14 +862,14 @@ class _Writer:
         if run.italic:
             word_run.italic = True
 
-    def _add_hyperlink(self, paragraph: DocxParagraph, run: Run, text: str) -> None:
-        """A real w:hyperlink around a run that keeps the plain visible text."""
+    def _add_hyperlink(self, paragraph: DocxParagraph, run: Run, text: str, href: str) -> None:
+        """A real w:hyperlink to `href` around a run that keeps the plain visible text."""
         from docx.opc.constants import RELATIONSHIP_TYPE
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
         relationship_id = paragraph.part.relate_to(
-            run.link, RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+            href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True
         )
         hyperlink = OxmlElement("w:hyperlink")
         hyperlink.set(qn("r:id"), relationship_id)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -26,6 +28,7 @@ from resume_builder.export.fonts import (
     register_reportlab_faces,
     reportlab_face_name,
 )
+from resume_builder.export.links import safe_link
 from resume_builder.export.style import Style
 
 if TYPE_CHECKING:
@@ -40,8 +43,9 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {
 # A bullet this short moves whole to the next page rather than leave a line or two behind;
 # longer ones (a CMD story, a pasted paragraph) split, or a page could never hold them.
 _MAX_UNSPLIT_BULLET_LINES = 5
-_LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 _CONTACT_SEPARATOR = " · "
+# Rows per piece of a long table (about a page of one-line rows); see _StoryBuilder._table.
+_TABLE_CHUNK_ROWS = 16
 # Points held back when judging whether a heading and the start of a long block fit: the
 # estimate must err towards moving to the next page, never towards a stranded heading.
 _SPLIT_MARGIN = 2.0
@@ -121,8 +125,8 @@ def render_pdf(
     Args:
         document: the tree to draw.
         style: sizes, colours, fonts and spacing.
-        target: a file path (written only once the whole PDF is made, so a failure leaves no
-            half-written file) or a binary stream.
+        target: a file path (written atomically once the whole PDF is made, so a failure
+            leaves no half-written file) or a binary stream.
         page_size: "A4" or "Letter".
 
     Returns:
@@ -139,16 +143,59 @@ def render_pdf(
     register_reportlab_faces(faces)
     report = PdfReport()
     builder = _StoryBuilder(style, page_size, faces)
-    story = builder.story(document)
     buffer = io.BytesIO()
-    _make_template(buffer, style, page_size, builder, report, document).build(story)
+    # reportlab parses paragraph markup as the story is made, so both steps are covered.
+    with untrusting_reportlab():
+        story = builder.story(document)
+        _make_template(buffer, style, page_size, builder, report, document).build(story)
     report.warnings.extend(builder.warnings())
     data = buffer.getvalue()
     if isinstance(target, str | os.PathLike):
-        Path(target).write_bytes(data)
+        from resume_builder.storage.atomic import atomic_write_bytes
+
+        atomic_write_bytes(Path(target), data)
     else:
         target.write(data)
     return report
+
+
+# rl_config is process-wide and exports may run on several worker threads at once: the first
+# render to start saves the settings, the last to finish puts them back.
+_trust_lock = threading.Lock()
+_trust_depth = 0
+_saved_trust: dict[str, Any] = {}
+
+
+@contextlib.contextmanager
+def untrusting_reportlab() -> Iterator[None]:
+    """While a document is drawn, reportlab trusts no host and no URL scheme.
+
+    reportlab fetches URLs (an image, say) only from `rl_config.trustedHosts` with one of
+    `rl_config.trustedSchemes`; here both are emptied, so not even file: or data: URLs are
+    read, whatever the environment (RL_trustedHosts) configured. A plain path is opened by
+    reportlab without asking these settings: that is kept out by escaping every user string,
+    so that no markup (an <img>, a <font face>) in user text reaches reportlab's parser.
+    """
+    from reportlab import rl_config
+
+    global _trust_depth
+    with _trust_lock:
+        if _trust_depth == 0:
+            _saved_trust.update(
+                trustedHosts=rl_config.trustedHosts, trustedSchemes=rl_config.trustedSchemes
+            )
+            rl_config.trustedHosts = None
+            rl_config.trustedSchemes = []
+        _trust_depth += 1
+    try:
+        yield
+    finally:
+        with _trust_lock:
+            _trust_depth -= 1
+            if _trust_depth == 0:
+                for name, value in _saved_trust.items():
+                    setattr(rl_config, name, value)
+                _saved_trust.clear()
 
 
 def _faces_used(document: Document, style: Style) -> list[tuple[str, bool, bool]]:
@@ -332,18 +379,14 @@ class _StoryBuilder:
 
     def _safe_link(self, link: str) -> str:
         link = self.clean(link).strip()
-        if not link or any(c.isspace() for c in link):
-            if link:
-                self._unsafe_links += 1
+        if not link:
             return ""
-        if link.lower().startswith(_LINK_SCHEMES):
-            return link
-        if ":" not in link.split("/", 1)[0] and "." in link:
-            # "example.com/me" as users type it; a scheme-less link would open nothing.
-            return "mailto:" + link if "@" in link else "https://" + link
-        # javascript:, file: and friends: a résumé link should never run or open local things.
-        self._unsafe_links += 1
-        return ""
+        # A blank inside a target is either a typo or an attempt to smuggle in an attribute;
+        # javascript:, file:, tel: and friends never become links (see export/links.py).
+        href = "" if any(c.isspace() for c in link) else safe_link(link)
+        if not href:
+            self._unsafe_links += 1
+        return href
 
     def warnings(self) -> list[str]:
         """Sentences about text that was left out or cannot be shown."""
@@ -370,7 +413,7 @@ class _StoryBuilder:
             )
         if self._unsafe_links:
             found.append(
-                f"{self._unsafe_links} links are not web, e-mail or phone addresses and were "
+                f"{self._unsafe_links} links are not web or e-mail addresses and were "
                 "kept as plain text"
             )
         return found
@@ -391,9 +434,7 @@ class _StoryBuilder:
         return flowables
 
     def _paragraph(self, markup: str, style_name: str, **attributes: Any) -> Flowable:
-        from reportlab.platypus import Paragraph as RLParagraph
-
-        paragraph = RLParagraph(markup, self._styles[style_name])
+        paragraph = _flowable_classes().WrapOnceParagraph(markup, self._styles[style_name])
         for name, value in attributes.items():
             setattr(paragraph, name, value)
         return paragraph
@@ -457,7 +498,7 @@ class _StoryBuilder:
             elif isinstance(block, Paragraph):
                 flowables.extend(self._text_paragraph(block, first))
             elif isinstance(block, Table):
-                flowables.append(self._table(block))
+                flowables.extend(self._table(block))
         return flowables
 
     def _entry(self, entry: Entry, depth: int, first: bool) -> list[Flowable]:
@@ -474,7 +515,7 @@ class _StoryBuilder:
                 dates_font=self.font(style.body_font),
                 size=style.entry_title_size,
                 leading=style.entry_title_size * style.line_spacing,
-                color=style.text_color,
+                color=self._styles["body"].textColor,
             )
             line.spaceBefore = space_before
             heading.append(line)
@@ -525,43 +566,78 @@ class _StoryBuilder:
             flowable.keepWithNext = 1
         return [flowable]
 
-    def _table(self, table: Table) -> Flowable:
+    def _table(self, table: Table) -> list[Flowable]:
+        """A two-column table as a stack of short tables that line up as one.
+
+        Each line of a cell is a row of its own, since reportlab cannot split a row taller
+        than a page (a CMD's skills index lists hundreds of accomplishments under one skill).
+        And a long table is cut into pieces of `_TABLE_CHUNK_ROWS` rows: reportlab measures
+        every remaining row again each time a table splits at a page end, which made a
+        skills index of thousands of rows quadratic.
+        """
         from reportlab.platypus import Table as RLTable
 
         style = self.style
         header = [self._paragraph(self.text_markup(cell), "table_header") for cell in table.header]
-        rows = [header] + [
-            [
-                self._paragraph(self.text_markup(left), "table_cell"),
-                self._paragraph(self.text_markup(right), "table_cell"),
-            ]
-            for left, right in table.rows
-        ]
+        # Each row with where it sits in its group: (cells, first of group, last of group).
+        rows: list[tuple[list[Any], bool, bool]] = []
+        for left, right in table.rows:
+            lines = [line for line in _LINE_BREAKS.sub("\n", right).split("\n") if line.strip()]
+            lines = lines or [""]
+            name = self._paragraph(self.text_markup(left), "table_cell")
+            for number, line in enumerate(lines):
+                cells = [
+                    name if not number else "",
+                    self._paragraph(self.text_markup(line), "table_cell"),
+                ]
+                rows.append((cells, not number, number == len(lines) - 1))
         left_width = self.width * 0.32
-        return RLTable(
-            rows,
-            colWidths=[left_width, self.width - left_width],
-            repeatRows=1,
-            hAlign="LEFT",
-            spaceBefore=4,
-            spaceAfter=2,
-            style=[
-                # Only the cell paragraphs draw text, but the table still names a font;
-                # left at its Helvetica default, that unembedded font would join the PDF.
-                ("FONTNAME", (0, 0), (-1, -1), self.font(style.body_font)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, style.rule_color),
-                ("LINEBELOW", (0, 1), (-1, -2), 0.25, "#d0d0d0"),
-            ],
-        )
+        base = [
+            # Only the cell paragraphs draw text, but the table still names a font; left at
+            # its Helvetica default, that unembedded font would join the PDF.
+            ("FONTNAME", (0, 0), (-1, -1), self.font(style.body_font)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        pieces: list[Flowable] = []
+        start = 0
+        while start < len(rows) or not pieces:
+            chunk = rows[start : start + _TABLE_CHUNK_ROWS]
+            offset = 0 if pieces else 1  # the first piece carries the header row
+            commands = list(base)
+            for index, (_, first, last) in enumerate(chunk, start=offset):
+                # A group's lines sit as close as a paragraph's; a thin rule ends the group.
+                if not first:
+                    commands.append(("TOPPADDING", (0, index), (-1, index), 0))
+                if not last:
+                    commands.append(("BOTTOMPADDING", (0, index), (-1, index), 0.5))
+                elif start + index - offset < len(rows) - 1:
+                    commands.append(("LINEBELOW", (0, index), (-1, index), 0.25, "#d0d0d0"))
+            data = [cells for cells, _, _ in chunk]
+            if not pieces:
+                data.insert(0, header)
+                commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.6, style.rule_color))
+            pieces.append(
+                RLTable(
+                    data,
+                    colWidths=[left_width, self.width - left_width],
+                    repeatRows=offset,
+                    hAlign="LEFT",
+                    spaceBefore=4 if not start else 0,
+                    spaceAfter=2 if start + _TABLE_CHUNK_ROWS >= len(rows) else 0,
+                    style=commands,
+                )
+            )
+            start += _TABLE_CHUNK_ROWS
+        return pieces
 
 
 def _paragraph_styles(style: Style, font: Any) -> dict[str, Any]:
     """The reportlab paragraph styles a document uses, all derived from one Style."""
+    from reportlab.lib.colors import toColor
     from reportlab.lib.enums import TA_CENTER, TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
 
@@ -569,9 +645,18 @@ def _paragraph_styles(style: Style, font: Any) -> dict[str, Any]:
     align = TA_CENTER if style.contact_align == "center" else TA_LEFT
     spacing = style.line_spacing
 
+    colours: dict[str, Any] = {}
+
+    def colour(text: str) -> Any:
+        # A colour given as text is parsed again (with ast.parse) each time a paragraph
+        # line is drawn; parsed once here, it is reused as an object.
+        if text not in colours:
+            colours[text] = toColor(text)
+        return colours[text]
+
     def make(name: str, size: float, **values: Any) -> ParagraphStyle:
         values.setdefault("fontName", font(body))
-        values.setdefault("textColor", style.text_color)
+        values["textColor"] = colour(values.get("textColor", style.text_color))
         values.setdefault("leading", size * spacing)
         values.setdefault("alignment", TA_LEFT)
         # No orphans or widows: a paragraph that splits leaves at least two lines on each page.
@@ -658,7 +743,7 @@ def _flowable_classes() -> Any:
     """The renderer's own flowables, defined on first use so importing this module stays light.
 
     Returns:
-        A namespace with BulletParagraph, TitleDatesLine and KeepWithNext.
+        A namespace with WrapOnceParagraph, BulletParagraph, TitleDatesLine and KeepWithNext.
 
     """
     global _CLASSES
@@ -672,7 +757,27 @@ def _flowable_classes() -> Any:
     from reportlab.platypus import Paragraph as RLParagraph
     from reportlab.platypus.flowables import _listWrapOn
 
-    class BulletParagraph(RLParagraph):
+    class WrapOnceParagraph(RLParagraph):
+        """A paragraph that breaks its lines once per width.
+
+        reportlab wraps a paragraph again whenever asked: a keep-with-next chain is wrapped
+        as a whole and then each of its parts again, and a table wraps its cells again after
+        every split. Breaking lines is most of the cost of a long document, and the result
+        depends on the width alone.
+        """
+
+        _rb_wrapped: tuple[float, tuple[float, float]] | None = None
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            # reportlab's split drops blPara (the broken lines) when it moves a paragraph on.
+            cached = self._rb_wrapped
+            if cached is not None and cached[0] == avail_width and hasattr(self, "blPara"):
+                return cached[1]
+            size = super().wrap(avail_width, avail_height)
+            self._rb_wrapped = (avail_width, size)
+            return size
+
+    class BulletParagraph(WrapOnceParagraph):
         """A paragraph that moves whole to the next page unless it is long."""
 
         def split(self, avail_width: float, avail_height: float) -> list[Any]:
@@ -779,6 +884,9 @@ def _flowable_classes() -> Any:
             return super().split(avail_width, avail_height)
 
     _CLASSES = SimpleNamespace(
-        BulletParagraph=BulletParagraph, TitleDatesLine=TitleDatesLine, KeepWithNext=KeepWithNext
+        WrapOnceParagraph=WrapOnceParagraph,
+        BulletParagraph=BulletParagraph,
+        TitleDatesLine=TitleDatesLine,
+        KeepWithNext=KeepWithNext,
     )
     return _CLASSES

@@ -19,6 +19,7 @@ from resume_builder.export.document import (
     Section,
     Table,
 )
+from resume_builder.export.links import safe_link
 
 WIDTH = 80
 SEPARATOR = " · "
@@ -28,8 +29,6 @@ SEPARATOR = " · "
 _INLINE_SPECIAL = frozenset("\\`*_{}[]<>()#!|~&")
 # At the start of a line these begin a list, a quote, a heading or a setext underline.
 _LINE_START = re.compile(r"^(?:[-+=]|\d+(?=[.)]))")
-# Link targets a reader may safely follow; anything else (javascript:, data:) stays text.
-_SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 # Bytes that would end or confuse a Markdown link destination are percent-encoded.
 _URL_SAFE = ":/?#@!$&'*+,;=%~-._"
 
@@ -67,7 +66,7 @@ def render_markdown(document: Document) -> str:
 
     Every piece of user text is escaped, so a bullet such as ``[x](javascript:...)`` or
     ``<script>`` shows literally instead of becoming a link or HTML; links are only made
-    for http(s), mailto and tel targets.
+    for http(s) and mailto targets (see export/links.py).
 
     Args:
         document: the neutral document tree.
@@ -147,10 +146,8 @@ def _md_inline(runs: Inline, *, single_line: bool = True, line_start: bool = Tru
 
 def _safe_url(link: str) -> str:
     """A link target safe to write into Markdown, or "" when it must not become a link."""
-    link = _one_line(link)
-    if not link.lower().startswith(_SAFE_SCHEMES):
-        return ""
-    return quote(link, safe=_URL_SAFE)
+    link = safe_link(_one_line(link))
+    return quote(link, safe=_URL_SAFE) if link else ""
 
 
 def _md_contact(contact: Contact) -> list[str]:
@@ -273,10 +270,11 @@ def _wrap(text: str, initial: str = "", subsequent: str = "") -> list[str]:
 
 def _txt_run(run: Run) -> str:
     text = clean_text(run.text)
-    target = run.link.removeprefix("mailto:").removeprefix("tel:")
-    if run.link and text.strip() and text.strip() not in target:
+    # Only a web or e-mail target is shown: a javascript: or file: one is not an address.
+    link = safe_link(_one_line(run.link))
+    if link and text.strip() and text.strip() not in link.removeprefix("mailto:"):
         # The reader cannot click: show where a link goes unless its text already says so.
-        return f"{text} ({_one_line(run.link)})"
+        return f"{text} ({link})"
     return text
 
 

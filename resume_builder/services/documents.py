@@ -173,9 +173,16 @@ def render(
 
 def count_pages(document: Document, style: Style, page_size: str) -> int:
     """How many pages the document takes when typeset (the PDF renderer decides)."""
+    return _typeset(document, style, page_size)[1]
+
+
+def _typeset(document: Document, style: Style, page_size: str) -> tuple[bytes, int, list[str]]:
+    """The document as PDF: (bytes, pages, warnings)."""
     from resume_builder.export.render_pdf import render_pdf
 
-    return render_pdf(document, style, io.BytesIO(), page_size=page_size).pages
+    buffer = io.BytesIO()
+    report = render_pdf(document, style, buffer, page_size=page_size)
+    return buffer.getvalue(), report.pages, list(report.warnings)
 
 
 def options_without(options: ResumeOptions, removable: list[str], count: int) -> ResumeOptions:
@@ -204,16 +211,19 @@ def fewest_to_drop(
         document = build_resume(snapshot, style, options).document
         return count_pages(document, style, request.page_size) <= target
 
-    if target is None or not removable or not fits_without(len(removable)):
+    if target is None or not removable:
         return None
+    # Every draft is a full typesetting, so "does leaving out all of them fit?" is only asked
+    # when no smaller count was found to fit.
     low, high = 1, len(removable)
+    found = False
     while low < high:
         middle = (low + high) // 2
         if fits_without(middle):
-            high = middle
+            high, found = middle, True
         else:
             low = middle + 1
-    return low
+    return low if found or fits_without(low) else None
 
 
 def describe_items(snapshot: CareerSnapshot, items: list[str], language: str) -> list[str]:
@@ -246,8 +256,11 @@ def export_document(
     document, removable = build(request, snapshot, style)
     selected = request.resume.selected_ids if request.kind == "resume" else None
     fit = None
+    # The last PDF typeset to count pages, kept so a PDF export need not typeset it again.
+    typeset: tuple[Document, tuple[bytes, int, list[str]]] | None = None
     if request.kind == "resume" and request.resume.page_target is not None:
-        pages = count_pages(document, style, request.page_size)
+        typeset = (document, _typeset(document, style, request.page_size))
+        pages = typeset[1][1]
         fit = FitReport(pages=pages, target=request.resume.page_target)
         if not fit.fits:
             if (yield 0.4, "Fitting the page target"):
@@ -259,18 +272,18 @@ def export_document(
                     # An automatic choice fits itself; what it left out is reported.
                     request.resume = options_without(request.resume, removable, count)
                     document, removable = build(request, snapshot, style)
-                    fit = FitReport(
-                        pages=count_pages(document, style, request.page_size),
-                        target=fit.target,
-                        left_out=names,
-                    )
+                    typeset = (document, _typeset(document, style, request.page_size))
+                    fit = FitReport(pages=typeset[1][1], target=fit.target, left_out=names)
                 else:
                     fit.would_drop = names
     if (yield 0.7, "Typesetting"):
         raise ExportCancelled
-    data, pages, warnings = render(
-        document, style, request.format, request.page_size, snapshot, selected
-    )
+    if request.format == "pdf" and typeset is not None and typeset[0] is document:
+        data, pages, warnings = typeset[1]
+    else:
+        data, pages, warnings = render(
+            document, style, request.format, request.page_size, snapshot, selected
+        )
     if fit is not None:
         pages = fit.pages
     if request.output is not None:

@@ -144,3 +144,86 @@ def test_export_refuses_an_unknown_template_without_writing(demo_dir, tmp_path):
     assert "classic" in result.stderr and not target.exists()
     listed = run_cli("export", "--list-templates").stdout
     assert all(name in listed for name in ("classic", "modern", "compact"))
+
+
+def leftovers(folder):
+    """Temporary files an atomic write would leave behind if it went wrong."""
+    return [path.name for path in folder.iterdir() if ".tmp-" in path.name]
+
+
+def test_export_takes_the_issue_names_lang_and_out(demo_dir, tmp_path):
+    import docx
+
+    target = tmp_path / "cv.docx"
+    result = run_cli(
+        "export", "resume", "--format", "docx", "--template", "modern", "--lang", "sv",
+        "--out", target, "--data-dir", demo_dir,
+    )  # fmt: skip
+    assert f"Wrote {target}." in result.stdout
+    word = docx.Document(str(target))
+    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
+    assert "Erfarenhet" in headings
+    assert word.core_properties.language == "sv"
+
+
+def test_export_into_a_folder_that_cannot_exist_fails_cleanly(demo_dir, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a regular file where a folder should be", encoding="utf-8")
+    target = blocker / "resume.pdf"
+    result = run_cli("export", "--data-dir", demo_dir, "--out", target, check=False)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    message = result.stderr.strip()
+    assert message.startswith("resume-builder: could not write") and str(target) in message
+    assert len(message.splitlines()) == 1 and "Traceback" not in result.stderr
+    assert not target.exists()
+    assert blocker.read_text(encoding="utf-8").startswith("a regular file")
+    assert leftovers(tmp_path) == []
+
+
+def test_export_into_a_folder_path_fails_cleanly(demo_dir, tmp_path):
+    folder = tmp_path / "existing-folder"
+    folder.mkdir()
+    result = run_cli("export", "--data-dir", demo_dir, "--out", folder, check=False)
+    assert result.returncode == 1 and "could not write" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert folder.is_dir() and list(folder.iterdir()) == []
+    assert leftovers(tmp_path) == []
+
+
+def test_an_existing_file_is_replaced_only_by_a_finished_export(
+    demo_dir, tmp_path, capsys, monkeypatch
+):
+    from pypdf import PdfReader
+
+    from resume_builder.__main__ import main
+
+    target = tmp_path / "resume.pdf"
+    target.write_bytes(b"the previous resume")
+    # A failure before anything is typeset leaves the old file alone.
+    result = run_cli(
+        "export", "--template", "nope", "--data-dir", demo_dir, "--out", target, check=False
+    )
+    assert result.returncode == 1 and target.read_bytes() == b"the previous resume"
+
+    # A failure in the middle of typesetting (here a broken renderer) does too, and still
+    # gives one sentence and exit code 1.
+    import resume_builder.export.render_pdf as render_pdf_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the typesetter broke\nsecond line of detail")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(render_pdf_module, "render_pdf", broken)
+        code = main(["export", "--data-dir", str(demo_dir), "--out", str(target)])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert captured.err == "resume-builder: could not export resume as pdf: the typesetter broke\n"
+    assert target.read_bytes() == b"the previous resume"
+    assert leftovers(tmp_path) == []
+
+    # A finished export replaces it whole.
+    result = run_cli("export", "--data-dir", demo_dir, "--out", target)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "Dana Lindqvist" in PdfReader(target).pages[0].extract_text()
+    assert leftovers(tmp_path) == []

@@ -332,6 +332,33 @@ def test_bullets_are_word_numbering_not_typed_characters():
         assert texts == [glyph]
 
 
+def test_only_web_and_mail_targets_become_hyperlinks():
+    runs = [
+        Run("web", link="https://example.org"),
+        Run(" mail", link="mailto:ada@example.org"),
+        Run(" call", link="tel:+46701234567"),
+        Run(" script", link="javascript:alert(1)"),
+        Run(" local", link="file:///etc/passwd"),
+        Run(" bare", link="example.org/ada"),
+    ]
+    document = Document(
+        meta=DocumentMeta(title="Links", author="Ada"),
+        contact=None,
+        sections=[Section("summary", "Summary", [Paragraph(runs)])],
+    )
+    word, _ = render(document)
+    paragraph = next(p for p in word.paragraphs if p.text.startswith("web"))
+    assert paragraph.text == "web mail call script local bare"
+    links = [item for item in paragraph.iter_inner_content() if isinstance(item, Hyperlink)]
+    assert [(link.text, link.url) for link in links] == [
+        ("web", "https://example.org"),
+        (" mail", "mailto:ada@example.org"),
+        (" bare", "https://example.org/ada"),
+    ]
+    targets = {rel.target_ref for rel in word.part.rels.values()}
+    assert not any(t.startswith(("tel:", "javascript:", "file:")) for t in targets)
+
+
 def test_contact_items_are_plain_text_with_real_hyperlinks():
     word, _ = render(sample_document())
     contact = paragraphs_with_style(word, "Contact")[0]

@@ -362,6 +362,34 @@ def test_links_point_where_the_runs_say(classic: Style) -> None:
     assert "https://linkedin.com/in/lukasz-zolc" in targets
 
 
+def test_a_table_cell_longer_than_a_page_flows_over_pages(classic: Style) -> None:
+    # A CMD's skills index: hundreds of accomplishments prove one skill. reportlab cannot
+    # split one table row across pages, so every line must become a row of its own.
+    proofs = [f"Accomplishment number {n} that proves the skill" for n in range(1, 301)]
+    document = Document(
+        meta=DocumentMeta(title="Index", author="Tester"),
+        contact=None,
+        sections=[
+            Section(
+                "skills_index",
+                "Skills index",
+                [
+                    Table(
+                        ("Skill", "Accomplishments"),
+                        [("Kubernetes", "\n".join(proofs)), ("Hiring", "Grew the team")],
+                    )
+                ],
+            )
+        ],
+    )
+    data, report = render(document, classic)
+    assert report.pages >= 4
+    text = "\n".join(page_texts(data))
+    assert_lines_in_order(["SKILLS INDEX", "Skill Accomplishments", "Kubernetes", *proofs], text)
+    assert_lines_in_order(["Hiring Grew the team"], text.split(proofs[-1])[1])
+    assert not any("Helvetica" in str(font.get("/BaseFont")) for font in fonts_of(data))
+
+
 # -- hostile and awkward text -------------------------------------------------------------
 
 
@@ -397,6 +425,103 @@ def test_hostile_links_are_escaped_or_dropped(classic: Style) -> None:
     assert link_targets(data) == [tricky]
     assert "site script local" in " ".join("\n".join(page_texts(data)).split())
     assert any("2 links" in warning for warning in report.warnings)
+
+
+def test_only_web_and_mail_links_become_links(classic: Style) -> None:
+    document = one_bullet_document(
+        Run("web ", link="https://example.com"),
+        Run("plain ", link="http://example.com/a"),
+        Run("mail ", link="mailto:a@example.com"),
+        Run("call ", link="tel:+46705550123"),
+        Run("data ", link="data:text/html,<b>x</b>"),
+        Run("ftp", link="ftp://example.com/x"),
+    )
+    data, report = render(document, classic)
+    assert link_targets(data) == [
+        "https://example.com",
+        "http://example.com/a",
+        "mailto:a@example.com",
+    ]
+    assert "web plain mail call data ftp" in " ".join("\n".join(page_texts(data)).split())
+    assert any("3 links are not web or e-mail" in warning for warning in report.warnings)
+
+
+def test_user_text_makes_reportlab_read_no_file_and_reach_no_host(
+    classic: Style, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builtins
+    import urllib.request
+
+    import reportlab.lib.utils as rl_utils
+    from reportlab import rl_config
+
+    secret = tmp_path / "passwd.png"
+    secret.write_bytes(b"not an image")
+    forbidden = (str(secret), "/etc/passwd", "file:", "http:", "https:", "data:")
+    touched: list[str] = []
+
+    def guard(real):
+        def guarded(name, *args, **kwargs):
+            if isinstance(name, str) and any(mark in name for mark in forbidden):
+                touched.append(name)
+                raise AssertionError(f"reportlab tried to read {name!r}")
+            return real(name, *args, **kwargs)
+
+        return guarded
+
+    monkeypatch.setattr(builtins, "open", guard(builtins.open))
+    monkeypatch.setattr(rl_utils, "open_for_read", guard(rl_utils.open_for_read))
+    monkeypatch.setattr(rl_utils, "rlUrlRead", guard(rl_utils.rlUrlRead))
+    monkeypatch.setattr(urllib.request, "urlopen", guard(urllib.request.urlopen))
+    # The guard works: the same markup, unescaped, makes reportlab open the file.
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    with pytest.raises(Exception, match="passwd"):
+        RLParagraph(f'<img src="{secret}" width="10" height="10"/>')
+    assert touched
+    touched.clear()
+
+    # Record the trust settings in force while the story (and its markup) is made.
+    from resume_builder.export import render_pdf as module
+
+    trust_during_render: list[tuple[object, object]] = []
+
+    real_builder_story = module._StoryBuilder.story
+
+    def spying_story(self, document):
+        trust_during_render.append((rl_config.trustedHosts, rl_config.trustedSchemes))
+        return real_builder_story(self, document)
+
+    monkeypatch.setattr(module._StoryBuilder, "story", spying_story)
+    monkeypatch.setattr(rl_config, "trustedHosts", ["*"])
+    hostile = [
+        f'<img src="{secret}" width="10" height="10"/>',
+        '<img src="/etc/passwd"/>',
+        '<img src="file:///etc/passwd"/>',
+        '<img src="https://evil.example/x.png"/>',
+        '<a href="file:///etc/passwd">passwd</a>',
+        '<font face="/etc/passwd">x</font>',
+    ]
+    document = one_bullet_document(
+        *(Run(text + " ") for text in hostile),
+        Run("link", link="file:///etc/passwd"),
+        Run(" remote", link=f"file://{secret}"),
+    )
+    document.contact = Contact(name="Tester", items=[Run("site", link="file:///etc/passwd")])
+    data, report = render(document, classic)
+    assert touched == []
+    assert link_targets(data) == []
+    text = " ".join("\n".join(page_texts(data)).split())
+    for piece in hostile:
+        assert " ".join(piece.split()) in text
+    reader = PdfReader(io.BytesIO(data))
+    assert all("/XObject" not in page["/Resources"] for page in reader.pages)
+    assert any("3 links" in warning for warning in report.warnings)
+    # No host and no scheme was trusted while the document was drawn, and the process-wide
+    # settings are back as they were afterwards.
+    assert trust_during_render == [(None, [])]
+    assert rl_config.trustedHosts == ["*"]
+    assert "file" in rl_config.trustedSchemes
 
 
 def test_control_characters_and_emoji_are_left_out_with_a_warning(classic: Style) -> None:

@@ -334,6 +334,26 @@ def test_only_safe_link_targets_become_links():
     # Plain text cannot link: the target is shown unless the text already says it.
     assert "site (https://example.com/a_(b) c)" in text
     assert "mail (mailto:a@example.com)" in text
+    assert "javascript" not in text
+
+
+def test_phone_file_and_script_targets_stay_plain_text():
+    items = [
+        Run("call me", link="tel:+46705550123"),
+        Run("passwd", link="file:///etc/passwd"),
+        Run("page", link="data:text/html,x"),
+        Run("web", link="http://example.com"),
+    ]
+    document = document_with(contact=Contact(name="A", items=items))
+    markdown = render_markdown(document)
+    assert "[web](http://example.com)" in markdown
+    assert "call me · passwd · page" in markdown
+    for scheme in ("tel:", "file:", "data:"):
+        assert scheme not in markdown
+    text = render_plain_text(document)
+    assert "call me · passwd · page · web (http://example.com)" in text
+    for scheme in ("tel:", "file:", "data:"):
+        assert scheme not in text
 
 
 def test_control_characters_go_and_unicode_stays():
