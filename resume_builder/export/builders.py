@@ -440,7 +440,19 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
             )
         )
     top = sorted(snapshot.accomplishments, key=lambda a: (a.impact, _date_key(a)), reverse=True)[:5]
-    overview.extend(Bullet(plain(item.headline)) for item in top)
+    if top:
+        overview.append(
+            Paragraph([Run(heading("top_results", language), bold=True)], keep_with_next=True)
+        )
+        overview.extend(Bullet(plain(item.headline)) for item in top)
+    evidence: dict[str, int] = defaultdict(int)
+    for item in snapshot.accomplishments:
+        for skill_id in item.skill_ids:
+            evidence[skill_id] += 1
+    proven = sorted((s for s in snapshot.skills if evidence[s.id]), key=lambda s: -evidence[s.id])
+    if proven:
+        names = ", ".join(f"{s.name} ({evidence[s.id]})" for s in proven[:12])
+        overview.append(_label_paragraph(heading("proven_skills", language), names))
 
     sections = [Section("overview", heading("overview", language), overview)]
 
