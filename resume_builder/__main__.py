@@ -96,14 +96,28 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--list-templates", action="store_true", help="list templates and exit")
     export.set_defaults(handler=_cmd_export)
 
-    backup = commands.add_parser("backup", parents=[common], help="list, take or restore backups")
-    actions = backup.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="list, take or restore backups; --out FILE.zip writes a portable backup",
+    )
+    backup.add_argument(
+        "--out",
+        metavar="FILE.zip",
+        help="write a portable backup (database, dictionary, manifest) to this ZIP file",
+    )
+    backup.set_defaults(handler=_cmd_backup_zip)
+    actions = backup.add_subparsers(dest="backup_action", metavar="ACTION")
     actions.add_parser("list", parents=[common], help="list backups, newest first").set_defaults(
         handler=_cmd_backup_list
     )
-    actions.add_parser("create", parents=[common], help="take a backup now").set_defaults(
-        handler=_cmd_backup_create
+    create = actions.add_parser(
+        "create", parents=[common], help="take a backup now (into backups/, or --out FILE.zip)"
     )
+    create.add_argument(
+        "--out", metavar="FILE.zip", default=argparse.SUPPRESS, help="write a portable ZIP backup"
+    )
+    create.set_defaults(handler=_cmd_backup_create)
     restore = actions.add_parser(
         "restore", parents=[common], help="make a backup the current database"
     )
@@ -111,6 +125,29 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("file", nargs="?", help="the backup file to restore")
     which.add_argument("--latest", action="store_true", help="restore the newest good backup")
     restore.set_defaults(handler=_cmd_backup_restore)
+
+    top_restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="make a backup (a .zip from `backup --out` or a .json backup) the current database",
+    )
+    top_restore.add_argument("file", help="the backup to restore")
+    top_restore.set_defaults(handler=_cmd_restore)
+
+    importing = commands.add_parser(
+        "import", parents=[common], help="import a JSON Resume file or a LinkedIn data export"
+    )
+    formats = importing.add_subparsers(dest="import_kind", metavar="FORMAT", required=True)
+    for kind, what, help_text in (
+        ("jsonresume", "FILE", "import a JSON Resume file (resume.json)"),
+        ("linkedin", "ZIP_OR_FOLDER", "import a LinkedIn data export (the ZIP or its folder)"),
+    ):
+        parser_ = formats.add_parser(kind, parents=[common], help=help_text)
+        parser_.add_argument("file", metavar=what)
+        parser_.add_argument(
+            "--dry-run", action="store_true", help="show what would be imported; write nothing"
+        )
+        parser_.set_defaults(handler=_cmd_import)
     return parser
 
 
@@ -279,9 +316,30 @@ def _cmd_backup_list(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
+def _cmd_backup_zip(args: argparse.Namespace, data_dir: Path) -> int:
+    if not args.out:
+        raise CliError(
+            "say what to do: `backup --out FILE.zip`, `backup list`, `backup create` or "
+            "`backup restore FILE`"
+        )
+    from resume_builder.services.backup_archive import BackupArchiveError, write_backup_zip
+
+    repository = _open_read_only(data_dir)  # reading is allowed while the app is open
+    target = Path(args.out)
+    try:
+        manifest = write_backup_zip(repository, target)
+    except BackupArchiveError as exc:
+        raise CliError(str(exc)) from None
+    total = sum(manifest["counts"].values())
+    print(f"Backup written to {target} ({total} records).")
+    return 0
+
+
 def _cmd_backup_create(args: argparse.Namespace, data_dir: Path) -> int:
     from resume_builder.storage.repository import Repository
 
+    if getattr(args, "out", None):
+        return _cmd_backup_zip(args, data_dir)
     with Repository.open(data_dir) as repository:
         backup = repository.backups.take(repository.path, "manual")
     print(f"Backup written to {backup.path}." if backup else "Nothing to back up yet.")
@@ -308,6 +366,77 @@ def _cmd_backup_restore(args: argparse.Namespace, data_dir: Path) -> int:
         raise CliError(f"{source} cannot be restored: {exc}") from None
     print(f"Restored {source.name}; the previous database was backed up first.")
     return 0
+
+
+def _cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
+    import zipfile
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise CliError(f"there is no backup file {source}")
+    if not zipfile.is_zipfile(source):
+        return _cmd_backup_restore(argparse.Namespace(latest=False, file=str(source)), data_dir)
+    from resume_builder.services.backup_archive import BackupArchiveError, restore_backup_zip
+
+    try:
+        previous = restore_backup_zip(data_dir, source)
+    except BackupArchiveError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"could not restore {source}: {exc.strerror or exc}") from None
+    note = f" The previous database was backed up to {previous.path}." if previous else ""
+    print(f"Restored {source.name} into {data_dir}.{note}")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.export.builders import CareerSnapshot
+    from resume_builder.services.documents import snapshot_of
+    from resume_builder.services.importing.files import describe_plan, plan_import, read_import
+    from resume_builder.services.importing.plan import apply_plan
+    from resume_builder.storage.repository import Repository, database_path
+
+    source = Path(args.file)
+    try:
+        parsed = read_import(args.import_kind, source)
+    except ValueError as exc:  # ImportFileError and the record rules
+        raise CliError(_sentence(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot read {source}: {exc.strerror or exc}") from None
+    for warning in parsed.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.dry_run:
+        if database_path(data_dir).exists():
+            snapshot = snapshot_of(Repository.open(data_dir, read_only=True))
+        else:
+            from resume_builder.domain.models import Profile
+
+            snapshot = CareerSnapshot(profile=Profile())
+        plan = plan_import(parsed, snapshot)
+        print("\n".join(describe_plan(plan)))
+        print("Dry run: nothing was written.")
+        return 0
+    with Repository.open(data_dir) as repository:
+        plan = plan_import(parsed, snapshot_of(repository))
+        print("\n".join(describe_plan(plan)))
+        try:
+            written = apply_plan(plan, repository)
+        except ValueError as exc:
+            raise CliError(f"{source.name} cannot be imported: {_sentence(exc)}") from None
+        newest = repository.backups.list()
+    if not written:
+        print("Nothing to import: everything in the file is already there.")
+    else:
+        backup = next((b for b in newest if b.reason == "pre-import"), None)
+        where = f" (backup: {backup.path})" if backup else ""
+        print(
+            f"Imported {written} records into {data_dir}; the database was backed up first{where}."
+        )
+    return 0
+
+
+def _sentence(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def run() -> None:

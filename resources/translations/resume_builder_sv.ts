@@ -925,6 +925,109 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="190"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="195"/>
+        <source>Resume Builder keeps a backup every day and before every import, restore and upgrade. Restoring one first backs up the current database.</source>
+        <translation>Resume Builder sparar en säkerhetskopia varje dag och före varje import, återställning och uppgradering. När du återställer en säkerhetskopieras den nuvarande databasen först.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="205"/>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="205"/>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="205"/>
+        <source>Records</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="205"/>
+        <source>Integrity</source>
+        <translation>Skick</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="209"/>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="210"/>
+        <source>Before an import</source>
+        <translation>Före en import</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="211"/>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="212"/>
+        <source>Before an upgrade</source>
+        <translation>Före en uppgradering</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="213"/>
+        <source>By hand</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="219"/>
+        <source>Damaged: %s</source>
+        <translation>Skadad: %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="221"/>
+        <source>Good</source>
+        <translation>Hel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="235"/>
+        <source>There are no automatic backups yet.</source>
+        <translation>Det finns inga automatiska säkerhetskopior än.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="239"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="241"/>
+        <source>Restore from &amp;File…</source>
+        <translation>Återställ från &amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="267"/>
+        <source>Restore from File</source>
+        <translation>Återställ från fil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="269"/>
+        <source>Backups (*.zip *.json);;All files (*)</source>
+        <translation>Säkerhetskopior (*.zip *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="277"/>
+        <source>Restore Backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="279"/>
+        <source>Replace the current career record with %s? The current database is backed up first, and the window reloads.</source>
+        <translation>Ersätta den nuvarande karriärdatabasen med %s? Den nuvarande databasen säkerhetskopieras först, och fönstret laddas om.</translation>
+    </message>
+</context>
+<context>
     <name>ExperienceView</name>
     <message>
         <location filename="../../resume_builder/ui/views/experience.py" line="30"/>
@@ -1069,225 +1172,225 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="286"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="287"/>
         <source>Export</source>
         <extracomment>the colour of a fit report over its page target (the same red the record forms use) how the fit report looks: neutral, content left out to fit, over the page target characters no file system accepts in a name (Windows is the strictest) the preview PDF is loaded and shown (also after every re-render) the preview could not be rendered; the reason as shown under the preview an export wrote its file (the path), after the user closed the &quot;done&quot; message an export could not be done; the sentence shown to the user the user cancelled a running export; nothing was written</extracomment>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="329"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="861"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="330"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="862"/>
         <source>Résumé</source>
         <extracomment>the bytes of the PDF on show, for whoever wants to read them back the last preview&apos;s result (pages and fit report) the fit report&apos;s look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list</extracomment>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="329"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="861"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="330"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="862"/>
         <source>Career Management Document</source>
         <translation>Karriärdokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="334"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="335"/>
         <source>A résumé is the short, tailored story for one reader; the Career Management Document is your complete private record.</source>
         <translation>Ett CV är den korta, skräddarsydda berättelsen för en viss läsare; karriärdokumentet är ditt fullständiga, privata register.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="341"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="342"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="362"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="363"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="363"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="364"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="364"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="365"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="365"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="366"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="366"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="367"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="374"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="375"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="375"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="376"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 tum)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="387"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="388"/>
         <source>The language of headings and dates in the document; your own text stays as you wrote it.</source>
         <translation>Språket för rubriker och datum i dokumentet; din egen text står kvar som du skrev den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="394"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="395"/>
         <source>1 page</source>
         <translation>1 sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="395"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="396"/>
         <source>2 pages</source>
         <translation>2 sidor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="397"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="398"/>
         <source>How long the résumé should be; the preview says what would have to go.</source>
         <translation>Hur långt CV:t ska vara; förhandsvisningen visar vad som i så fall måste strykas.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="404"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="419"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="405"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="420"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="415"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="416"/>
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="416"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="417"/>
         <source>Whole page</source>
         <translation>Hel sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="417"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="418"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="462"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="463"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="464"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="465"/>
         <source>Choose where to save the document (Ctrl+Return)</source>
         <translation>Välj var dokumentet ska sparas (Ctrl+Retur)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="466"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="467"/>
         <source>Cancel Export</source>
         <translation>Avbryt exporten</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="482"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="483"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="484"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="485"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="486"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="487"/>
         <source>Page tar&amp;get:</source>
         <translation>S&amp;idmål:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="489"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="490"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="491"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="492"/>
         <source>Page si&amp;ze:</source>
         <translation>&amp;Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="494"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="495"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="497"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="498"/>
         <source>&amp;Template</source>
         <translation>&amp;Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="500"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="501"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="626"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="627"/>
         <source>The preview shows the PDF layout. The Word file has the same content in the same order; Word sets the type itself, so line and page breaks may differ.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Word-filen har samma innehåll i samma ordning, men Word sätter texten själv, så rad- och sidbrytningar kan bli annorlunda.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="630"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="631"/>
         <source>The preview shows the PDF layout. The Markdown file has the same content in the same order, without page layout.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Markdown-filen har samma innehåll i samma ordning, utan sidlayout.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="634"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="635"/>
         <source>The preview shows the PDF layout. The plain text file has the same content in the same order, without page layout.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Textfilen har samma innehåll i samma ordning, utan sidlayout.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="638"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="639"/>
         <source>The preview shows the PDF layout. The JSON Resume file holds the same records as data for other tools and websites.</source>
         <translation>Förhandsvisningen visar PDF-layouten. JSON Resume-filen innehåller samma poster, som data för andra verktyg och webbplatser.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="683"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="684"/>
         <source>There are no templates to show.</source>
         <translation>Det finns inga mallar att visa.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="694"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="716"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1011"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="695"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="717"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1012"/>
         <source>Updating the preview…</source>
         <translation>Uppdaterar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="737"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="738"/>
         <source>The preview could not be made: %1</source>
         <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="748"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="749"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="774"/>
         <location filename="../../resume_builder/ui/views/export_dialog.py" line="775"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="776"/>
         <source>The preview could not be shown.</source>
         <translation>Det gick inte att visa förhandsvisningen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="790"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="791"/>
         <source>To reach the target, leave out:</source>
         <translation>Stryk följande för att nå sidmålet:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="792"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="793"/>
         <source>Left out to fit the target:</source>
         <translation>Ströks för att rymmas inom sidmålet:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="827"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="828"/>
         <source>%1, within the %n-page target.</source>
         <translation>
             <numerusform>%1, inom sidmålet på %n sida.</numerusform>
@@ -1295,7 +1398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="831"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="832"/>
         <source>Left out to fit: %n item, “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del: “%1”.</numerusform>
@@ -1303,7 +1406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="833"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="834"/>
         <source>Left out to fit: %n items, first “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del, först “%1”.</numerusform>
@@ -1311,7 +1414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="839"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="840"/>
         <source>%1: over the %n-page target even without any optional part.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida även utan några valfria delar.</numerusform>
@@ -1319,7 +1422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="845"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="846"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats: “%1”.</numerusform>
@@ -1327,7 +1430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="847"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="848"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats, först “%1”.</numerusform>
@@ -1335,7 +1438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="848"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="849"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida.</numerusform>
@@ -1343,7 +1446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="855"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="856"/>
         <source>%n page</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1351,7 +1454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="856"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="857"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1359,117 +1462,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="862"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="863"/>
         <source>Career</source>
         <translation>Karriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="869"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="870"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="870"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="871"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="871"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="872"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="872"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="873"/>
         <source>Plain text (*.txt)</source>
         <translation>Ren text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="873"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="874"/>
         <source>JSON Resume (*.json)</source>
         <translation>JSON Resume (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="889"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="890"/>
         <source>Export Document</source>
         <translation>Exportera dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="914"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="915"/>
         <source>Starting the export…</source>
         <translation>Startar exporten…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="923"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="924"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="933"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="934"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="936"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="937"/>
         <source>Export Finished</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="939"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="940"/>
         <source>The document was saved as “%1”.</source>
         <translation>Dokumentet sparades som “%1”.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="946"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="947"/>
         <source>Open File</source>
         <translation>Öppna fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="947"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="948"/>
         <source>Open Folder</source>
         <translation>Öppna mapp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="967"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="968"/>
         <source>The document could not be exported: %1</source>
         <translation>Det gick inte att exportera dokumentet: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="970"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="971"/>
         <source>Export failed.</source>
         <translation>Exporten misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="971"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="972"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1016"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1017"/>
         <source>Building the document…</source>
         <translation>Bygger dokumentet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1017"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1018"/>
         <source>Typesetting…</source>
         <translation>Sätter texten…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1018"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1019"/>
         <source>Checking the page target…</source>
         <translation>Kontrollerar sidmålet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1019"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1020"/>
         <source>Fitting the page target…</source>
         <translation>Anpassar till sidmålet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1020"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1021"/>
         <source>Writing the file…</source>
         <translation>Skriver filen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1021"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1022"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -1495,42 +1598,42 @@
 <context>
     <name>HintMessages</name>
     <message>
-        <location filename="../../resume_builder/ui/hint_messages.py" line="34"/>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="35"/>
         <source>Describe what you achieved in one sentence.</source>
         <translation>Beskriv vad du åstadkom i en mening.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/hint_messages.py" line="39"/>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="40"/>
         <source>Consider adding a number or measurable result, such as a percentage, an amount or the time saved: figures make an achievement concrete.</source>
         <translation>Lägg gärna till en siffra eller ett mätbart resultat, till exempel en procentsats, ett belopp eller sparad tid: siffror gör en prestation konkret.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/hint_messages.py" line="49"/>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="50"/>
         <source>Consider leaving out “%1”: résumé bullets read best without first-person pronouns, since the résumé is already about you.</source>
         <translation>Stryk gärna “%1”: CV-punkter blir bäst utan pronomen i första person, eftersom CV:t redan handlar om dig.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/hint_messages.py" line="54"/>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="55"/>
         <source>Consider saying directly what you did and what changed instead of “%1”, which describes a duty rather than a result.</source>
         <translation>Säg hellre rakt ut vad du gjorde och vad som förändrades i stället för “%1”, som beskriver en arbetsuppgift snarare än ett resultat.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/hint_messages.py" line="64"/>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="65"/>
         <source>Start with a strong action verb such as “%1” or “%2”: recruiters skim the first word.</source>
         <translation>Börja med ett starkt handlingsverb, till exempel “%1” eller “%2”: rekryterare skummar det första ordet.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/hint_messages.py" line="70"/>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="71"/>
         <source>Start with a strong action verb such as “%1”: recruiters skim the first word.</source>
         <translation>Börja med ett starkt handlingsverb, till exempel “%1”: rekryterare skummar det första ordet.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/hint_messages.py" line="73"/>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="74"/>
         <source>Start with a strong action verb: recruiters skim the first word.</source>
         <translation>Börja med ett starkt handlingsverb: rekryterare skummar det första ordet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/hint_messages.py" line="83"/>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="84"/>
         <source>This bullet has %n word; consider adding what you did and what it changed, in about %1 to %2 words.</source>
         <translation>
             <numerusform>Punkten har %n ord; skriv gärna vad du gjorde och vad det förändrade, med ungefär %1 till %2 ord.</numerusform>
@@ -1538,7 +1641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/hint_messages.py" line="90"/>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="91"/>
         <source>This bullet has %n words; consider adding what you did and what it changed, in about %1 to %2 words.</source>
         <translation>
             <numerusform>Punkten har %n ord; skriv gärna vad du gjorde och vad det förändrade, med ungefär %1 till %2 ord.</numerusform>
@@ -1546,7 +1649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/hint_messages.py" line="98"/>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="99"/>
         <source>This bullet has %n words; consider trimming it to about %1 or splitting it in two, so it stays easy to skim.</source>
         <translation>
             <numerusform>Punkten har %n ord; korta den gärna till ungefär %1 ord eller dela upp den i två, så att den går lätt att skumma.</numerusform>
@@ -1554,7 +1657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/hint_messages.py" line="106"/>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="107"/>
         <source>This bullet has %n word but %1 characters; consider trimming it under %2 characters, so it fits on two lines.</source>
         <translation>
             <numerusform>Punkten har %n ord men %1 tecken; korta den gärna till under %2 tecken, så att den ryms på två rader.</numerusform>
@@ -1562,12 +1665,162 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/hint_messages.py" line="113"/>
+        <location filename="../../resume_builder/ui/hint_messages.py" line="114"/>
         <source>This bullet has %n words but %1 characters; consider trimming it under %2 characters, so it fits on two lines.</source>
         <translation>
             <numerusform>Punkten har %n ord men %1 tecken; korta den gärna till under %2 tecken, så att den ryms på två rader.</numerusform>
             <numerusform>Punkten har %n ord men %1 tecken; korta den gärna till under %2 tecken, så att den ryms på två rader.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="44"/>
+        <source>Import Preview</source>
+        <extracomment>the preview&apos;s groups, in the order they are shown</extracomment>
+        <translation>Förhandsgranska import</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="55"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="55"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="55"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="55"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="65"/>
+        <source>Into the &amp;current career record</source>
+        <translation>In i den &amp;nuvarande karriärdatabasen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="66"/>
+        <source>Into a &amp;new data folder…</source>
+        <translation>In i en n&amp;y datamapp…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="74"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="92"/>
+        <source>Will add</source>
+        <translation>Läggs till</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="93"/>
+        <source>Will update</source>
+        <translation>Uppdateras</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="94"/>
+        <source>Already there</source>
+        <translation>Finns redan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="95"/>
+        <source>Skipped</source>
+        <translation>Hoppas över</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="101"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="102"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="103"/>
+        <source>Accomplishment</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="104"/>
+        <source>Skill</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="105"/>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="106"/>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="107"/>
+        <source>Award</source>
+        <translation>Utmärkelse</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="108"/>
+        <source>Publication</source>
+        <translation>Publikation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="109"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="110"/>
+        <source>Interest</source>
+        <translation>Intresse</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="111"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="112"/>
+        <source>Volunteering</source>
+        <translation>Ideellt arbete</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="113"/>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="127"/>
+        <source>%1 (%2)</source>
+        <comment>a preview group and how many records it holds</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="153"/>
+        <source>%1: %2 to add or update, %3 already there, %4 skipped.</source>
+        <translation>%1: %2 att lägga till eller uppdatera, %3 finns redan, %4 hoppas över.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="163"/>
+        <source>Everything in the file is already there.</source>
+        <translation>Allt i filen finns redan.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="176"/>
+        <source>Choose a Data Folder for the Import</source>
+        <translation>Välj en datamapp för importen</translation>
     </message>
 </context>
 <context>
@@ -1619,132 +1872,172 @@
         <translation>Vyer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="114"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="163"/>
         <source>&amp;Quick Capture…</source>
         <translation>&amp;Snabbanteckning…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="118"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="167"/>
         <source>Record an accomplishment in one line, from anywhere</source>
         <translation>Anteckna en prestation på en rad, var du än är i appen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="121"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="170"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="125"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="174"/>
         <source>Add a record to the current view</source>
         <translation>Lägg till en post i den aktuella vyn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="129"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="178"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="133"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="182"/>
         <source>Export a résumé or the Career Management Document as PDF, Word or text</source>
         <translation>Exportera ett CV eller karriärdokumentet som PDF, Word eller text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="137"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="186"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="141"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="190"/>
         <source>Delete the selected records (can be undone)</source>
         <translation>Ta bort de markerade posterna (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="144"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="147"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="157"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="206"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="161"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="210"/>
         <source>Filter the current view</source>
         <translation>Filtrera den aktuella vyn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="164"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="213"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="168"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="217"/>
         <source>Write the whole database to another file</source>
         <translation>Skriv hela databasen till en annan fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="171"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="220"/>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;portera…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="224"/>
+        <source>Import a JSON Resume file or a LinkedIn data export (ZIP), with a preview</source>
+        <translation>Importera en JSON Resume-fil eller en dataexport från LinkedIn (ZIP), med förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="227"/>
+        <source>Import LinkedIn Export &amp;Folder…</source>
+        <translation>Importera LinkedIn-export från &amp;mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="231"/>
+        <source>Import the extracted folder of a LinkedIn data export, with a preview</source>
+        <translation>Importera den uppackade mappen från en dataexport från LinkedIn, med förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="234"/>
+        <source>&amp;Back Up…</source>
+        <translation>Säker&amp;hetskopiera…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="238"/>
+        <source>Save the whole career record and your dictionary in one ZIP file</source>
+        <translation>Spara hela karriärdatabasen och din ordlista i en ZIP-fil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="241"/>
+        <source>&amp;Restore…</source>
+        <translation>Å&amp;terställ…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="245"/>
+        <source>Restore an automatic backup or a backup file</source>
+        <translation>Återställ en automatisk säkerhetskopia eller en säkerhetskopieringsfil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="248"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="175"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="252"/>
         <source>Choose the interface language</source>
         <translation>Välj språk för gränssnittet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="179"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="179"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="256"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="182"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="259"/>
         <source>&amp;About %s</source>
         <translation>&amp;Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="191"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="268"/>
         <source>Show %s</source>
         <translation>Visa %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="197"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="207"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="213"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="216"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="220"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="302"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="296"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="378"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n prestation</numerusform>
@@ -1752,7 +2045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="297"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="379"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n roll</numerusform>
@@ -1760,7 +2053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="298"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="380"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n kompetens</numerusform>
@@ -1768,64 +2061,171 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="301"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="383"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="305"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="387"/>
         <source>All changes saved</source>
         <translation>Alla ändringar har sparats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="308"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="390"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="309"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="331"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="403"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="391"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="413"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="525"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="604"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="651"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="734"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="310"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="392"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="311"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="393"/>
         <source>Save a Copy As…</source>
         <translation>Spara en kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="322"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="404"/>
         <source>Save a Copy As</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="322"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="404"/>
         <source>Database (*.json)</source>
         <translation>Databas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="333"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="415"/>
         <source>Copy written to %s</source>
         <translation>Kopian har sparats i %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="356"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="441"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="444"/>
+        <source>JSON Resume or LinkedIn export (*.json *.zip);;JSON Resume (*.json);;LinkedIn data export (*.zip);;All files (*)</source>
+        <translation>JSON Resume eller LinkedIn-export (*.json *.zip);;JSON Resume (*.json);;Dataexport från LinkedIn (*.zip);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="453"/>
+        <source>Import LinkedIn Export Folder</source>
+        <translation>Importera LinkedIn-export från mapp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="471"/>
+        <source>Reading %s…</source>
+        <translation>Läser %s…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="482"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="517"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="533"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="574"/>
+        <source>Cannot Import</source>
+        <translation>Det går inte att importera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="518"/>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kan inte importeras: %2</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="534"/>
+        <source>No backup could be taken first, so nothing was imported: %s</source>
+        <translation>Ingen säkerhetskopia kunde tas först, så inget importerades: %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="545"/>
+        <source>Import LinkedIn Export</source>
+        <translation>Importera LinkedIn-export</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="547"/>
+        <source>Import JSON Resume</source>
+        <translation>Importera JSON Resume</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/main_window.py" line="551"/>
+        <source>Imported %n records; Undo removes them.</source>
+        <translation>
+            <numerusform>Importerade %n post; Ångra tar bort den.</numerusform>
+            <numerusform>Importerade %n poster; Ångra tar bort dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="578"/>
+        <source>Import Finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="580"/>
+        <source>%1 records were imported into %2. Start Resume Builder with --data-dir on that folder to work with them.</source>
+        <translation>%1 poster importerades till %2. Starta Resume Builder med --data-dir på den mappen för att arbeta med dem.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="596"/>
+        <source>Back Up</source>
+        <translation>Säkerhetskopiera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="598"/>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP-arkiv (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="609"/>
+        <source>Could not back up</source>
+        <translation>Det gick inte att säkerhetskopiera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="611"/>
+        <source>Backup written to %s</source>
+        <translation>Säkerhetskopian skrevs till %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="643"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="671"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="676"/>
+        <source>Restore failed</source>
+        <translation>Återställningen misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="644"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="664"/>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kan inte återställas: %2</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="679"/>
+        <source>Restored %s; the previous database was backed up first.</source>
+        <translation>Återställde %s; den tidigare databasen säkerhetskopierades först.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="687"/>
         <source>About %s</source>
         <translation>Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="358"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="689"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Record your work accomplishments and build tailored résumés and a Career Management Document, offline.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Anteckna dina prestationer i arbetet och skapa skräddarsydda CV:n och ett karriärdokument, helt offline.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="404"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="735"/>
         <source>Quit anyway and lose the unsaved changes?</source>
         <translation>Vill du avsluta ändå och förlora de osparade ändringarna?</translation>
     </message>
@@ -2438,12 +2838,12 @@ Dina uppgifter stannar på den här datorn.</translation>
         <translation>Importera ett CV…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/welcome.py" line="51"/>
-        <source>JSON Resume and LinkedIn import arrive in a later version.</source>
-        <translation>Import från JSON Resume och LinkedIn kommer i en senare version.</translation>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="52"/>
+        <source>Bring in a JSON Resume file or a LinkedIn data export; you see what will be added before anything is written.</source>
+        <translation>Hämta in en JSON Resume-fil eller en dataexport från LinkedIn; du ser vad som läggs till innan något skrivs.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/welcome.py" line="68"/>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="75"/>
         <source>Load Demo Career</source>
         <translation>Läs in demokarriär</translation>
     </message>

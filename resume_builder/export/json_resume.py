@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from resume_builder.domain.dates import PartialDate
+from resume_builder.domain.dates import PRESENT, PartialDate
 from resume_builder.domain.models import (
     Accomplishment,
     Link,
@@ -26,6 +26,8 @@ SCHEMA_CANONICAL = "https://jsonresume.org/schema"
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 #: the key, on any item, that carries what JSON Resume has no field for
 EXTENSION_KEY = "x-resume-builder"
+#: `meta["x-resume-builder"]["format"]` of a full (lossless) export
+FULL_FORMAT = 1
 
 # The schema's `iso8601` definition only admits years 1000-2999; other years go to the extension.
 _ISO8601 = re.compile(
@@ -45,36 +47,55 @@ def to_json_resume(
 ) -> dict[str, Any]:
     """The snapshot as a JSON Resume v1.0.0 document, ready for `json.dumps`.
 
-    Empty texts and lists are left out. Roles list their accomplishments' headlines as
-    highlights; accomplishment detail (STAR, metrics, notes) stays in the app, since JSON
-    Resume is for carrying the résumé itself elsewhere. Values with no JSON Resume field go
-    under an "x-resume-builder" key on the item they belong to.
+    Roles list their accomplishments' headlines as highlights, so any JSON Resume tool shows
+    them. Values with no JSON Resume field go under an "x-resume-builder" key on the item they
+    belong to (the schema allows extra keys on items and in `meta`, not at the top level).
+
+    Two forms:
+    - Full (``selected_ids is None``): lossless, for moving the whole record to another copy of
+      the app. Every item carries its record id; each work item carries its accomplishments in
+      full (STAR, metrics, skills by name, impact, evidence, notes, timestamps) in highlight
+      order; accomplishments without a role go to ``meta["x-resume-builder"]``; every skill
+      keeps its id, category, level and aliases; text is kept exactly (blank and untrimmed
+      values too); an open end is marked "present".
+    - Tailored (a list of ids): a résumé, not a backup. Only the chosen highlights, no ids and
+      no accomplishment detail; only values the schema cannot hold (odd dates, non-URL links)
+      and each record's `extra` go aside.
+
+    The profile's id is never written: a database has one profile, and an import fills the
+    one that is there.
 
     Args:
         snapshot: the records to export.
-        selected_ids: accomplishment ids to use as highlights, in this order; None uses
-            every accomplishment of each role, newest first.
+        selected_ids: accomplishment ids to use as highlights, in this order; None exports
+            everything (every accomplishment of each role, newest first) in the full form.
         last_modified: the time for `meta.lastModified`; None is now.
 
     Returns:
         The document as plain dicts, lists and strings.
 
     """
-    data: dict[str, Any] = {"$schema": SCHEMA_URL, "basics": _basics(snapshot)}
+    full = selected_ids is None
+    data: dict[str, Any] = {"$schema": SCHEMA_URL, "basics": _basics(snapshot, full)}
     sections: dict[str, list[dict[str, Any]]] = {
         "work": _work(snapshot, selected_ids),
-        "volunteer": [_volunteer(v) for v in _newest_first(snapshot.volunteer)],
-        "education": [_education(e) for e in _newest_first(snapshot.education)],
-        "awards": [_award(a) for a in _by_date(snapshot.awards, "date")],
-        "certificates": [_certificate(c) for c in _by_date(snapshot.certifications, "date")],
-        "publications": [_publication(p) for p in _by_date(snapshot.publications, "release_date")],
-        "skills": _skills(snapshot.skills),
-        "languages": [
-            _item(lang, language=lang.language, fluency=lang.fluency) for lang in snapshot.languages
+        "volunteer": [_volunteer(v, full) for v in _newest_first(snapshot.volunteer)],
+        "education": [_education(e, full) for e in _newest_first(snapshot.education)],
+        "awards": [_award(a, full) for a in _by_date(snapshot.awards, "date")],
+        "certificates": [_certificate(c, full) for c in _by_date(snapshot.certifications, "date")],
+        "publications": [
+            _publication(p, full) for p in _by_date(snapshot.publications, "release_date")
         ],
-        "interests": [_item(i, name=i.name, keywords=i.keywords) for i in snapshot.interests],
-        "references": [_reference(r) for r in snapshot.references],
-        "projects": [_project(p) for p in _newest_first(snapshot.projects)],
+        "skills": _skills(snapshot.skills, full),
+        "languages": [
+            _item(lang, None, full, language=lang.language, fluency=lang.fluency)
+            for lang in snapshot.languages
+        ],
+        "interests": [
+            _item(i, None, full, name=i.name, keywords=i.keywords) for i in snapshot.interests
+        ],
+        "references": [_reference(r, full) for r in snapshot.references],
+        "projects": [_project(p, full) for p in _newest_first(snapshot.projects)],
     }
     for key, items in sections.items():
         items = [item for item in items if item]
@@ -87,6 +108,14 @@ def to_json_resume(
         # The schema asks for YYYY-MM-DDThh:mm:ss; UTC so two machines agree.
         "lastModified": moment.strftime("%Y-%m-%dT%H:%M:%S"),
     }
+    if full:
+        # Marks the file as a full export, so an import knows the meta values above are ours
+        # (rewritten on every export) rather than the user's.
+        aside: dict[str, Any] = {"format": FULL_FORMAT}
+        loose = _loose_accomplishments(snapshot)
+        if loose:
+            aside["accomplishments"] = loose
+        data["meta"][EXTENSION_KEY] = aside
     return data
 
 
@@ -106,22 +135,26 @@ def write_json_resume(data: dict[str, Any], target: Path | BinaryIO) -> None:
 
 
 # ----------------------------------------------------------------------------- sections
-def _basics(snapshot: CareerSnapshot) -> dict[str, Any]:
+def _basics(snapshot: CareerSnapshot, full: bool) -> dict[str, Any]:
     profile = snapshot.profile
     extension: dict[str, Any] = {}
     email = profile.email.strip()
     if email and not _EMAIL.match(email):
         # Not an address a validator accepts: kept, but outside the checked field.
         extension["email"], email = profile.email, ""
+    elif full and email != profile.email:
+        extension["email"] = profile.email  # spaces around it: the exact text travels aside
     basics = _item(
         profile,
         extension,
+        full,
+        with_id=False,
         name=profile.name,
         label=profile.headline,
         image=profile.image,
         email=email,
         phone=profile.phone,
-        url=_uri(profile.url, "url", extension),
+        url=_uri(profile.url, "url", extension, full),
         summary=profile.summary,
         location=_tidy(
             {
@@ -130,24 +163,26 @@ def _basics(snapshot: CareerSnapshot) -> dict[str, Any]:
                 "city": profile.city,
                 "countryCode": profile.country_code,
                 "region": profile.region,
-            }
+            },
+            keep_blank=full,
         ),
-        profiles=[_profile_link(link) for link in profile.links],
+        profiles=[_profile_link(link, full) for link in profile.links],
     )
-    if profile.location.strip():
+    if profile.location.strip() or (full and profile.location):
         # The one-line location a résumé shows ("Stockholm, Sweden") has no JSON Resume field.
         basics.setdefault(EXTENSION_KEY, {})["location"] = profile.location
     return basics
 
 
-def _profile_link(link: Link) -> dict[str, Any]:
+def _profile_link(link: Link, full: bool) -> dict[str, Any]:
     extension: dict[str, Any] = {}
     item = _tidy(
         {
             "network": link.network,
             "username": link.username,
-            "url": _uri(link.url, "url", extension),
-        }
+            "url": _uri(link.url, "url", extension, full),
+        },
+        keep_blank=full,
     )
     if extension:
         item[EXTENSION_KEY] = extension
@@ -155,11 +190,13 @@ def _profile_link(link: Link) -> dict[str, Any]:
 
 
 def _work(snapshot: CareerSnapshot, selected_ids: list[str] | None) -> list[dict[str, Any]]:
+    full = selected_ids is None
     by_role: dict[str, list[Accomplishment]] = {}
     for item in snapshot.accomplishments:
         if item.role_id is not None:
             by_role.setdefault(item.role_id, []).append(item)
     position = None if selected_ids is None else {aid: i for i, aid in enumerate(selected_ids)}
+    skill_names = {skill.id: skill.name for skill in snapshot.skills}
     work = []
     for role in _newest_first(snapshot.roles):
         items = by_role.get(role.id, [])
@@ -168,71 +205,126 @@ def _work(snapshot: CareerSnapshot, selected_ids: list[str] | None) -> list[dict
             items = sorted(items, key=lambda a: _date_rank(a.date))
         else:
             items = sorted((a for a in items if a.id in position), key=lambda a: position[a.id])
-        work.append(_role(role, [a.headline for a in items if a.headline.strip()]))
+        detail = [_accomplishment(a, skill_names) for a in items] if full else []
+        work.append(_role(role, [a.headline for a in items if a.headline.strip()], detail, full))
     return work
 
 
-def _role(role: Role, highlights: list[str]) -> dict[str, Any]:
+def _role(
+    role: Role, highlights: list[str], detail: list[dict[str, Any]], full: bool
+) -> dict[str, Any]:
     extension: dict[str, Any] = {}
-    return _item(
+    item = _item(
         role,
         extension,
+        full,
         name=role.employer,
         position=role.title,
-        url=_uri(role.url, "url", extension),
+        url=_uri(role.url, "url", extension, full),
         location=role.location,
         description=role.employer_description,
-        startDate=_date(role.start, "startDate", extension),
-        endDate=_date(role.end, "endDate", extension),
+        startDate=_date(role.start, "startDate", extension, full),
+        endDate=_date(role.end, "endDate", extension, full),
         summary=role.description,
-        highlights=highlights,
+        # Blank headlines make no bullet; the full detail below still carries them.
+        highlights=[h for h in highlights if h.strip()],
     )
+    if detail:
+        item.setdefault(EXTENSION_KEY, {})["accomplishments"] = detail
+    return item
 
 
-def _volunteer(record: Any) -> dict[str, Any]:
+def _accomplishment(item: Accomplishment, skill_names: dict[str, str]) -> dict[str, Any]:
+    """Every field of an accomplishment; skills by name, since ids mean nothing to a reader
+    and names are how an import finds (or creates) the skill again. Links to skills that no
+    longer exist are dropped.
+    """
+    return {
+        "id": item.id,
+        **_tidy(
+            {
+                "headline": item.headline,
+                "situation": item.situation,
+                "task": item.task,
+                "action": item.action,
+                "result": item.result,
+                "metrics": item.metrics,
+                "date": _iso(item.date),
+                "skills": [skill_names[s] for s in item.skill_ids if s in skill_names],
+            },
+            keep_blank=True,
+        ),
+        "impact": item.impact,
+        **_tidy(
+            {
+                "evidence": item.evidence,
+                "notes": item.notes,
+                "created": item.created,
+                "updated": item.updated,
+                "extra": item.extra,
+            },
+            keep_blank=True,
+        ),
+    }
+
+
+def _loose_accomplishments(snapshot: CareerSnapshot) -> list[dict[str, Any]]:
+    """Accomplishments with no role (or a role that is gone), newest first."""
+    role_ids = {role.id for role in snapshot.roles}
+    skill_names = {skill.id: skill.name for skill in snapshot.skills}
+    loose = [a for a in snapshot.accomplishments if a.role_id not in role_ids]
+    return [
+        _accomplishment(a, skill_names) for a in sorted(loose, key=lambda a: _date_rank(a.date))
+    ]
+
+
+def _volunteer(record: Any, full: bool) -> dict[str, Any]:
     extension: dict[str, Any] = {}
     return _item(
         record,
         extension,
+        full,
         organization=record.organization,
         position=record.position,
-        url=_uri(record.url, "url", extension),
-        startDate=_date(record.start, "startDate", extension),
-        endDate=_date(record.end, "endDate", extension),
+        url=_uri(record.url, "url", extension, full),
+        startDate=_date(record.start, "startDate", extension, full),
+        endDate=_date(record.end, "endDate", extension, full),
         summary=record.summary,
         highlights=record.highlights,
     )
 
 
-def _education(record: Any) -> dict[str, Any]:
+def _education(record: Any, full: bool) -> dict[str, Any]:
     extension: dict[str, Any] = {"location": record.location}
     return _item(
         record,
         extension,
+        full,
         institution=record.institution,
-        url=_uri(record.url, "url", extension),
+        url=_uri(record.url, "url", extension, full),
         area=record.area,
         studyType=record.study_type,
-        startDate=_date(record.start, "startDate", extension),
-        endDate=_date(record.end, "endDate", extension),
+        startDate=_date(record.start, "startDate", extension, full),
+        endDate=_date(record.end, "endDate", extension, full),
         score=record.score,
         courses=record.courses,
     )
 
 
-def _award(record: Any) -> dict[str, Any]:
+def _award(record: Any, full: bool) -> dict[str, Any]:
     extension: dict[str, Any] = {}
     return _item(
         record,
         extension,
+        full,
         title=record.title,
-        date=_date(record.date, "date", extension),
+        date=_date(record.date, "date", extension, full),
         awarder=record.awarder,
         summary=record.summary,
     )
 
 
-def _certificate(record: Any) -> dict[str, Any]:
+def _certificate(record: Any, full: bool) -> dict[str, Any]:
     extension: dict[str, Any] = {
         "expires": _iso(record.expires),
         "credentialId": record.credential_id,
@@ -240,58 +332,77 @@ def _certificate(record: Any) -> dict[str, Any]:
     return _item(
         record,
         extension,
+        full,
         name=record.name,
-        date=_full_date(record.date, extension),
+        date=_full_date(record.date, extension, full),
         issuer=record.issuer,
-        url=_uri(record.url, "url", extension),
+        url=_uri(record.url, "url", extension, full),
     )
 
 
-def _publication(record: Any) -> dict[str, Any]:
+def _publication(record: Any, full: bool) -> dict[str, Any]:
     extension: dict[str, Any] = {}
     return _item(
         record,
         extension,
+        full,
         name=record.name,
         publisher=record.publisher,
-        releaseDate=_date(record.release_date, "releaseDate", extension),
-        url=_uri(record.url, "url", extension),
+        releaseDate=_date(record.release_date, "releaseDate", extension, full),
+        url=_uri(record.url, "url", extension, full),
         summary=record.summary,
     )
 
 
-def _reference(record: Any) -> dict[str, Any]:
-    return _item(record, {"contact": record.contact}, name=record.name, reference=record.reference)
+def _reference(record: Any, full: bool) -> dict[str, Any]:
+    return _item(
+        record, {"contact": record.contact}, full, name=record.name, reference=record.reference
+    )
 
 
-def _project(record: Any) -> dict[str, Any]:
+def _project(record: Any, full: bool) -> dict[str, Any]:
     extension: dict[str, Any] = {}
     return _item(
         record,
         extension,
+        full,
         name=record.name,
         description=record.description,
         highlights=record.highlights,
         keywords=record.keywords,
-        startDate=_date(record.start, "startDate", extension),
-        endDate=_date(record.end, "endDate", extension),
-        url=_uri(record.url, "url", extension),
+        startDate=_date(record.start, "startDate", extension, full),
+        endDate=_date(record.end, "endDate", extension, full),
+        url=_uri(record.url, "url", extension, full),
         roles=record.roles,
         entity=record.entity,
         type=record.type,
     )
 
 
-def _skills(skills: Iterable[Skill]) -> list[dict[str, Any]]:
-    """One entry per category (keywords = the skills' names); uncategorised skills alone."""
+def _skills(skills: Iterable[Skill], full: bool) -> list[dict[str, Any]]:
+    """One entry per category (keywords = the skills' names); uncategorised skills alone.
+
+    The full form lists every skill of an entry in its extension with id, exact category,
+    level, aliases and extra; the tailored form only when the group would lose a level or an
+    alias.
+    """
     groups: dict[str, list[Skill]] = {}
     entries: list[tuple[str, dict[str, Any]]] = []
     for skill in skills:
         if skill.category.strip():
             # "Cloud" and "cloud " are one category; the first spelling names it.
             groups.setdefault(skill.category.strip().casefold(), []).append(skill)
+        elif full:
+            entry = _tidy(
+                {"name": skill.name, "level": skill.level, "keywords": skill.aliases},
+                keep_blank=True,
+            )
+            entry[EXTENSION_KEY] = {"skills": [_skill_detail(skill)]}
+            entries.append((skill.name.casefold(), entry))
         else:
-            entry = _item(skill, name=skill.name, level=skill.level, keywords=skill.aliases)
+            entry = _item(
+                skill, None, False, name=skill.name, level=skill.level, keywords=skill.aliases
+            )
             entries.append((skill.name.casefold(), entry))
     for members in groups.values():
         levels = {s.level for s in members}
@@ -303,7 +414,9 @@ def _skills(skills: Iterable[Skill]) -> list[dict[str, Any]]:
                 "keywords": [s.name for s in members],
             }
         )
-        if len({s.level for s in members}) > 1 or any(s.aliases or s.extra for s in members):
+        if full:
+            entry[EXTENSION_KEY] = {"skills": [_skill_detail(s) for s in members]}
+        elif len({s.level for s in members}) > 1 or any(s.aliases or s.extra for s in members):
             # Per-skill levels and aliases would be lost in the group: keep them aside.
             entry[EXTENSION_KEY] = {
                 "skills": [
@@ -323,11 +436,38 @@ def _skills(skills: Iterable[Skill]) -> list[dict[str, Any]]:
     return [entry for _, entry in sorted(entries, key=lambda pair: pair[0])]
 
 
+def _skill_detail(skill: Skill) -> dict[str, Any]:
+    return {
+        "id": skill.id,
+        **_tidy(
+            {
+                "name": skill.name,
+                "category": skill.category,
+                "level": skill.level,
+                "aliases": skill.aliases,
+                "extra": skill.extra,
+            },
+            keep_blank=True,
+        ),
+    }
+
+
 # ----------------------------------------------------------------------------- helpers
-def _item(record: Record, extension: dict[str, Any] | None = None, **fields: Any) -> dict[str, Any]:
-    """A tidy JSON Resume item, plus the extension (and the record's `extra`) when not empty."""
-    item = _tidy(fields)
-    aside = _tidy(dict(extension or {}))
+def _item(
+    record: Record,
+    extension: dict[str, Any] | None,
+    full: bool,
+    *,
+    with_id: bool = True,
+    **fields: Any,
+) -> dict[str, Any]:
+    """A tidy JSON Resume item, plus the extension (and the record's `extra`) when not empty;
+    the full form also keeps blank text and carries the record's id.
+    """
+    item = _tidy(fields, keep_blank=full)
+    aside = _tidy(dict(extension or {}), keep_blank=full)
+    if full and with_id:
+        aside = {"id": record.id, **aside}
     if record.extra:
         aside["extra"] = record.extra
     if aside:
@@ -335,11 +475,18 @@ def _item(record: Record, extension: dict[str, Any] | None = None, **fields: Any
     return item
 
 
-def _tidy(fields: dict[str, Any]) -> dict[str, Any]:
-    """The fields without empty texts, lists, objects and Nones."""
+def _tidy(fields: dict[str, Any], *, keep_blank: bool = False) -> dict[str, Any]:
+    """The fields without empty texts, lists, objects and Nones.
+
+    With `keep_blank` (the lossless form) only truly empty values go: text of spaces and
+    lists with blank entries stay exactly as they are.
+    """
     tidy: dict[str, Any] = {}
     for key, value in fields.items():
-        if value is None:
+        if value is None or value == "" or value == [] or value == {}:
+            continue
+        if keep_blank:
+            tidy[key] = value
             continue
         if isinstance(value, str) and not value.strip():
             continue
@@ -348,8 +495,6 @@ def _tidy(fields: dict[str, Any]) -> dict[str, Any]:
             value = [v for v in value if v != {}]
             if not value:
                 continue
-        if isinstance(value, dict) and not value:
-            continue
         tidy[key] = value
     return tidy
 
@@ -359,8 +504,14 @@ def _iso(value: Any) -> str | None:
     return value.iso() if isinstance(value, PartialDate) else None
 
 
-def _date(value: Any, key: str, extension: dict[str, Any]) -> str | None:
-    """An ISO partial date for a JSON Resume date field; one the schema rejects goes aside."""
+def _date(value: Any, key: str, extension: dict[str, Any], full: bool = False) -> str | None:
+    """An ISO partial date for a JSON Resume date field; one the schema rejects goes aside.
+
+    The full form marks an open end as "present" aside, so that "still going on" and "end
+    not known" stay apart (the schema's field can only be left out).
+    """
+    if full and value is PRESENT:
+        extension[key] = PRESENT.iso()
     text = _iso(value)
     if text is None or _ISO8601.match(text):
         return text
@@ -368,28 +519,33 @@ def _date(value: Any, key: str, extension: dict[str, Any]) -> str | None:
     return None
 
 
-def _full_date(value: Any, extension: dict[str, Any]) -> str | None:
+def _full_date(value: Any, extension: dict[str, Any], full: bool = False) -> str | None:
     """A certificate date: v1.0.0 declares `format: date`, so a year or month becomes its
     first day and the precise partial date is kept aside.
     """
-    text = _date(value, "date", extension)
+    text = _date(value, "date", extension, full)
     if text is None or len(text) == 10:
         return text
     extension["date"] = text
     return f"{text}-01" if len(text) == 7 else f"{text}-01-01"
 
 
-def _uri(text: str, key: str, extension: dict[str, Any]) -> str | None:
+def _uri(text: str, key: str, extension: dict[str, Any], full: bool = False) -> str | None:
     """A URL the schema's `format: uri` accepts; a bare host gets https://, anything else
-    (not a URL at all) is kept aside rather than making the document invalid.
+    (not a URL at all) is kept aside rather than making the document invalid. The full form
+    also keeps the exact text aside whenever the field had to change it.
     """
     url = text.strip()
     if not url or _URI.match(url):
-        return url or None
-    if _BARE_HOST.match(url):
-        return f"https://{url}"
-    extension[key] = text
-    return None
+        result = url or None
+    elif _BARE_HOST.match(url):
+        result = f"https://{url}"
+    else:
+        extension[key] = text
+        return None
+    if full and text and result != text:
+        extension[key] = text
+    return result
 
 
 def _newest_first(records: Iterable[Any]) -> list[Any]:

@@ -29,7 +29,7 @@ from resume_builder.domain.models import (
     now_iso,
 )
 from resume_builder.storage.atomic import atomic_write_bytes, remove_stale_temps
-from resume_builder.storage.backups import BackupFolder
+from resume_builder.storage.backups import Backup, BackupFolder
 from resume_builder.storage.errors import (
     CorruptDatabaseError,
     NewerSchemaError,
@@ -435,17 +435,42 @@ def restore_backup(data_dir: Path, backup_path: Path) -> None:
         LockedError: the app holds the data folder.
 
     """
-    data_dir = Path(data_dir)
-    raw = Path(backup_path).read_bytes()
+    restore_database_bytes(data_dir, Path(backup_path).read_bytes())
+
+
+def restore_database_bytes(
+    data_dir: Path, raw: bytes, companions: dict[str, bytes] | None = None
+) -> Backup | None:
+    """Makes `raw` the current database, backing up the current one (if sound) first.
+
+    `companions` are other files of the data folder (the user dictionary) written under the
+    same lock, each atomically; their names must be plain file names. Returns the
+    "pre-restore" backup, or None when there was no sound database to back up.
+
+    Raises:
+        IntegrityError: `raw` is not a sound database file.
+        LockedError: the app holds the data folder.
+
+    """
     decode(raw)
+    data_dir = Path(data_dir)
+    companions = dict(companions or {})
+    for name in companions:
+        if Path(name).name != name or name in ("", ".", "..", DB_NAME):
+            raise ValueError(f"{name!r} is not a plain file name of the data folder")
+    data_dir.mkdir(parents=True, exist_ok=True)
     with DataFolderLock(data_dir):
         path = database_path(data_dir)
         backups = BackupFolder(data_dir / BACKUP_DIR)
+        taken = None
         if path.exists():
             try:
                 decode(path.read_bytes())
             except (IntegrityError, OSError):
                 pass  # a damaged current file is not worth a backup; it was moved aside anyway
             else:
-                backups.take(path, "pre-restore")
+                taken = backups.take(path, "pre-restore")
         atomic_write_bytes(path, raw)
+        for name, content in companions.items():
+            atomic_write_bytes(data_dir / name, content)
+        return taken

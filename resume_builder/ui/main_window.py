@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,14 +37,12 @@ class MainWindow(QMainWindow):
     def __init__(self, repository, demo: bool = False, view_classes=None, parent=None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.store = CareerStore(repository, self)
         self.undo_stack = QUndoStack(self)
-        self.context = ViewContext(
-            store=self.store,
-            undo_stack=self.undo_stack,
-            spell_checker=_make_spell_checker(repository.data_dir, self),
-            writing_hints=_make_writing_hints(),
-        )
+        self._view_classes = list(view_classes or default_view_classes())
+        self._writing_hints = _make_writing_hints()
+        self._import_pool = QThreadPool(self)
+        self._import_worker = None
+        self._install_store(repository)
         self.demo = demo
         self.setWindowTitle(APP_NAME + (self.tr(" — demo career") if demo else ""))
         self.setWindowIcon(icon("app"))
@@ -55,14 +55,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setMaximumWidth(240)
         self.pages = QStackedWidget()
         self.views: list[CareerView] = []
-        for view_class in view_classes or default_view_classes():
-            view = view_class(self.context, self)
-            view.actions_changed.connect(self._update_actions)
-            self.views.append(view)
-            self.pages.addWidget(view)
-            item = QListWidgetItem(icon(view.icon_name()), view.title())
-            item.setData(Qt.ItemDataRole.UserRole, view.key)
-            self.sidebar.addItem(item)
+        self._create_views()
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
 
         self.splitter = QSplitter()
@@ -81,14 +74,70 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.save_label)
 
-        self.store.records_changed.connect(self._on_store_changed)
-        self.store.records_removed.connect(self._on_store_changed)
-        self.store.saved.connect(self._on_store_saved)
-        self.store.save_failed.connect(self._on_store_save_failed)
+        self._connect_store()
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
         self.resize(1400, 900)
         self._restore_settings()
+        self._on_store_changed()
+        self._on_store_saved()
+        self._update_actions()
+
+    def _install_store(self, repository) -> None:
+        self.store = CareerStore(repository, self)
+        self.context = ViewContext(
+            store=self.store,
+            undo_stack=self.undo_stack,
+            spell_checker=_make_spell_checker(repository.data_dir, self),
+            writing_hints=self._writing_hints,
+        )
+
+    def _create_views(self) -> None:
+        for view_class in self._view_classes:
+            view = view_class(self.context, self)
+            view.actions_changed.connect(self._update_actions)
+            self.views.append(view)
+            self.pages.addWidget(view)
+            item = QListWidgetItem(icon(view.icon_name()), view.title())
+            item.setData(Qt.ItemDataRole.UserRole, view.key)
+            self.sidebar.addItem(item)
+
+    def _connect_store(self) -> None:
+        self.store.records_changed.connect(self._on_store_changed)
+        self.store.records_removed.connect(self._on_store_changed)
+        self.store.saved.connect(self._on_store_saved)
+        self.store.save_failed.connect(self._on_store_save_failed)
+
+    def replace_repository(self, repository) -> None:
+        """Shows another repository's records: a new store and new views; undo starts afresh.
+
+        The old repository must already be closed (a restore replaced its file on disk).
+        """
+        self._save_settings()
+        current = self.current_view()
+        current_key = current.key if current is not None else ""
+        old_store, old_views = self.store, self.views
+        old_checker = self.context.spell_checker
+        self.undo_stack.clear()  # its commands act on the old store
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        for view in old_views:
+            self.pages.removeWidget(view)
+            view.deleteLater()
+        self.views = []
+        old_store.blockSignals(True)
+        self._install_store(repository)
+        self._create_views()
+        self._connect_store()
+        self.sidebar.blockSignals(False)
+        settings = QSettings()
+        for view in self.views:
+            view.restore_state(settings)
+        self.show_view(current_key or 0)
+        self.pages.setCurrentIndex(max(self.sidebar.currentRow(), 0))
+        old_store.deleteLater()
+        if old_checker is not None and hasattr(old_checker, "deleteLater"):
+            old_checker.deleteLater()
         self._on_store_changed()
         self._on_store_saved()
         self._update_actions()
@@ -167,6 +216,34 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Write the whole database to another file"),
         )
+        self.import_action = self._action(
+            self.tr("&Import…"),
+            self.choose_import_file,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),
+            None,
+            self.tr("Import a JSON Resume file or a LinkedIn data export (ZIP), with a preview"),
+        )
+        self.import_folder_action = self._action(
+            self.tr("Import LinkedIn Export &Folder…"),
+            self.choose_import_folder,
+            None,
+            None,
+            self.tr("Import the extracted folder of a LinkedIn data export, with a preview"),
+        )
+        self.backup_action = self._action(
+            self.tr("&Back Up…"),
+            self.back_up,
+            None,
+            None,
+            self.tr("Save the whole career record and your dictionary in one ZIP file"),
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore…"),
+            self.show_backups,
+            None,
+            None,
+            self.tr("Restore an automatic backup or a backup file"),
+        )
         self.preferences_action = self._action(
             self.tr("&Preferences…"),
             self.show_preferences,
@@ -199,6 +276,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_action)  # Export
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addAction(self.save_copy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
@@ -348,6 +430,255 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.choice == WelcomeDialog.DEMO:
             self.show_view("accomplishments")
+        elif dialog.choice == WelcomeDialog.IMPORT:
+            self.choose_import_file()
+
+    # ----------------------------------------------------------------- import
+    def choose_import_file(self) -> None:
+        """Asks for a JSON Resume file or a LinkedIn ZIP, then reads it off the UI thread."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import"),
+            "",
+            self.tr(
+                "JSON Resume or LinkedIn export (*.json *.zip);;JSON Resume (*.json);;"
+                "LinkedIn data export (*.zip);;All files (*)"
+            ),
+        )
+        if path:
+            self.start_import(Path(path))
+
+    def choose_import_folder(self) -> None:
+        """Asks for the extracted folder of a LinkedIn data export."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import LinkedIn Export Folder"))
+        if folder:
+            self.start_import(Path(folder), "linkedin")
+
+    def start_import(self, path: Path, kind: str | None = None) -> None:
+        """Parses and plans an import on a pool thread; the preview opens when it is done."""
+        from resume_builder.services.documents import snapshot_of
+        from resume_builder.services.importing.files import guess_kind
+        from resume_builder.ui.workers import ImportWorker
+
+        if self._import_worker is not None:
+            return  # one at a time; the actions are disabled meanwhile
+        kind = kind or guess_kind(path)
+        worker = ImportWorker(kind, path, snapshot_of(self.store))
+        worker.signals.finished.connect(self._on_import_worker_finished)
+        worker.signals.failed.connect(self._on_import_worker_failed)
+        self._import_worker = worker
+        self._set_importing(True)
+        self.statusBar().showMessage(self.tr("Reading %s…") % path.name)
+        self._import_pool.start(worker)
+
+    def _set_importing(self, busy: bool) -> None:
+        for action in (self.import_action, self.import_folder_action):
+            action.setEnabled(not busy)
+
+    def _on_import_worker_failed(self, message: str) -> None:
+        self._import_worker = None
+        self._set_importing(False)
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Cannot Import"), message)
+
+    def _on_import_worker_finished(self, plan) -> None:
+        from resume_builder.ui.views.import_backup import ImportPreviewDialog
+
+        worker, self._import_worker = self._import_worker, None
+        self._set_importing(False)
+        self.statusBar().clearMessage()
+        dialog = ImportPreviewDialog(plan, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        kind = worker.kind if worker is not None else "jsonresume"
+        source = worker.path if worker is not None else None
+        dialog.accepted.connect(lambda: self._on_import_preview_accepted(dialog, kind, source))
+        dialog.open()
+
+    def _on_import_preview_accepted(self, dialog, kind: str, source) -> None:
+        if dialog.new_folder is not None:
+            self.import_into_folder(dialog.plan, kind, source, dialog.new_folder)
+        else:
+            self.import_into_current(dialog.plan, kind)
+
+    def import_into_current(self, plan, kind: str) -> bool:
+        """Applies a plan as one undoable step, after a pre-import backup."""
+        from resume_builder.domain.models import RECORD_TYPE_BY_KIND, RecordError
+        from resume_builder.ui.commands import ChangeRecordsCommand
+
+        after = plan.records_to_write()
+        if not after:
+            return False
+        try:
+            for record in after:
+                record.validate()
+        except RecordError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot Import"),
+                self.tr("%1 cannot be imported: %2")
+                .replace("%1", plan.source_name)
+                .replace("%2", str(exc)),
+            )
+            return False
+        error = self.store.flush()  # the backup must hold what the user sees now
+        if error:
+            QMessageBox.warning(self, self.tr("Could not save"), error)
+            return False
+        repository = self.store.repository
+        try:
+            repository.backups.take(repository.path, "pre-import")
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot Import"),
+                self.tr("No backup could be taken first, so nothing was imported: %s")
+                % (exc.strerror or exc),
+            )
+            return False
+        before = []
+        for item in plan.items:
+            if item.action == "update" and item.existing_id:
+                current = self.store.get(RECORD_TYPE_BY_KIND[item.record.KIND], item.existing_id)
+                if current is not None:
+                    before.append(current)
+        text = (
+            self.tr("Import LinkedIn Export")
+            if kind == "linkedin"
+            else self.tr("Import JSON Resume")
+        )
+        self.undo_stack.push(ChangeRecordsCommand(self.store, text, before, after))
+        self.statusBar().showMessage(
+            self.tr("Imported %n records; Undo removes them.", "", len(after)), 8000
+        )
+        return True
+
+    def import_into_folder(self, plan, kind: str, source, folder: Path) -> None:
+        """Imports into another data folder (a new career record) and says where it went."""
+        from resume_builder.services.documents import snapshot_of
+        from resume_builder.services.importing.files import plan_import, read_import
+        from resume_builder.services.importing.plan import apply_plan
+        from resume_builder.storage.errors import StorageError
+        from resume_builder.storage.repository import Repository
+
+        folder = Path(folder)
+        if folder.resolve() == Path(self.store.repository.data_dir).resolve():
+            self.import_into_current(plan, kind)
+            return
+        try:
+            with Repository.open(folder) as repository:
+                if source is not None:
+                    # planned again against that folder's own records
+                    plan = plan_import(read_import(kind, Path(source)), snapshot_of(repository))
+                written = apply_plan(plan, repository)
+        except (StorageError, ValueError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot Import"), str(exc))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Import Finished"),
+            self.tr(
+                "%1 records were imported into %2. Start Resume Builder with "
+                "--data-dir on that folder to work with them."
+            )
+            .replace("%1", str(written))
+            .replace("%2", str(folder)),
+        )
+
+    # ----------------------------------------------------------------- backup and restore
+    def back_up(self) -> None:
+        """Saves the career record and the user dictionary in a ZIP file the user picks."""
+        from datetime import date
+
+        from resume_builder.services.backup_archive import BackupArchiveError, write_backup_zip
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back Up"),
+            f"resume-builder-backup-{date.today():%Y-%m-%d}.zip",
+            self.tr("ZIP archive (*.zip)"),
+        )
+        if not path:
+            return
+        error = self.store.flush()
+        if error:
+            QMessageBox.warning(self, self.tr("Could not save"), error)
+            return
+        try:
+            write_backup_zip(self.store.repository, Path(path))
+        except (BackupArchiveError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Could not back up"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backup written to %s") % path, 8000)
+
+    def show_backups(self) -> None:
+        """The Backups dialog; restoring one replaces the record and reloads the window."""
+        from resume_builder.ui.views.import_backup import BackupsDialog
+
+        dialog = BackupsDialog(self.store.repository.backups.list(), self)
+        dialog.exec()
+        chosen = dialog.chosen
+        dialog.deleteLater()
+        if chosen is not None:
+            self.restore_from(chosen)
+
+    def restore_from(self, source: Path) -> bool:
+        """Restores a backup (.zip or .json) into this data folder and reloads the window."""
+        import zipfile
+
+        from resume_builder.services.backup_archive import read_backup_zip, restore_backup_zip
+        from resume_builder.storage.errors import StorageError
+        from resume_builder.storage.fileformat import decode
+        from resume_builder.storage.repository import Repository, restore_backup
+
+        source = Path(source)
+        try:  # checked before the window lets go of anything
+            if zipfile.is_zipfile(source):
+                read_backup_zip(source)
+            else:
+                decode(source.read_bytes())
+        except (ValueError, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            QMessageBox.warning(
+                self,
+                self.tr("Restore failed"),
+                self.tr("%1 cannot be restored: %2")
+                .replace("%1", str(source))
+                .replace("%2", reason),
+            )
+            return False
+        error = self.store.flush()
+        if error:
+            QMessageBox.warning(self, self.tr("Could not save"), error)
+            return False
+        repository = self.store.repository
+        data_dir = Path(repository.data_dir)
+        repository.close()  # the restore takes the folder's lock itself
+        problem = ""
+        try:
+            if zipfile.is_zipfile(source):
+                restore_backup_zip(data_dir, source)
+            else:
+                restore_backup(data_dir, source)
+        except (StorageError, ValueError, OSError) as exc:
+            problem = (
+                self.tr("%1 cannot be restored: %2")
+                .replace("%1", str(source))
+                .replace("%2", str(exc))
+            )
+        try:
+            reopened = Repository.open(data_dir)
+        except StorageError as exc:
+            QMessageBox.critical(self, self.tr("Restore failed"), str(exc))
+            self.close()
+            return False
+        self.replace_repository(reopened)
+        if problem:
+            QMessageBox.warning(self, self.tr("Restore failed"), problem)
+            return False
+        self.statusBar().showMessage(
+            self.tr("Restored %s; the previous database was backed up first.") % source.name, 8000
+        )
+        return True
 
     def show_about(self) -> None:
         """The About dialog."""

@@ -168,7 +168,7 @@ def test_welcome_offers_demo_on_an_empty_database_and_undo_removes_it(qtbot, dat
     window = open_window(qtbot, data_dir)
 
     def choose_demo(dialog):
-        assert not dialog.import_button.isEnabled()
+        assert dialog.import_button.isEnabled()
         qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
 
     dialog = run_dialog(qtbot, window.offer_welcome_if_empty, choose_demo)

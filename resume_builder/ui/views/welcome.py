@@ -16,9 +16,9 @@ def is_empty(store) -> bool:
 
 
 class WelcomeDialog(QDialog):
-    """Shown when the database is empty; choosing the demo loads it as one undoable step."""
+    """Shown when the database is empty; the demo loads as one undoable step, import previews."""
 
-    START_EMPTY, DEMO = 0, 1
+    START_EMPTY, DEMO, IMPORT = 0, 1, 2
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
@@ -48,16 +48,23 @@ class WelcomeDialog(QDialog):
         )
         self.import_button = QCommandLinkButton(
             self.tr("Import a résumé…"),
-            self.tr("JSON Resume and LinkedIn import arrive in a later version."),
+            self.tr(
+                "Bring in a JSON Resume file or a LinkedIn data export; you see what will be "
+                "added before anything is written."
+            ),
         )
-        self.import_button.setEnabled(False)
         self.empty_button.clicked.connect(self.accept)
         self.demo_button.clicked.connect(self._on_demo_button_clicked)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for button in (self.empty_button, self.demo_button, self.import_button):
             layout.addWidget(button)
         self.empty_button.setFocus()
+
+    def _on_import_button_clicked(self) -> None:
+        self.choice = self.IMPORT  # the window runs the import once this dialog is gone
+        self.accept()
 
     def _on_demo_button_clicked(self) -> None:
         from resume_builder.services.demo import demo_records

@@ -276,6 +276,8 @@ def test_all_dates_are_iso_partial_dates(doc, snapshot):
     ]
     assert len(dates) > 20
     for path, key, value in dates:
+        if EXTENSION_KEY in path and value == "present":
+            continue  # the full form marks an open end aside
         assert ISO8601.match(value), f"{path}.{key} = {value!r}"
     role = snapshot.roles[0]
     item = next(w for w in doc["work"] if w["position"] == role.title)
@@ -286,6 +288,7 @@ def test_certificate_dates_are_full_dates_with_the_precise_one_kept(doc):
     cka = next(c for c in doc["certificates"] if "CKA" in c["name"])
     assert cka["date"] == "2019-03-01"
     assert cka[EXTENSION_KEY] == {
+        "id": cka[EXTENSION_KEY]["id"],
         "date": "2019-03",
         "expires": "2022-03",
         "credentialId": "CKA-1900-0042-0000",
@@ -301,6 +304,17 @@ def test_skills_are_grouped_by_category_and_include_every_skill(doc, snapshot):
     cloud = next(entry for entry in skills if entry["name"] == "Cloud")
     assert "level" not in cloud  # Advanced and Expert mixed
     kept = {s["name"]: s for s in cloud[EXTENSION_KEY]["skills"]}
+    k8s = next(s for s in snapshot.skills if s.name == "Kubernetes")
+    assert kept["Kubernetes"] == {
+        "id": k8s.id,
+        "name": "Kubernetes",
+        "category": "Cloud",
+        "level": "Advanced",
+        "aliases": ["k8s"],
+    }
+    tailored = to_json_resume(snapshot, selected_ids=[])["skills"]
+    cloud = next(entry for entry in tailored if entry["name"] == "Cloud")
+    kept = {s["name"]: s for s in cloud[EXTENSION_KEY]["skills"]}
     assert kept["Kubernetes"] == {"name": "Kubernetes", "level": "Advanced", "aliases": ["k8s"]}
 
 
@@ -314,7 +328,7 @@ def test_skills_share_a_level_and_uncategorised_skills_stand_alone():
             Skill(name="Writing"),
         ),
     )
-    skills = to_json_resume(snapshot)["skills"]
+    skills = to_json_resume(snapshot, selected_ids=[])["skills"]
     assert skills == [
         {"name": "Languages", "level": "Expert", "keywords": ["Go", "Rust"]},
         {"name": "Negotiation", "level": "Advanced", "keywords": ["bargaining", "deal-making"]},
@@ -359,11 +373,17 @@ def test_a_bare_profile_gives_only_what_it_has():
         "canonical": "https://jsonresume.org/schema",
         "version": "v1.0.0",
         "lastModified": "2026-03-01T12:30:05",
+        EXTENSION_KEY: {"format": 1},  # marks the full form
     }
+    tailored = to_json_resume(CareerSnapshot(profile=Profile(name="Ann")), selected_ids=[])
+    assert EXTENSION_KEY not in tailored["meta"]
 
 
-def test_accomplishment_detail_and_unplaced_records_stay_out(doc, snapshot):
+def test_a_tailored_export_leaves_accomplishment_detail_and_ids_out(snapshot):
+    chosen = [a.id for a in snapshot.accomplishments[:5]]
+    doc = to_json_resume(snapshot, selected_ids=chosen)
     text = json.dumps(doc, ensure_ascii=False)
+    assert all(r.id not in text for r in (*snapshot.roles, *snapshot.accomplishments))
     item = next(a for a in snapshot.accomplishments if a.situation)
     assert item.situation not in text
     assert item.action not in text
@@ -384,7 +404,7 @@ def test_values_json_resume_has_no_field_for_go_to_the_extension():
         certifications=(Certification(name="C", date=PartialDate(2021), credential_id="X1"),),
         references=(Reference(name="Bo", reference="Great", contact="bo@example.com"),),
     )
-    doc = to_json_resume(snapshot)
+    doc = to_json_resume(snapshot, selected_ids=[])
     assert schema_errors(doc) == []
     assert doc["basics"]["url"] == "https://ann.example.com"  # a bare host is still a link
     assert doc["basics"][EXTENSION_KEY]["email"] == "ann at example"
@@ -398,7 +418,7 @@ def test_values_json_resume_has_no_field_for_go_to_the_extension():
     assert doc["references"][0][EXTENSION_KEY] == {"contact": "bo@example.com"}
 
 
-def test_accomplishments_without_a_role_are_not_exported():
+def test_a_tailored_export_leaves_accomplishments_without_a_role_out():
     role = Role(employer="Acme", title="Dev")
     snapshot = CareerSnapshot(
         profile=Profile(name="A"),
@@ -411,10 +431,79 @@ def test_accomplishments_without_a_role_are_not_exported():
             Accomplishment(headline="   ", role_id=role.id),
         ),
     )
-    doc = to_json_resume(snapshot)
+    chosen = [a.id for a in snapshot.accomplishments]
+    doc = to_json_resume(snapshot, selected_ids=chosen)
     assert doc["work"] == [
-        {"name": "Acme", "position": "Dev", "highlights": ["New win", "Old win", "Undated win"]}
+        {
+            "name": "Acme",
+            "position": "Dev",
+            "highlights": ["Undated win", "Old win", "New win"],  # the chosen order
+        }
     ]
+    assert "Orphan" not in json.dumps(doc)
+
+
+def test_the_full_form_carries_every_accomplishment_in_highlight_order():
+    role = Role(employer="Acme", title="Dev", end=PRESENT, extra={"team": "Core"})
+    skill = Skill(name="Go", category="Languages")
+    undated = Accomplishment(headline="Undated win", role_id=role.id, skill_ids=[skill.id])
+    old = Accomplishment(
+        headline="Old win",
+        role_id=role.id,
+        date=PartialDate(2019),
+        situation="<b>HTML</b> stays literal",
+        metrics=["-40% cost"],
+        impact=5,
+        extra={"source": "review"},
+    )
+    new = Accomplishment(headline="New win", role_id=role.id, date=PartialDate(2021, 5))
+    blank = Accomplishment(headline="   ", role_id=role.id)
+    orphan = Accomplishment(headline="Orphan", role_id=None, notes="no role yet")
+    snapshot = CareerSnapshot(
+        profile=Profile(name="A"),
+        roles=(role,),
+        skills=(skill,),
+        accomplishments=(undated, old, new, orphan, blank),
+    )
+    doc = to_json_resume(snapshot, last_modified=MOMENT)
+    assert schema_errors(doc) == []
+    work = doc["work"][0]
+    assert work["highlights"] == ["New win", "Old win", "Undated win"]
+    aside = work[EXTENSION_KEY]
+    assert aside["id"] == role.id
+    assert aside["extra"] == {"team": "Core"}
+    assert aside["endDate"] == "present"  # open end, not an unknown one
+    detail = aside["accomplishments"]
+    assert [d["headline"] for d in detail] == ["New win", "Old win", "Undated win", "   "]
+    assert detail[1] == {
+        "id": old.id,
+        "headline": "Old win",
+        "situation": "<b>HTML</b> stays literal",
+        "metrics": ["-40% cost"],
+        "date": "2019",
+        "impact": 5,
+        "created": old.created,
+        "updated": old.updated,
+        "extra": {"source": "review"},
+    }
+    assert detail[2]["skills"] == ["Go"]  # by name
+    loose = doc["meta"][EXTENSION_KEY]["accomplishments"]
+    assert [(d["id"], d["notes"]) for d in loose] == [(orphan.id, "no role yet")]
+
+
+def test_the_full_form_keeps_exact_text_aside_when_a_field_must_change_it():
+    snapshot = CareerSnapshot(
+        profile=Profile(name="A", url="ann.example.com", email=" ann@example.com "),
+        roles=(Role(employer="Acme", title="  ", url=" https://acme.example.com"),),
+    )
+    doc = to_json_resume(snapshot)
+    assert schema_errors(doc) == []
+    assert doc["basics"]["url"] == "https://ann.example.com"
+    assert doc["basics"][EXTENSION_KEY] == {"email": " ann@example.com ", "url": "ann.example.com"}
+    work = doc["work"][0]
+    assert work["position"] == "  "  # blank but kept: the full form is lossless
+    assert work["url"] == "https://acme.example.com"
+    assert work[EXTENSION_KEY]["url"] == " https://acme.example.com"
 
 
 def test_json_round_trips(doc):

@@ -1,0 +1,1 @@
+"""Importers (JSON Resume, LinkedIn) and the preview-then-merge plan they produce."""

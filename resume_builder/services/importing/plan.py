@@ -1,0 +1,284 @@
+"""An import plan: what a file would add, what matches records already there, what is skipped.
+
+Importers only parse: they return the incoming records (with fresh ids, accomplishments
+pointing at incoming roles and skills). `make_plan` compares them with the career record and
+decides, and `apply_plan` writes the whole plan in one save after a backup, or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from resume_builder.domain.models import (
+    Accomplishment,
+    Award,
+    Certification,
+    Education,
+    Interest,
+    Language,
+    Profile,
+    Project,
+    Publication,
+    Record,
+    Reference,
+    Role,
+    Skill,
+    Volunteer,
+)
+from resume_builder.export.builders import CareerSnapshot
+
+Action = Literal["add", "match", "update", "skip"]
+
+
+class ImportFileError(ValueError):
+    """A file that cannot be imported; the message names the file and the place of the problem."""
+
+
+@dataclass
+class PlanItem:
+    """One incoming record and what the import would do with it."""
+
+    record: Record
+    action: Action
+    reason: str = ""  # why it matches or is skipped, for the preview
+    existing_id: str | None = None  # the record it matches (or updates)
+    source: str = ""  # where in the file it came from ("work[2]", "Positions.csv row 5")
+
+
+@dataclass
+class ImportPlan:
+    """Everything an import would do, for the preview; nothing is written until applied."""
+
+    source_name: str
+    items: list[PlanItem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def records_to_write(self) -> list[Record]:
+        """The records an apply would put: additions and updates."""
+        return [i.record for i in self.items if i.action in ("add", "update")]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Action -> record kind -> how many."""
+        table: dict[str, dict[str, int]] = {}
+        for item in self.items:
+            kinds = table.setdefault(item.action, {})
+            kinds[item.record.KIND] = kinds.get(item.record.KIND, 0) + 1
+        return table
+
+    def summary(self) -> str:
+        """One line for the command line: "adds 4 roles, 40 accomplishments; matches …"."""
+        parts = []
+        for action, verb in (
+            ("add", "adds"),
+            ("update", "updates"),
+            ("match", "matches"),
+            ("skip", "skips"),
+        ):
+            kinds = self.counts().get(action)
+            if kinds:
+                parts.append(verb + " " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
+        return "; ".join(parts) or "nothing to import"
+
+
+def _key(*parts: object) -> tuple:
+    return tuple(str(p or "").strip().casefold() for p in parts)
+
+
+# How records of each kind are recognised as "the same" as one already stored.
+_IDENTITY: dict[type, Callable[[Record], tuple]] = {
+    Role: lambda r: _key(r.employer, r.title, r.start),
+    Education: lambda r: _key(r.institution, r.area, r.study_type, r.start),
+    Certification: lambda r: _key(r.name, r.issuer),
+    Award: lambda r: _key(r.title, r.awarder),
+    Publication: lambda r: _key(r.name, r.publisher),
+    Language: lambda r: _key(r.language),
+    Interest: lambda r: _key(r.name),
+    Project: lambda r: _key(r.name, r.start),
+    Volunteer: lambda r: _key(r.organization, r.position, r.start),
+    Reference: lambda r: _key(r.name, r.reference),
+}
+
+
+def make_plan(
+    incoming: list[Record],
+    existing: CareerSnapshot,
+    source_name: str,
+    sources: dict[str, str] | None = None,
+) -> ImportPlan:
+    """Compares incoming records with the stored ones.
+
+    Roles match on employer, title and start date; skills on name or alias; accomplishments
+    on headline within the same role; other records on their identifying fields. Matched
+    records are not written; references of added records are pointed at what they matched.
+    """
+    sources = sources or {}
+    plan = ImportPlan(source_name)
+    remap: dict[str, str] = {}  # incoming id -> stored id it matched
+
+    def add(
+        record: Record,
+        action: Action,
+        reason: str = "",
+        existing_id: str | None = None,
+        source_id: str | None = None,
+    ):
+        source = sources.get(source_id or record.id, "")
+        plan.items.append(PlanItem(record, action, reason, existing_id, source))
+
+    # Skills first: accomplishments point at them.
+    stored_names: dict[str, Skill] = {}
+    for skill in existing.skills:
+        for name in skill.names():
+            stored_names.setdefault(name.strip().casefold(), skill)
+    incoming_names: dict[str, Skill] = {}
+    for record in incoming:
+        if not isinstance(record, Skill):
+            continue
+        match = next(
+            (
+                stored_names[n.strip().casefold()]
+                for n in record.names()
+                if n.strip().casefold() in stored_names
+            ),
+            None,
+        )
+        twin = next(
+            (
+                incoming_names[n.strip().casefold()]
+                for n in record.names()
+                if n.strip().casefold() in incoming_names
+            ),
+            None,
+        )
+        if match is not None:
+            remap[record.id] = match.id
+            add(record, "match", f"same name or alias as the skill “{match.name}”", match.id)
+        elif twin is not None:
+            remap[record.id] = twin.id
+            add(record, "skip", f"the file names “{twin.name}” twice")
+        else:
+            for name in record.names():
+                incoming_names[name.strip().casefold()] = record
+            add(record, "add")
+
+    stored_by_kind: dict[type, dict[tuple, Record]] = {}
+    for kind, identity in _IDENTITY.items():
+        stored_by_kind[kind] = {identity(r): r for r in _stored(existing, kind)}
+    seen: dict[type, dict[tuple, Record]] = {kind: {} for kind in _IDENTITY}
+    for record in incoming:
+        identity = _IDENTITY.get(type(record))
+        if identity is None:
+            continue
+        key = identity(record)
+        match = stored_by_kind[type(record)].get(key)
+        if match is not None:
+            remap[record.id] = match.id
+            add(record, "match", "already in your record", match.id)
+        elif key in seen[type(record)]:
+            remap[record.id] = seen[type(record)][key].id
+            add(record, "skip", "appears twice in the file")
+        else:
+            seen[type(record)][key] = record
+            add(record, "add")
+
+    stored_headlines = {
+        (a.role_id, a.headline.strip().casefold()) for a in existing.accomplishments
+    }
+    incoming_headlines: set[tuple] = set()
+    for record in incoming:
+        if not isinstance(record, Accomplishment):
+            continue
+        moved = replace(
+            record,
+            role_id=remap.get(record.role_id, record.role_id) if record.role_id else None,
+            skill_ids=list(dict.fromkeys(remap.get(s, s) for s in record.skill_ids)),
+        )
+        key = (moved.role_id, moved.headline.strip().casefold())
+        if not moved.headline.strip():
+            add(moved, "skip", "it has no text")
+        elif key in stored_headlines:
+            add(moved, "match", "the same bullet is already under this role")
+        elif key in incoming_headlines:
+            add(moved, "skip", "appears twice in the file")
+        else:
+            incoming_headlines.add(key)
+            add(moved, "add")
+
+    for record in incoming:
+        if isinstance(record, Profile):
+            current = existing.profile
+            if not any((current.name, current.email, current.headline, current.summary)):
+                add(
+                    replace(record, id=current.id),
+                    "update",
+                    "your profile was empty",
+                    current.id,
+                    record.id,
+                )
+            else:
+                filled = {
+                    name: getattr(record, name)
+                    for name in (
+                        "name",
+                        "headline",
+                        "email",
+                        "phone",
+                        "url",
+                        "summary",
+                        "location",
+                        "city",
+                        "region",
+                        "country_code",
+                        "postal_code",
+                        "address",
+                        "image",
+                    )
+                    if not getattr(current, name) and getattr(record, name)
+                }
+                links = current.links or record.links
+                if filled or links != current.links:
+                    add(
+                        replace(current, **filled, links=list(links)),
+                        "update",
+                        "fills the empty fields of your profile: " + ", ".join(filled)
+                        if filled
+                        else "adds your profile links",
+                        current.id,
+                        record.id,
+                    )
+                else:
+                    add(record, "skip", "your profile already has these details", current.id)
+    return plan
+
+
+def _stored(snapshot: CareerSnapshot, kind: type) -> tuple[Record, ...]:
+    return {
+        Role: snapshot.roles,
+        Education: snapshot.education,
+        Certification: snapshot.certifications,
+        Award: snapshot.awards,
+        Publication: snapshot.publications,
+        Language: snapshot.languages,
+        Interest: snapshot.interests,
+        Project: snapshot.projects,
+        Volunteer: snapshot.volunteer,
+        Reference: snapshot.references,
+    }[kind]
+
+
+def apply_plan(plan: ImportPlan, repository) -> int:
+    """Writes the plan's additions and updates in one save, after a backup; returns how many.
+
+    All or nothing: the records are validated before anything changes, and a failed save
+    leaves the file as it was (the repository's saves are atomic).
+    """
+    records = plan.records_to_write()
+    for record in records:
+        record.validate()
+    if not records:
+        return 0
+    repository.backups.take(repository.path, "pre-import")
+    repository.apply(put=records)
+    return len(records)
