@@ -258,7 +258,12 @@ def export_document(
     fit = None
     # The last PDF typeset to count pages, kept so a PDF export need not typeset it again.
     typeset: tuple[Document, tuple[bytes, int, list[str]]] | None = None
-    if request.kind == "resume" and request.resume.page_target is not None:
+    # Pages only mean something on paper: text and JSON exports carry the whole choice.
+    if (
+        request.kind == "resume"
+        and request.resume.page_target is not None
+        and request.format in ("pdf", "docx")
+    ):
         typeset = (document, _typeset(document, style, request.page_size))
         pages = typeset[1][1]
         fit = FitReport(pages=pages, target=request.resume.page_target)

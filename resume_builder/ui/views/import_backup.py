@@ -205,6 +205,10 @@ class BackupsDialog(QDialog):
             [self.tr("Taken"), self.tr("Reason"), self.tr("Records"), self.tr("Integrity")]
         )
         self.table.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in range(3):  # a full date and time, never "2026-11-23 18:…"
+            self.table.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         reasons = {
             "daily": self.tr("Daily"),
             "pre-import": self.tr("Before an import"),
