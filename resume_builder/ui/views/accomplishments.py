@@ -210,9 +210,10 @@ class AccomplishmentsView(CareerView):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._build_table_area())
         self.splitter.addWidget(self._build_editor())
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 460])
+        # The bullet is what a user scans: the table gets two thirds of the room.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([860, 480])
         layout.addWidget(self.splitter, 1)
 
         self.proxy.filters_changed.connect(self._update_count)
@@ -320,9 +321,9 @@ class AccomplishmentsView(CareerView):
         header.setSectionResizeMode(Column.HEADLINE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         width = self.fontMetrics().horizontalAdvance("0000-00-00") + 24
-        header.resizeSection(Column.ROLE, 170)
+        header.resizeSection(Column.ROLE, 150)
         header.resizeSection(Column.DATE, width)
-        header.resizeSection(Column.SKILLS, 170)
+        header.resizeSection(Column.SKILLS, 150)
         # Wide enough for the header in the interface language ("Genomslag" is longer).
         impact = str(self.model.headerData(Column.IMPACT, Qt.Orientation.Horizontal))
         header.resizeSection(Column.IMPACT, self.fontMetrics().horizontalAdvance(impact) + 30)
@@ -348,7 +349,10 @@ class AccomplishmentsView(CareerView):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setMinimumWidth(320)
+        # The editor follows the pane's width and scrolls only vertically: its text wraps.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor_stack = QStackedWidget()
+        self.editor_stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.editor_placeholder = _plain_label()
         self.editor_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_placeholder.setMargin(24)
