@@ -22,6 +22,7 @@ from resume_builder.domain.models import Accomplishment, Role, Skill
 from resume_builder.ui.icons import icon
 from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.base import CareerView, ViewContext
+from resume_builder.ui.workers import WorkerKeeper
 
 
 def default_view_classes() -> list[type[CareerView]]:
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self._writing_hints = _make_writing_hints()
         self._import_pool = QThreadPool(self)
         self._import_worker = None
+        self._import_keeper = WorkerKeeper(self._import_pool)
         self._install_store(repository)
         self.demo = demo
         self.setWindowTitle(APP_NAME + (self.tr(" — demo career") if demo else ""))
@@ -476,6 +478,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not busy)
 
     def _on_import_worker_failed(self, message: str) -> None:
+        self._import_keeper.retire(self._import_worker)
         self._import_worker = None
         self._set_importing(False)
         self.statusBar().clearMessage()
@@ -485,6 +488,7 @@ class MainWindow(QMainWindow):
         from resume_builder.ui.views.import_backup import ImportPreviewDialog
 
         worker, self._import_worker = self._import_worker, None
+        self._import_keeper.retire(worker)
         self._set_importing(False)
         self.statusBar().clearMessage()
         dialog = ImportPreviewDialog(plan, self)

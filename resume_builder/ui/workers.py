@@ -149,3 +149,24 @@ class ImportWorker(QRunnable):
             self.signals.failed.emit(f"{self.path.name} could not be imported ({exc}).")
         else:
             self.signals.finished.emit(plan)
+
+
+class WorkerKeeper:
+    """Keeps finished workers alive until their pool thread has really left `run()`.
+
+    A worker's last signal reaches the UI thread while the pool thread may still be
+    returning from `run()`; dropping the last Python reference in that slot would delete
+    the QRunnable under the running thread and abort the process. Retired workers are let
+    go only once the pool is idle.
+    """
+
+    def __init__(self, pool):
+        self._pool = pool
+        self._retired: list = []
+
+    def retire(self, worker) -> None:
+        """Holds a finished worker until the pool has no running thread."""
+        if worker is not None:
+            self._retired.append(worker)
+        if self._pool.activeThreadCount() == 0:
+            self._retired.clear()

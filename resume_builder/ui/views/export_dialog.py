@@ -80,7 +80,7 @@ from resume_builder.services.documents import (
 )
 from resume_builder.ui.icons import icon
 from resume_builder.ui.placeholders import fill as _fill
-from resume_builder.ui.workers import ExportWorker
+from resume_builder.ui.workers import ExportWorker, WorkerKeeper
 
 log = logging.getLogger(__name__)
 
@@ -304,6 +304,7 @@ class ExportDialog(QDialog):
         # keeps the two cores of a modest machine for the window and the current job.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._keeper = WorkerKeeper(self._pool)
         self._preview_buffer: QBuffer | None = None
         self._restore_scroll: int | None = None
         #: the fit report's look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list
@@ -701,6 +702,7 @@ class ExportDialog(QDialog):
 
     def _finish(self, worker: ExportWorker | None) -> None:
         self._running.discard(worker)
+        self._keeper.retire(worker)
         if worker is self._preview_worker:
             self._preview_worker = None
         if self._preview_worker is None and self._export_worker is None:
@@ -977,6 +979,7 @@ class ExportDialog(QDialog):
         self.export_failed.emit(sentence)
 
     def _end_export(self) -> None:
+        self._keeper.retire(self._export_worker)
         self._export_worker = None
         self._set_exporting(False)
         if self._preview_worker is None:
