@@ -794,3 +794,33 @@ def test_arbitrary_text_anywhere_never_raises(
     )
     data, _ = render(document, STYLES["modern"])
     assert data.startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("key", sorted(STYLES))
+def test_labelled_paragraphs_read_label_then_text_across_pages(key: str) -> None:
+    """Labelled paragraphs ("Label: text", a CMD story) are a bold label in front of a one-font
+    paragraph: the label is extracted first, on the same line, and a story that runs over a
+    page end goes on without its label being repeated.
+    """
+    style = STYLES[key]
+    long = " ".join(f"word{number}" for number in range(1500))
+    story = [
+        Paragraph([Run("Situation: ", bold=True), Run("Backups ran & <nobody> looked.")]),
+        Paragraph([Run("Action: ", bold=True), Run(long)]),
+        Paragraph([Run("Skills used: ", bold=True), Run("Python, Łódź")], style="small"),
+    ]
+    document = Document(
+        meta=DocumentMeta(title="Test", author="Tester"),
+        contact=Contact(name="Tester"),
+        sections=[Section("experience", "Experience", [Entry(title="Engineer", children=story)])],
+    )
+    data, report = render(document, style)
+    assert report.pages >= 2
+    text = "\n".join(page_texts(data))
+    assert "Situation: Backups ran & <nobody> looked." in text
+    assert "Action: word0 word1" in text
+    assert "Skills used: Python, Łódź" in text
+    assert text.count("Action:") == 1
+    assert_lines_in_order(expected_lines(document, style), text)
+    names = {str(font["/BaseFont"]) for font in fonts_of(data)}
+    assert any("Bold" in name for name in names)
