@@ -134,6 +134,20 @@ def build_parser() -> argparse.ArgumentParser:
     top_restore.add_argument("file", help="the backup to restore")
     top_restore.set_defaults(handler=_cmd_restore)
 
+    tailor = commands.add_parser(
+        "tailor",
+        parents=[common],
+        help="rank accomplishments against a job posting and report the gaps",
+    )
+    tailor.add_argument(
+        "--job-file", required=True, metavar="POSTING.txt", help="the job posting as text"
+    )
+    tailor.add_argument(
+        "--top", type=int, default=10, metavar="N", help="how many accomplishments to pick (10)"
+    )
+    tailor.add_argument("--json", action="store_true", help="print JSON for scripts")
+    tailor.set_defaults(handler=_cmd_tailor)
+
     importing = commands.add_parser(
         "import", parents=[common], help="import a JSON Resume file or a LinkedIn data export"
     )
@@ -386,6 +400,70 @@ def _cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
         raise CliError(f"could not restore {source}: {exc.strerror or exc}") from None
     note = f" The previous database was backed up to {previous.path}." if previous else ""
     print(f"Restored {source.name} into {data_dir}.{note}")
+    return 0
+
+
+def _cmd_tailor(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.services import tailoring
+    from resume_builder.services.documents import snapshot_of
+
+    if args.top < 1:
+        raise CliError("--top must be at least 1")
+    source = Path(args.job_file)
+    try:
+        posting = source.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CliError(f"there is no job posting file {source}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{source} is not UTF-8 text; save the posting as plain text") from None
+    except OSError as exc:
+        raise CliError(f"cannot read {source}: {exc.strerror or exc}") from None
+    if not posting.strip():
+        raise CliError(f"{source} is empty; paste the job posting into it")
+    snapshot = snapshot_of(_open_read_only(data_dir))
+    index = tailoring.AccomplishmentIndex.build(snapshot)
+    requirements = tailoring.extract_requirements(posting, snapshot.skills, index)
+    # Scripts get every accomplishment (id and headline) in rank order, the text only the top N.
+    ranking = index.rank(requirements)
+    ranked_ids = {s.accomplishment_id for s in ranking}
+    unranked = [
+        tailoring.Suggestion(item.id, item.headline, 0.0, [])
+        for item in snapshot.accomplishments
+        if item.id not in ranked_ids
+    ]
+    chosen = ranking[: args.top]
+    report = tailoring.coverage(requirements, [s.accomplishment_id for s in chosen], index)
+    if args.json:
+        json.dump(
+            {
+                "requirements": [r.to_dict() for r in requirements],
+                "top": args.top,
+                "ranking": [s.to_dict() for s in ranking + unranked],
+                "coverage": report.to_dict(),
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        print()
+        return 0
+    print(f"Requirements ({len(requirements)}):")
+    for r in requirements:
+        print(f"  {'MUST' if r.must_have else '    '}  {r.kind:<8} {r.term}  (×{r.count})")
+    if not requirements:
+        print("  none found: is the posting in English or Swedish?")
+    print(f"\nBest {len(chosen)} of {len(snapshot.accomplishments)} accomplishments:")
+    for number, s in enumerate(chosen, 1):
+        print(f"{number:>3}. {s.score:7.2f}  {s.headline}")
+        print(f"              matches: {', '.join(s.matched)}")
+    if not chosen:
+        print("  none matches the posting")
+    print(f"\nCoverage of the top {len(chosen)}: {report.score}/100")
+    print(f"  covered: {', '.join(r.term for r in report.covered) or '-'}")
+    print(f"  missing: {', '.join(r.term for r in report.missing) or '-'}")
+    for r in report.missing:
+        for s in report.suggestions.get(r.term, []):
+            print(f"    {r.term}: would be closed by “{s.headline}”")
     return 0
 
 
