@@ -124,8 +124,3 @@ def parse_end(text: str | None) -> EndDate | None:
 def format_date(value: PartialDate | _Present | None) -> str:
     """The stored text of an optional date ("" when there is none)."""
     return "" if value is None else value.iso()
-
-
-def is_present(value: object) -> bool:
-    """True for the open end "present"."""
-    return value is PRESENT

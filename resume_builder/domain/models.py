@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typing
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from functools import cache
@@ -484,6 +484,11 @@ def format_period(start: PartialDate | None, end: EndDate | None) -> str:
     if left and right:
         return f"{left} – {right}"
     return left or right
+
+
+def newest_first(records: Iterable[Any]) -> list[Any]:
+    """Records ordered newest first (by end, then start or date), as résumés list them."""
+    return sorted(records, key=sort_key_newest_first)
 
 
 def sort_key_newest_first(record: Any) -> tuple:

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from resume_builder.domain.dates import PRESENT, PartialDate
+from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import (
     Accomplishment,
     Award,
@@ -26,7 +26,7 @@ from resume_builder.domain.models import (
     Role,
     Skill,
     Volunteer,
-    sort_key_newest_first,
+    newest_first,
 )
 from resume_builder.export.document import (
     Block,
@@ -149,10 +149,6 @@ def _display_url(url: str) -> str:
     return url.rstrip("/")
 
 
-def _newest_first(records) -> list:
-    return sorted(records, key=sort_key_newest_first)
-
-
 def _date_key(item: Accomplishment) -> tuple[int, int, int]:
     return _optional_key(item.date)
 
@@ -169,8 +165,17 @@ def rank_for_resume(items: list[Accomplishment], today: date | None = None) -> l
     return sorted(items, key=score, reverse=True)
 
 
-def _role_dates(role: Role, language: str, style: Style) -> str:
-    return format_period(role.start, role.end, language, style.date_format)
+def _role_entry(role: Role, children: list[Block], language: str, style: Style) -> Entry:
+    """A role as an entry: title, employer, location, dates and its one-line scope."""
+    return Entry(
+        title=role.title,
+        organisation=role.employer,
+        location=role.location,
+        dates=format_period(role.start, role.end, language, style.date_format),
+        scope=role.description,
+        children=children,
+        record_id=role.id,
+    )
 
 
 def _optional_key(value: PartialDate | None) -> tuple[int, int, int]:
@@ -203,7 +208,7 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
     """
     language = options.language
     profile = snapshot.profile
-    roles = [r for r in _newest_first(snapshot.roles) if r.id not in options.hidden_role_ids]
+    roles = [r for r in newest_first(snapshot.roles) if r.id not in options.hidden_role_ids]
     by_role: dict[str | None, list[Accomplishment]] = defaultdict(list)
     for item in snapshot.accomplishments:
         by_role[item.role_id].append(item)
@@ -232,17 +237,7 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
         bullets: list[Block] = [
             Bullet(plain(options.rewordings.get(a.id) or a.headline)) for a in chosen[role.id]
         ]
-        entries.append(
-            Entry(
-                title=role.title,
-                organisation=role.employer,
-                location=role.location,
-                dates=_role_dates(role, language, style),
-                scope=role.description,
-                children=bullets,
-                record_id=role.id,
-            )
-        )
+        entries.append(_role_entry(role, bullets, language, style))
     if entries:
         sections["experience"] = Section("experience", heading("experience", language), entries)
 
@@ -293,7 +288,7 @@ def _background_sections(
             children=[Bullet(plain(c)) for c in e.courses] if for_cmd else [],
             record_id=e.id,
         )
-        for e in _newest_first(snapshot.education)
+        for e in newest_first(snapshot.education)
     ]
     if education:
         sections["education"] = Section("education", heading("education", language), education)
@@ -320,7 +315,7 @@ def _background_sections(
             children=[Bullet(plain(h)) for h in p.highlights],
             record_id=p.id,
         )
-        for p in _newest_first(snapshot.projects)
+        for p in newest_first(snapshot.projects)
     ]
     if projects:
         sections["projects"] = Section("projects", heading("projects", language), projects)
@@ -350,7 +345,7 @@ def _background_sections(
             children=[Bullet(plain(h)) for h in v.highlights],
             record_id=v.id,
         )
-        for v in _newest_first(snapshot.volunteer)
+        for v in newest_first(snapshot.volunteer)
     ]
     if volunteer:
         sections["volunteer"] = Section("volunteer", heading("volunteer", language), volunteer)
@@ -383,12 +378,18 @@ def _background_sections(
     return sections
 
 
-def _skills_paragraphs(snapshot: CareerSnapshot) -> list[Block]:
-    """Skills by category, the best proven first; skills nothing proves are left out."""
-    evidence: dict[str, int] = defaultdict(int)
+def _proofs(snapshot: CareerSnapshot) -> dict[str, list[Accomplishment]]:
+    """Skill id -> the accomplishments tagged with it (only skills with at least one)."""
+    proofs: dict[str, list[Accomplishment]] = defaultdict(list)
     for item in snapshot.accomplishments:
         for skill_id in item.skill_ids:
-            evidence[skill_id] += 1
+            proofs[skill_id].append(item)
+    return proofs
+
+
+def _skills_paragraphs(snapshot: CareerSnapshot) -> list[Block]:
+    """Skills by category, the best proven first; skills nothing proves are left out."""
+    evidence = {skill_id: len(items) for skill_id, items in _proofs(snapshot).items()}
     by_category: dict[str, list[Skill]] = defaultdict(list)
     for skill in snapshot.skills:
         if evidence.get(skill.id) or not snapshot.accomplishments:
@@ -398,7 +399,7 @@ def _skills_paragraphs(snapshot: CareerSnapshot) -> list[Block]:
         names = ", ".join(
             s.name
             for s in sorted(
-                by_category[category], key=lambda s: (-evidence[s.id], s.name.casefold())
+                by_category[category], key=lambda s: (-evidence.get(s.id, 0), s.name.casefold())
             )
         )
         runs = [Run(f"{category}: ", bold=True), Run(names)] if category else [Run(names)]
@@ -413,7 +414,7 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
     """
     profile = snapshot.profile
     fmt = style.date_format
-    roles = _newest_first(snapshot.roles)
+    roles = newest_first(snapshot.roles)
     skills = {s.id: s for s in snapshot.skills}
     role_ids = {r.id for r in roles}
     by_role: dict[str | None, list[Accomplishment]] = defaultdict(list)
@@ -445,11 +446,9 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
             Paragraph([Run(heading("top_results", language), bold=True)], keep_with_next=True)
         )
         overview.extend(Bullet(plain(item.headline)) for item in top)
-    evidence: dict[str, int] = defaultdict(int)
-    for item in snapshot.accomplishments:
-        for skill_id in item.skill_ids:
-            evidence[skill_id] += 1
-    proven = sorted((s for s in snapshot.skills if evidence[s.id]), key=lambda s: -evidence[s.id])
+    proofs = _proofs(snapshot)
+    evidence = {skill_id: len(items) for skill_id, items in proofs.items()}
+    proven = sorted((s for s in snapshot.skills if s.id in evidence), key=lambda s: -evidence[s.id])
     if proven:
         names = ", ".join(f"{s.name} ({evidence[s.id]})" for s in proven[:12])
         overview.append(_label_paragraph(heading("proven_skills", language), names))
@@ -491,17 +490,7 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
         children: list[Block] = []
         for item in sorted(by_role.get(role.id, []), key=_date_key, reverse=True):
             children.extend(story(item))
-        entries.append(
-            Entry(
-                title=role.title,
-                organisation=role.employer,
-                location=role.location,
-                dates=_role_dates(role, language, style),
-                scope=role.description,
-                children=children,
-                record_id=role.id,
-            )
-        )
+        entries.append(_role_entry(role, children, language, style))
     unassigned = by_role.get(None, [])
     if unassigned:
         children = []
@@ -514,10 +503,6 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
         )
 
     index_rows: list[tuple[str, str]] = []
-    proofs: dict[str, list[Accomplishment]] = defaultdict(list)
-    for item in snapshot.accomplishments:
-        for skill_id in item.skill_ids:
-            proofs[skill_id].append(item)
     for skill in sorted(snapshot.skills, key=lambda s: s.name.casefold()):
         items = sorted(proofs.get(skill.id, []), key=_date_key, reverse=True)
         index_rows.append((skill.name, "\n".join(a.headline for a in items) or "—"))
@@ -556,10 +541,3 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
         contact=_contact(profile),
         sections=sections,
     )
-
-
-def last_day(value: PartialDate | None) -> tuple[int, int, int]:
-    """The last day a partial date can mean (for "newest proof" comparisons)."""
-    if value is None or value is PRESENT:
-        return (0, 0, 0)
-    return value.upper_key()

@@ -16,7 +16,7 @@ from resume_builder.domain.models import (
     Record,
     Role,
     Skill,
-    sort_key_newest_first,
+    newest_first,
 )
 from resume_builder.export.builders import CareerSnapshot
 from resume_builder.storage.atomic import atomic_write_bytes
@@ -79,8 +79,8 @@ def to_json_resume(
     data: dict[str, Any] = {"$schema": SCHEMA_URL, "basics": _basics(snapshot, full)}
     sections: dict[str, list[dict[str, Any]]] = {
         "work": _work(snapshot, selected_ids),
-        "volunteer": [_volunteer(v, full) for v in _newest_first(snapshot.volunteer)],
-        "education": [_education(e, full) for e in _newest_first(snapshot.education)],
+        "volunteer": [_volunteer(v, full) for v in newest_first(snapshot.volunteer)],
+        "education": [_education(e, full) for e in newest_first(snapshot.education)],
         "awards": [_award(a, full) for a in _by_date(snapshot.awards, "date")],
         "certificates": [_certificate(c, full) for c in _by_date(snapshot.certifications, "date")],
         "publications": [
@@ -95,7 +95,7 @@ def to_json_resume(
             _item(i, None, full, name=i.name, keywords=i.keywords) for i in snapshot.interests
         ],
         "references": [_reference(r, full) for r in snapshot.references],
-        "projects": [_project(p, full) for p in _newest_first(snapshot.projects)],
+        "projects": [_project(p, full) for p in newest_first(snapshot.projects)],
     }
     for key, items in sections.items():
         items = [item for item in items if item]
@@ -198,7 +198,7 @@ def _work(snapshot: CareerSnapshot, selected_ids: list[str] | None) -> list[dict
     position = None if selected_ids is None else {aid: i for i, aid in enumerate(selected_ids)}
     skill_names = {skill.id: skill.name for skill in snapshot.skills}
     work = []
-    for role in _newest_first(snapshot.roles):
+    for role in newest_first(snapshot.roles):
         items = by_role.get(role.id, [])
         if position is None:
             # Newest first; undated ones last, in the order they were recorded.
@@ -546,10 +546,6 @@ def _uri(text: str, key: str, extension: dict[str, Any], full: bool = False) -> 
     if full and text and result != text:
         extension[key] = text
     return result
-
-
-def _newest_first(records: Iterable[Any]) -> list[Any]:
-    return sorted(records, key=sort_key_newest_first)
 
 
 def _date_rank(value: PartialDate | None) -> tuple[int, ...]:

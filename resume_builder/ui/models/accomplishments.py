@@ -126,9 +126,7 @@ def period_of(date: PartialDate) -> tuple[tuple[int, int, int], tuple[int, int, 
 
     Days are compared as tuples only, so the last day of every month can safely be 31.
     """
-    first = (date.year, date.month or 1, date.day or 1)
-    last = (date.year, date.month or 12, date.day or 31)
-    return first, last
+    return (date.year, date.month or 1, date.day or 1), date.upper_key()
 
 
 def _one_line(text: str) -> str:

@@ -49,11 +49,6 @@ STRENGTH_COLOURS = {
 }
 
 
-def _latest_day(value: PartialDate) -> tuple[int, int, int]:
-    # A date known only to the year or month might be its last day: judge it generously.
-    return (value.year, value.month or 12, value.day or 31)
-
-
 def skill_strength(evidence: int, newest: PartialDate | None, today: date) -> Strength:
     """Thin with 0–1 accomplishments, stale when the newest proof is over three years old.
 
@@ -63,7 +58,8 @@ def skill_strength(evidence: int, newest: PartialDate | None, today: date) -> St
         return Strength.THIN
     if newest is not None:
         cutoff = (today.year - STALE_AFTER_YEARS, today.month, today.day)
-        if _latest_day(newest) < cutoff:
+        # A date known only to the year or month might be its last day: judge it generously.
+        if newest.upper_key() < cutoff:
             return Strength.STALE
     return Strength.WELL_PROVEN
 
