@@ -377,9 +377,9 @@ class MainWindow(QMainWindow):
     def _on_store_changed(self, *_args) -> None:
         # One plural message per count, so each noun agrees with its number in translation.
         counts = (
-            self.tr("%n accomplishments", "", len(self.store.records(Accomplishment))),
-            self.tr("%n roles", "", len(self.store.records(Role))),
-            self.tr("%n skills", "", len(self.store.records(Skill))),
+            self.tr("%n accomplishments", "", self.store.count(Accomplishment)),
+            self.tr("%n roles", "", self.store.count(Role)),
+            self.tr("%n skills", "", self.store.count(Skill)),
         )
         self.counts_label.setText(" · ".join(counts))
         self.save_label.setText(self.tr("Saving…"))

@@ -65,6 +65,10 @@ class CareerStore(QObject):
         """Every record of a type (shared objects: copy before changing)."""
         return list(self._records[record_type.KIND].values())
 
+    def count(self, record_type: type[Record]) -> int:
+        """How many records of a type there are (without copying them)."""
+        return len(self._records[record_type.KIND])
+
     def get(self, record_type: type[Record], record_id: str | None) -> Record | None:
         """One record or None."""
         if record_id is None:

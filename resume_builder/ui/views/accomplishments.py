@@ -43,6 +43,7 @@ from resume_builder.ui.models.accomplishments import (
     Column,
 )
 from resume_builder.ui.views.base import CareerView, ViewContext
+from resume_builder.ui.views.record_page import select_only_row
 from resume_builder.ui.widgets.skill_tags import SkillTagEditor
 
 _INVALID_STYLE = "border: 1px solid #c0392b;"
@@ -543,16 +544,7 @@ class AccomplishmentsView(CareerView):
 
     def select_record(self, record_id: str) -> bool:
         """Selects one accomplishment and scrolls to it; False when it is not shown."""
-        index = self.proxy.mapFromSource(self.model.index_of(record_id))
-        if not index.isValid():
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
+        return select_only_row(self.table, self.proxy.mapFromSource(self.model.index_of(record_id)))
 
     def _on_selection_model_selection_changed(self, *_args) -> None:
         ids = self.selected_ids()

@@ -60,6 +60,18 @@ class PageTexts:
     select_hint: str
 
 
+def select_only_row(table: QTableView, index) -> bool:
+    """Makes a (proxy) index's row the only selected one and scrolls to it; False if hidden."""
+    if not index.isValid():
+        return False
+    table.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.scrollTo(index)
+    return True
+
+
 class RecordPage(QWidget):
     """Filter box and sortable table of one record type, with a form for the selected record.
 
@@ -233,16 +245,7 @@ class RecordPage(QWidget):
         row = self.model.row_of(record_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
+        return select_only_row(self.table, self.proxy.mapFromSource(self.model.index(row, 0)))
 
     def focus_first_field(self) -> None:
         """Puts the cursor in the editor's first field."""

@@ -12,7 +12,7 @@ from resume_builder.ui.commands import ChangeRecordsCommand
 
 def is_empty(store) -> bool:
     """True when the career record holds nothing at all."""
-    return not any(store.records(t) for t in RECORD_TYPES)
+    return not any(store.count(t) for t in RECORD_TYPES)
 
 
 class WelcomeDialog(QDialog):
