@@ -61,6 +61,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from timing import median_ms
+
 ROOT = Path(__file__).resolve().parent.parent
 # Children may write bytecode caches (the warm-up run does), as on a user's machine or in a
 # frozen build; with PYTHONDONTWRITEBYTECODE every run would compile our modules afresh.
@@ -268,13 +270,7 @@ def _import_project() -> None:
 
 def median_seconds(action: Callable[[], object], repeat: int) -> float:
     """Median wall seconds of `repeat` calls, after one warm-up call."""
-    action()
-    runs = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs)
+    return median_ms(action, repeat, warm_up=True) / 1000
 
 
 def demo_snapshot():

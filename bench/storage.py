@@ -11,10 +11,10 @@ import argparse
 import json
 import os
 import random
-import statistics
 import tempfile
-import time
 from pathlib import Path
+
+from timing import median_ms
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import Accomplishment, Skill
@@ -45,15 +45,6 @@ def fill(data_dir: Path, count: int) -> list[Skill]:
     with Repository.open(data_dir) as repo:
         repo.put_many(skills + items)
     return skills
-
-
-def median_ms(action, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

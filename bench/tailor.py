@@ -13,11 +13,12 @@ import random
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timing import median_ms
 
 from resume_builder.domain.dates import PartialDate  # noqa: E402
 from resume_builder.domain.models import Accomplishment  # noqa: E402
@@ -87,15 +88,6 @@ def synthetic(count: int, skills) -> list[Accomplishment]:
             )
         )
     return items
-
-
-def median_ms(run: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -24,6 +24,7 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QUndoStack  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView  # noqa: E402
+from timing import median_ms
 
 from resume_builder import paths  # noqa: E402
 from resume_builder.domain.dates import PartialDate  # noqa: E402
@@ -99,15 +100,6 @@ def fill(data_dir: Path, count: int) -> None:
     ]
     with Repository.open(data_dir) as repo:
         repo.put_many(roles + skills + items)
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def keystroke_times(set_text: Callable[[str], object], word: str, repeat: int) -> list[float]:
