@@ -337,6 +337,20 @@ class Skill(Record):
         return [self.name, *self.aliases]
 
 
+def skill_name_key(name: str) -> str:
+    """How skill names and aliases compare: "K8s " and "k8s" are the same name."""
+    return name.strip().casefold()
+
+
+def find_skill(skills: Iterable[Skill], name: str) -> Skill | None:
+    """The skill among `skills` whose name or an alias is `name`, or None."""
+    wanted = skill_name_key(name)
+    for skill in skills:
+        if any(skill_name_key(n) == wanted for n in skill.names()):
+            return skill
+    return None
+
+
 @dataclass
 class Education(Record):
     """A degree or course of study (JSON Resume `education`)."""

@@ -26,6 +26,7 @@ from resume_builder.domain.models import (
     Record,
     Role,
     Skill,
+    find_skill,
     now_iso,
 )
 from resume_builder.storage.atomic import atomic_write_bytes, remove_stale_temps
@@ -404,11 +405,7 @@ class Repository:
 
     def find_skill(self, name: str) -> Skill | None:
         """The skill whose name or alias is `name` (case-insensitive)."""
-        wanted = name.strip().casefold()
-        for skill in self.all(Skill):
-            if any(n.strip().casefold() == wanted for n in skill.names()):
-                return skill
-        return None
+        return find_skill(self.all(Skill), name)
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind there are."""

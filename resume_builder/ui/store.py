@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from resume_builder.domain.models import RECORD_TYPES, Profile, Record, Skill
+from resume_builder.domain.models import RECORD_TYPES, Profile, Record, Skill, find_skill
 from resume_builder.storage.errors import SaveError
 
 
@@ -82,11 +82,7 @@ class CareerStore(QObject):
 
     def skill_by_name(self, name: str) -> Skill | None:
         """The skill with this name or alias, case-insensitive."""
-        wanted = name.strip().casefold()
-        for skill in self._records[Skill.KIND].values():
-            if any(n.strip().casefold() == wanted for n in skill.names()):
-                return skill
-        return None
+        return find_skill(self._records[Skill.KIND].values(), name)
 
     # ---------------------------------------------------------------- writing (undo commands)
     def apply(self, put: list[Record] = (), remove: list[Record] = ()) -> None:

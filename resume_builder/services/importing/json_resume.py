@@ -35,6 +35,7 @@ from resume_builder.domain.models import (
     Volunteer,
     new_id,
     now_iso,
+    skill_name_key,
 )
 from resume_builder.export.json_resume import EXTENSION_KEY
 from resume_builder.services.importing.plan import ImportFileError
@@ -627,15 +628,15 @@ class _Reader:
         for skill in self._skills:
             exact.setdefault(skill.name, skill.id)
             for alias in skill.names():
-                loose.setdefault(alias.strip().casefold(), skill.id)
+                loose.setdefault(skill_name_key(alias), skill.id)
         for accomplishment, names, where in self._skill_names:
             ids: list[str] = []
             for number, name in enumerate(names):
-                found = exact.get(name) or loose.get(name.strip().casefold())
+                found = exact.get(name) or loose.get(skill_name_key(name))
                 if found is None and name.strip():
                     self._skill(name, "", "", [], {}, None, f"{where}.skills[{number}]")
                     found = exact.setdefault(name, self._skills[-1].id)
-                    loose.setdefault(name.strip().casefold(), found)
+                    loose.setdefault(skill_name_key(name), found)
                 if found is not None and found not in ids:
                     ids.append(found)
             accomplishment.skill_ids = ids

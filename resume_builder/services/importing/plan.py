@@ -26,6 +26,7 @@ from resume_builder.domain.models import (
     Role,
     Skill,
     Volunteer,
+    skill_name_key,
 )
 from resume_builder.export.builders import CareerSnapshot
 
@@ -131,24 +132,24 @@ def make_plan(
     stored_names: dict[str, Skill] = {}
     for skill in existing.skills:
         for name in skill.names():
-            stored_names.setdefault(name.strip().casefold(), skill)
+            stored_names.setdefault(skill_name_key(name), skill)
     incoming_names: dict[str, Skill] = {}
     for record in incoming:
         if not isinstance(record, Skill):
             continue
         match = next(
             (
-                stored_names[n.strip().casefold()]
+                stored_names[skill_name_key(n)]
                 for n in record.names()
-                if n.strip().casefold() in stored_names
+                if skill_name_key(n) in stored_names
             ),
             None,
         )
         twin = next(
             (
-                incoming_names[n.strip().casefold()]
+                incoming_names[skill_name_key(n)]
                 for n in record.names()
-                if n.strip().casefold() in incoming_names
+                if skill_name_key(n) in incoming_names
             ),
             None,
         )
@@ -160,7 +161,7 @@ def make_plan(
             add(record, "skip", f"the file names “{twin.name}” twice")
         else:
             for name in record.names():
-                incoming_names[name.strip().casefold()] = record
+                incoming_names[skill_name_key(name)] = record
             add(record, "add")
 
     stored_by_kind: dict[type, dict[tuple, Record]] = {}
