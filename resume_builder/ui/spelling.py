@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -140,11 +140,10 @@ class _LoaderSignals(QObject):
     finished = Signal(object)
 
 
-class _DictionaryLoader(QRunnable):
+class _DictionaryLoader:
     """Loads one language's word list on a QThreadPool thread."""
 
     def __init__(self, language: str, signals: _LoaderSignals):
-        super().__init__()
         self.language = language
         self.signals = signals
 
@@ -206,7 +205,11 @@ class SpellChecker(QObject):
         # The checker keeps the signals object too, so it is deleted on this (its own) thread.
         self._loader_signals = _LoaderSignals()
         self._loader_signals.finished.connect(self._on_loader_finished)
-        QThreadPool.globalInstance().start(_DictionaryLoader(language, self._loader_signals))
+        # A plain function, not a QRunnable subclass: the pool would delete a Python-made
+        # runnable on its own thread, racing the garbage collector on the UI thread (seen as
+        # "std::bad_typeid" aborts in the test run).
+        loader = _DictionaryLoader(language, self._loader_signals)
+        QThreadPool.globalInstance().start(loader.run)
 
     # ----------------------------------------------------------------- state
     @property

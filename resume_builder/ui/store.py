@@ -6,25 +6,10 @@ Saves are debounced and run on a worker thread, so typing never waits for the di
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from resume_builder.domain.models import RECORD_TYPES, Profile, Record, Skill, find_skill
 from resume_builder.storage.errors import SaveError
-
-
-class _SaveJob(QRunnable):
-    def __init__(self, store: CareerStore):
-        super().__init__()
-        self._store = store
-
-    def run(self) -> None:
-        store = self._store
-        try:
-            store.repository.save()
-        except SaveError as exc:
-            store._signals.save_finished.emit(str(exc))
-        else:
-            store._signals.save_finished.emit("")
 
 
 class _Signals(QObject):
@@ -118,7 +103,17 @@ class CareerStore(QObject):
             self._again = True
             return
         self._saving = True
-        self._pool.start(_SaveJob(self))
+        # A plain function, not a QRunnable subclass: the pool deletes its runnables on its own
+        # thread, and deleting a Python-made QRunnable there races the garbage collector.
+        self._pool.start(self._save_on_worker)
+
+    def _save_on_worker(self) -> None:
+        try:
+            self.repository.save()
+        except SaveError as exc:
+            self._signals.save_finished.emit(str(exc))
+        else:
+            self._signals.save_finished.emit("")
 
     def _on_save_finished(self, error: str) -> None:
         self._saving = False
