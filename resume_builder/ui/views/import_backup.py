@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -116,7 +117,6 @@ class ImportPreviewDialog(QDialog):
 
     def _fill(self) -> None:
         titles = self.group_titles()
-        self.groups: dict[str, QTreeWidgetItem] = {}
         for action in ACTION_ORDER:
             items = [i for i in self.plan.items if i.action == action]
             if not items:
@@ -141,11 +141,12 @@ class ImportPreviewDialog(QDialog):
                         item.source,
                     ]
                 )
-                child.setToolTip(0, record_label(item.record))
+                # Deliberately rich text with the label escaped: a tooltip guesses its format,
+                # and user text such as "<b>x</b>" must show as typed.
+                child.setToolTip(0, "<p>" + html.escape(record_label(item.record)) + "</p>")
                 group.addChild(child)
             self.tree.addTopLevelItem(group)
             group.setExpanded(action != "match")
-            self.groups[action] = group
         to_write = len(self.plan.records_to_write())
         matched = sum(1 for i in self.plan.items if i.action == "match")
         skipped = sum(1 for i in self.plan.items if i.action == "skip")
@@ -161,6 +162,20 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(to_write > 0)
         if not to_write:
             self.import_button.setToolTip(self.tr("Everything in the file is already there."))
+
+    @property
+    def groups(self) -> dict[str, QTreeWidgetItem]:
+        """The shown group rows by action, looked up in the tree each time.
+
+        Not kept in an attribute: the tree deletes its items with the dialog, and a Python
+        reference outliving them makes the garbage collector touch freed memory (an abort
+        with std::bad_typeid).
+        """
+        groups = {}
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            groups[item.data(0, Qt.ItemDataRole.UserRole)] = item
+        return groups
 
     def group_counts(self) -> dict[str, int]:
         """How many records each shown group holds, by action."""
