@@ -73,3 +73,17 @@ def isolated_settings(isolated_environment):
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(isolated_environment / "qt")
     )
     yield
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests():
+    """Collects each test's cyclic garbage before the next test's event loop runs.
+
+    Widgets closed in one test are deleted by Qt later (deleteLater); a Python wrapper of
+    an item such a widget owned, if still in a reference cycle, must not be collected after
+    Qt freed the item (shiboken then aborts with std::bad_typeid mid-suite).
+    """
+    yield
+    import gc
+
+    gc.collect()
