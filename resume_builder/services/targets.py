@@ -1,0 +1,268 @@
+"""Targets: one job posting each, its corrected requirements, and the résumé cut for it.
+
+The window and the command line both go through these functions, so a target tailored in the
+window exports the same résumé from `resume-builder export resume --target NAME`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from resume_builder.domain.models import (
+    Accomplishment,
+    Skill,
+    Target,
+    TargetExport,
+    find_skill,
+    new_id,
+    now_iso,
+)
+from resume_builder.export.builders import CareerSnapshot, ResumeOptions
+from resume_builder.services.tailoring import (
+    KIND_WEIGHT,
+    AccomplishmentIndex,
+    Coverage,
+    Requirement,
+    Suggestion,
+    coverage,
+    extract_requirements,
+    term_keys,
+)
+
+#: how many of the best-ranked accomplishments a new target's résumé starts with
+DEFAULT_PICKS = 12
+
+
+class TargetError(ValueError):
+    """A target that cannot be found or made; the message says why."""
+
+
+def term_key(term: str) -> str:
+    """How requirement terms are compared: case and spacing do not matter."""
+    return " ".join(term.casefold().split())
+
+
+def added_requirement(term: str, skills: Sequence[Skill]) -> Requirement:
+    """A requirement the user typed: a known skill (by name or alias) or a term of its own.
+
+    The user's own words weigh like a phrase the posting repeats: they chose to add it.
+    """
+    skill = find_skill(skills, term)
+    if skill is not None:
+        return Requirement(
+            term=skill.name,
+            kind="skill",
+            skill_id=skill.id,
+            weight=KIND_WEIGHT["skill"],
+            variants=tuple(skill.names()),
+        )
+    words = term.strip()
+    kind = "phrase" if len(term_keys(words)) > 1 else "term"
+    return Requirement(term=words, kind=kind, weight=KIND_WEIGHT["phrase"])
+
+
+def target_requirements(
+    target: Target, skills: Sequence[Skill], index: AccomplishmentIndex | None
+) -> list[Requirement]:
+    """The posting's requirements with the user's corrections applied, must-haves first.
+
+    Args:
+        target: the target with its posting and corrections.
+        skills: the user's skills, for matching names and aliases.
+        index: the user's accomplishments, for weighing rare words (optional).
+
+    Returns:
+        Extracted requirements the user kept, then the ones the user added; a term the user
+        marked must-have (or not) carries that mark.
+
+    """
+    removed = {term_key(t) for t in target.removed_terms}
+    result: list[Requirement] = []
+    seen: set[str] = set()
+    extracted = extract_requirements(target.posting, skills, index) if target.posting else []
+    for requirement in extracted:
+        key = term_key(requirement.term)
+        if key in removed or key in seen:
+            continue
+        seen.add(key)
+        result.append(requirement)
+    for term in target.added_terms:
+        key = term_key(term)
+        if not key or key in seen or key in removed:
+            continue
+        requirement = added_requirement(term, skills)
+        # "k8s" shows as Kubernetes: striking Kubernetes strikes what the user typed too.
+        if term_key(requirement.term) in seen or term_key(requirement.term) in removed:
+            continue
+        seen.add(key)
+        seen.add(term_key(requirement.term))
+        result.append(requirement)
+    marks = {term_key(k): bool(v) for k, v in target.must_have.items()}
+    result = [
+        replace(r, must_have=marks[term_key(r.term)]) if term_key(r.term) in marks else r
+        for r in result
+    ]
+    # Must-haves first, each group in the order it was found or added.
+    return [r for r in result if r.must_have] + [r for r in result if not r.must_have]
+
+
+def rank_for_target(
+    requirements: Sequence[Requirement],
+    index: AccomplishmentIndex,
+    *,
+    today: date | None = None,
+) -> list[Suggestion]:
+    """Every accomplishment that answers some requirement, best first."""
+    return index.rank(requirements, today=today) if requirements else []
+
+
+def chosen_ids(target: Target, ranked: Sequence[Suggestion], known: Iterable[str]) -> list[str]:
+    """The accomplishments on the target's résumé, in order.
+
+    The user's choice when there is one (ids of since-deleted accomplishments dropped), else
+    the best-ranked ones.
+    """
+    known = set(known)
+    if target.selected_ids is not None:
+        return [i for i in target.selected_ids if i in known]
+    return [s.accomplishment_id for s in ranked[:DEFAULT_PICKS] if s.accomplishment_id in known]
+
+
+@dataclass
+class Tailoring:
+    """Everything the window and the command line show for one target."""
+
+    requirements: list[Requirement]
+    ranked: list[Suggestion]
+    chosen: list[str]
+    coverage: Coverage
+
+
+def tailor_target(
+    target: Target,
+    snapshot: CareerSnapshot,
+    index: AccomplishmentIndex | None = None,
+    *,
+    today: date | None = None,
+) -> Tailoring:
+    """Requirements, ranking, the chosen bullets and their coverage, for one target."""
+    index = index or AccomplishmentIndex.build(snapshot)
+    requirements = target_requirements(target, snapshot.skills, index)
+    ranked = rank_for_target(requirements, index, today=today)
+    chosen = chosen_ids(target, ranked, index.position)
+    report = coverage(requirements, chosen, index, today=today)
+    return Tailoring(requirements, ranked, chosen, report)
+
+
+def resume_options(
+    target: Target,
+    chosen: Sequence[str],
+    *,
+    language: str = "en",
+    page_target: int | None | str = "target",
+    today: date | None = None,
+) -> ResumeOptions:
+    """The résumé options a target stands for.
+
+    Args:
+        target: the target.
+        chosen: accomplishment ids in order (see `chosen_ids`).
+        language: the document's language.
+        page_target: overrides the target's page target when given (None: no target).
+        today: the date the résumé is made on.
+
+    """
+    return ResumeOptions(
+        language=language,
+        headline=target.headline.strip() or None,
+        summary=target.summary.strip() or None,
+        selected_ids=list(chosen),
+        # The best-ranked choice (the user has not chosen yet) may shorten itself to fit.
+        fit_choice=target.selected_ids is None,
+        rewordings={k: v for k, v in target.rewordings.items() if v.strip()},
+        hidden_role_ids=set(target.hidden_role_ids),
+        page_target=target.page_target if page_target == "target" else page_target,
+        today=today,
+    )
+
+
+def find_target(targets: Iterable[Target], name: str) -> Target:
+    """The target a user means by a name: its name, its label, its title or its company.
+
+    An exact (case-insensitive) name or label wins; a title or company counts only when it
+    picks out one target.
+
+    Raises:
+        TargetError: no target, or more than one, answers to the name.
+
+    """
+    targets = list(targets)
+    wanted = term_key(name)
+    if not wanted:
+        raise TargetError("give the target's name")
+    for test in (
+        lambda t: term_key(t.name) == wanted or term_key(t.label()) == wanted,
+        lambda t: wanted in (term_key(t.title), term_key(t.company)),
+    ):
+        found = [t for t in targets if test(t)]
+        live = [t for t in found if not t.archived] or found
+        if len(live) == 1:
+            return live[0]
+        if len(live) > 1:
+            # Same-named targets are told apart by the day they were made.
+            names = ", ".join(f"“{t.label()}” (created {t.created[:10]})" for t in live)
+            raise TargetError(f"more than one target is called “{name}”: {names}")
+    if not targets:
+        raise TargetError(f"there is no target “{name}”: there are no targets yet")
+    names = ", ".join(f"“{t.label()}”" for t in targets if not t.archived)
+    raise TargetError(f"there is no target “{name}”; the targets are: {names or '(all archived)'}")
+
+
+def duplicate_target(target: Target) -> Target:
+    """A new target that starts from another: same choices and wording, no exports yet."""
+    stamp = now_iso()
+    name = f"{target.label()} (copy)" if target.name.strip() else ""
+    return replace(
+        target,
+        id=new_id(),
+        name=name,
+        archived=False,
+        removed_terms=list(target.removed_terms),
+        added_terms=list(target.added_terms),
+        must_have=dict(target.must_have),
+        selected_ids=None if target.selected_ids is None else list(target.selected_ids),
+        rewordings=dict(target.rewordings),
+        hidden_role_ids=list(target.hidden_role_ids),
+        exports=[],
+        extra=dict(target.extra),
+        created=stamp,
+        updated=stamp,
+    )
+
+
+def export_entry(request, result) -> TargetExport:
+    """What a finished export (an ExportRequest and its ExportResult) leaves on the target."""
+    return TargetExport(
+        kind=request.kind,
+        format=request.format,
+        template=request.template,
+        language=request.language,
+        file=str(Path(result.path).resolve()) if result.path else "",
+        pages=result.pages,
+    )
+
+
+def with_export(target: Target, entry: TargetExport) -> Target:
+    """The target with one more export recorded."""
+    return replace(target, exports=[*target.exports, entry], updated=now_iso())
+
+
+def best_accomplishments(
+    chosen: Sequence[str], snapshot: CareerSnapshot, count: int = 3
+) -> list[Accomplishment]:
+    """The first `count` chosen accomplishments, as records (for the cover letter)."""
+    by_id = {a.id: a for a in snapshot.accomplishments}
+    return [by_id[i] for i in chosen if i in by_id][:count]
