@@ -6,6 +6,7 @@ gets a `CareerSnapshot`, an immutable copy taken by the caller.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -39,9 +40,10 @@ from resume_builder.export.document import (
     Run,
     Section,
     Table,
+    inline_text,
     plain,
 )
-from resume_builder.export.locale import format_date, format_period, heading
+from resume_builder.export.locale import format_date, format_full_date, format_period, heading
 from resume_builder.export.style import Style
 
 #: bullets per role by recency rank (newest role first); older roles get the last number
@@ -112,6 +114,9 @@ class ResumeOptions:
     summary: str | None = None  # overrides the profile's summary
     #: accomplishment ids in the order to show them; None = choose by impact and recency
     selected_ids: list[str] | None = None
+    #: the selected ids are a suggestion (best first), so fitting a page target may shorten
+    #: them as it would an automatic choice; False: the user chose them, fitting only reports
+    fit_choice: bool = False
     #: per-accomplishment wording for this résumé only (id -> bullet text)
     rewordings: dict[str, str] = field(default_factory=dict)
     hidden_role_ids: set[str] = field(default_factory=set)
@@ -541,3 +546,127 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
         contact=_contact(profile),
         sections=sections,
     )
+
+
+# ----------------------------------------------------------------------------- cover letter
+@dataclass
+class LetterOptions:
+    """A cover letter's text and what it is for.
+
+    Attributes:
+        text: the letter as the user wrote it: paragraphs apart by a blank line, lines
+            starting with "• ", "- " or "* " as bullets (see `services.cover_letter`).
+        company: the employer it goes to (for the document's title).
+        title: the role applied for (for the document's title).
+        language: the language of the date line and the document's properties.
+        today: the date the letter carries; None for the day it is made.
+
+    """
+
+    text: str
+    company: str = ""
+    title: str = ""
+    language: str = "en"
+    today: date | None = None
+
+
+# Line ends other software writes (CR LF, CR, vertical tab, form feed, the C0 separators, NEL,
+# Unicode line and paragraph separators), so a letter pasted from Word or a mail keeps its
+# paragraphs; the renderers agree (see render_pdf._LINE_BREAKS and render_text.clean_text).
+_LETTER_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Other control characters and lone surrogates: no renderer can show them, and python-docx
+# refuses them; dropped here too, so they cannot hide a bullet marker at a line's start.
+_LETTER_JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+_BULLET_LINE = re.compile(r"^(\s*)[•*-][ \t]+(?=\S)")
+
+
+def _letter_blocks(text: str) -> list[list[Block]]:
+    """The letter's text as groups of blocks, one group per blank-line-separated paragraph."""
+    text = _LETTER_LINE_BREAKS.sub("\n", text)
+    text = _LETTER_JUNK.sub("", text).replace("\t", "    ")
+    groups = (_paragraph_blocks(chunk) for chunk in re.split(r"\n\s*\n", text))
+    return [blocks for blocks in groups if blocks]
+
+
+def _paragraph_blocks(chunk: str) -> list[Block]:
+    """One paragraph of a letter as blocks.
+
+    A line starting with "• ", "- " or "* " is a bullet (indented by two or more blanks under
+    another bullet: a nested one), an indented line after a bullet continues it, and other
+    lines form running text whose line breaks are kept: the sign-off ("Kind regards," then
+    the name) and an address depend on them.
+    """
+    blocks: list[Block] = []
+    lines: list[str] = []  # running text not yet made into a paragraph
+    for raw in chunk.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        marker = _BULLET_LINE.match(raw)
+        previous = blocks[-1] if blocks and not lines else None
+        if marker:
+            if lines:
+                blocks.append(Paragraph(plain("\n".join(lines))))
+                lines = []
+            nested = len(marker.group(1)) >= 2 and isinstance(previous, Bullet)
+            blocks.append(Bullet(plain(raw[marker.end() :].strip()), level=int(nested)))
+        elif raw[:1].isspace() and isinstance(previous, Bullet):
+            # A wrapped bullet: its next line was indented to line up under the text.
+            blocks[-1] = Bullet(plain(inline_text(previous.runs) + " " + line), previous.level)
+        else:
+            lines.append(line)
+    if lines:
+        blocks.append(Paragraph(plain("\n".join(lines))))
+    return blocks
+
+
+def build_cover_letter(snapshot: CareerSnapshot, style: Style, options: LetterOptions) -> Document:
+    """A cover letter in the résumé's style: the same contact block, the date, then the text.
+
+    Each paragraph of the letter becomes an untitled section, which every renderer sets apart
+    by a blank line's space instead of a heading, so a letter has no headings or rules.
+
+    Args:
+        snapshot: the records (the profile gives the contact block and the author).
+        style: the template, as for the résumé it goes with.
+        options: the letter's text, company, role, language and date.
+
+    Returns:
+        The document tree: contact block, then untitled sections (the date, each paragraph).
+
+    """
+    del style  # a letter has no dated periods; the renderers apply the look
+    language = options.language
+    profile = snapshot.profile
+    day = options.today or date.today()
+    sections = [Section("letter_date", "", [Paragraph(plain(format_full_date(day, language)))])]
+    groups = _letter_blocks(options.text)
+    for number, blocks in enumerate(groups):
+        # A sentence that introduces a list stays with the list's first item on a page, and
+        # the closing paragraph with the sign-off, as a reader expects them together.
+        for index, block in enumerate(blocks[:-1]):
+            if isinstance(block, Paragraph) and isinstance(blocks[index + 1], Bullet):
+                block.keep_with_next = True
+        if number == len(groups) - 2 and isinstance(blocks[-1], Paragraph):
+            blocks[-1].keep_with_next = True
+        sections.append(Section(f"letter_{number + 1}", "", blocks))
+
+    letter = heading("cover_letter", language)
+    what = ", ".join(
+        part for part in (_one_line(options.title), _one_line(options.company)) if part
+    )
+    title = f"{letter}: {what}" if what else letter
+    return Document(
+        meta=DocumentMeta(
+            title=" — ".join(part for part in (_one_line(profile.name), title) if part),
+            author=profile.name,
+            language=language,
+            subject=what or letter,
+        ),
+        contact=_contact(profile),
+        sections=sections,
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

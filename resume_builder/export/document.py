@@ -81,7 +81,11 @@ class Contact:
 
 @dataclass
 class Section:
-    """A titled section ("Experience", "Education"); `key` is stable across languages."""
+    """A titled section ("Experience", "Education"); `key` is stable across languages.
+
+    A top-level section with an empty title (a cover letter's date or paragraph) has no
+    heading: renderers set it apart by a blank line's space instead, with no rule.
+    """
 
     key: str
     title: str
@@ -143,7 +147,8 @@ class Document:
             lines.extend(run.text for run in self.contact.items if run.text)
         for block in self.walk():
             if isinstance(block, Section):
-                lines.append(block.title)
+                if block.title:
+                    lines.append(block.title)
             elif isinstance(block, Entry):
                 lines.extend(
                     part

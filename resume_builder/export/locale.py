@@ -6,6 +6,8 @@ résumé. Kept as a small table: five languages of headings and month names.
 
 from __future__ import annotations
 
+from datetime import date
+
 from resume_builder.domain.dates import PRESENT, PartialDate
 
 LANGUAGES = {"en": "English", "sv": "Svenska", "de": "Deutsch", "fr": "Français", "es": "Español"}
@@ -77,6 +79,14 @@ _HEADINGS = {
     "present": ("Present", "nu", "heute", "aujourd'hui", "actualidad"),
     "accomplishments": ("accomplishments", "prestationer", "Erfolge", "réalisations", "logros"),
     "roles": ("roles", "roller", "Positionen", "postes", "puestos"),
+    # Cover letter
+    "cover_letter": (
+        "Cover letter",
+        "Personligt brev",
+        "Anschreiben",
+        "Lettre de motivation",
+        "Carta de presentación",
+    ),
 }
 
 _MONTHS = {
@@ -85,6 +95,22 @@ _MONTHS = {
     "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.",
     "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
     "es": "ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic.",
+}
+_FULL_MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
+}
+# How a letter writes a day: "23 November 2026", "23. November 2026", "23 de noviembre de 2026".
+_FULL_DATE = {
+    "en": "{day} {month} {year}",
+    "sv": "{day} {month} {year}",
+    "de": "{day}. {month} {year}",
+    "fr": "{day} {month} {year}",
+    "es": "{day} de {month} de {year}",
 }
 _ORDER = tuple(LANGUAGES)
 
@@ -119,3 +145,14 @@ def format_period(start, end, language: str, style: str) -> str:
     if left and right:
         return f"{left} – {right}"
     return left or right
+
+
+def format_full_date(day: date, language: str) -> str:
+    """A whole date written out as a letter dates itself: "23 November 2026", "23 november 2026".
+
+    Unknown languages get the English form. The first of the month is "1er" in French letters.
+    """
+    language = language if language in _FULL_MONTHS else "en"
+    month = _FULL_MONTHS[language].split()[day.month - 1]
+    number = "1er" if language == "fr" and day.day == 1 else str(day.day)
+    return _FULL_DATE[language].format(day=number, month=month, year=day.year)

@@ -681,6 +681,7 @@ class _Writer:
         self.style = style
         self.clean = cleaner
         self.text_width_mm = text_width_mm
+        self._top_sections = 0  # top-level sections written so far
 
     def contact(self, contact: Contact) -> None:
         name = self.clean.line(contact.name)
@@ -703,6 +704,12 @@ class _Writer:
 
     def section(self, section: Section, depth: int) -> None:
         title = self.clean.line(section.title)
+        if not title and depth == 0:
+            self._untitled_section(section)
+            self._top_sections += 1
+            return
+        if depth == 0:
+            self._top_sections += 1
         if title:
             if depth == 0 and self.style.heading_upper:
                 # Capitals in the text itself, not w:caps: an ATS reads the stored letters.
@@ -714,6 +721,30 @@ class _Writer:
             if section.page_break_before:
                 paragraph.paragraph_format.page_break_before = True
         self.blocks(section.children, depth + 1)
+
+    def _untitled_section(self, section: Section) -> None:
+        """A top-level section without a heading (a letter's paragraph), set apart by space.
+
+        With no heading to set it apart, a blank line of body text does, as between a
+        letter's paragraphs; the first one under the contact block (a letter's date) gets
+        two, as a letter's date sits apart from its letterhead. The space goes on its first
+        paragraph as direct formatting: the paragraph keeps its style (Normal, List Bullet).
+        """
+        from docx.oxml.ns import qn
+        from docx.shared import Pt
+        from docx.text.paragraph import Paragraph as DocxParagraph
+
+        body = self.doc.element.body
+        before = len(body.findall(qn("w:p")))
+        # Only the contact block can have been written before the first top-level section.
+        under_contact = before > 0 and not self._top_sections
+        self.blocks(section.children, 1)
+        added = body.findall(qn("w:p"))[before:]
+        if not added:
+            return
+        line = self.style.body_size * self.style.line_spacing
+        first = DocxParagraph(added[0], self.doc._body)
+        first.paragraph_format.space_before = Pt(round(line * (2 if under_contact else 1), 1))
 
     def blocks(self, blocks: list[Block], depth: int) -> None:
         for block in blocks:

@@ -428,8 +428,11 @@ class _StoryBuilder:
         flowables: list[Flowable] = []
         if document.contact is not None:
             flowables.extend(self._contact(document.contact))
-        for section in document.sections:
-            flowables.extend(self._section(section, depth=0, first=not flowables))
+        for number, section in enumerate(document.sections):
+            under_contact = number == 0 and bool(flowables)
+            flowables.extend(
+                self._section(section, depth=0, first=not flowables, under_contact=under_contact)
+            )
         if not flowables:
             # reportlab writes no page at all for an empty story; a blank page is expected.
             flowables.append(Spacer(0, 0))
@@ -455,7 +458,9 @@ class _StoryBuilder:
             flowables.append(self._paragraph(line, "contact"))
         return flowables
 
-    def _section(self, section: Section, depth: int, first: bool) -> list[Flowable]:
+    def _section(
+        self, section: Section, depth: int, first: bool, under_contact: bool = False
+    ) -> list[Flowable]:
         from reportlab.platypus import HRFlowable, PageBreak
 
         flowables: list[Flowable] = []
@@ -479,7 +484,10 @@ class _StoryBuilder:
                 )
                 rule.keepWithNext = 1
                 flowables.append(rule)
-        flowables.extend(self._blocks(section.children, depth + 1))
+        children = self._blocks(section.children, depth + 1)
+        if not title and depth == 0 and children:
+            children[0].spaceBefore = _untitled_section_space(self.style, under_contact)
+        flowables.extend(children)
         return flowables
 
     def _blocks(self, blocks: list[Block], depth: int) -> list[Flowable]:
@@ -736,6 +744,17 @@ class _StoryBuilder:
             )
             start += _TABLE_CHUNK_ROWS
         return pieces
+
+
+def _untitled_section_space(style: Style, under_contact: bool) -> float:
+    """The space above a top-level section without a heading (a letter's paragraph).
+
+    With no heading to set it apart, a blank line of body text does, as between a letter's
+    paragraphs; the first one under the contact block (a letter's date) gets two, as a
+    letter's date sits apart from its letterhead.
+    """
+    line = style.body_size * style.line_spacing
+    return line * 2 if under_contact else line
 
 
 _TAG = re.compile(r"(<[^>]*>)")

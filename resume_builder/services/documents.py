@@ -19,15 +19,17 @@ from resume_builder.domain.models import RECORD_TYPES
 from resume_builder.export.builders import (
     SECTION_PREFIX,
     CareerSnapshot,
+    LetterOptions,
     ResumeOptions,
     build_career_document,
+    build_cover_letter,
     build_resume,
 )
 from resume_builder.export.document import Document
 from resume_builder.export.locale import heading
 from resume_builder.export.style import Style, available_styles
 
-KINDS = ("resume", "cmd")
+KINDS = ("resume", "cmd", "letter")
 FORMATS = ("pdf", "docx", "md", "txt", "json")
 PAGE_SIZES = ("A4", "Letter")
 #: territories that print on US Letter; everyone else uses A4
@@ -46,13 +48,14 @@ class ExportError(Exception):
 class ExportRequest:
     """What to export, how and where."""
 
-    kind: str = "resume"  # "resume" or "cmd"
+    kind: str = "resume"  # "resume", "cmd" or "letter"
     format: str = "pdf"
     template: str = "classic"
     language: str = "en"
     page_size: str = "A4"
     output: Path | None = None  # None: render in memory only (the preview)
     resume: ResumeOptions = field(default_factory=ResumeOptions)
+    letter: LetterOptions = field(default_factory=lambda: LetterOptions(text=""))
 
 
 @dataclass
@@ -135,6 +138,9 @@ def build(request: ExportRequest, snapshot: CareerSnapshot, style: Style):
     """The document tree for a request, and the résumé's removable bullets (or [])."""
     if request.kind == "cmd":
         return build_career_document(snapshot, style, request.language), []
+    if request.kind == "letter":
+        request.letter.language = request.language
+        return build_cover_letter(snapshot, style, request.letter), []
     request.resume.language = request.language
     content = build_resume(snapshot, style, request.resume)
     return content.document, content.removable
@@ -250,6 +256,11 @@ def export_document(
         raise ExportError(f"unknown format “{request.format}”; choose one of: {', '.join(FORMATS)}")
     if request.page_size not in PAGE_SIZES:
         raise ExportError(f"unknown page size “{request.page_size}”; choose A4 or Letter")
+    if request.kind == "letter" and request.format == "json":
+        raise ExportError(
+            "a cover letter cannot be exported as JSON, which holds a JSON Resume; "
+            "choose PDF, DOCX, Markdown or plain text"
+        )
     style = load_template(templates_dir, request.template)
     if (yield 0.1, "Building the document"):
         raise ExportCancelled
@@ -273,7 +284,7 @@ def export_document(
             count = fewest_to_drop(request, snapshot, style, removable)
             if count is not None:
                 names = describe_items(snapshot, removable[:count], request.language)
-                if selected is None:
+                if selected is None or request.resume.fit_choice:
                     # An automatic choice fits itself; what it left out is reported.
                     request.resume = options_without(request.resume, removable, count)
                     document, removable = build(request, snapshot, style)
