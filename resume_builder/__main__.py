@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +18,7 @@ from resume_builder import APP_NAME, __version__
 from resume_builder.storage.errors import StorageError
 
 LIST_KINDS = ("accomplishments", "roles", "skills")
+EXPORT_KINDS = ("resume", "letter", "cmd")
 
 
 class CliError(Exception):
@@ -58,16 +62,31 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(handler=_cmd_list)
 
     export = commands.add_parser(
-        "export", parents=[common], help="write a résumé or the Career Management Document"
+        "export",
+        parents=[common],
+        help="write a résumé, a cover letter or the Career Management Document",
+        description="Write a résumé, a target's cover letter or the Career Management Document. "
+        "With --target, the résumé or letter is the one cut for that job posting, and the "
+        "export is recorded on the target.",
     )
     export.add_argument(
         "kind",
         nargs="?",
         default="resume",
-        choices=("resume", "cmd"),
-        help="résumé (default) or Career Management Document",
+        choices=EXPORT_KINDS,
+        help="résumé (default), cover letter (needs --target) or Career Management Document",
     )
-    export.add_argument("--format", default="pdf", choices=("pdf", "docx", "md", "txt", "json"))
+    export.add_argument(
+        "--target",
+        metavar="NAME",
+        help="the target (job posting) to cut the résumé or letter for; see `target list`",
+    )
+    export.add_argument(
+        "--format",
+        default="pdf",
+        choices=("pdf", "docx", "md", "txt", "json"),
+        help="file format (default pdf; json is a JSON Resume, so not for a letter)",
+    )
     export.add_argument(
         "--template", default="classic", help="document style (see --list-templates)"
     )
@@ -83,7 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--page-size", choices=("A4", "Letter"), help="paper (default: from the system locale)"
     )
     export.add_argument(
-        "--pages", type=int, choices=(1, 2), default=2, help="page target of a résumé (default 2)"
+        "--pages",
+        type=int,
+        choices=(1, 2),
+        help="page target of a résumé (default 2, or the target's with --target)",
     )
     export.add_argument(
         "-o",
@@ -139,14 +161,26 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="rank accomplishments against a job posting and report the gaps",
     )
-    tailor.add_argument(
-        "--job-file", required=True, metavar="POSTING.txt", help="the job posting as text"
+    posting = tailor.add_mutually_exclusive_group(required=True)
+    posting.add_argument(
+        "--job-file", metavar="POSTING.txt", help="the job posting as text (`-`: standard input)"
+    )
+    posting.add_argument(
+        "--target",
+        metavar="NAME",
+        help="a stored target: its posting with your corrections and its chosen accomplishments",
     )
     tailor.add_argument(
-        "--top", type=int, default=10, metavar="N", help="how many accomplishments to pick (10)"
+        "--top",
+        type=int,
+        default=10,
+        metavar="N",
+        help="how many of the best-ranked accomplishments to show (10)",
     )
     tailor.add_argument("--json", action="store_true", help="print JSON for scripts")
     tailor.set_defaults(handler=_cmd_tailor)
+
+    _add_target_parser(commands, common)
 
     importing = commands.add_parser(
         "import", parents=[common], help="import a JSON Resume file or a LinkedIn data export"
@@ -163,6 +197,85 @@ def build_parser() -> argparse.ArgumentParser:
         )
         parser_.set_defaults(handler=_cmd_import)
     return parser
+
+
+def _add_target_parser(commands, common: argparse.ArgumentParser) -> None:
+    """`target create|list|show|archive|unarchive|duplicate`: one job posting each."""
+    target = commands.add_parser(
+        "target",
+        parents=[common],
+        help="keep job postings (targets) and the résumé cut for each",
+        description="A target is one job posting: its text, the requirements found in it, the "
+        "accomplishments chosen for it and every résumé and letter exported for it. Commands "
+        "that change targets refuse while the app has the data folder open; list and show "
+        "work at any time.",
+    )
+    actions = target.add_subparsers(dest="target_action", metavar="ACTION", required=True)
+
+    create = actions.add_parser(
+        "create",
+        parents=[common],
+        help="store a job posting as a new target",
+        description="Store a job posting as a new target and show the requirements found in it "
+        "and the accomplishments that answer them best.",
+    )
+    create.add_argument("--name", required=True, help="what you call the target (unique)")
+    create.add_argument(
+        "--job-file",
+        required=True,
+        metavar="POSTING.txt",
+        help="the job posting as UTF-8 text (`-`: read it from standard input)",
+    )
+    create.add_argument("--company", default="", help="the employer")
+    create.add_argument("--title", default="", help="the job title")
+    create.add_argument("--link", default="", metavar="URL", help="where the posting is")
+    create.add_argument("--location", default="", help="where the job is")
+    create.add_argument("--notes", default="", help="anything to remember about it")
+    create.set_defaults(handler=_cmd_target_create)
+
+    listing = actions.add_parser(
+        "list",
+        parents=[common],
+        help="list targets with their exports",
+        description="One line per target: name, company, title, date created, number of "
+        "exports and the last one.",
+    )
+    listing.add_argument("--all", action="store_true", help="include archived targets")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(handler=_cmd_target_list)
+
+    show = actions.add_parser(
+        "show",
+        parents=[common],
+        help="show a target: requirements, chosen accomplishments, coverage, exports",
+        description="Show a target's details, its requirements (with your corrections), the "
+        "accomplishments on its résumé in order, how well they cover the posting, and every "
+        "export made for it.",
+    )
+    show.add_argument("name", metavar="NAME", help="the target's name, title or company")
+    show.add_argument("--json", action="store_true", help="print JSON for scripts")
+    show.set_defaults(handler=_cmd_target_show)
+
+    for action, what in (
+        ("archive", "hide a target from the lists (nothing is deleted)"),
+        ("unarchive", "bring an archived target back"),
+    ):
+        parser_ = actions.add_parser(action, parents=[common], help=what)
+        parser_.add_argument("name", metavar="NAME", help="the target's name, title or company")
+        parser_.set_defaults(handler=_cmd_target_archive, archive=action == "archive")
+
+    duplicate = actions.add_parser(
+        "duplicate",
+        parents=[common],
+        help="start a new target from a copy of another",
+        description="Copy a target (posting, corrections, chosen accomplishments and their "
+        "wording) under a new name, without its export history.",
+    )
+    duplicate.add_argument("name", metavar="NAME", help="the target to copy")
+    duplicate.add_argument(
+        "--name", dest="new_name", required=True, metavar="NEW", help="the copy's name"
+    )
+    duplicate.set_defaults(handler=_cmd_target_duplicate)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -186,20 +299,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # the reader (e.g. `| head`) stopped listening; that is not an error of ours
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
 
 
-def _open_read_only(data_dir: Path):
-    from resume_builder.storage.repository import Repository, database_path
+def _require_database(data_dir: Path) -> None:
+    from resume_builder.storage.repository import database_path
 
     if not database_path(data_dir).exists():
         raise CliError(
             f"there is no database in {data_dir}; run the app once or "
             f"`resume-builder demo --data-dir {data_dir}`"
         )
+
+
+def _open_read_only(data_dir: Path):
+    from resume_builder.storage.repository import Repository
+
+    _require_database(data_dir)
     return Repository.open(data_dir, read_only=True)
 
 
@@ -279,8 +396,18 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         for key, style in available_styles(paths.templates_dir()).items():
             print(f"{key:<12} {style.description}")
         return 0
+    if args.target is not None and args.kind == "cmd":
+        raise CliError(
+            "--target goes with a résumé or a cover letter, not the Career Management Document"
+        )
+    if args.target is None and args.kind == "letter":
+        raise CliError(
+            "a cover letter is written for one job posting: add --target NAME "
+            "(`resume-builder target list` shows the targets)"
+        )
     repository = _open_read_only(data_dir)
     snapshot = documents.snapshot_of(repository)
+    target = _find_target(repository, args.target) if args.target is not None else None
     request = documents.ExportRequest(
         kind=args.kind,
         format=args.format,
@@ -288,9 +415,25 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         language=args.language,
         page_size=args.page_size or documents.default_page_size(),
     )
-    request.resume.page_target = args.pages
+    if target is None:
+        request.resume.page_target = args.pages or 2
+    elif args.kind == "resume":
+        from resume_builder.services.targets import resume_options, tailor_target
+
+        tailoring = tailor_target(target, snapshot)
+        request.resume = resume_options(
+            target,
+            tailoring.chosen,
+            language=args.language,
+            page_target="target" if args.pages is None else args.pages,
+        )
+    else:
+        request.letter = _letter_options(target, snapshot, args.language)
     name = snapshot.profile.name.strip() or "career"
-    default_name = "-".join(name.split()) + ("-CMD" if args.kind == "cmd" else "-Resume")
+    suffix = {"cmd": "-CMD", "letter": "-Letter"}.get(args.kind, "-Resume")
+    default_name = "-".join(name.split()) + suffix
+    if target is not None:
+        default_name += f"-{_file_name_part(target.label())}"
     request.output = Path(args.output or f"{default_name}.{args.format}")
     try:
         result = documents.run_to_end(
@@ -309,7 +452,69 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         print(result.fit.describe())
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if target is not None:
+        from resume_builder.services.targets import export_entry
+
+        _record_export(data_dir, target, export_entry(request, result))
     return 0
+
+
+def _letter_options(target, snapshot, language: str):
+    """The letter a target stands for: the user's own text, else a fresh draft."""
+    from resume_builder.export.builders import LetterOptions
+
+    text = target.letter
+    if not text.strip():
+        from resume_builder.services.cover_letter import draft_letter
+        from resume_builder.services.targets import best_accomplishments, tailor_target
+
+        chosen = tailor_target(target, snapshot).chosen
+        text = draft_letter(
+            target,
+            snapshot,
+            best_accomplishments(chosen, snapshot, 3),
+            rewordings=dict(target.rewordings),
+            language=language,
+        )
+    return LetterOptions(
+        text=text, company=target.company, title=target.title, language=language, today=None
+    )
+
+
+def _record_export(data_dir: Path, target, entry) -> None:
+    """Adds an export to the target's history; the file stands even when that cannot be done."""
+    from resume_builder.domain.models import Target
+    from resume_builder.services.targets import with_export
+    from resume_builder.storage.errors import LockedError
+    from resume_builder.storage.repository import Repository
+
+    label = target.label()
+    try:
+        with Repository.open(data_dir) as repository:
+            current = repository.get(Target, target.id)
+            if current is None:
+                print(
+                    f"note: the export was not recorded: target “{label}” was deleted meanwhile.",
+                    file=sys.stderr,
+                )
+                return
+            repository.put(with_export(current, entry))
+    except LockedError:
+        print(
+            f"note: the export was not recorded on target “{label}” because the app has the "
+            "data open; the file was written.",
+            file=sys.stderr,
+        )
+        return
+    except StorageError as exc:
+        print(f"note: the export was not recorded on target “{label}”: {exc}", file=sys.stderr)
+        return
+    print(f"Recorded on target “{label}”.")
+
+
+def _file_name_part(text: str) -> str:
+    """Text made safe for a file name on every system: words joined by hyphens."""
+    return "-".join(re.findall(r"\w+", text))[:60].strip("-") or "target"
 
 
 def _cmd_backup_list(args: argparse.Namespace, data_dir: Path) -> int:
@@ -403,68 +608,407 @@ def _cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
-def _cmd_tailor(args: argparse.Namespace, data_dir: Path) -> int:
-    from resume_builder.services import tailoring
-    from resume_builder.services.documents import snapshot_of
-
-    if args.top < 1:
-        raise CliError("--top must be at least 1")
-    source = Path(args.job_file)
+def _read_posting(name: str) -> str:
+    """A job posting's text from a file (UTF-8, with or without BOM) or `-` for stdin."""
+    source = "standard input" if name == "-" else Path(name)
     try:
-        posting = source.read_text(encoding="utf-8-sig")
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        posting = data.decode("utf-8-sig")
     except FileNotFoundError:
         raise CliError(f"there is no job posting file {source}") from None
     except UnicodeDecodeError:
         raise CliError(f"{source} is not UTF-8 text; save the posting as plain text") from None
     except OSError as exc:
         raise CliError(f"cannot read {source}: {exc.strerror or exc}") from None
+    if "\x00" in posting:
+        raise CliError(f"{source} is not text; save the posting as plain text")
     if not posting.strip():
         raise CliError(f"{source} is empty; paste the job posting into it")
+    return posting
+
+
+def _cmd_tailor(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.services import tailoring
+    from resume_builder.services.documents import snapshot_of
+
+    if args.top < 1:
+        raise CliError("--top must be at least 1")
+    if args.target is not None:
+        return _tailor_target(args, data_dir)
+    posting = _read_posting(args.job_file)
     snapshot = snapshot_of(_open_read_only(data_dir))
     index = tailoring.AccomplishmentIndex.build(snapshot)
     requirements = tailoring.extract_requirements(posting, snapshot.skills, index)
     # Scripts get every accomplishment (id and headline) in rank order, the text only the top N.
     ranking = index.rank(requirements)
-    ranked_ids = {s.accomplishment_id for s in ranking}
-    unranked = [
-        tailoring.Suggestion(item.id, item.headline, 0.0, [])
-        for item in snapshot.accomplishments
-        if item.id not in ranked_ids
-    ]
     chosen = ranking[: args.top]
     report = tailoring.coverage(requirements, [s.accomplishment_id for s in chosen], index)
     if args.json:
-        json.dump(
+        _print_json(
             {
                 "requirements": [r.to_dict() for r in requirements],
                 "top": args.top,
-                "ranking": [s.to_dict() for s in ranking + unranked],
+                "ranking": [s.to_dict() for s in _with_unranked(ranking, snapshot)],
                 "coverage": report.to_dict(),
-            },
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
+            }
         )
-        print()
         return 0
+    _print_requirements(requirements)
+    _print_best(chosen, len(snapshot.accomplishments))
+    _print_coverage(f"Coverage of the top {len(chosen)}", report)
+    return 0
+
+
+def _tailor_target(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.services.documents import snapshot_of
+    from resume_builder.services.targets import tailor_target
+
+    repository = _open_read_only(data_dir)
+    target = _find_target(repository, args.target)
+    snapshot = snapshot_of(repository)
+    tailoring = tailor_target(target, snapshot)
+    if args.json:
+        _print_json(
+            {
+                "target": {"id": target.id, "name": target.name, "label": target.label()},
+                "requirements": [r.to_dict() for r in tailoring.requirements],
+                "top": args.top,
+                "ranking": [s.to_dict() for s in _with_unranked(tailoring.ranked, snapshot)],
+                "chosen": list(tailoring.chosen),
+                "coverage": tailoring.coverage.to_dict(),
+            }
+        )
+        return 0
+    print(f"Target “{target.label()}”{' (archived)' if target.archived else ''}\n")
+    _print_requirements(tailoring.requirements)
+    _print_best(tailoring.ranked[: args.top], len(snapshot.accomplishments))
+    print()
+    _print_chosen(target, tailoring.chosen, snapshot)
+    _print_coverage(
+        f"Coverage of the résumé's {len(tailoring.chosen)}", tailoring.coverage, mark_must=True
+    )
+    return 0
+
+
+def _with_unranked(ranking: list, snapshot) -> list:
+    """The ranking followed by every accomplishment that matched nothing (score 0)."""
+    from resume_builder.services.tailoring import Suggestion
+
+    ranked_ids = {s.accomplishment_id for s in ranking}
+    return ranking + [
+        Suggestion(item.id, item.headline, 0.0, [])
+        for item in snapshot.accomplishments
+        if item.id not in ranked_ids
+    ]
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
+def _print_requirements(requirements: list) -> None:
     print(f"Requirements ({len(requirements)}):")
     for r in requirements:
         print(f"  {'MUST' if r.must_have else '    '}  {r.kind:<8} {r.term}  (×{r.count})")
     if not requirements:
         print("  none found: is the posting in English or Swedish?")
-    print(f"\nBest {len(chosen)} of {len(snapshot.accomplishments)} accomplishments:")
-    for number, s in enumerate(chosen, 1):
+
+
+def _print_best(best: list, total: int) -> None:
+    print(f"\nBest {len(best)} of {total} accomplishments:")
+    for number, s in enumerate(best, 1):
         print(f"{number:>3}. {s.score:7.2f}  {s.headline}")
         print(f"              matches: {', '.join(s.matched)}")
-    if not chosen:
+    if not best:
         print("  none matches the posting")
-    print(f"\nCoverage of the top {len(chosen)}: {report.score}/100")
+
+
+def _print_chosen(target, chosen: list[str], snapshot) -> None:
+    """The résumé's bullets in order, each reworded one with the master it stands for."""
+    by_id = {a.id: a for a in snapshot.accomplishments}
+    how = "chosen by you" if target.selected_ids is not None else "the best-ranked"
+    print(f"On the résumé ({len(chosen)}, {how}):")
+    for number, accomplishment_id in enumerate(chosen, 1):
+        master = by_id[accomplishment_id].headline
+        reworded = target.rewordings.get(accomplishment_id, "").strip()
+        print(f"{number:>3}. {reworded or master}")
+        if reworded:
+            print(f"       reworded; the master reads: {master}")
+    if not chosen:
+        print("  none yet")
+
+
+def _print_coverage(title: str, report, *, mark_must: bool = False) -> None:
+    """The coverage score and the gap list (with `mark_must`, must-have gaps say so)."""
+    missing = [f"{r.term} (must)" if mark_must and r.must_have else r.term for r in report.missing]
+    print(f"\n{title}: {report.score}/100")
     print(f"  covered: {', '.join(r.term for r in report.covered) or '-'}")
-    print(f"  missing: {', '.join(r.term for r in report.missing) or '-'}")
+    print(f"  missing: {', '.join(missing) or '-'}")
     for r in report.missing:
         for s in report.suggestions.get(r.term, []):
             print(f"    {r.term}: would be closed by “{s.headline}”")
+
+
+def _find_target(repository, name: str):
+    """The target a user names (see `targets.find_target`), or a CliError saying why not."""
+    from resume_builder.domain.models import Target
+    from resume_builder.services.targets import TargetError, find_target
+
+    try:
+        return find_target(repository.all(Target), name)
+    except TargetError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _open_for_writing(data_dir: Path, *, create: bool = False):
+    """The repository with the data folder's lock (LockedError while the app has it open)."""
+    from resume_builder.storage.repository import Repository
+
+    if not create:
+        _require_database(data_dir)  # rather than make an empty one only to find no target
+    return Repository.open(data_dir)
+
+
+def _check_unique_name(targets: list, name: str, *, besides: str | None = None) -> None:
+    from resume_builder.services.targets import term_key
+
+    if not name.strip():
+        raise CliError("give the target a name, for example --name 'Acme Head of IT'")
+    for other in targets:
+        if other.archived or other.id == besides:
+            continue
+        if term_key(name) in (term_key(other.name), term_key(other.label())):
+            raise CliError(
+                f"there is already a target called “{other.label()}”; choose another name"
+            )
+
+
+def _cmd_target_create(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.domain.models import Target
+    from resume_builder.services.documents import snapshot_of
+    from resume_builder.services.targets import tailor_target
+
+    posting = _read_posting(args.job_file)
+    target = Target(
+        name=args.name.strip(),
+        company=args.company.strip(),
+        title=args.title.strip(),
+        posting=posting,
+        link=args.link.strip(),
+        location=args.location.strip(),
+        notes=args.notes.strip(),
+    )
+    with _open_for_writing(data_dir, create=True) as repository:
+        _check_unique_name(repository.all(Target), target.name)
+        repository.put(target)
+        snapshot = snapshot_of(repository)
+    tailoring = tailor_target(target, snapshot)
+    what = " at ".join(p for p in (target.title, target.company) if p)
+    print(f"Created target “{target.label()}”" + (f" ({what})." if what else "."))
+    musts = sum(r.must_have for r in tailoring.requirements)
+    print(f"Found {len(tailoring.requirements)} requirements in the posting ({musts} must-have).")
+    top = tailoring.ranked[:5]
+    if top:
+        print(f"Top {len(top)} suggested accomplishments:")
+        for number, suggestion in enumerate(top, 1):
+            print(f"{number:>3}. {suggestion.headline}")
+    else:
+        print("None of your accomplishments answers the posting yet.")
+    quoted = _shell_quote(target.label())
+    print(
+        f"Next: `resume-builder target show {quoted}`, "
+        f"`resume-builder export resume --target {quoted}`."
+    )
     return 0
+
+
+def _shell_quote(text: str) -> str:
+    """An argument as the user's shell takes it (cmd.exe and PowerShell know double quotes)."""
+    if os.name == "nt":
+        return f'"{text}"' if re.search(r"[\s&|<>^()]", text) else text
+    return shlex.quote(text)
+
+
+def _export_summary(target) -> tuple[int, str]:
+    if not target.exports:
+        return 0, ""
+    last = target.exports[-1]
+    return len(target.exports), f"{_local(last.when)} {last.kind} {last.format}"
+
+
+def _cmd_target_list(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.domain.models import Target
+
+    targets = _open_read_only(data_dir).all(Target)
+    shown = sorted(
+        (t for t in targets if args.all or not t.archived), key=lambda t: t.created, reverse=True
+    )
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": t.id,
+                    "name": t.name,
+                    "label": t.label(),
+                    "company": t.company,
+                    "title": t.title,
+                    "link": t.link,
+                    "location": t.location,
+                    "archived": t.archived,
+                    "created": t.created,
+                    "exports": [e.to_dict() for e in t.exports],
+                }
+                for t in shown
+            ]
+        )
+        return 0
+    if not shown:
+        archived = sum(t.archived for t in targets)
+        print(
+            f"No targets shown: {archived} archived (add --all to see them)."
+            if archived
+            else "No targets yet; add one with "
+            "`resume-builder target create --name NAME --job-file POSTING.txt`."
+        )
+        return 0
+    rows = []
+    for t in shown:
+        count, last = _export_summary(t)
+        exports = f"{count} export{'' if count == 1 else 's'}" + (f", last {last}" if last else "")
+        rows.append(
+            [
+                _clip(t.label()),
+                _clip(t.company) or "-",
+                _clip(t.title) or "-",
+                _local(t.created),
+                exports + ("  [archived]" if t.archived else ""),
+            ]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[-1]]))
+    return 0
+
+
+def _local(stamp: str, *, minutes: bool = False) -> str:
+    """A stored UTC timestamp as the user's local date (and time, with `minutes`)."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return stamp[:16] if minutes else stamp[:10]  # as stored, rather than nothing
+    return moment.strftime("%Y-%m-%d %H:%M" if minutes else "%Y-%m-%d")
+
+
+def _clip(text: str, width: int = 32) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _cmd_target_show(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.services.documents import snapshot_of
+    from resume_builder.services.targets import tailor_target
+
+    repository = _open_read_only(data_dir)
+    target = _find_target(repository, args.name)
+    snapshot = snapshot_of(repository)
+    tailoring = tailor_target(target, snapshot)
+    by_id = {a.id: a for a in snapshot.accomplishments}
+    if args.json:
+        data = target.to_dict()
+        data["label"] = target.label()
+        data["requirements"] = [r.to_dict() for r in tailoring.requirements]
+        data["chosen"] = [
+            {
+                "id": i,
+                "headline": by_id[i].headline,
+                "text": target.rewordings.get(i, "").strip() or by_id[i].headline,
+                "reworded": bool(target.rewordings.get(i, "").strip()),
+            }
+            for i in tailoring.chosen
+        ]
+        data["coverage"] = tailoring.coverage.to_dict()
+        _print_json(data)
+        return 0
+    print(f"Target “{target.label()}”{'  [archived]' if target.archived else ''}")
+    for label, value in (
+        ("Company", target.company),
+        ("Title", target.title),
+        ("Location", target.location),
+        ("Link", target.link),
+        ("Created", _local(target.created)),
+        ("Page target", str(target.page_target) if target.page_target else "none"),
+        ("Headline", target.headline),
+        ("Cover letter", f"{len(target.letter.split())} words" if target.letter.strip() else ""),
+        ("Notes", " ".join(target.notes.split())),
+    ):
+        if value:
+            print(f"  {label + ':':<13} {value}")
+    print()
+    _print_requirements(tailoring.requirements)
+    print()
+    _print_chosen(target, tailoring.chosen, snapshot)
+    _print_coverage("Coverage", tailoring.coverage, mark_must=True)
+    print(f"\nExports ({len(target.exports)}):")
+    for e in reversed(target.exports):
+        when = _local(e.when, minutes=True)
+        pages = f"{e.pages} p." if e.pages else ""
+        print(
+            f"  {when}  {e.kind:<6} {e.format:<4} {e.template:<8} {e.language}  {pages:<5} {e.file}"
+        )
+    if not target.exports:
+        print("  none yet")
+    return 0
+
+
+def _cmd_target_archive(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.domain.models import Target
+    from resume_builder.services.targets import TargetError, find_target, term_key
+
+    with _open_for_writing(data_dir) as repository:
+        targets = repository.all(Target)
+        if args.archive:
+            target = _find_target(repository, args.name)
+            if target.archived:
+                raise CliError(f"target “{target.label()}” is already archived")
+        else:
+            try:
+                target = find_target([t for t in targets if t.archived], args.name)
+            except TargetError:
+                target = _find_target(repository, args.name)
+                raise CliError(f"target “{target.label()}” is not archived") from None
+            for other in targets:
+                if not other.archived and term_key(other.label()) == term_key(target.label()):
+                    raise CliError(
+                        f"another target is called “{other.label()}”; archive it first, so "
+                        "that names stay unique"
+                    )
+        repository.put(target.copy(archived=args.archive, updated=_now()))
+    print(f"{'Archived' if args.archive else 'Unarchived'} target “{target.label()}”.")
+    return 0
+
+
+def _cmd_target_duplicate(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.domain.models import Target
+    from resume_builder.services.targets import duplicate_target
+
+    with _open_for_writing(data_dir) as repository:
+        source = _find_target(repository, args.name)
+        copy = duplicate_target(source)
+        copy.name = args.new_name.strip()
+        _check_unique_name(repository.all(Target), copy.name)
+        repository.put(copy)
+    print(f"Created target “{copy.label()}”, a copy of “{source.label()}”.")
+    return 0
+
+
+def _now() -> str:
+    from resume_builder.domain.models import now_iso
+
+    return now_iso()
 
 
 def _cmd_import(args: argparse.Namespace, data_dir: Path) -> int:

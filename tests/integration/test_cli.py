@@ -227,3 +227,32 @@ def test_an_existing_file_is_replaced_only_by_a_finished_export(
     assert target.read_bytes().startswith(b"%PDF-")
     assert "Dana Lindqvist" in PdfReader(target).pages[0].extract_text()
     assert leftovers(tmp_path) == []
+
+
+def test_target_commands_never_import_pyside6(demo_dir, tmp_path):
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(demo_dir, data, ignore=shutil.ignore_patterns("backups", "*.lock"))
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Head of Platform\nMust have: Kubernetes and Terraform\n", encoding="utf-8")
+    runs = [
+        ["target", "create", "--name", "Acme", "--company", "Acme", "--job-file", str(posting)],
+        ["target", "list", "--json"],
+        ["target", "show", "Acme"],
+        ["target", "duplicate", "Acme", "--name", "Acme 2"],
+        ["target", "archive", "Acme 2"],
+        ["target", "unarchive", "Acme 2"],
+        ["tailor", "--target", "Acme"],
+        ["export", "resume", "--target", "Acme", "--format", "md", "-o", str(tmp_path / "r.md")],
+        ["export", "letter", "--target", "Acme", "--format", "txt", "-o", str(tmp_path / "l.txt")],
+    ]
+    code = (
+        "import sys; from resume_builder.__main__ import main\n"
+        f"for args in {runs!r}:\n"
+        f"    assert main([*args, '--data-dir', {str(data)!r}]) == 0, args\n"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'PySide6 imported'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "Recorded on target “Acme”." in result.stdout
