@@ -9,10 +9,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from resume_builder.app import make_application
+from resume_builder.domain.models import Target
 from resume_builder.services.demo import write_demo
 from resume_builder.storage.repository import Repository
 from resume_builder.ui.main_window import MainWindow
@@ -44,6 +45,8 @@ def main() -> None:
         window.show()
         settle(app, 1500)
         prefix = "empty-" if empty else ""
+        if not empty:
+            _add_demo_target(window)
         for view in window.views:
             window.show_view(view.key)
             settle(app)
@@ -65,6 +68,9 @@ def main() -> None:
                 window.undo_stack.clear()
                 table.selectRow(0)
                 settle(app)
+            if view.key == "targets" and not empty:
+                _shoot_targets(app, window, view, out)
+                continue
             page = getattr(view, "page", None)
             if page is not None and not empty and hasattr(page, "table"):
                 page.table.selectRow(0)  # show the editor, as a user looking at one would
@@ -72,6 +78,43 @@ def main() -> None:
             window.grab().save(str(out / f"{prefix}{view.key}.png"))
         window.close()
         window.shutdown()
+
+
+def _wait_for(app: QApplication, signal, ms: int = 15000) -> None:
+    """Runs the event loop until a signal comes or the time is up."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _add_demo_target(window) -> None:
+    """A target for one of the evaluation postings, as a user would paste it."""
+    posting = (
+        Path(__file__).resolve().parents[1] / "tests/data/postings/01-head-of-it-operations.txt"
+    )
+    target = Target(
+        company="Borealis Retail Group",
+        title="Head of IT Operations",
+        location="Stockholm",
+        posting=posting.read_text(encoding="utf-8"),
+    )
+    window.store.apply(put=[target])
+
+
+def _shoot_targets(app, window, view, out: Path) -> None:
+    """The Tailor tab, the résumé with its live preview, and the drafted cover letter."""
+    view.page.table.selectRow(0)
+    settle(app)
+    view.draft_letter()
+    for index, name in ((1, "targets-tailor"), (2, "targets-resume"), (3, "targets-letter")):
+        view.tabs.setCurrentIndex(index)
+        preview = {2: view.resume_preview, 3: view.letter_preview}.get(index)
+        if preview is not None:
+            _wait_for(app, preview.ready)
+        settle(app)
+        window.grab().save(str(out / f"{name}.png"))
+    window.undo_stack.undo()  # the drafted letter
 
 
 if __name__ == "__main__":

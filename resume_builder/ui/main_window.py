@@ -742,6 +742,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        for view in self.views:
+            view.stop_work()
         event.accept()
 
     def shutdown(self) -> None:

@@ -64,6 +64,9 @@ class CareerView(QWidget):
     def delete_selected(self) -> None:
         """Deletes the selected records with one undoable command (Delete key)."""
 
+    def stop_work(self) -> None:
+        """Stops background work (previews) before the window goes; waits for it to end."""
+
     def save_state(self, settings: QSettings) -> None:
         """Stores splitter sizes and column widths under this view's key."""
 

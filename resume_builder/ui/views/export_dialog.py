@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QMargins,
+    QCoreApplication,
     QModelIndex,
     QPointF,
     QRect,
@@ -38,7 +37,6 @@ from PySide6.QtGui import (
     QPixmap,
     QShortcut,
 )
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +68,6 @@ from resume_builder.export.locale import LANGUAGES
 from resume_builder.export.style import Style, StyleError, load_style
 from resume_builder.services.documents import (
     FORMATS,
-    KINDS,
     PAGE_SIZES,
     ExportRequest,
     ExportResult,
@@ -80,6 +77,7 @@ from resume_builder.services.documents import (
 )
 from resume_builder.ui.icons import icon
 from resume_builder.ui.placeholders import fill as _fill
+from resume_builder.ui.widgets.pdf_pages import PdfPages
 from resume_builder.ui.workers import ExportWorker, WorkerKeeper
 
 log = logging.getLogger(__name__)
@@ -104,6 +102,32 @@ _UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 _DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
 _KEY_ROLE = Qt.ItemDataRole.UserRole
+#: the documents the general dialog offers
+GENERAL_KINDS = ("resume", "cmd")
+
+
+@dataclass
+class DocumentPlan:
+    """The documents of one target, offered by the dialog instead of the general ones.
+
+    Attributes:
+        title: the window title ("Export for Northwind Retail").
+        kinds: (kind, label) pairs, e.g. the target's résumé and its cover letter.
+        kind: the kind shown first.
+        complete: fills a request's résumé or letter options from the target, as it is now.
+        file_stem: kind -> the default file name without extension.
+        page_target: the target's page target, shown first.
+        formats: kind -> the formats it can be saved as (all when missing).
+
+    """
+
+    title: str
+    kinds: list[tuple[str, str]]
+    kind: str
+    complete: Callable[[ExportRequest], ExportRequest]
+    file_stem: Callable[[str], str]
+    page_target: int | None = 2
+    formats: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_templates(folder: Path) -> list[Style]:
@@ -280,11 +304,20 @@ class ExportDialog(QDialog):
     export_failed = Signal(str)
     #: the user cancelled a running export; nothing was written
     export_cancelled = Signal()
+    #: an export wrote its file: the request and the result (before the "done" message)
+    document_exported = Signal(object, object)
 
-    def __init__(self, context, parent: QWidget | None = None, templates_dir: Path | None = None):
+    def __init__(
+        self,
+        context,
+        parent: QWidget | None = None,
+        templates_dir: Path | None = None,
+        plan: DocumentPlan | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("ExportDialog")
-        self.setWindowTitle(self.tr("Export"))
+        self.plan = plan
+        self.setWindowTitle(plan.title if plan is not None else self.tr("Export"))
         self.context = context
         self.store = context.store
         self.templates_dir = Path(templates_dir) if templates_dir else paths.templates_dir()
@@ -305,8 +338,6 @@ class ExportDialog(QDialog):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._keeper = WorkerKeeper(self._pool)
-        self._preview_buffer: QBuffer | None = None
-        self._restore_scroll: int | None = None
         #: the fit report's look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list
         self.fit_level = FIT_OK
         self.fit_details = ""
@@ -328,15 +359,22 @@ class ExportDialog(QDialog):
     def _build_widgets(self) -> None:
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("exportKind")
-        kind_names = {"resume": self.tr("Résumé"), "cmd": self.tr("Career Management Document")}
-        for kind in KINDS:
-            self.kind_combo.addItem(kind_names[kind], kind)
-        self.kind_combo.setToolTip(
-            self.tr(
-                "A résumé is the short, tailored story for one reader; the Career Management "
-                "Document is your complete private record."
+        if self.plan is not None:
+            for kind, label in self.plan.kinds:
+                self.kind_combo.addItem(label, kind)
+        else:
+            kind_names = {
+                "resume": self.tr("Résumé"),
+                "cmd": self.tr("Career Management Document"),
+            }
+            for kind in GENERAL_KINDS:
+                self.kind_combo.addItem(kind_names[kind], kind)
+            self.kind_combo.setToolTip(
+                self.tr(
+                    "A résumé is the short, tailored story for one reader; the Career "
+                    "Management Document is your complete private record."
+                )
             )
-        )
 
         self.template_list = TemplateList()
         self.template_list.setObjectName("exportTemplates")
@@ -399,18 +437,14 @@ class ExportDialog(QDialog):
             self.tr("How long the résumé should be; the preview says what would have to go.")
         )
 
-        self.preview_document = QPdfDocument(self)
-        self.preview_document.statusChanged.connect(self._on_preview_document_status_changed)
-        self.preview_view = QPdfView()
+        self.preview_pages = PdfPages()
+        self.preview_pages.setMinimumWidth(420)
+        self.preview_pages.loaded.connect(self.preview_ready)
+        self.preview_pages.unreadable.connect(self._on_preview_pages_unreadable)
+        self.preview_view = self.preview_pages.view
         self.preview_view.setObjectName("exportPreview")
         self.preview_view.setAccessibleName(self.tr("Preview"))
-        self.preview_view.setDocument(self.preview_document)
-        self.preview_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.preview_view.setPageSpacing(14)
-        self.preview_view.setDocumentMargins(QMargins(12, 12, 12, 12))
-        self.preview_view.setMinimumWidth(420)
-        self.preview_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.preview_document = self.preview_pages.pdf
 
         self.zoom_combo = QComboBox()
         self.zoom_combo.setObjectName("exportZoom")
@@ -529,7 +563,7 @@ class ExportDialog(QDialog):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame_layout = QVBoxLayout(frame)
         frame_layout.setContentsMargins(0, 0, 0, 0)
-        frame_layout.addWidget(self.preview_view)
+        frame_layout.addWidget(self.preview_pages)
         right.addWidget(frame, 1)
         self.fit_box = QFrame()
         self.fit_box.setObjectName("exportFitBox")
@@ -604,7 +638,7 @@ class ExportDialog(QDialog):
         kind = self.kind_combo.currentData()
         target = self.page_target_combo.currentData() if kind == "resume" else None
         language = self.language_combo.currentData()
-        return ExportRequest(
+        request = ExportRequest(
             kind=kind,
             format=fmt or self.format_combo.currentData(),
             template=self.current_template(),
@@ -613,6 +647,7 @@ class ExportDialog(QDialog):
             output=output,
             resume=ResumeOptions(language=language, page_target=target),
         )
+        return self.plan.complete(request) if self.plan is not None else request
 
     def current_template(self) -> str:
         item = self.template_list.currentItem()
@@ -622,6 +657,13 @@ class ExportDialog(QDialog):
         is_resume = self.kind_combo.currentData() == "resume"
         self.page_target_combo.setEnabled(is_resume)
         self.page_target_label.setEnabled(is_resume)
+        allowed = self._allowed_formats()
+        model = self.format_combo.model()
+        for row in range(self.format_combo.count()):
+            item = model.item(row)
+            item.setEnabled(self.format_combo.itemData(row) in allowed)
+        if self.format_combo.currentData() not in allowed:
+            _select_data(self.format_combo, allowed[0])
         fmt = self.format_combo.currentData()
         notes = {
             "docx": self.tr(
@@ -643,6 +685,11 @@ class ExportDialog(QDialog):
         }
         self.format_note.setText(notes.get(fmt, ""))
         self.format_note.setVisible(fmt in notes)
+
+    def _allowed_formats(self) -> tuple[str, ...]:
+        if self.plan is None:
+            return FORMATS
+        return self.plan.formats.get(self.kind_combo.currentData(), FORMATS)
 
     @Slot(int)
     def _on_format_combo_changed(self, _index: int) -> None:
@@ -752,30 +799,12 @@ class ExportDialog(QDialog):
             self.export_cancelled.emit()
 
     def _load_preview(self, data: bytes) -> None:
-        scroll = self.preview_view.verticalScrollBar()
-        # Keep the reader's place when only a detail changed (language, template).
-        self._restore_scroll = scroll.value() if self.preview_document.pageCount() else None
-        self.preview_document.close()
-        old_buffer = self._preview_buffer
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._preview_buffer = buffer
-        self.preview_document.load(buffer)
-        if old_buffer is not None:
-            old_buffer.close()
-            old_buffer.deleteLater()
+        self.preview_pages.show_pdf(data)
 
-    @Slot(QPdfDocument.Status)
-    def _on_preview_document_status_changed(self, status: QPdfDocument.Status) -> None:
-        if status == QPdfDocument.Status.Ready:
-            if self._restore_scroll is not None:
-                value = self._restore_scroll
-                QTimer.singleShot(0, lambda: self.preview_view.verticalScrollBar().setValue(value))
-            self.preview_ready.emit()
-        elif status == QPdfDocument.Status.Error:
-            self._show_preview_problem(self.tr("The preview could not be shown."))
-            self.preview_failed.emit(self.tr("The preview could not be shown."))
+    @Slot()
+    def _on_preview_pages_unreadable(self) -> None:
+        self._show_preview_problem(self.tr("The preview could not be shown."))
+        self.preview_failed.emit(self.tr("The preview could not be shown."))
 
     def _show_fit(self, result: ExportResult) -> None:
         pages = result.pages or 0
@@ -822,48 +851,24 @@ class ExportDialog(QDialog):
 
     def fit_text(self, fit: FitReport) -> str:
         """The fit report in the interface language: what `FitReport.describe()` says."""
-        # %n is the page target or the item count; %1 is filled in here, in one pass.
-        pages = self._pages_text(fit.pages)
-        if fit.fits:
-            if not fit.target:
-                return pages + "."
-            text = _fill(self.tr("%1, within the %n-page target.", "", fit.target), pages)
-            if fit.left_out:
-                count = len(fit.left_out)
-                if count == 1:
-                    left = self.tr("Left out to fit: %n item, “%1”.", "", count)
-                else:
-                    left = self.tr("Left out to fit: %n items, first “%1”.", "", count)
-                text += " " + _fill(left, fit.left_out[0])
-            return text
-        if not fit.would_drop:
-            return _fill(
-                self.tr(
-                    "%1: over the %n-page target even without any optional part.", "", fit.target
-                ),
-                pages,
-            )
-        count = len(fit.would_drop)
-        if count == 1:
-            drop = self.tr("To fit, leave out %n item: “%1”.", "", count)
-        else:
-            drop = self.tr("To fit, leave out %n items, starting with “%1”.", "", count)
-        over = _fill(self.tr("%1: over the %n-page target.", "", fit.target), pages)
-        return over + " " + _fill(drop, fit.would_drop[0])
+        return describe_fit(fit)
 
     def _pages_text(self, pages: int) -> str:
-        # One source for one page and one for several keep English exact without an English
-        # .qm; each translation carries its language's own plural forms.
-        if pages == 1:
-            return self.tr("%n page", "", pages)
-        return self.tr("%n pages", "", pages)
+        return pages_text(pages)
 
     # ------------------------------------------------------------------ exporting
     def default_file_name(self) -> str:
         """The profile's name, the kind of document and the format's extension."""
-        kind_words = {"resume": self.tr("Résumé"), "cmd": self.tr("Career Management Document")}
-        name = self.store.profile().name.strip() or self.tr("Career")
-        stem = f"{name} - {kind_words[self.kind_combo.currentData()]}"
+        kind = self.kind_combo.currentData()
+        if self.plan is not None:
+            stem = self.plan.file_stem(kind)
+        else:
+            kind_words = {
+                "resume": self.tr("Résumé"),
+                "cmd": self.tr("Career Management Document"),
+            }
+            name = self.store.profile().name.strip() or self.tr("Career")
+            stem = f"{name} - {kind_words[kind]}"
         stem = " ".join(_UNSAFE_IN_FILE_NAME.sub(" ", stem).split()).strip(". ")
         return f"{stem}.{EXTENSIONS[self.format_combo.currentData()]}"
 
@@ -933,6 +938,8 @@ class ExportDialog(QDialog):
             return
         self._end_export()
         path = Path(result.path) if result.path else None
+        if worker is not None:
+            self.document_exported.emit(worker.request, result)
         self.status_label.setText(self.tr("Saved %1").replace("%1", path.name if path else ""))
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
@@ -1048,11 +1055,18 @@ class ExportDialog(QDialog):
     def _restore_settings(self) -> None:
         settings = QSettings()
         settings.beginGroup(SETTINGS_GROUP)
-        _select_data(self.kind_combo, settings.value("kind", "resume"))
+        if self.plan is None:
+            _select_data(self.kind_combo, settings.value("kind", "resume"))
+            _select_data(self.page_target_combo, _as_int(settings.value("page_target", 2)))
+        else:
+            _select_data(self.kind_combo, self.plan.kind)
+            target = self.plan.page_target
+            if target is not None and self.page_target_combo.findData(target) < 0:
+                self.page_target_combo.addItem(self.tr("%n page(s)", "", target), target)
+            _select_data(self.page_target_combo, target)
         _select_data(self.format_combo, settings.value("format", "pdf"))
         _select_data(self.page_size_combo, settings.value("page_size", default_page_size()))
         _select_data(self.language_combo, settings.value("language", "en"))
-        _select_data(self.page_target_combo, _as_int(settings.value("page_target", 2)))
         template = str(settings.value("template", "classic"))
         rows = [
             self.template_list.item(r).data(_KEY_ROLE) for r in range(self.template_list.count())
@@ -1078,15 +1092,77 @@ class ExportDialog(QDialog):
     def _save_settings(self) -> None:
         settings = QSettings()
         settings.beginGroup(SETTINGS_GROUP)
-        settings.setValue("kind", self.kind_combo.currentData())
+        if self.plan is None:
+            # A target's own choices are its own; the general dialog keeps its defaults.
+            settings.setValue("kind", self.kind_combo.currentData())
+            settings.setValue("page_target", self.page_target_combo.currentData())
         settings.setValue("template", self.current_template())
         settings.setValue("format", self.format_combo.currentData())
         settings.setValue("page_size", self.page_size_combo.currentData())
         settings.setValue("language", self.language_combo.currentData())
-        settings.setValue("page_target", self.page_target_combo.currentData())
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("splitter", self.splitter.saveState())
         settings.endGroup()
+
+
+def pages_text(pages: int) -> str:
+    """The words for a page count ("1 page", "3 pages") in the interface language."""
+    # One source for one page and one for several keep English exact without an English
+    # .qm; each translation carries its language's own plural forms.
+    if pages == 1:
+        return QCoreApplication.translate("ExportDialog", "%n page", "", pages)
+    return QCoreApplication.translate("ExportDialog", "%n pages", "", pages)
+
+
+def describe_fit(fit: FitReport) -> str:
+    """The fit report in the interface language: what `FitReport.describe()` says."""
+    # %n is the page target or the item count; %1 is filled in here, in one pass.
+    pages = pages_text(fit.pages)
+    if fit.fits:
+        if not fit.target:
+            return pages + "."
+        text = _fill(
+            QCoreApplication.translate(
+                "ExportDialog", "%1, within the %n-page target.", "", fit.target
+            ),
+            pages,
+        )
+        if fit.left_out:
+            count = len(fit.left_out)
+            if count == 1:
+                left = QCoreApplication.translate(
+                    "ExportDialog", "Left out to fit: %n item, “%1”.", "", count
+                )
+            else:
+                left = QCoreApplication.translate(
+                    "ExportDialog", "Left out to fit: %n items, first “%1”.", "", count
+                )
+            text += " " + _fill(left, fit.left_out[0])
+        return text
+    if not fit.would_drop:
+        return _fill(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "%1: over the %n-page target even without any optional part.",
+                "",
+                fit.target,
+            ),
+            pages,
+        )
+    count = len(fit.would_drop)
+    if count == 1:
+        drop = QCoreApplication.translate(
+            "ExportDialog", "To fit, leave out %n item: “%1”.", "", count
+        )
+    else:
+        drop = QCoreApplication.translate(
+            "ExportDialog", "To fit, leave out %n items, starting with “%1”.", "", count
+        )
+    over = _fill(
+        QCoreApplication.translate("ExportDialog", "%1: over the %n-page target.", "", fit.target),
+        pages,
+    )
+    return over + " " + _fill(drop, fit.would_drop[0])
 
 
 def _select_data(combo: QComboBox, value: object) -> None:

@@ -96,6 +96,7 @@ class RecordPage(QWidget):
         dependencies: Iterable[str] = (),
         new_record: Callable[[], Record] | None = None,
         form_class: type[RecordForm] = RecordForm,
+        proxy: RecordFilterProxyModel | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -115,7 +116,7 @@ class RecordPage(QWidget):
             dependencies=dependencies,
             parent=self,
         )
-        self.proxy = RecordFilterProxyModel(self)
+        self.proxy = proxy or RecordFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit()

@@ -10,5 +10,13 @@ def view_classes() -> list[type]:
     from resume_builder.ui.views.experience import ExperienceView
     from resume_builder.ui.views.profile import ProfileView
     from resume_builder.ui.views.skills import SkillsView
+    from resume_builder.ui.views.targets import TargetsView
 
-    return [AccomplishmentsView, ExperienceView, SkillsView, ProfileView, BackgroundView]
+    return [
+        AccomplishmentsView,
+        ExperienceView,
+        SkillsView,
+        ProfileView,
+        BackgroundView,
+        TargetsView,
+    ]

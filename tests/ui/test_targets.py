@@ -1,0 +1,442 @@
+"""The Targets view as a job seeker meets it: paste a posting, tailor, export, find it recorded."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from resume_builder.domain.models import Accomplishment, Target
+from resume_builder.services.targets import DEFAULT_PICKS
+from tests.ui.test_main_window import close_window, open_window, run_dialog
+
+POSTINGS = Path(__file__).resolve().parents[1] / "data" / "postings"
+POSTING = (POSTINGS / "01-head-of-it-operations.txt").read_text(encoding="utf-8")
+WAIT_MS = 20_000
+SERVICE_DESK = "Merged 3 regional service desks into one ITIL 4 service desk"
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    window = open_window(qtbot, data_dir, demo_data=True)
+    yield window
+    close_window(window)
+
+
+def targets_view(window):
+    window.show_view("targets")
+    return next(v for v in window.views if v.key == "targets")
+
+
+def with_target(window, **fields) -> tuple:
+    """Adds a target for the posting and selects it on the Targets page."""
+    target = Target(company="Northwind Retail", title="Head of IT Operations", posting=POSTING)
+    for name, value in fields.items():
+        setattr(target, name, value)
+    window.store.apply(put=[target])
+    view = targets_view(window)
+    assert view.select_target(target.id)
+    return view, target
+
+
+def stored(window, target_id: str) -> Target:
+    return window.store.get(Target, target_id)
+
+
+def chosen_texts(view) -> list[str]:
+    return [view.chosen_list.item(r).text() for r in range(view.chosen_list.count())]
+
+
+def ranked_headlines(view) -> list[str]:
+    return [view.ranking_table.item(r, 0).text() for r in range(view.ranking_table.rowCount())]
+
+
+def requirement_terms(view) -> list[str]:
+    table = view.requirements_table
+    return [table.item(r, 0).text() for r in range(table.rowCount())]
+
+
+def press_space_on(qtbot, table, row: int, column: int) -> None:
+    """Ticks or unticks a check box in a table with the keyboard, as a user can."""
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    qtbot.keyClick(table.viewport(), Qt.Key.Key_Space)
+
+
+def pdf_text(data: bytes) -> str:
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+    return " ".join(text.split())
+
+
+def answer_next_message_box(qtbot, button_text: str, seen: dict) -> None:
+    def look():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look)
+            return
+        seen["text"] = box.text()
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, look)
+
+
+# ------------------------------------------------------------------------------ the posting
+def test_a_pasted_posting_shows_requirements_ranking_and_coverage(qtbot, window):
+    view = targets_view(window)
+    assert view.page.list_stack.currentIndex() == 1  # the empty state explains targets
+    qtbot.mouseClick(view.page.empty_button, Qt.MouseButton.LeftButton)
+    assert window.store.count(Target) == 1
+    qtbot.keyClicks(view.posting_form.widgets["company"], "Northwind Retail")
+    qtbot.keyClicks(view.posting_form.widgets["title"], "Head of IT Operations")
+    view.tabs.setCurrentIndex(1)
+    assert view.tailor_empty.isVisible()  # nothing to tailor before the posting is there
+
+    view.tabs.setCurrentIndex(0)
+    posting = view.posting_form.widgets["posting"]
+    QGuiApplication.clipboard().setText(POSTING)
+    posting.setFocus()
+    qtbot.keyClick(posting, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    target = window.store.records(Target)[0]
+    assert target.posting.strip() == POSTING.strip()
+    assert target.label() == "Head of IT Operations — Northwind Retail"
+
+    view.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: view.requirements_table.rowCount() > 5, timeout=WAIT_MS)
+    terms = requirement_terms(view)
+    assert "ITIL" in terms and "Budgeting" in terms
+    assert not view.tailor_empty.isVisible()
+    ranked = ranked_headlines(view)
+    assert any(h.startswith(SERVICE_DESK) for h in ranked[:5])
+    # Every suggestion says which requirements it answers.
+    row = next(i for i, h in enumerate(ranked) if h.startswith(SERVICE_DESK))
+    assert "ITIL" in view.ranking_table.item(row, 2).text()
+    # A new target starts from the best-ranked bullets, ticked.
+    assert view.chosen_list.count() == DEFAULT_PICKS
+    assert chosen_texts(view) == ranked[:DEFAULT_PICKS]
+    checked = [
+        view.ranking_table.item(r, 0).checkState() == Qt.CheckState.Checked
+        for r in range(view.ranking_table.rowCount())
+    ]
+    assert checked[:DEFAULT_PICKS] == [True] * DEFAULT_PICKS and not any(checked[DEFAULT_PICKS:])
+    assert 0 < view.score_bar.value() <= 100
+    assert view.covered_label.text().startswith("Shown: ")
+
+
+def test_requirements_can_be_removed_added_and_marked_must_have(qtbot, window):
+    view, target = with_target(window)
+    view.tabs.setCurrentIndex(1)
+    terms = requirement_terms(view)
+    row = terms.index("Budgeting")
+    view.requirements_table.setFocus()
+    view.requirements_table.selectRow(row)
+    qtbot.keyClick(view.requirements_table, Qt.Key.Key_Delete)
+    assert "Budgeting" not in requirement_terms(view)
+    assert stored(window, target.id).removed_terms == ["Budgeting"]
+    assert view.restore_requirements_button.isEnabled()
+    # The ranking no longer explains suggestions by the struck requirement.
+    matches = [view.ranking_table.item(r, 2).text() for r in range(view.ranking_table.rowCount())]
+    assert not any("Budgeting" in m.split(", ") for m in matches)
+
+    qtbot.keyClicks(view.add_requirement_edit, "Python")
+    qtbot.keyClick(view.add_requirement_edit, Qt.Key.Key_Return)
+    assert "Python" in requirement_terms(view)
+    assert stored(window, target.id).added_terms == ["Python"]
+    assert view.add_requirement_edit.text() == ""
+
+    row = requirement_terms(view).index("Python")
+    assert view.requirements_table.item(row, 2).checkState() == Qt.CheckState.Unchecked
+    press_space_on(qtbot, view.requirements_table, row, 2)
+    assert stored(window, target.id).must_have == {"python": True}
+    # Must-haves come first.
+    must = [
+        view.requirements_table.item(r, 2).checkState() == Qt.CheckState.Checked
+        for r in range(view.requirements_table.rowCount())
+    ]
+    assert must == sorted(must, reverse=True)
+
+    qtbot.mouseClick(view.restore_requirements_button, Qt.MouseButton.LeftButton)
+    assert "Budgeting" in requirement_terms(view)
+    # Each correction is one undo step.
+    window.undo_stack.undo()
+    assert "Budgeting" not in requirement_terms(view)
+
+
+# --------------------------------------------------------------------- choosing the bullets
+def test_select_reorder_and_reword_bullets_with_live_coverage(qtbot, window):
+    view, target = with_target(window)
+    view.tabs.setCurrentIndex(1)
+    before = chosen_texts(view)
+    score_before = view.score_bar.value()
+
+    # Untick the best suggestion: it leaves the résumé, the rest keep their order.
+    press_space_on(qtbot, view.ranking_table, 0, 0)
+    first = view.ranking_table.item(0, 0)
+    assert first.checkState() == Qt.CheckState.Unchecked
+    assert chosen_texts(view) == before[1:]
+    assert len(stored(window, target.id).selected_ids) == DEFAULT_PICKS - 1
+
+    # Move the third bullet to the top with the keyboard.
+    view.chosen_list.setFocus()
+    view.chosen_list.setCurrentRow(2)
+    qtbot.keyClick(view.chosen_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(view.chosen_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    expected = [before[3], before[1], before[2], *before[4:]]
+    assert chosen_texts(view) == expected
+    assert view.chosen_list.currentRow() == 0
+    ids = stored(window, target.id).selected_ids
+    headlines = {a.id: a.headline for a in window.store.records(Accomplishment)}
+    assert [headlines[i] for i in ids] == expected
+
+    # A drag reorders too (a drop moves the list's row; the target follows).
+    model = view.chosen_list.model()
+    model.moveRow(model.index(0, 0).parent(), 0, model.index(0, 0).parent(), 3)
+    dragged = [before[1], before[2], before[3]]
+    qtbot.waitUntil(
+        lambda: [headlines[i] for i in stored(window, target.id).selected_ids[:3]] == dragged
+    )
+    assert chosen_texts(view)[:3] == dragged
+
+    # Reword the top bullet in place (F2), for this target only.
+    view.chosen_list.setCurrentRow(0)
+    original_id = stored(window, target.id).selected_ids[0]
+    master = window.store.get(Accomplishment, original_id).headline
+    qtbot.keyClick(view.chosen_list, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Ran a 45-person IT operations team for 6,500 users")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(window, target.id).rewordings != {})
+    assert stored(window, target.id).rewordings == {
+        original_id: "Ran a 45-person IT operations team for 6,500 users"
+    }
+    assert window.store.get(Accomplishment, original_id).headline == master
+    assert chosen_texts(view)[0] == "Ran a 45-person IT operations team for 6,500 users"
+    assert view.chosen_list.item(0).font().italic()
+    view.chosen_list.setCurrentRow(0)
+    assert view.original_button.isEnabled()
+    qtbot.mouseClick(view.original_button, Qt.MouseButton.LeftButton)
+    assert chosen_texts(view)[0] == master
+    assert stored(window, target.id).rewordings == {}
+
+    # Closing a gap from the coverage report: the suggestion goes on the résumé and the
+    # requirement moves from the gap list to the covered ones.
+    tree = view.gaps_tree
+    gap = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).childCount()
+        and tree.topLevelItem(i).child(0).data(0, Qt.ItemDataRole.UserRole)
+    )
+    term = gap.data(0, Qt.ItemDataRole.UserRole + 1)
+    suggestion = gap.child(0)
+    suggestion_text = suggestion.text(0)
+    score = view.score_bar.value()
+    tree.setFocus()
+    tree.setCurrentItem(suggestion)
+    qtbot.keyClick(tree.viewport(), Qt.Key.Key_Return)
+    assert chosen_texts(view)[-1] == suggestion_text
+    assert view.score_bar.value() > score
+    gaps = [
+        tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1)
+        for i in range(tree.topLevelItemCount())
+    ]
+    assert term not in gaps
+    assert term in view.covered_label.text()
+    assert score_before > 0
+
+    # Undo walks back one step at a time.
+    window.undo_stack.undo()
+    assert suggestion_text not in chosen_texts(view)
+
+
+# ------------------------------------------------------------------------------- exporting
+def export_through_dialog(qtbot, view, button, path: Path, fmt: str | None = None) -> dict:
+    seen: dict = {}
+
+    def act(dialog):
+        if fmt is not None:
+            dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(fmt))
+        seen["kind"] = dialog.kind_combo.currentData()
+        seen["title"] = dialog.windowTitle()
+        seen["file_name"] = dialog.default_file_name()
+        answer_next_message_box(qtbot, "Close", seen)
+        with qtbot.waitSignal(dialog.export_finished, timeout=WAIT_MS):
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    run_dialog(qtbot, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton), act)
+    return seen
+
+
+@pytest.fixture
+def save_to(monkeypatch):
+    def answer(path: Path):
+        monkeypatch.setattr(
+            QFileDialog,
+            "getSaveFileName",
+            staticmethod(lambda *args, **kwargs: (str(path), "")),
+        )
+
+    return answer
+
+
+def test_resume_export_uses_the_target_and_is_recorded(qtbot, window, save_to, tmp_path):
+    view, target = with_target(window)
+    view.tabs.setCurrentIndex(1)
+    chosen = chosen_texts(view)
+    view.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(view.resume_form.widgets["headline"], "Head of IT Operations, retail scale")
+    out = tmp_path / "northwind.pdf"
+    save_to(out)
+    seen = export_through_dialog(qtbot, view, view.export_resume_button, out)
+    assert seen["kind"] == "resume"
+    assert "Northwind Retail" in seen["title"] and "Northwind Retail" in seen["file_name"]
+
+    text = pdf_text(out.read_bytes())
+    assert "Head of IT Operations, retail scale" in text
+    # The bullets are the target's, in its order (those the page target left room for).
+    positions = [text.find(" ".join(c.split()[:6])) for c in chosen if c.split()[0] in text]
+    shown = [p for p in positions if p >= 0]
+    assert len(shown) >= 6 and shown == sorted(shown)
+
+    exports = stored(window, target.id).exports
+    assert len(exports) == 1
+    entry = exports[0]
+    assert (entry.kind, entry.format, entry.file) == ("resume", "pdf", str(out.resolve()))
+    assert entry.template and entry.pages in (1, 2)
+    assert view.exports_table.rowCount() == 1
+    assert view.exports_table.item(0, 4).text() == str(out.resolve())
+    # The list says how many documents went to this employer.
+    row = view.page.model.row_of(target.id)
+    assert view.page.model.index(row, 1).data() == "1"
+
+
+def test_cover_letter_is_drafted_from_records_edited_and_exported(qtbot, window, save_to, tmp_path):
+    import docx
+
+    view, target = with_target(window)
+    view.tabs.setCurrentIndex(3)
+    letter = view.letter_form.widgets["letter"]
+    assert letter.toPlainText() == ""
+    qtbot.mouseClick(view.draft_button, Qt.MouseButton.LeftButton)
+    text = stored(window, target.id).letter
+    assert "Northwind Retail" in text and "Head of IT Operations" in text
+    best = view.tailoring.chosen[0]
+    assert window.store.get(Accomplishment, best).headline in text
+    assert letter.toPlainText() == text
+
+    letter.setFocus()
+    letter.moveCursor(letter.textCursor().MoveOperation.End)
+    qtbot.keyClick(letter, Qt.Key.Key_Return)
+    qtbot.keyClicks(letter, "PS: I can start in March.")
+    assert stored(window, target.id).letter.endswith("PS: I can start in March.")
+
+    out = tmp_path / "letter.docx"
+    save_to(out)
+    seen = export_through_dialog(qtbot, view, view.export_letter_button, out, fmt="docx")
+    assert seen["kind"] == "letter"
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs if p.text.strip()]
+    body = "\n".join(paragraphs)
+    assert "Northwind Retail" in body and "PS: I can start in March." in body
+    assert body.index("Northwind Retail") < body.index("PS: I can start in March.")
+    entry = stored(window, target.id).exports[-1]
+    assert (entry.kind, entry.format) == ("letter", "docx")
+
+    # Drafting again replaces the edited letter, and undo brings the edits back.
+    qtbot.mouseClick(view.draft_button, Qt.MouseButton.LeftButton)
+    assert "PS: I can start" not in stored(window, target.id).letter
+    window.undo_stack.undo()
+    assert stored(window, target.id).letter.endswith("PS: I can start in March.")
+
+
+def test_live_preview_follows_the_chosen_bullets(qtbot, window):
+    view, target = with_target(window)
+    view.tabs.setCurrentIndex(1)
+    first = chosen_texts(view)[0]
+    with qtbot.waitSignal(view.resume_preview.ready, timeout=WAIT_MS):
+        view.tabs.setCurrentIndex(2)
+    words = " ".join(first.split()[:6])
+    assert words in pdf_text(view.resume_preview.data)
+    assert "page" in view.resume_preview.status.text()
+
+    view.tabs.setCurrentIndex(1)
+    view.chosen_list.setFocus()
+    view.chosen_list.setCurrentRow(0)
+    qtbot.keyClick(view.chosen_list, Qt.Key.Key_Delete)
+    assert first not in chosen_texts(view)
+    with qtbot.waitSignal(view.resume_preview.ready, timeout=WAIT_MS):
+        view.tabs.setCurrentIndex(2)
+    assert words not in pdf_text(view.resume_preview.data)
+
+
+# ------------------------------------------------------------------------------- the list
+def test_duplicate_and_archive_targets(qtbot, window):
+    view, target = with_target(window, name="Northwind")
+    qtbot.mouseClick(view.duplicate_button, Qt.MouseButton.LeftButton)
+    assert window.store.count(Target) == 2
+    copy = view.current_target()
+    assert copy.id != target.id and copy.name == "Northwind (copy)"
+    assert copy.posting == target.posting and copy.exports == []
+    assert view.proxy.rowCount() == 2
+
+    qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    assert stored(window, copy.id).archived
+    assert view.proxy.rowCount() == 1  # archived targets are out of the way
+    view.show_archived_check.click()
+    assert view.proxy.rowCount() == 2
+    labels = [view.proxy.index(r, 0).data() for r in range(2)]
+    assert "Northwind (copy) (archived)" in labels
+    assert view.select_target(copy.id)
+    assert view.archive_button.text().replace("&", "") == "Unarchive"
+    qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    assert not stored(window, copy.id).archived
+
+
+def test_targets_survive_a_restart(qtbot, data_dir):
+    window = open_window(qtbot, data_dir, demo_data=True)
+    view, target = with_target(window)
+    view.tabs.setCurrentIndex(1)
+    press_space_on(qtbot, view.ranking_table, 1, 0)
+    chosen = chosen_texts(view)
+    close_window(window)
+
+    window = open_window(qtbot, data_dir)
+    view = targets_view(window)
+    assert view.select_target(target.id)
+    view.tabs.setCurrentIndex(1)
+    assert chosen_texts(view) == chosen
+    close_window(window)
+
+
+def test_the_target_list_model_passes_the_model_tester(qtmodeltester, window):
+    view, _target = with_target(window, name="Live")
+    window.store.apply(put=[Target(name="Old", archived=True), Target(name="Other")])
+    qtmodeltester.check(view.proxy)
+    view.show_archived_check.click()
+    qtmodeltester.check(view.proxy)
+    assert view.proxy.rowCount() == 3
+
+
+def test_a_requirement_added_by_an_alias_is_removed_and_restored_by_either_name(qtbot, window):
+    view, target = with_target(window)
+    view.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(view.add_requirement_edit, "k8s")
+    qtbot.keyClick(view.add_requirement_edit, Qt.Key.Key_Return)
+    assert "Kubernetes" in requirement_terms(view)  # the alias finds the skill
+    view.requirements_table.setFocus()
+    view.requirements_table.selectRow(requirement_terms(view).index("Kubernetes"))
+    qtbot.keyClick(view.requirements_table, Qt.Key.Key_Delete)
+    assert "Kubernetes" not in requirement_terms(view)
+    assert stored(window, target.id).added_terms == []
+    assert stored(window, target.id).removed_terms == []
