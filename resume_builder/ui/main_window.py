@@ -367,6 +367,9 @@ class MainWindow(QMainWindow):
         """Opens the Export dialog (Ctrl+E) on the current records."""
         from resume_builder.ui.views.export_dialog import ExportDialog
 
+        view = self.current_view()
+        if view is not None and view.export_current():
+            return  # the view's own document (a target's résumé or letter)
         dialog = ExportDialog(self.context, self)
         dialog.exec()
         dialog.deleteLater()  # its preview document and worker pool go with it

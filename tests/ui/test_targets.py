@@ -440,3 +440,41 @@ def test_a_requirement_added_by_an_alias_is_removed_and_restored_by_either_name(
     assert "Kubernetes" not in requirement_terms(view)
     assert stored(window, target.id).added_terms == []
     assert stored(window, target.id).removed_terms == []
+
+
+def test_ctrl_e_on_a_target_exports_its_documents(qtbot, window):
+    view, target = with_target(window)
+    seen: dict = {}
+
+    def look(dialog):
+        seen["kinds"] = [dialog.kind_combo.itemData(i) for i in range(dialog.kind_combo.count())]
+        seen["kind"] = dialog.kind_combo.currentData()
+        dialog.reject()
+
+    view.tabs.setCurrentIndex(3)
+    run_dialog(qtbot, lambda: window.export_action.trigger(), look)
+    assert seen == {"kinds": ["resume", "letter"], "kind": "letter"}
+    # Without a target the general dialog opens, with the résumé and the CMD.
+    view.page.table.clearSelection()
+    view.page.form.set_record(None)
+    window.show_view("accomplishments")
+    run_dialog(qtbot, lambda: window.export_action.trigger(), look)
+    assert seen["kinds"] == ["resume", "cmd"]
+
+
+def test_headline_and_hidden_roles_reach_the_preview(qtbot, window):
+    view, target = with_target(window)
+    with qtbot.waitSignal(view.resume_preview.ready, timeout=WAIT_MS):
+        view.tabs.setCurrentIndex(2)
+    assert "Nordlys Freight" in pdf_text(view.resume_preview.data)
+    roles = view.roles_list
+    row = next(r for r in range(roles.count()) if "Nordlys Freight" in roles.item(r).text())
+    roles.setFocus()
+    roles.setCurrentRow(row)
+    with qtbot.waitSignal(view.resume_preview.ready, timeout=WAIT_MS):
+        qtbot.keyClick(roles.viewport(), Qt.Key.Key_Space)
+        qtbot.keyClicks(view.resume_form.widgets["headline"], "Head of IT Operations")
+    assert len(stored(window, target.id).hidden_role_ids) == 1
+    text = pdf_text(view.resume_preview.data)
+    assert "Nordlys Freight" not in text
+    assert "Head of IT Operations" in text.split("Dana Lindqvist", 1)[1][:200]

@@ -64,6 +64,10 @@ class CareerView(QWidget):
     def delete_selected(self) -> None:
         """Deletes the selected records with one undoable command (Delete key)."""
 
+    def export_current(self) -> bool:
+        """Opens an export of what the view shows (Ctrl+E); False: the general Export dialog."""
+        return False
+
     def stop_work(self) -> None:
         """Stops background work (previews) before the window goes; waits for it to end."""
 

@@ -216,6 +216,13 @@ class TargetsView(PageHostView):
     def icon_name(self) -> str:
         return "targets"
 
+    def export_current(self) -> bool:
+        """Ctrl+E on a target exports its résumé (its letter from the letter's tab)."""
+        if self.current_target() is None:
+            return False
+        self.show_export("letter" if self.tabs.currentIndex() == TAB_LETTER else "resume")
+        return True
+
     def delete_selected(self) -> None:
         """Delete acts where the focus is: on a requirement, a bullet, or the targets."""
         focus = QApplication.focusWidget()
