@@ -4,43 +4,43 @@
 <context>
     <name>AccomplishmentTableModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="159"/>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="157"/>
         <source>Headline</source>
         <extracomment>Role filter values besides a role id: every accomplishment, or those without a role. record ids in row order (replaced, never mutated, by a re-sort) record id -&gt; RowInfo, for every row, rebuilt as soon as anything it shows changes</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="160"/>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="158"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="161"/>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="159"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="162"/>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="160"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="163"/>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="161"/>
         <source>Impact</source>
         <translation>Genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="165"/>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="163"/>
         <source>(no headline yet)</source>
         <translation>(ingen rubrik än)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="187"/>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="185"/>
         <source>How much the result mattered, from 1 to 5</source>
         <translation>Hur mycket resultatet betydde, från 1 till 5</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="240"/>
+        <location filename="../../resume_builder/ui/models/accomplishments.py" line="238"/>
         <source>Impact %1 of %2</source>
         <translation>Genomslag %1 av %2</translation>
     </message>
@@ -48,231 +48,231 @@
 <context>
     <name>AccomplishmentsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="238"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="305"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="240"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="307"/>
         <source>Accomplishments</source>
         <translation>Prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="248"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="250"/>
         <source>Filter (Ctrl+F)…</source>
         <translation>Filtrera (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="250"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="252"/>
         <source>Filter accomplishments</source>
         <translation>Filtrera prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="252"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="254"/>
         <source>Shows accomplishments containing every word, in any field</source>
         <translation>Visar prestationer som innehåller alla orden, i vilket fält som helst</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="263"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="265"/>
         <source>Filter by role</source>
         <translation>Filtrera efter roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="271"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="273"/>
         <source>From (2019)</source>
         <translation>Från (2019)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="272"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="274"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="274"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="276"/>
         <source>To (2021-06)</source>
         <translation>Till (2021-06)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="277"/>
         <source>To date</source>
         <translation>Till datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="277"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="652"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="279"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="648"/>
         <source>A year, a month (2019-05) or a day (2019-05-14)</source>
         <translation>Ett år, en månad (2019-05) eller en dag (2019-05-14)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="283"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="285"/>
         <source>Minimum impact</source>
         <translation>Minsta genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="284"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="286"/>
         <source>Any impact</source>
         <translation>Oavsett genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="286"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="288"/>
         <source>Impact ≥ %1</source>
         <translation>Genomslag ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="290"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="291"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="292"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="293"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="297"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="299"/>
         <source>Accomplishments shown</source>
         <translation>Visade prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="336"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="338"/>
         <source>No accomplishments yet. Press Ctrl+N to capture one in a line, or Add to write one with its full story.</source>
         <translation>Inga prestationer än. Tryck på Ctrl+N för att anteckna en på en rad, eller på Lägg till för att skriva en med hela berättelsen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="372"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="377"/>
         <source>Open &amp;Link</source>
         <translation>Öppna &amp;länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="373"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="378"/>
         <source>Open evidence link</source>
         <translation>Öppna länk till belägg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="375"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="380"/>
         <source>Opens the link on the evidence line with the cursor, or the first one</source>
         <translation>Öppnar länken på den beläggrad där markören står, annars den första</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="388"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="393"/>
         <source>S&amp;kills</source>
         <translation>&amp;Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="405"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="410"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="407"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="412"/>
         <source>The résumé bullet: what you did and what changed, with a number</source>
         <translation>CV-punkten: vad du gjorde och vad som förändrades, med en siffra</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="410"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="415"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="410"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="415"/>
         <source>Where things stood, and why</source>
         <translation>Hur läget var, och varför</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="412"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="417"/>
         <source>&amp;Task</source>
         <translation>&amp;Uppgift</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="412"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="417"/>
         <source>What you had to achieve</source>
         <translation>Vad du skulle uppnå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="413"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="418"/>
         <source>&amp;Action</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="413"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="418"/>
         <source>What you did, step by step</source>
         <translation>Vad du gjorde, steg för steg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="414"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="419"/>
         <source>&amp;Result</source>
         <translation>R&amp;esultat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="414"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="419"/>
         <source>What changed, and for whom</source>
         <translation>Vad som förändrades, och för vem</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="417"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="422"/>
         <source>&amp;Metrics</source>
         <translation>&amp;Mätvärden</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="419"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="424"/>
         <source>One per line, e.g. 32% faster releases</source>
         <translation>Ett per rad, t.ex. 32 % snabbare releaser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="421"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="426"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="422"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="427"/>
         <source>R&amp;ole</source>
         <translation>R&amp;oll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="425"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="430"/>
         <source>Im&amp;pact</source>
         <translation>&amp;Genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="429"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="434"/>
         <source>How much it mattered: 1 small, 5 career-defining</source>
         <translation>Hur mycket det betydde: 1 litet, 5 karriärdefinierande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="433"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="438"/>
         <source>&amp;Evidence</source>
         <translation>&amp;Belägg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="435"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="440"/>
         <source>Links or file paths that prove it, one per line</source>
         <translation>Länkar eller filsökvägar som styrker det, en per rad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="437"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="442"/>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="437"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="442"/>
         <source>Anything else, just for you</source>
         <translation>Allt annat, bara för dig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="444"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="452"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="449"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="457"/>
         <source>No role</source>
         <translation>Ingen roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="451"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="456"/>
         <source>All roles</source>
         <translation>Alla roller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="492"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="497"/>
         <source>Add Accomplishment</source>
         <translation>Lägg till prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="507"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="512"/>
         <source>Delete Accomplishment</source>
         <translation>Ta bort prestation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="509"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="514"/>
         <source>Delete %n Accomplishments</source>
         <translation>
             <numerusform>Ta bort %n prestation</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="569"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="565"/>
         <source>%n accomplishments selected. Delete removes them all; select one to edit it.</source>
         <translation>
             <numerusform>%n prestation markerad. Välj Ta bort för att ta bort den, eller markera en för att redigera den.</numerusform>
@@ -288,12 +288,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="575"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="571"/>
         <source>Select an accomplishment to see and edit its story, or press Add to write a new one.</source>
         <translation>Markera en prestation för att se och redigera dess berättelse, eller tryck på Lägg till för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="687"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="683"/>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 visas</translation>
     </message>
@@ -927,102 +927,102 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="190"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="205"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="195"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="210"/>
         <source>Resume Builder keeps a backup every day and before every import, restore and upgrade. Restoring one first backs up the current database.</source>
         <translation>Resume Builder sparar en säkerhetskopia varje dag och före varje import, återställning och uppgradering. När du återställer en säkerhetskopieras den nuvarande databasen först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="205"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="220"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="205"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="220"/>
         <source>Reason</source>
         <translation>Anledning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="205"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="220"/>
         <source>Records</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="205"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="220"/>
         <source>Integrity</source>
         <translation>Skick</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="209"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="228"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="210"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="229"/>
         <source>Before an import</source>
         <translation>Före en import</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="211"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="230"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="212"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="231"/>
         <source>Before an upgrade</source>
         <translation>Före en uppgradering</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="213"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="232"/>
         <source>By hand</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="219"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="238"/>
         <source>Damaged: %s</source>
         <translation>Skadad: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="221"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="240"/>
         <source>Good</source>
         <translation>Hel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="235"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="254"/>
         <source>There are no automatic backups yet.</source>
         <translation>Det finns inga automatiska säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="239"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="258"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="241"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="260"/>
         <source>Restore from &amp;File…</source>
         <translation>Återställ från &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="267"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="286"/>
         <source>Restore from File</source>
         <translation>Återställ från fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="269"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="288"/>
         <source>Backups (*.zip *.json);;All files (*)</source>
         <translation>Säkerhetskopior (*.zip *.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="277"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="296"/>
         <source>Restore Backup</source>
         <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="279"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="298"/>
         <source>Replace the current career record with %s? The current database is backed up first, and the window reloads.</source>
         <translation>Ersätta den nuvarande karriärdatabasen med %s? Den nuvarande databasen säkerhetskopieras först, och fönstret laddas om.</translation>
     </message>
@@ -1172,281 +1172,351 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="287"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="320"/>
         <source>Export</source>
-        <extracomment>the colour of a fit report over its page target (the same red the record forms use) how the fit report looks: neutral, content left out to fit, over the page target characters no file system accepts in a name (Windows is the strictest) the preview PDF is loaded and shown (also after every re-render) the preview could not be rendered; the reason as shown under the preview an export wrote its file (the path), after the user closed the &quot;done&quot; message an export could not be done; the sentence shown to the user the user cancelled a running export; nothing was written</extracomment>
+        <extracomment>the colour of a fit report over its page target (the same red the record forms use) how the fit report looks: neutral, content left out to fit, over the page target characters no file system accepts in a name (Windows is the strictest) the documents the general dialog offers the preview PDF is loaded and shown (also after every re-render) the preview could not be rendered; the reason as shown under the preview an export wrote its file (the path), after the user closed the &quot;done&quot; message an export could not be done; the sentence shown to the user the user cancelled a running export; nothing was written an export wrote its file: the request and the result (before the &quot;done&quot; message)</extracomment>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="330"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="862"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="367"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="867"/>
         <source>Résumé</source>
         <extracomment>the bytes of the PDF on show, for whoever wants to read them back the last preview&apos;s result (pages and fit report) the fit report&apos;s look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list</extracomment>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="330"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="862"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="368"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="868"/>
         <source>Career Management Document</source>
         <translation>Karriärdokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="335"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="374"/>
         <source>A résumé is the short, tailored story for one reader; the Career Management Document is your complete private record.</source>
         <translation>Ett CV är den korta, skräddarsydda berättelsen för en viss läsare; karriärdokumentet är ditt fullständiga, privata register.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="342"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="381"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="363"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="402"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="364"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="403"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="365"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="404"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="366"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="405"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="367"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="406"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="375"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="414"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="376"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="415"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 tum)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="388"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="427"/>
         <source>The language of headings and dates in the document; your own text stays as you wrote it.</source>
         <translation>Språket för rubriker och datum i dokumentet; din egen text står kvar som du skrev den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="395"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="434"/>
         <source>1 page</source>
         <translation>1 sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="396"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="435"/>
         <source>2 pages</source>
         <translation>2 sidor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="398"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="437"/>
         <source>How long the résumé should be; the preview says what would have to go.</source>
         <translation>Hur långt CV:t ska vara; förhandsvisningen visar vad som i så fall måste strykas.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="405"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="420"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="446"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="455"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="416"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="451"/>
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="417"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="452"/>
         <source>Whole page</source>
         <translation>Hel sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="418"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="453"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="463"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="498"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="465"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="500"/>
         <source>Choose where to save the document (Ctrl+Return)</source>
         <translation>Välj var dokumentet ska sparas (Ctrl+Retur)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="467"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="502"/>
         <source>Cancel Export</source>
         <translation>Avbryt exporten</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="483"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="518"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="485"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="520"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="487"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="522"/>
         <source>Page tar&amp;get:</source>
         <translation>S&amp;idmål:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="490"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="525"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="492"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="527"/>
         <source>Page si&amp;ze:</source>
         <translation>&amp;Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="495"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="530"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="498"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="533"/>
         <source>&amp;Template</source>
         <translation>&amp;Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="501"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="536"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="627"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="670"/>
         <source>The preview shows the PDF layout. The Word file has the same content in the same order; Word sets the type itself, so line and page breaks may differ.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Word-filen har samma innehåll i samma ordning, men Word sätter texten själv, så rad- och sidbrytningar kan bli annorlunda.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="631"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="674"/>
         <source>The preview shows the PDF layout. The Markdown file has the same content in the same order, without page layout.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Markdown-filen har samma innehåll i samma ordning, utan sidlayout.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="635"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="678"/>
         <source>The preview shows the PDF layout. The plain text file has the same content in the same order, without page layout.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Textfilen har samma innehåll i samma ordning, utan sidlayout.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="639"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="682"/>
         <source>The preview shows the PDF layout. The JSON Resume file holds the same records as data for other tools and websites.</source>
         <translation>Förhandsvisningen visar PDF-layouten. JSON Resume-filen innehåller samma poster, som data för andra verktyg och webbplatser.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="684"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="732"/>
         <source>There are no templates to show.</source>
         <translation>Det finns inga mallar att visa.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="695"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="717"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1012"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="743"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="766"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1022"/>
         <source>Updating the preview…</source>
         <translation>Uppdaterar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="738"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="787"/>
         <source>The preview could not be made: %1</source>
         <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="749"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="798"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="775"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="776"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="806"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="807"/>
         <source>The preview could not be shown.</source>
         <translation>Det gick inte att visa förhandsvisningen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="791"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="822"/>
         <source>To reach the target, leave out:</source>
         <translation>Stryk följande för att nå sidmålet:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="793"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="824"/>
         <source>Left out to fit the target:</source>
         <translation>Ströks för att rymmas inom sidmålet:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="828"/>
-        <source>%1, within the %n-page target.</source>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1065"/>
+        <source>%n page(s)</source>
         <translation>
-            <numerusform>%1, inom sidmålet på %n sida.</numerusform>
-            <numerusform>%1, inom sidmålet på %n sidor.</numerusform>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="832"/>
-        <source>Left out to fit: %n item, “%1”.</source>
-        <translation>
-            <numerusform>För att få plats ströks %n del: “%1”.</numerusform>
-            <numerusform>För att få plats ströks %n delar: “%1”.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="870"/>
+        <source>Career</source>
+        <translation>Karriär</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="834"/>
-        <source>Left out to fit: %n items, first “%1”.</source>
-        <translation>
-            <numerusform>För att få plats ströks %n del, först “%1”.</numerusform>
-            <numerusform>För att få plats ströks %n delar, först “%1”.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="877"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="840"/>
-        <source>%1: over the %n-page target even without any optional part.</source>
-        <translation>
-            <numerusform>%1: över sidmålet på %n sida även utan några valfria delar.</numerusform>
-            <numerusform>%1: över sidmålet på %n sidor även utan några valfria delar.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="878"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="846"/>
-        <source>To fit, leave out %n item: “%1”.</source>
-        <translation>
-            <numerusform>Stryk %n del för att få plats: “%1”.</numerusform>
-            <numerusform>Stryk %n delar för att få plats: “%1”.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="879"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="848"/>
-        <source>To fit, leave out %n items, starting with “%1”.</source>
-        <translation>
-            <numerusform>Stryk %n del för att få plats, först “%1”.</numerusform>
-            <numerusform>Stryk %n delar för att få plats, först “%1”.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="880"/>
+        <source>Plain text (*.txt)</source>
+        <translation>Ren text (*.txt)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="849"/>
-        <source>%1: over the %n-page target.</source>
-        <translation>
-            <numerusform>%1: över sidmålet på %n sida.</numerusform>
-            <numerusform>%1: över sidmålet på %n sidor.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="881"/>
+        <source>JSON Resume (*.json)</source>
+        <translation>JSON Resume (*.json)</translation>
     </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="897"/>
+        <source>Export Document</source>
+        <translation>Exportera dokument</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="922"/>
+        <source>Starting the export…</source>
+        <translation>Startar exporten…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="931"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="943"/>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="946"/>
+        <source>Export Finished</source>
+        <translation>Exporten är klar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="949"/>
+        <source>The document was saved as “%1”.</source>
+        <translation>Dokumentet sparades som “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="956"/>
+        <source>Open File</source>
+        <translation>Öppna fil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="957"/>
+        <source>Open Folder</source>
+        <translation>Öppna mapp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="977"/>
+        <source>The document could not be exported: %1</source>
+        <translation>Det gick inte att exportera dokumentet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="980"/>
+        <source>Export failed.</source>
+        <translation>Exporten misslyckades.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="981"/>
+        <source>Export Failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1027"/>
+        <source>Building the document…</source>
+        <translation>Bygger dokumentet…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1028"/>
+        <source>Typesetting…</source>
+        <translation>Sätter texten…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1029"/>
+        <source>Checking the page target…</source>
+        <translation>Kontrollerar sidmålet…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1030"/>
+        <source>Fitting the page target…</source>
+        <translation>Anpassar till sidmålet…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1031"/>
+        <source>Writing the file…</source>
+        <translation>Skriver filen…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1032"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+</context>
+<context>
+    <name>FitWords</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="856"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1120"/>
         <source>%n page</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1454,143 +1524,84 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="857"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1121"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n sida</numerusform>
             <numerusform>%n sidor</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="863"/>
-        <source>Career</source>
-        <translation>Karriär</translation>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1130"/>
+        <source>%1, within the %n-page target.</source>
+        <translation>
+            <numerusform>%1, inom sidmålet på %n sida.</numerusform>
+            <numerusform>%1, inom sidmålet på %n sidor.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="870"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1134"/>
+        <source>Left out to fit: %n item, “%1”.</source>
+        <translation>
+            <numerusform>För att få plats ströks %n del: “%1”.</numerusform>
+            <numerusform>För att få plats ströks %n delar: “%1”.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="871"/>
-        <source>Word document (*.docx)</source>
-        <translation>Word-dokument (*.docx)</translation>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1136"/>
+        <source>Left out to fit: %n items, first “%1”.</source>
+        <translation>
+            <numerusform>För att få plats ströks %n del, först “%1”.</numerusform>
+            <numerusform>För att få plats ströks %n delar, först “%1”.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="872"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1142"/>
+        <source>%1: over the %n-page target even without any optional part.</source>
+        <translation>
+            <numerusform>%1: över sidmålet på %n sida även utan några valfria delar.</numerusform>
+            <numerusform>%1: över sidmålet på %n sidor även utan några valfria delar.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="873"/>
-        <source>Plain text (*.txt)</source>
-        <translation>Ren text (*.txt)</translation>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1148"/>
+        <source>To fit, leave out %n item: “%1”.</source>
+        <translation>
+            <numerusform>Stryk %n del för att få plats: “%1”.</numerusform>
+            <numerusform>Stryk %n delar för att få plats: “%1”.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="874"/>
-        <source>JSON Resume (*.json)</source>
-        <translation>JSON Resume (*.json)</translation>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1150"/>
+        <source>To fit, leave out %n items, starting with “%1”.</source>
+        <translation>
+            <numerusform>Stryk %n del för att få plats, först “%1”.</numerusform>
+            <numerusform>Stryk %n delar för att få plats, först “%1”.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="890"/>
-        <source>Export Document</source>
-        <translation>Exportera dokument</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="915"/>
-        <source>Starting the export…</source>
-        <translation>Startar exporten…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="924"/>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="934"/>
-        <source>Saved %1</source>
-        <translation>Sparade %1</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="937"/>
-        <source>Export Finished</source>
-        <translation>Exporten är klar</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="940"/>
-        <source>The document was saved as “%1”.</source>
-        <translation>Dokumentet sparades som “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="947"/>
-        <source>Open File</source>
-        <translation>Öppna fil</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="948"/>
-        <source>Open Folder</source>
-        <translation>Öppna mapp</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="968"/>
-        <source>The document could not be exported: %1</source>
-        <translation>Det gick inte att exportera dokumentet: %1</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="971"/>
-        <source>Export failed.</source>
-        <translation>Exporten misslyckades.</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="972"/>
-        <source>Export Failed</source>
-        <translation>Exporten misslyckades</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1017"/>
-        <source>Building the document…</source>
-        <translation>Bygger dokumentet…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1018"/>
-        <source>Typesetting…</source>
-        <translation>Sätter texten…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1019"/>
-        <source>Checking the page target…</source>
-        <translation>Kontrollerar sidmålet…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1020"/>
-        <source>Fitting the page target…</source>
-        <translation>Anpassar till sidmålet…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1021"/>
-        <source>Writing the file…</source>
-        <translation>Skriver filen…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1022"/>
-        <source>Done</source>
-        <translation>Klart</translation>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1151"/>
+        <source>%1: over the %n-page target.</source>
+        <translation>
+            <numerusform>%1: över sidmålet på %n sida.</numerusform>
+            <numerusform>%1: över sidmålet på %n sidor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HintList</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="67"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="68"/>
         <source>Writing hints</source>
         <translation>Skrivtips</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="80"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="81"/>
         <source>No suggestions: this bullet reads well.</source>
         <translation>Inga förslag: punkten är välformulerad.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="94"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="95"/>
         <source>Hint</source>
         <translation>Tips</translation>
     </message>
@@ -1676,128 +1687,128 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="44"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="45"/>
         <source>Import Preview</source>
         <extracomment>the preview&apos;s groups, in the order they are shown</extracomment>
         <translation>Förhandsgranska import</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="55"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="56"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="55"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="56"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="55"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="56"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="55"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="56"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="65"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="66"/>
         <source>Into the &amp;current career record</source>
         <translation>In i den &amp;nuvarande karriärdatabasen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="66"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="67"/>
         <source>Into a &amp;new data folder…</source>
         <translation>In i en n&amp;y datamapp…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="74"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="75"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="92"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="93"/>
         <source>Will add</source>
         <translation>Läggs till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="93"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="94"/>
         <source>Will update</source>
         <translation>Uppdateras</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="94"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="95"/>
         <source>Already there</source>
         <translation>Finns redan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="95"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="96"/>
         <source>Skipped</source>
         <translation>Hoppas över</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="101"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="102"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="102"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="103"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="103"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="104"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="104"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="105"/>
         <source>Skill</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="105"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="106"/>
         <source>Education</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="106"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="107"/>
         <source>Certificate</source>
         <translation>Certifikat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="107"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="108"/>
         <source>Award</source>
         <translation>Utmärkelse</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="108"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="109"/>
         <source>Publication</source>
         <translation>Publikation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="109"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="110"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="110"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="111"/>
         <source>Interest</source>
         <translation>Intresse</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="111"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="112"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="112"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="113"/>
         <source>Volunteering</source>
         <translation>Ideellt arbete</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="113"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="114"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
@@ -1808,17 +1819,17 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="153"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="154"/>
         <source>%1: %2 to add or update, %3 already there, %4 skipped.</source>
         <translation>%1: %2 att lägga till eller uppdatera, %3 finns redan, %4 hoppas över.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="163"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="164"/>
         <source>Everything in the file is already there.</source>
         <translation>Allt i filen finns redan.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="176"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="191"/>
         <source>Choose a Data Folder for the Import</source>
         <translation>Välj en datamapp för importen</translation>
     </message>
@@ -1860,184 +1871,198 @@
     </message>
 </context>
 <context>
+    <name>LivePreview</name>
+    <message>
+        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="104"/>
+        <source>Updating the preview…</source>
+        <extracomment>how long edits must pause before the document is typeset again a fresh preview is on screen (its result is in `result`) the preview could not be made; the reason the PDF on show, and the result it came with</extracomment>
+        <translation>Uppdaterar förhandsvisningen…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="135"/>
+        <source>The preview could not be made: %1</source>
+        <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="47"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="49"/>
         <source> — demo career</source>
         <translation> — demokarriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="52"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="54"/>
         <source>Views</source>
         <translation>Vyer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="163"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="165"/>
         <source>&amp;Quick Capture…</source>
         <translation>&amp;Snabbanteckning…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="167"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="169"/>
         <source>Record an accomplishment in one line, from anywhere</source>
         <translation>Anteckna en prestation på en rad, var du än är i appen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="170"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="172"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="174"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="176"/>
         <source>Add a record to the current view</source>
         <translation>Lägg till en post i den aktuella vyn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="178"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="180"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="182"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="184"/>
         <source>Export a résumé or the Career Management Document as PDF, Word or text</source>
         <translation>Exportera ett CV eller karriärdokumentet som PDF, Word eller text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="186"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="188"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="190"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="192"/>
         <source>Delete the selected records (can be undone)</source>
         <translation>Ta bort de markerade posterna (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="193"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="196"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="206"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="208"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="210"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="212"/>
         <source>Filter the current view</source>
         <translation>Filtrera den aktuella vyn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="213"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="215"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="217"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="219"/>
         <source>Write the whole database to another file</source>
         <translation>Skriv hela databasen till en annan fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="220"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="222"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;portera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="224"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="226"/>
         <source>Import a JSON Resume file or a LinkedIn data export (ZIP), with a preview</source>
         <translation>Importera en JSON Resume-fil eller en dataexport från LinkedIn (ZIP), med förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="227"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="229"/>
         <source>Import LinkedIn Export &amp;Folder…</source>
         <translation>Importera LinkedIn-export från &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="231"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="233"/>
         <source>Import the extracted folder of a LinkedIn data export, with a preview</source>
         <translation>Importera den uppackade mappen från en dataexport från LinkedIn, med förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="234"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="236"/>
         <source>&amp;Back Up…</source>
         <translation>Säker&amp;hetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="238"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="240"/>
         <source>Save the whole career record and your dictionary in one ZIP file</source>
         <translation>Spara hela karriärdatabasen och din ordlista i en ZIP-fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="241"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="243"/>
         <source>&amp;Restore…</source>
         <translation>Å&amp;terställ…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="245"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="247"/>
         <source>Restore an automatic backup or a backup file</source>
         <translation>Återställ en automatisk säkerhetskopia eller en säkerhetskopieringsfil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="248"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="250"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="252"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="254"/>
         <source>Choose the interface language</source>
         <translation>Välj språk för gränssnittet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="256"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="256"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="258"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="259"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="261"/>
         <source>&amp;About %s</source>
         <translation>&amp;Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="268"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="270"/>
         <source>Show %s</source>
         <translation>Visa %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="274"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="289"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="295"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="298"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="300"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="302"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="304"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="378"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="383"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n prestation</numerusform>
@@ -2045,7 +2070,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="379"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="384"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n roll</numerusform>
@@ -2053,7 +2078,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="380"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="385"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n kompetens</numerusform>
@@ -2061,105 +2086,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="383"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="388"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="387"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="392"/>
         <source>All changes saved</source>
         <translation>Alla ändringar har sparats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="390"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="395"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="391"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="413"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="525"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="604"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="651"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="734"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="396"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="418"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="532"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="611"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="658"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="741"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="392"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="397"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="393"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="398"/>
         <source>Save a Copy As…</source>
         <translation>Spara en kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="404"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="409"/>
         <source>Save a Copy As</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="404"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="409"/>
         <source>Database (*.json)</source>
         <translation>Databas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="415"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="420"/>
         <source>Copy written to %s</source>
         <translation>Kopian har sparats i %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="441"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="446"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="444"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="449"/>
         <source>JSON Resume or LinkedIn export (*.json *.zip);;JSON Resume (*.json);;LinkedIn data export (*.zip);;All files (*)</source>
         <translation>JSON Resume eller LinkedIn-export (*.json *.zip);;JSON Resume (*.json);;Dataexport från LinkedIn (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="453"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="458"/>
         <source>Import LinkedIn Export Folder</source>
         <translation>Importera LinkedIn-export från mapp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="471"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="476"/>
         <source>Reading %s…</source>
         <translation>Läser %s…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="482"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="517"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="533"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="574"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="488"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="524"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="540"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="581"/>
         <source>Cannot Import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="518"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="525"/>
         <source>%1 cannot be imported: %2</source>
         <translation>%1 kan inte importeras: %2</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="534"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="541"/>
         <source>No backup could be taken first, so nothing was imported: %s</source>
         <translation>Ingen säkerhetskopia kunde tas först, så inget importerades: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="545"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="552"/>
         <source>Import LinkedIn Export</source>
         <translation>Importera LinkedIn-export</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="547"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="554"/>
         <source>Import JSON Resume</source>
         <translation>Importera JSON Resume</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="551"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="558"/>
         <source>Imported %n records; Undo removes them.</source>
         <translation>
             <numerusform>Importerade %n post; Ångra tar bort den.</numerusform>
@@ -2167,65 +2192,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="578"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="585"/>
         <source>Import Finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="580"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="587"/>
         <source>%1 records were imported into %2. Start Resume Builder with --data-dir on that folder to work with them.</source>
         <translation>%1 poster importerades till %2. Starta Resume Builder med --data-dir på den mappen för att arbeta med dem.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="596"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="603"/>
         <source>Back Up</source>
         <translation>Säkerhetskopiera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="598"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="605"/>
         <source>ZIP archive (*.zip)</source>
         <translation>ZIP-arkiv (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="609"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="616"/>
         <source>Could not back up</source>
         <translation>Det gick inte att säkerhetskopiera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="611"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="618"/>
         <source>Backup written to %s</source>
         <translation>Säkerhetskopian skrevs till %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="643"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="671"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="676"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="650"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="678"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="683"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="644"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="664"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="651"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="671"/>
         <source>%1 cannot be restored: %2</source>
         <translation>%1 kan inte återställas: %2</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="679"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="686"/>
         <source>Restored %s; the previous database was backed up first.</source>
         <translation>Återställde %s; den tidigare databasen säkerhetskopierades först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="687"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="694"/>
         <source>About %s</source>
         <translation>Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="689"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="696"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Record your work accomplishments and build tailored résumés and a Career Management Document, offline.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Anteckna dina prestationer i arbetet och skapa skräddarsydda CV:n och ett karriärdokument, helt offline.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="735"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="742"/>
         <source>Quit anyway and lose the unsaved changes?</source>
         <translation>Vill du avsluta ändå och förlora de osparade ändringarna?</translation>
     </message>
@@ -2233,28 +2258,28 @@
 <context>
     <name>MergeSkillsDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="77"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="73"/>
         <source>Merge Skills</source>
         <extracomment>proof older than this many years no longer shows a skill is current Okabe–Ito colours: told apart with colour-blindness, readable on light and dark palettes; the cell&apos;s text says the same, so colour is never the only sign.</extracomment>
         <translation>Slå ihop kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="79"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="75"/>
         <source>Merge “%s” into:</source>
         <translation>Slå ihop “%s” med:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="84"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="80"/>
         <source>Skill to keep</source>
         <translation>Kompetens att behålla</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="90"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="86"/>
         <source>Its accomplishments will be tagged with the skill you pick, and its name becomes an alias of that skill. You can undo this.</source>
         <translation>Dess prestationer taggas med kompetensen du väljer, och dess namn blir ett alias för den kompetensen. Du kan ångra detta.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="99"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="95"/>
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
     </message>
@@ -2486,23 +2511,23 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../resume_builder/ui/views/record_page.py" line="111"/>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="124"/>
         <source>Filter…</source>
         <extracomment>the red of RecordForm&apos;s error border, so the message and the field match the window&apos;s Add action (main_window.py); shown in empty-state messages the selected rows changed (the window may enable Delete) the record in the editor changed (its id, or None)</extracomment>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/record_page.py" line="113"/>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="126"/>
         <source>Filter %s</source>
         <translation>Filtrera %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/record_page.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="156"/>
         <source>Use Add (%s) or the button below.</source>
         <translation>Använd Lägg till (%s) eller knappen nedan.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/record_page.py" line="184"/>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="197"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
@@ -2510,22 +2535,22 @@
 <context>
     <name>SkillFilterButton</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="125"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="126"/>
         <source>Filter by skills</source>
         <translation>Filtrera efter kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="126"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="127"/>
         <source>Show only accomplishments that have all the checked skills</source>
         <translation>Visa bara prestationer som har alla de markerade kompetenserna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="128"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="129"/>
         <source>Skills to filter by</source>
         <translation>Kompetenser att filtrera efter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="188"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="189"/>
         <source>Skills (%n)</source>
         <translation>
             <numerusform>Kompetenser (%n)</numerusform>
@@ -2533,7 +2558,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="188"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="189"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
@@ -2584,92 +2609,92 @@
 <context>
     <name>SkillsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="142"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="138"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="139"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="144"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="140"/>
         <source>Aliases</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="146"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="142"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="149"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="145"/>
         <source>How many accomplishments are tagged with the skill</source>
         <translation>Hur många prestationer som är taggade med kompetensen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="153"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="149"/>
         <source>Newest</source>
         <translation>Senaste</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="156"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="152"/>
         <source>The date of the newest accomplishment proving it</source>
         <translation>Datum för den senaste prestationen som styrker den</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="159"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="155"/>
         <source>Strength</source>
         <translation>Styrka</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="167"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="163"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="168"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="164"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="168"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="164"/>
         <source>Leadership</source>
         <translation>Ledarskap</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="171"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="167"/>
         <source>&amp;Aliases</source>
         <translation>&amp;Alias</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="173"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="169"/>
         <source>Other names for the skill, one per line (k8s for Kubernetes)</source>
         <translation>Andra namn på kompetensen, ett per rad (k8s för Kubernetes)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="175"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="171"/>
         <source>&amp;Level</source>
         <translation>N&amp;ivå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="175"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="171"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="178"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="174"/>
         <source>skills</source>
         <translation>kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="179"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="175"/>
         <source>Add Skill</source>
         <translation>Lägg till kompetens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/skills.py" line="180"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="176"/>
         <source>Delete %n Skill(s)</source>
         <translation>
             <numerusform>Ta bort %n kompetens</numerusform>
@@ -2677,58 +2702,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="182"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="178"/>
         <source>No skills yet. Tag accomplishments with skills to see which skills your record proves well, and which need more or newer evidence.</source>
         <translation>Inga kompetenser än. Tagga prestationer med kompetenser för att se vilka kompetenser dina meriter styrker väl, och vilka som behöver fler eller nyare belägg.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="185"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="181"/>
         <source>Select a skill to edit or merge it.</source>
         <translation>Markera en kompetens för att redigera den eller slå ihop den med en annan.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="202"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="198"/>
         <source>Rename Skill</source>
         <translation>Byt namn på kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="212"/>
-        <location filename="../../resume_builder/ui/views/skills.py" line="219"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="208"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="215"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Slå ihop med…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="214"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="210"/>
         <source>Fold the selected skill into another; its accomplishments follow</source>
         <translation>Slå ihop den markerade kompetensen med en annan; dess prestationer följer med</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="221"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="217"/>
         <source>Merge into another skill</source>
         <translation>Slå ihop med en annan kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="243"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="239"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="258"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="254"/>
         <source>Thin</source>
         <translation>Tunt belagd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="259"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="255"/>
         <source>Stale</source>
         <translation>Inaktuell</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="260"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="256"/>
         <source>Well proven</source>
         <translation>Välbelagd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/skills.py" line="270"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="266"/>
         <source>Only %n accomplishment(s) prove this skill: record more evidence.</source>
         <translation>
             <numerusform>Bara %n prestation styrker den här kompetensen: lägg till fler belägg.</numerusform>
@@ -2736,12 +2761,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="271"/>
         <source>The newest proof is from %s, more than three years ago: record something recent.</source>
         <translation>Det senaste belägget är från %s, mer än tre år sedan: lägg till något nyare.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/skills.py" line="281"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="277"/>
         <source>%n accomplishment(s) prove this skill (none dated).</source>
         <translation>
             <numerusform>%n prestation styrker den här kompetensen (ingen daterad).</numerusform>
@@ -2749,7 +2774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/skills.py" line="283"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="279"/>
         <source>%n accomplishment(s) prove this skill; the newest is from %1.</source>
         <translation>
             <numerusform>%n prestation styrker den här kompetensen; den är från %1.</numerusform>
@@ -2757,17 +2782,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="289"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="285"/>
         <source>New skill</source>
         <translation>Ny kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="300"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="296"/>
         <source>“%s” is already the name or an alias of the skill “%s”. To combine the two, select this skill and use Merge into….</source>
         <translation>“%s” är redan namnet på eller ett alias för kompetensen “%s”. Om du vill slå ihop dem markerar du den här kompetensen och väljer Slå ihop med….</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="310"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="306"/>
         <source>“%s” already names the skill “%s”. To combine the two, use Merge into….</source>
         <translation>“%s” är redan ett namn på kompetensen “%s”. Om du vill slå ihop dem väljer du Slå ihop med….</translation>
     </message>
@@ -2775,25 +2800,720 @@
 <context>
     <name>SpellChecker</name>
     <message>
-        <location filename="../../resume_builder/ui/spelling.py" line="367"/>
+        <location filename="../../resume_builder/ui/spelling.py" line="370"/>
         <source>No Suggestions</source>
         <extracomment>addresses are not prose: spelling them &quot;correctly&quot; would break them a word may hold inner apostrophes (&quot;don&apos;t&quot;, &quot;Dana’s&quot;); w covers å, ä, ö and every script distance-2 suggestions cost (54·n)² lookups; beyond this length the menu would stall typing produces a new partial word per keystroke; forget them all now and then letters rarer than this share of the dictionary&apos;s text are left out of suggestion edits the user&apos;s dictionary gained a word (it is already saved) the language&apos;s dictionary finished loading (or failed to: then nothing is flagged)</extracomment>
         <translation>Inga förslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/spelling.py" line="371"/>
+        <location filename="../../resume_builder/ui/spelling.py" line="374"/>
         <source>Add “{word}” to Dictionary</source>
         <translation>Lägg till “{word}” i ordlistan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/spelling.py" line="412"/>
+        <location filename="../../resume_builder/ui/spelling.py" line="415"/>
         <source>Could Not Save the Dictionary</source>
         <translation>Det gick inte att spara ordlistan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/spelling.py" line="414"/>
+        <location filename="../../resume_builder/ui/spelling.py" line="417"/>
         <source>“{word}” was not added, because {path} could not be written: {reason}</source>
         <translation>“{word}” lades inte till eftersom det inte gick att skriva till {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="147"/>
+        <source>Target</source>
+        <extracomment>Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size at most this many suggestions are listed; the rest add nothing a reader would scroll to how long the posting must be still before its requirements are read again what the tailoring tab shows for the current target the posting text the tailoring was worked out from</extracomment>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="148"/>
+        <source> (archived)</source>
+        <translation> (arkiverad)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="156"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="159"/>
+        <source>targets</source>
+        <translation>ansökningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="160"/>
+        <source>Add Target</source>
+        <translation>Lägg till ansökan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/targets.py" line="161"/>
+        <source>Delete %n Target(s)</source>
+        <translation>
+            <numerusform>Ta bort %n ansökan</numerusform>
+            <numerusform>Ta bort %n ansökningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="163"/>
+        <source>No targets yet. A target is one job you apply for: paste its posting, and the app finds what it asks for, suggests the accomplishments that prove it, and shows what your résumé does not cover yet.</source>
+        <translation>Inga ansökningar än. En ansökan gäller ett jobb du söker: klistra in platsannonsen, så tar appen fram vad den efterfrågar, föreslår prestationer som styrker det och visar vad ditt CV ännu inte täcker.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="167"/>
+        <source>Select a target, or add one for the next job you apply for.</source>
+        <translation>Markera en ansökan, eller lägg till en för nästa jobb du söker.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="185"/>
+        <source>&amp;Posting</source>
+        <translation>A&amp;nnons</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="186"/>
+        <source>T&amp;ailor</source>
+        <translation>An&amp;passa</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="187"/>
+        <source>&amp;Résumé</source>
+        <translation>&amp;CV</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="188"/>
+        <source>Cover &amp;Letter</source>
+        <translation>Personligt &amp;brev</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="214"/>
+        <source>Targets</source>
+        <translation>Ansökningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="245"/>
+        <source>Show archi&amp;ved</source>
+        <translation>Visa ar&amp;kiverade</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="248"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="251"/>
+        <source>Start a new target from this one: same choices and wording, no exports</source>
+        <translation>Starta en ny ansökan utifrån den här: samma val och formuleringar, men inga exporter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="254"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="718"/>
+        <source>Arc&amp;hive</source>
+        <translation>Ark&amp;ivera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="257"/>
+        <source>Put a finished application out of the way; it keeps everything</source>
+        <translation>Lägg undan en avslutad ansökan; allt i den finns kvar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="270"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Företag</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="270"/>
+        <source>Northwind Retail</source>
+        <translation>Northwind Retail</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="271"/>
+        <source>Job &amp;title</source>
+        <translation>&amp;Yrkestitel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="271"/>
+        <source>Head of IT Operations</source>
+        <translation>Chef för IT-drift</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="274"/>
+        <source>&amp;Name</source>
+        <translation>Na&amp;mn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="277"/>
+        <source>L&amp;ocation</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="277"/>
+        <source>Stockholm</source>
+        <translation>Stockholm</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="278"/>
+        <source>Lin&amp;k</source>
+        <translation>&amp;Länk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="281"/>
+        <source>Posting &amp;text</source>
+        <translation>Annons&amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="283"/>
+        <source>Paste the whole job posting here.</source>
+        <translation>Klistra in hela platsannonsen här.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="285"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="317"/>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="319"/>
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="319"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="319"/>
+        <source>Must have</source>
+        <translation>Måste ha</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="327"/>
+        <source>Add a requirement…</source>
+        <translation>Lägg till ett krav…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="330"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="333"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="335"/>
+        <source>Remove the selected requirements (Del)</source>
+        <translation>Ta bort de markerade kraven (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="337"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="820"/>
+        <source>Restore Removed</source>
+        <translation>Återställ borttagna</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="343"/>
+        <source>What the posting asks for</source>
+        <translation>Vad annonsen efterfrågar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="359"/>
+        <source>Match: %p%</source>
+        <translation>Matchning: %p %</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="360"/>
+        <source>Match score</source>
+        <translation>Matchningsgrad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="367"/>
+        <source>Gaps</source>
+        <translation>Luckor</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="373"/>
+        <source>Double-click (or Enter on) a suggestion to put it on the résumé</source>
+        <translation>Dubbelklicka på ett förslag (eller tryck på Retur) för att lägga till det i CV:t</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="378"/>
+        <source>Coverage</source>
+        <translation>Täckning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="151"/>
+        <source>Exports</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="275"/>
+        <source>(optional) what you call this application</source>
+        <translation>(valfritt) vad du vill kalla ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="381"/>
+        <source>Gaps, and what would close them:</source>
+        <translation>Luckor, och vad som skulle täcka dem:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="393"/>
+        <source>Suggested accomplishments</source>
+        <translation>Föreslagna prestationer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="395"/>
+        <source>Accomplishment</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="395"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="395"/>
+        <source>Matches</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="412"/>
+        <source>Suggested accomplishments (tick the ones to use)</source>
+        <translation>Föreslagna prestationer (kryssa för dem du vill använda)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="421"/>
+        <source>On this résumé</source>
+        <translation>I det här CV:t</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="433"/>
+        <source>Move &amp;Up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="435"/>
+        <source>Move the bullet up (Alt+Up)</source>
+        <translation>Flytta upp punkten (Alt+Upp)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="437"/>
+        <source>Move &amp;Down</source>
+        <translation>Flytta n&amp;ed</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="439"/>
+        <source>Move the bullet down (Alt+Down)</source>
+        <translation>Flytta ned punkten (Alt+Ned)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="445"/>
+        <source>Re&amp;word</source>
+        <translation>&amp;Omformulera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="448"/>
+        <source>Word this bullet for this target only (F2); the accomplishment stays as it is</source>
+        <translation>Formulera om punkten bara för den här ansökan (F2); prestationen förblir som den är</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="451"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1160"/>
+        <source>Original Wording</source>
+        <translation>Ursprunglig formulering</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="454"/>
+        <source>Take Off</source>
+        <translation>Ta bort från CV</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="456"/>
+        <source>Take the bullet off this résumé (Del)</source>
+        <translation>Ta bort punkten från det här CV:t (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="463"/>
+        <source>On this résumé (drag to reorder, double-click to reword)</source>
+        <translation>I det här CV:t (dra för att ändra ordning, dubbelklicka för att omformulera)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="481"/>
+        <source>Each bullet appears under its role; within a role, in this order. Reworded bullets are in italics.</source>
+        <translation>Varje punkt visas under sin roll, och inom rollen i den här ordningen. Omformulerade punkter står i kursiv stil.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="505"/>
+        <source>Paste the job posting on the Posting tab: its requirements and the accomplishments that prove them show up here.</source>
+        <translation>Klistra in platsannonsen på fliken Annons: dess krav och de prestationer som styrker dem visas sedan här.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="522"/>
+        <source>&amp;Headline</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="523"/>
+        <source>(your profile&apos;s headline)</source>
+        <translation>(rubriken från din profil)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="524"/>
+        <source>The line under your name, for this employer only</source>
+        <translation>Raden under ditt namn, bara för den här arbetsgivaren</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="526"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="529"/>
+        <source>Page tar&amp;get</source>
+        <translation>Sid&amp;mål</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="533"/>
+        <source>How many pages this résumé should take</source>
+        <translation>Hur många sidor det här CV:t ska vara</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="540"/>
+        <source>Roles shown</source>
+        <translation>Roller som visas</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="543"/>
+        <source>Preview and &amp;Export Résumé…</source>
+        <translation>Förhandsvisa och &amp;exportera CV…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="548"/>
+        <source>Documents sent</source>
+        <translation>Skickade dokument</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="550"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="550"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="550"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="550"/>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="551"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="555"/>
+        <source>Double-click a row to open the file</source>
+        <translation>Dubbelklicka på en rad för att öppna filen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="561"/>
+        <source>Roles shown (untick to leave a role out)</source>
+        <translation>Roller som visas (kryssa ur en roll för att utelämna den)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="568"/>
+        <source>Documents sent for this target</source>
+        <translation>Dokument som skickats för den här ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="577"/>
+        <source>Preview of the cover letter</source>
+        <translation>Förhandsvisning av det personliga brevet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="579"/>
+        <source>Preview of the résumé</source>
+        <translation>Förhandsvisning av CV:t</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="597"/>
+        <source>Le&amp;tter</source>
+        <translation>Brev&amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="605"/>
+        <source>Draft the letter from its template, then make it yours. It may only claim what your records show.</source>
+        <translation>Skapa ett utkast till brevet från mallen och gör det sedan till ditt eget. Det får bara påstå sådant som dina meriter visar.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="616"/>
+        <source>&amp;Draft from Template</source>
+        <translation>Skapa &amp;utkast från mall</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="620"/>
+        <source>Fill the letter with the company, the role, your summary and your best-matching accomplishments (Undo brings back what was there)</source>
+        <translation>Fyll brevet med företaget, tjänsten, din sammanfattning och dina bäst matchande prestationer (Ångra tar tillbaka det som stod där)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="625"/>
+        <source>Preview and E&amp;xport Letter…</source>
+        <translation>Förhandsvisa och &amp;exportera brev…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="632"/>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="696"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="697"/>
+        <source>Duplicate Target</source>
+        <translation>Duplicera ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="709"/>
+        <source>Unarchive Target</source>
+        <translation>Avarkivera ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="711"/>
+        <source>Archive Target</source>
+        <translation>Arkivera ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="718"/>
+        <source>Unarc&amp;hive</source>
+        <translation>Avark&amp;ivera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="788"/>
+        <source>skill</source>
+        <translation>kompetens</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="789"/>
+        <source>phrase</source>
+        <translation>fras</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="790"/>
+        <source>acronym</source>
+        <translation>förkortning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="791"/>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="802"/>
+        <source>Added by you</source>
+        <translation>Tillagt av dig</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="804"/>
+        <source>must have</source>
+        <translation>måste ha</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="818"/>
+        <source>Restore Removed (%1)</source>
+        <translation>Återställ borttagna (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="848"/>
+        <source>Matches: %1</source>
+        <translation>Träffar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="860"/>
+        <source>Showing the best %1 of %2 accomplishments that match.</source>
+        <translation>Visar de %1 bäst matchande av %2 prestationer.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="865"/>
+        <source>No accomplishment matches these requirements yet.</source>
+        <translation>Ingen prestation matchar de här kraven än.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/targets.py" line="868"/>
+        <source>%n accomplishment(s) match, best first.</source>
+        <translation>
+            <numerusform>%n prestation matchar.</numerusform>
+            <numerusform>%n prestationer matchar, den bästa först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="889"/>
+        <source>(no role)</source>
+        <translation>(ingen roll)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="894"/>
+        <source>Master wording: %1</source>
+        <translation>Ursprunglig formulering: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="916"/>
+        <source>Covered: %1</source>
+        <translation>Täckt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="919"/>
+        <source>The chosen bullets cover none of the requirements yet.</source>
+        <translation>De valda punkterna täcker inget av kraven ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="924"/>
+        <source>(must have)</source>
+        <translation>(måste ha)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="942"/>
+        <source>Double-click to put it on the résumé</source>
+        <translation>Dubbelklicka för att lägga till den i CV:t</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="946"/>
+        <source>No accomplishment shows this yet.</source>
+        <translation>Ingen prestation visar detta än.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="969"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1271"/>
+        <source>Résumé</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="969"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1278"/>
+        <source>Cover letter</source>
+        <translation>Personligt brev</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1025"/>
+        <source>Add Requirement “%1”</source>
+        <translation>Lägg till kravet “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1052"/>
+        <source>Remove Requirement “%1”</source>
+        <translation>Ta bort kravet “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/targets.py" line="1054"/>
+        <source>Remove %n Requirement(s)</source>
+        <translation>
+            <numerusform>Ta bort %n krav</numerusform>
+            <numerusform>Ta bort %n krav</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1064"/>
+        <source>Restore Removed Requirements</source>
+        <translation>Återställ borttagna krav</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1077"/>
+        <source>Mark “%1” Must-Have</source>
+        <translation>Markera “%1” som ett måste</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1077"/>
+        <source>Mark “%1” Nice-to-Have</source>
+        <translation>Markera “%1” som meriterande</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1101"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1139"/>
+        <source>Take Bullet Off the Résumé</source>
+        <translation>Ta bort punkt från CV:t</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1107"/>
+        <source>Use Bullet</source>
+        <translation>Använd punkt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1123"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1129"/>
+        <source>Move Bullet</source>
+        <translation>Flytta punkt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1179"/>
+        <source>Reword Bullet</source>
+        <translation>Omformulera punkt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1213"/>
+        <source>Hide Role</source>
+        <translation>Dölj roll</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1215"/>
+        <source>Show Role</source>
+        <translation>Visa roll</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1236"/>
+        <source>Draft Cover Letter</source>
+        <translation>Skapa utkast till personligt brev</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1247"/>
+        <source>Career</source>
+        <translation>Karriär</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1271"/>
+        <source>Cover Letter</source>
+        <translation>Personligt brev</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1275"/>
+        <source>Export for %1</source>
+        <translation>Exportera för %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1277"/>
+        <source>Résumé for this target</source>
+        <translation>CV för den här ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1314"/>
+        <source>Record Export</source>
+        <translation>Registrera export</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1325"/>
+        <source>File Not Found</source>
+        <translation>Filen hittades inte</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1326"/>
+        <source>“%1” is no longer there; it was moved or deleted.</source>
+        <translation>“%1” finns inte längre där; filen har flyttats eller tagits bort.</translation>
     </message>
 </context>
 <context>

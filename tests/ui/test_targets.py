@@ -130,7 +130,7 @@ def test_a_pasted_posting_shows_requirements_ranking_and_coverage(qtbot, window)
     ]
     assert checked[:DEFAULT_PICKS] == [True] * DEFAULT_PICKS and not any(checked[DEFAULT_PICKS:])
     assert 0 < view.score_bar.value() <= 100
-    assert view.covered_label.text().startswith("Shown: ")
+    assert view.covered_label.text().startswith("Covered: ")
 
 
 def test_requirements_can_be_removed_added_and_marked_must_have(qtbot, window):
@@ -305,10 +305,15 @@ def test_resume_export_uses_the_target_and_is_recorded(qtbot, window, save_to, t
 
     text = pdf_text(out.read_bytes())
     assert "Head of IT Operations, retail scale" in text
-    # The bullets are the target's, in its order (those the page target left room for).
-    positions = [text.find(" ".join(c.split()[:6])) for c in chosen if c.split()[0] in text]
-    shown = [p for p in positions if p >= 0]
-    assert len(shown) >= 6 and shown == sorted(shown)
+    # The bullets are the target's (those the page target left room for), each under its
+    # role and, within a role, in the target's order.
+    role_of = {a.headline: a.role_id for a in window.store.records(Accomplishment)}
+    shown = [(role_of[c], text.find(" ".join(c.split()[:6]))) for c in chosen]
+    shown = [(role, at) for role, at in shown if at >= 0]
+    assert len(shown) >= 6
+    for role in {role for role, _at in shown}:
+        places = [at for r, at in shown if r == role]
+        assert places == sorted(places)
 
     exports = stored(window, target.id).exports
     assert len(exports) == 1

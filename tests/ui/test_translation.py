@@ -56,6 +56,10 @@ def _forms(message: ET.Element) -> list[str]:
 def test_every_message_is_translated_and_finished():
     messages = _messages()
     assert len(messages) > 300  # the whole interface, not a stub
+    contexts = {context for context, _message in messages}
+    # every view and widget that speaks, the newer ones included
+    for context in ("MainWindow", "ExportDialog", "TargetsView", "LivePreview", "HintMessages"):
+        assert context in contexts, context
     problems = []
     for context, message in messages:
         source = message.findtext("source")
@@ -135,7 +139,14 @@ def test_the_window_speaks_swedish(window):
     menus = window.menuBar().actions()
     assert [action.text() for action in menus] == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert titles == ["Prestationer", "Erfarenhet", "Kompetenser", "Profil", "Bakgrund"]
+    assert titles == [
+        "Prestationer",
+        "Erfarenhet",
+        "Kompetenser",
+        "Profil",
+        "Bakgrund",
+        "Ansökningar",
+    ]
     assert window.undo_action.text() == "&Ångra"
     assert window.counts_label.text() == "0 prestationer · 0 roller · 0 kompetenser"
     for menu in menus:
@@ -153,6 +164,24 @@ def test_every_form_has_unique_swedish_mnemonics(window):
     for form in forms:
         texts = [label.text() for label in form.findChildren(QLabel)]
         texts += [button.text() for button in form.findChildren(QAbstractButton)]
+        letters = [m.casefold() for text in texts for m in MNEMONIC.findall(text)]
+        assert len(letters) == len(set(letters)), texts
+
+
+def test_the_targets_view_has_unique_swedish_mnemonics(window):
+    """The tabs and the list's buttons show beside each tab's own labels and buttons."""
+    view = window.view("targets")
+    tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert tabs == ["A&nnons", "An&passa", "&CV", "Personligt &brev"]
+    shared = tabs + [
+        view.show_archived_check.text(),
+        view.duplicate_button.text(),
+        view.archive_button.text(),
+    ]
+    for index in range(view.tabs.count()):
+        page = view.tabs.widget(index)
+        texts = shared + [label.text() for label in page.findChildren(QLabel)]
+        texts += [button.text() for button in page.findChildren(QAbstractButton)]
         letters = [m.casefold() for text in texts for m in MNEMONIC.findall(text)]
         assert len(letters) == len(set(letters)), texts
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
+    QObject,
     QPointF,
     QRect,
     QRectF,
@@ -1105,64 +1105,61 @@ class ExportDialog(QDialog):
         settings.endGroup()
 
 
+class FitWords(QObject):
+    """The fit report's sentences in the interface language, for the dialog and previews.
+
+    A class of its own so that its tr() calls, %n plurals included, are found by lupdate: a
+    module-level translate() with a computed count is not read as a plural.
+    """
+
+    def pages(self, pages: int) -> str:
+        """The words for a page count ("1 page", "3 pages")."""
+        # One source for one page and one for several keep English exact without an English
+        # .qm; each translation carries its language's own plural forms.
+        if pages == 1:
+            return self.tr("%n page", "", pages)
+        return self.tr("%n pages", "", pages)
+
+    def describe(self, fit: FitReport) -> str:
+        """What `FitReport.describe()` says."""
+        # %n is the page target or the item count; %1 is filled in here, in one pass.
+        pages = self.pages(fit.pages)
+        if fit.fits:
+            if not fit.target:
+                return pages + "."
+            text = _fill(self.tr("%1, within the %n-page target.", "", fit.target), pages)
+            if fit.left_out:
+                count = len(fit.left_out)
+                if count == 1:
+                    left = self.tr("Left out to fit: %n item, “%1”.", "", count)
+                else:
+                    left = self.tr("Left out to fit: %n items, first “%1”.", "", count)
+                text += " " + _fill(left, fit.left_out[0])
+            return text
+        if not fit.would_drop:
+            return _fill(
+                self.tr(
+                    "%1: over the %n-page target even without any optional part.", "", fit.target
+                ),
+                pages,
+            )
+        count = len(fit.would_drop)
+        if count == 1:
+            drop = self.tr("To fit, leave out %n item: “%1”.", "", count)
+        else:
+            drop = self.tr("To fit, leave out %n items, starting with “%1”.", "", count)
+        over = _fill(self.tr("%1: over the %n-page target.", "", fit.target), pages)
+        return over + " " + _fill(drop, fit.would_drop[0])
+
+
 def pages_text(pages: int) -> str:
     """The words for a page count ("1 page", "3 pages") in the interface language."""
-    # One source for one page and one for several keep English exact without an English
-    # .qm; each translation carries its language's own plural forms.
-    if pages == 1:
-        return QCoreApplication.translate("ExportDialog", "%n page", "", pages)
-    return QCoreApplication.translate("ExportDialog", "%n pages", "", pages)
+    return FitWords().pages(pages)
 
 
 def describe_fit(fit: FitReport) -> str:
     """The fit report in the interface language: what `FitReport.describe()` says."""
-    # %n is the page target or the item count; %1 is filled in here, in one pass.
-    pages = pages_text(fit.pages)
-    if fit.fits:
-        if not fit.target:
-            return pages + "."
-        text = _fill(
-            QCoreApplication.translate(
-                "ExportDialog", "%1, within the %n-page target.", "", fit.target
-            ),
-            pages,
-        )
-        if fit.left_out:
-            count = len(fit.left_out)
-            if count == 1:
-                left = QCoreApplication.translate(
-                    "ExportDialog", "Left out to fit: %n item, “%1”.", "", count
-                )
-            else:
-                left = QCoreApplication.translate(
-                    "ExportDialog", "Left out to fit: %n items, first “%1”.", "", count
-                )
-            text += " " + _fill(left, fit.left_out[0])
-        return text
-    if not fit.would_drop:
-        return _fill(
-            QCoreApplication.translate(
-                "ExportDialog",
-                "%1: over the %n-page target even without any optional part.",
-                "",
-                fit.target,
-            ),
-            pages,
-        )
-    count = len(fit.would_drop)
-    if count == 1:
-        drop = QCoreApplication.translate(
-            "ExportDialog", "To fit, leave out %n item: “%1”.", "", count
-        )
-    else:
-        drop = QCoreApplication.translate(
-            "ExportDialog", "To fit, leave out %n items, starting with “%1”.", "", count
-        )
-    over = _fill(
-        QCoreApplication.translate("ExportDialog", "%1: over the %n-page target.", "", fit.target),
-        pages,
-    )
-    return over + " " + _fill(drop, fit.would_drop[0])
+    return FitWords().describe(fit)
 
 
 def _select_data(combo: QComboBox, value: object) -> None:

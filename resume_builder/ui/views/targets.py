@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,7 +148,7 @@ class TargetsView(PageHostView):
                 lambda t: t.label() + (self.tr(" (archived)") if t.archived else ""),
             ),
             Column(
-                self.tr("Sent"),
+                self.tr("Exports"),
                 lambda t: str(len(t.exports)),
                 sort_key=lambda t: len(t.exports),
                 align_right=True,
@@ -272,7 +272,7 @@ class TargetsView(PageHostView):
             FieldSpec(
                 "name",
                 self.tr("&Name"),
-                placeholder=self.tr("(optional) how you call this application"),
+                placeholder=self.tr("(optional) what you call this application"),
             ),
             FieldSpec("location", self.tr("L&ocation"), placeholder=self.tr("Stockholm")),
             FieldSpec("link", self.tr("Lin&k"), placeholder="https://"),
@@ -378,7 +378,7 @@ class TargetsView(PageHostView):
         box.addWidget(self._title(self.tr("Coverage"), self.gaps_tree))
         box.addWidget(self.score_bar)
         box.addWidget(self.covered_label)
-        box.addWidget(QLabel(self.tr("Not shown yet, and what would show it:")))
+        box.addWidget(QLabel(self.tr("Gaps, and what would close them:")))
         box.addWidget(self.gaps_tree, 1)
 
         left = QSplitter(Qt.Orientation.Vertical)
@@ -610,6 +610,9 @@ class TargetsView(PageHostView):
         self.letter_language.setObjectName("letterLanguage")
         self.letter_language.addItem("English", "en")
         self.letter_language.addItem("Svenska", "sv")
+        # A letter in the interface's language to begin with; the user can pick the other.
+        interface = QLocale().name().split("_")[0]
+        self.letter_language.setCurrentIndex(max(0, self.letter_language.findData(interface)))
         self.draft_button = QPushButton(self.tr("&Draft from Template"))
         self.draft_button.setObjectName("draftLetter")
         self.draft_button.setToolTip(
@@ -910,10 +913,12 @@ class TargetsView(PageHostView):
         self.score_bar.setValue(report.score)
         if report.covered:
             self.covered_label.setText(
-                self.tr("Shown: %1").replace("%1", ", ".join(r.term for r in report.covered))
+                self.tr("Covered: %1").replace("%1", ", ".join(r.term for r in report.covered))
             )
         else:
-            self.covered_label.setText(self.tr("Nothing the posting asks for is shown yet."))
+            self.covered_label.setText(
+                self.tr("The chosen bullets cover none of the requirements yet.")
+            )
         chosen = set(self.tailoring.chosen)
         self.gaps_tree.clear()
         for requirement in report.missing:
