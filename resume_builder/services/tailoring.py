@@ -6,7 +6,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -41,10 +41,17 @@ _FILLER = _words(
     must need needed new nice offer opportunity plus preferred preferably proven relevant
     required requirement requirements responsibilities responsible role salary skill skills
     solid strong team teams understanding want way well within work working world year years
-    bonus including etc yes bring get using use used across ways hands hiring
+    bonus including etc yes bring get using use used across ways hands hiring together
+    similar practical real cross clear clearly calm structured genuinely matters thing things
+    something someone lot lots part idea ideas detail details minutes hours weeks months time
+    fluent language languages travel culture passion passionate opinion informed mandate
+    influence every many much several various multiple large scale
+    one two three four five six seven eight nine ten eleven twelve
     erfarenhet erfarenheter kunskap kunskaper arbete arbetet god goda gärna minst års vana
     roll rollen tjänst tjänsten söker möjlighet möjligheter bra stark starka erbjuder
-    meriterande krav
+    meriterande krav fram exempel samt både även enligt inklusive tillsammans ansvara
+    ansvarar ansvarig säkerställa arbetsuppgifter obehindrat talar skriver trygg
+    strukturerad kommande åren del hitta ta två tre fyra fem sex sju åtta nio tio flera
     """
 )
 # Nouns that end in -ing; other -ing words usually start a verb phrase, not a term.
@@ -53,6 +60,10 @@ _ING_NOUNS = _words(
     engineering marketing accounting training testing networking monitoring planning pricing
     scheduling budgeting hiring onboarding sourcing billing consulting licensing reporting
     forecasting modelling modeling logging provisioning outsourcing offboarding recruiting
+    patching tuning alerting scripting troubleshooting balancing clustering caching routing
+    switching auditing benchmarking profiling packaging versioning hosting computing
+    processing warehousing tracing ticketing invoicing purchasing contracting insourcing
+    staffing coaching mentoring
     """
 )
 
@@ -90,27 +101,52 @@ _MUST_CUES = (
 # Said in passing ("we are looking for someone who...") these words are no section of their own;
 # only the unmistakable ones mark a single line as a must-have.
 _MUST_INLINE_CUES = ("must have", "must-have", "required", "mandatory", "essential", "ett krav")
-_NEUTRAL_CUES = (
+# Headings of sections about the employer rather than the job: the company blurb, benefits and
+# how to apply. A "learning budget", a "company car" or the employer's own customers there are
+# no requirements, so these sections' words are left out entirely. A one-word cue must be the
+# whole heading ("Apply", not "Application security"); longer ones start it.
+_SKIP_HEADINGS = (
+    "we offer",
+    "what we offer",
+    "our offer",
+    "benefits",
+    "perks",
+    "apply",
+    "apply now",
+    "how to apply",
+    "application",
+    "interested",
     "about us",
+    "who we are",
+    "vi erbjuder",
+    "förmåner",
+    "ansökan",
+    "ansök",
+    "intresserad",
+    "om oss",
+    "om företaget",
+)
+# "About Northwind" is the company blurb; "About the role" and "About you" are the job.
+_ABOUT_THE_JOB = frozenset({"the", "you", "your", "this", "role", "position", "job", "team"})
+_NEUTRAL_CUES = (
     "about the",
     "responsibilities",
     "what you will do",
     "what you'll do",
     "you will",
-    "we offer",
-    "benefits",
     "the role",
     "om tjänsten",
-    "om oss",
-    "vi erbjuder",
     "arbetsuppgifter",
-    "how to apply",
 )
 
-# Requirement weights by kind: a known skill is the strongest signal a posting gives.
-KIND_WEIGHT = {"skill": 3.0, "phrase": 2.0, "acronym": 2.0, "term": 1.0}
+# Requirement weights by kind. A known skill weighs like a phrase: it also gets the skill tags'
+# evidence at rank time, and weighed more, the many skills a posting names in passing drowned
+# the phrases and terms that say what the job is about.
+KIND_WEIGHT = {"skill": 2.0, "phrase": 2.0, "acronym": 2.0, "term": 1.0}
 MAX_PHRASES = 12
 MAX_TERMS = 12
+# Share of a record's distinct words spelt with å, ä or ö from which it counts as Swedish.
+SWEDISH_RECORD_SHARE = 0.03
 
 # BM25 with the usual constants; the headline counts twice because it is the bullet a reader sees.
 K1, B = 1.2, 0.75
@@ -118,6 +154,9 @@ HEADLINE_WEIGHT = 2
 MUST_HAVE_BOOST = 1.5
 # A skill tag is explicit evidence, worth about a text mention of a rare word.
 SKILL_TAG_WEIGHT = 1.5
+# idf becomes idf·(1+c)/(idf+c): a little above plain idf for common words (idf < 1), about
+# 0.4 of it for a word one bullet in hundreds uses (idf ≈ 5). Positive and finite.
+SATURATION = 2.0
 # Impact (1..5) and recency only nudge the order: relevance must dominate.
 IMPACT_STEP = 0.05
 RECENCY_FREE_YEARS = 2.0
@@ -222,18 +261,37 @@ class Coverage:
 # ------------------------------------------------------------------------------------ tokens
 
 
+def _data_lines(name: str) -> list[str]:
+    text = paths.resource("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def _stop_words_of(language: str) -> frozenset[str]:
+    return frozenset(line.casefold() for line in _data_lines(f"stopwords_{language}.txt"))
+
+
 @cache
 def stop_words() -> frozenset[str]:
     """English and Swedish stop words from resources/data."""
-    words: set[str] = set()
-    for name in ("stopwords_en.txt", "stopwords_sv.txt"):
-        text = paths.resource("data", name).read_text(encoding="utf-8")
-        words.update(
-            line.strip().casefold()
-            for line in text.splitlines()
-            if line.strip() and not line.startswith("#")
-        )
-    return frozenset(words)
+    return _stop_words_of("en") | _stop_words_of("sv")
+
+
+def posting_language(text: str) -> str:
+    """The language of a posting: "sv" when it has more Swedish than English stop words.
+
+    Stop words are the most frequent words of a language, so their share tells two languages
+    apart in a few dozen words; English product names in a Swedish posting do not tip it.
+    """
+    english, swedish = _stop_words_of("en"), _stop_words_of("sv")
+    en = sv = 0
+    for word in re.findall(r"\w+", text.casefold()):
+        # Words both lists hold ("i", "under", "man") say nothing either way.
+        if word in english:
+            en += word not in swedish
+        elif word in swedish:
+            sv += 1
+    return "sv" if sv > en else "en"
 
 
 @cache
@@ -241,6 +299,67 @@ def _stemmer():
     # English Snowball: postings and the demo career are English; Swedish text is left mostly
     # intact by it, which keeps matching exact there rather than wrong.
     return snowballstemmer.stemmer("english")
+
+
+@cache
+def _swedish_stemmer():
+    return snowballstemmer.stemmer("swedish")
+
+
+@cache
+def _glossary_sv() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Swedish words to English tokens: by exact word, and by Swedish stem for inflections."""
+    exact: dict[str, tuple[str, ...]] = {}
+    stems: dict[str, tuple[str, ...]] = {}
+    stem = _swedish_stemmer().stemWord
+    for line in _data_lines("glossary_sv.txt"):
+        swedish, _, english = line.partition("=")
+        word, tokens = swedish.strip().casefold(), tuple(tokenize(english))
+        if word and tokens:
+            exact[word] = tokens
+            # The first entry keeps a shared stem: "leda" and "ledare" both stem to "led".
+            stems.setdefault(stem(word), tokens)
+    return exact, stems
+
+
+class _SwedishCache(dict):
+    """Swedish word -> English tokens (via the glossary and compound splitting), or ()."""
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        result = self[word] = _swedish_lookup(word) or _decompound(word)
+        return result
+
+
+def _swedish_lookup(word: str) -> tuple[str, ...]:
+    exact, stems = _glossary_sv()
+    found = exact.get(word)
+    if found is None:
+        found = stems.get(_swedish_stemmer().stemWord(word), ())
+    return found
+
+
+def _decompound(word: str) -> tuple[str, ...]:
+    """A Swedish compound as its parts' English: "nätverksleverantörer" -> network suppliers.
+
+    Swedish writes compounds as one word, often with a linking "s" or "e" between the parts
+    (leverantörs-styrning, tjänste-hantering). The longest known first part wins, and the rest
+    must be known or split in turn, so a word no parts explain stays untranslated.
+    """
+    if len(word) < 6:
+        return ()
+    for cut in range(len(word) - 3, 2, -1):
+        head, tail = word[:cut], word[cut:]
+        first = _swedish_lookup(head)
+        if not first and head[-1] in "se" and len(head) > 3:
+            first = _swedish_lookup(head[:-1])
+        if first:
+            rest = _SWEDISH[tail]
+            if rest:
+                return first + rest
+    return ()
+
+
+_SWEDISH = _SwedishCache()
 
 
 class _StemCache(dict):
@@ -326,7 +445,7 @@ class _Token:
     raw: str
     chunk: int  # tokens in different chunks never form a phrase
     run: int  # a stop word or a filler word between tokens ends a run
-    section: str | None  # "must", "nice" or None
+    section: str | None  # "must", "nice" or None ("skip" sections yield no tokens)
 
 
 def _cue(text: str, cues: Iterable[str]) -> bool:
@@ -345,7 +464,64 @@ def _is_shouting(line: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-def _scan_posting(posting: str) -> list[_Token]:
+def _writes_swedish(index: AccomplishmentIndex) -> bool:
+    """Whether some of the user's accomplishments are in Swedish.
+
+    Swedish content words often hold å, ä or ö (förbättrade, minskade, ökade); an English record
+    has them only in the odd place name.
+    """
+    keys = index._postings
+    swedish = sum(1 for key in keys if "å" in key or "ä" in key or "ö" in key)
+    return swedish >= SWEDISH_RECORD_SHARE * len(keys) > 0
+
+
+def _translated(raw: str, surface: str, known: Container[str]) -> tuple[str, ...] | None:
+    """English tokens for a Swedish posting word, or None to keep the word as it is.
+
+    Words in `known` (the keys of a record partly written in Swedish) are kept: that record
+    matches a Swedish posting as it stands. So are acronyms, names with symbols and filler.
+    """
+    if (
+        not surface.isalpha()
+        or len(surface) < 3
+        or (raw.isupper() and len(raw) > 1)
+        or surface in _FILLER
+        or _STEMS[surface] in known
+    ):
+        return None
+    return _SWEDISH[surface] or None
+
+
+def _in_english(pairs: list[tuple[str, str]], known: Container[str]) -> list[tuple[str, str]]:
+    # Translated words keep the Swedish raw form: its capital still marks a name.
+    result = []
+    for surface, raw in pairs:
+        english = _translated(raw, surface, known)
+        if english is None:
+            result.append((surface, raw))
+        else:
+            result.extend((word, raw) for word in english)
+    return result
+
+
+def _is_skipped(heading: str) -> bool:
+    """Whether a heading (casefolded) opens a section about the employer, not the job."""
+    words = re.findall(r"[\w']+", heading)
+    text = " ".join(words)
+    if any(text == cue or (" " in cue and text.startswith(cue + " ")) for cue in _SKIP_HEADINGS):
+        return True
+    return len(words) >= 2 and words[0] == "about" and words[1] not in _ABOUT_THE_JOB
+
+
+def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_Token]:
+    """The posting's content tokens with their chunk, run and section.
+
+    Args:
+        posting: the posting's text.
+        known: index keys of the user's record; given for a Swedish posting, whose words are
+            then read through the Swedish glossary into the English the record is written in.
+
+    """
     tokens: list[_Token] = []
     mode: str | None = None
     chunk = run = 0
@@ -357,13 +533,19 @@ def _scan_posting(posting: str) -> list[_Token]:
                 mode = "nice"
             elif _cue(low, _MUST_CUES):
                 mode = "must"
+            elif _is_skipped(low):
+                mode = "skip"
             elif line.strip().endswith(":") or _cue(low, _NEUTRAL_CUES):
                 mode = None
             section = mode
+        elif mode == "skip":
+            pass  # "a bonus programme" among the benefits is no nice-to-have
         elif _cue(low, _NICE_CUES):
-            section = "nice"  # "Terraform is a plus" inside any section
+            section = "nice"  # "Terraform is a plus" inside any other section
         elif _cue(low, _MUST_INLINE_CUES):
             section = "must"
+        if section == "skip":
+            continue
         # Headings in capitals would otherwise keep their stop words as "acronyms".
         shouting = _is_shouting(line)
         for piece in _CHUNK_BREAK.split(line):
@@ -374,11 +556,16 @@ def _scan_posting(posting: str) -> list[_Token]:
                 if not surfaces:
                     run += 1
                     continue
-                for surface in surfaces:
+                pairs = [(surface, raw) for surface in surfaces]
+                if known is not None:
+                    pairs = _in_english(pairs, known)
+                # "SLOs/error budgets" offers alternatives: no phrase spans the slash.
+                alternatives = "/" in raw and len(pairs) > 1
+                for surface, source in pairs:
                     if surface in _FILLER:
                         run += 1
-                    tokens.append(_Token(surface, _STEMS[surface], raw, chunk, run, section))
-                    if surface in _FILLER:
+                    tokens.append(_Token(surface, _STEMS[surface], source, chunk, run, section))
+                    if surface in _FILLER or alternatives:
                         run += 1
     return tokens
 
@@ -421,7 +608,10 @@ def extract_requirements(
         Requirements, must-haves first, then by weight.
 
     """
-    tokens = _scan_posting(posting)
+    known = None
+    if posting_language(posting) == "sv":
+        known = index._postings if index is not None and _writes_swedish(index) else frozenset()
+    tokens = _scan_posting(posting, known)
     starts: dict[str, list[int]] = defaultdict(list)
     for i, token in enumerate(tokens):
         starts[token.key].append(i)
@@ -550,7 +740,8 @@ def _phrases(
         )
         for keys, positions in kept
     ]
-    result.sort(key=lambda r: -r.weight)
+    # Ranked as rank() weighs them, so the cap drops a passing mention before a must-have.
+    result.sort(key=lambda r: -r.weight * (MUST_HAVE_BOOST if r.must_have else 1.0))
     chosen = result[:MAX_PHRASES]
     for keys, positions in kept:
         if any(r.term == surfaces[keys].most_common(1)[0][0] for r in chosen):
@@ -591,7 +782,8 @@ def _terms(
                 count=len(where),
             )
         )
-    result.sort(key=lambda r: -r.weight)
+    # As for phrases: "patching" once under "Must have" outranks "customers" said twice.
+    result.sort(key=lambda r: -r.weight * (MUST_HAVE_BOOST if r.must_have else 1.0))
     return result[:MAX_TERMS]
 
 
@@ -600,6 +792,19 @@ def _terms(
 
 def _idf(size: int, df: int) -> float:
     return math.log(1.0 + (size - df + 0.5) / (df + 0.5))
+
+
+def _saturated_idf(size: int, df: int) -> float:
+    """BM25's idf with diminishing returns: idf·(1+c)/(idf+c) for c = SATURATION.
+
+    A word only one bullet uses is strong evidence, but in plain BM25 it outweighs a word half
+    the bullets use five to ten times over, so one rare word could carry a bullet past others
+    that answer several requirements. Extraction already weighs rare words up (`_rarity`), so
+    here their edge is kept but flattened. Applied to idf rather than to each document's
+    score, it costs one multiplication per document, as plain idf does.
+    """
+    idf = _idf(size, df)
+    return idf * (1.0 + SATURATION) / (idf + SATURATION)
 
 
 class AccomplishmentIndex:
@@ -617,8 +822,9 @@ class AccomplishmentIndex:
         self._head_text: list[str] = []
         self._body_text: list[str] = []
         # key -> documents and, in step, their BM25 term part tf·(k1+1)/(tf+norm); idf is
-        # applied at rank time. Two flat lists rather than a list of pairs: no million tuples
-        # for the garbage collector to walk while ranking, and dict(zip()) runs in C.
+        # applied at rank time. Two flat lists rather than a list of pairs: no
+        # million tuples for the garbage collector to walk while ranking, and dict(zip()) runs
+        # in C.
         self._postings: dict[str, tuple[list[int], list[float]]] = {}
         self._norm: list[float] = []
         self._impact: list[float] = []
@@ -743,7 +949,7 @@ class AccomplishmentIndex:
                 parts = [tf * top / (tf + norm[d]) for d, tf in counts.items()]
             if not docs:
                 continue
-            values = map(_idf(size, len(docs)).__mul__, parts)
+            values = map(_saturated_idf(size, len(docs)).__mul__, parts)
             if not scores:
                 scores = dict(zip(docs, values, strict=True))
                 continue
@@ -753,24 +959,31 @@ class AccomplishmentIndex:
         if requirement.skill_id:
             tagged = self._skill_docs.get(requirement.skill_id, ())
             if tagged:
-                bonus = SKILL_TAG_WEIGHT * _idf(size, len(tagged))
+                # Tag and mention are two signs of one skill: the stronger counts, so a bullet
+                # tagged with many of the posting's skills cannot outrank one that proves the
+                # posting's main asks in words.
+                bonus = SKILL_TAG_WEIGHT * _saturated_idf(size, len(tagged))
+                get = scores.get
                 for d in tagged:
-                    scores[d] = scores.get(d, 0.0) + bonus
+                    if bonus > get(d, 0.0):
+                        scores[d] = bonus
         self._score_cache[cache_key] = scores
         return scores
 
     def factors(self, today: date | None = None) -> list[float]:
         """Per document, the impact and recency multiplier."""
-        now = _year_float(today or date.today())
-        result = []
-        for impact, when in zip(self._impact, self._when, strict=True):
-            if when is None:
-                recency = UNDATED_FACTOR
-            else:
-                age = max(0.0, now - when - RECENCY_FREE_YEARS)
-                recency = max(RECENCY_FLOOR, 1.0 - RECENCY_STEP * age)
-            result.append(impact * recency)
-        return result
+        # Full credit up to `fresh`, then RECENCY_STEP less a year down to RECENCY_FLOOR; one
+        # comprehension, as the first ranking after indexing pays for all 10,000 of these.
+        fresh = _year_float(today or date.today()) - RECENCY_FREE_YEARS
+        return [
+            impact
+            * (
+                UNDATED_FACTOR
+                if when is None
+                else max(RECENCY_FLOOR, 1.0 - RECENCY_STEP * max(0.0, fresh - when))
+            )
+            for impact, when in zip(self._impact, self._when, strict=True)
+        ]
 
     def rank(
         self,
@@ -790,18 +1003,20 @@ class AccomplishmentIndex:
             Suggestions with a score above zero, each naming the requirements it matches.
 
         """
-        totals: dict[int, float] = {}
+        # A list indexed by document adds up faster than a dict; every score is above zero, so
+        # a total of zero means no requirement matched.
+        totals = [0.0] * self.size
         per_requirement = [(r, self.requirement_scores(r)) for r in requirements]
         for requirement, scores in per_requirement:
             weight = requirement.weight * (MUST_HAVE_BOOST if requirement.must_have else 1.0)
-            if not totals:
-                totals = {d: weight * value for d, value in scores.items()}
-                continue
-            get = totals.get
             for d, value in scores.items():
-                totals[d] = get(d, 0.0) + weight * value
+                totals[d] += weight * value
         factors = self._factors_for(today)
-        scored = [(total * factors[d], d) for d, total in totals.items()]
+        scored = [
+            (total * factor, d)
+            for d, (total, factor) in enumerate(zip(totals, factors, strict=True))
+            if total
+        ]
         best = (
             heapq.nlargest(top, scored, key=lambda x: (x[0], -x[1]))
             if top is not None
