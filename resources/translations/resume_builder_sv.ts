@@ -2824,33 +2824,33 @@
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="147"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="161"/>
         <source>Target</source>
-        <extracomment>Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size at most this many suggestions are listed; the rest add nothing a reader would scroll to how long the posting must be still before its requirements are read again what the tailoring tab shows for the current target the posting text the tailoring was worked out from</extracomment>
+        <extracomment>Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size at most this many suggestions are listed; the rest add nothing a reader would scroll to about two lines of the coverage label&apos;s list of covered requirements how long the posting must be still before its requirements are read again what the tailoring tab shows for the current target the posting text the tailoring was worked out from</extracomment>
         <translation>Ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="148"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="162"/>
         <source> (archived)</source>
         <translation> (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="156"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="170"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="159"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="173"/>
         <source>targets</source>
         <translation>ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="160"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="174"/>
         <source>Add Target</source>
         <translation>Lägg till ansökan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="161"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="175"/>
         <source>Delete %n Target(s)</source>
         <translation>
             <numerusform>Ta bort %n ansökan</numerusform>
@@ -2858,505 +2858,505 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="163"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="177"/>
         <source>No targets yet. A target is one job you apply for: paste its posting, and the app finds what it asks for, suggests the accomplishments that prove it, and shows what your résumé does not cover yet.</source>
         <translation>Inga ansökningar än. En ansökan gäller ett jobb du söker: klistra in platsannonsen, så tar appen fram vad den efterfrågar, föreslår prestationer som styrker det och visar vad ditt CV ännu inte täcker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="167"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="181"/>
         <source>Select a target, or add one for the next job you apply for.</source>
         <translation>Markera en ansökan, eller lägg till en för nästa jobb du söker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="185"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="199"/>
         <source>&amp;Posting</source>
         <translation>A&amp;nnons</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="186"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="200"/>
         <source>T&amp;ailor</source>
         <translation>An&amp;passa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="187"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="201"/>
         <source>&amp;Résumé</source>
         <translation>&amp;CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="188"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="202"/>
         <source>Cover &amp;Letter</source>
         <translation>Personligt &amp;brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="214"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="228"/>
         <source>Targets</source>
         <translation>Ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="245"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="259"/>
         <source>Show archi&amp;ved</source>
         <translation>Visa ar&amp;kiverade</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="248"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="262"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="251"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="265"/>
         <source>Start a new target from this one: same choices and wording, no exports</source>
         <translation>Starta en ny ansökan utifrån den här: samma val och formuleringar, men inga exporter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="254"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="718"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="268"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="732"/>
         <source>Arc&amp;hive</source>
         <translation>Ark&amp;ivera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="257"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="271"/>
         <source>Put a finished application out of the way; it keeps everything</source>
         <translation>Lägg undan en avslutad ansökan; allt i den finns kvar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="270"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="284"/>
         <source>&amp;Company</source>
         <translation>&amp;Företag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="270"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="284"/>
         <source>Northwind Retail</source>
         <translation>Northwind Retail</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="271"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="285"/>
         <source>Job &amp;title</source>
         <translation>&amp;Yrkestitel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="271"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="285"/>
         <source>Head of IT Operations</source>
         <translation>Chef för IT-drift</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="274"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="288"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="277"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="291"/>
         <source>L&amp;ocation</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="277"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="291"/>
         <source>Stockholm</source>
         <translation>Stockholm</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="278"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="292"/>
         <source>Lin&amp;k</source>
         <translation>&amp;Länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="281"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="295"/>
         <source>Posting &amp;text</source>
         <translation>Annons&amp;text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="283"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="297"/>
         <source>Paste the whole job posting here.</source>
         <translation>Klistra in hela platsannonsen här.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="285"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="299"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="317"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="331"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="319"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="333"/>
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="319"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="333"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="319"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="333"/>
         <source>Must have</source>
         <translation>Måste ha</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="327"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="341"/>
         <source>Add a requirement…</source>
         <translation>Lägg till ett krav…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="330"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="344"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="333"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="347"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="335"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="349"/>
         <source>Remove the selected requirements (Del)</source>
         <translation>Ta bort de markerade kraven (Del)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="337"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="820"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="351"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="834"/>
         <source>Restore Removed</source>
         <translation>Återställ borttagna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="343"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="357"/>
         <source>What the posting asks for</source>
         <translation>Vad annonsen efterfrågar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="359"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="373"/>
         <source>Match: %p%</source>
         <translation>Matchning: %p %</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="360"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="374"/>
         <source>Match score</source>
         <translation>Matchningsgrad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="367"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="381"/>
         <source>Gaps</source>
         <translation>Luckor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="373"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="387"/>
         <source>Double-click (or Enter on) a suggestion to put it on the résumé</source>
         <translation>Dubbelklicka på ett förslag (eller tryck på Retur) för att lägga till det i CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="378"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="392"/>
         <source>Coverage</source>
         <translation>Täckning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="151"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="165"/>
         <source>Exports</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="289"/>
         <source>(optional) what you call this application</source>
         <translation>(valfritt) vad du vill kalla ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="381"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="395"/>
         <source>Gaps, and what would close them:</source>
         <translation>Luckor, och vad som skulle täcka dem:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="393"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="407"/>
         <source>Suggested accomplishments</source>
         <translation>Föreslagna prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="395"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="409"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="395"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="409"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="395"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="409"/>
         <source>Matches</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="412"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="426"/>
         <source>Suggested accomplishments (tick the ones to use)</source>
         <translation>Föreslagna prestationer (kryssa för dem du vill använda)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="421"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="435"/>
         <source>On this résumé</source>
         <translation>I det här CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="433"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="447"/>
         <source>Move &amp;Up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="435"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="449"/>
         <source>Move the bullet up (Alt+Up)</source>
         <translation>Flytta upp punkten (Alt+Upp)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="437"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="451"/>
         <source>Move &amp;Down</source>
         <translation>Flytta n&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="439"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="453"/>
         <source>Move the bullet down (Alt+Down)</source>
         <translation>Flytta ned punkten (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="445"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="459"/>
         <source>Re&amp;word</source>
         <translation>&amp;Omformulera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="448"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="462"/>
         <source>Word this bullet for this target only (F2); the accomplishment stays as it is</source>
         <translation>Formulera om punkten bara för den här ansökan (F2); prestationen förblir som den är</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="451"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1160"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="465"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1186"/>
         <source>Original Wording</source>
         <translation>Ursprunglig formulering</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="454"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="468"/>
         <source>Take Off</source>
         <translation>Ta bort från CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="456"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="470"/>
         <source>Take the bullet off this résumé (Del)</source>
         <translation>Ta bort punkten från det här CV:t (Del)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="463"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="477"/>
         <source>On this résumé (drag to reorder, double-click to reword)</source>
         <translation>I det här CV:t (dra för att ändra ordning, dubbelklicka för att omformulera)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="481"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="495"/>
         <source>Each bullet appears under its role; within a role, in this order. Reworded bullets are in italics.</source>
         <translation>Varje punkt visas under sin roll, och inom rollen i den här ordningen. Omformulerade punkter står i kursiv stil.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="505"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="519"/>
         <source>Paste the job posting on the Posting tab: its requirements and the accomplishments that prove them show up here.</source>
         <translation>Klistra in platsannonsen på fliken Annons: dess krav och de prestationer som styrker dem visas sedan här.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="522"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="536"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="523"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="537"/>
         <source>(your profile&apos;s headline)</source>
         <translation>(rubriken från din profil)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="524"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="538"/>
         <source>The line under your name, for this employer only</source>
         <translation>Raden under ditt namn, bara för den här arbetsgivaren</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="526"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="540"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="529"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="543"/>
         <source>Page tar&amp;get</source>
         <translation>Sid&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="533"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="547"/>
         <source>How many pages this résumé should take</source>
         <translation>Hur många sidor det här CV:t ska vara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="540"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="554"/>
         <source>Roles shown</source>
         <translation>Roller som visas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="543"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="557"/>
         <source>Preview and &amp;Export Résumé…</source>
         <translation>Förhandsvisa och &amp;exportera CV…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="548"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="562"/>
         <source>Documents sent</source>
         <translation>Skickade dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="550"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="564"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="550"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="564"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="550"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="564"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="550"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="564"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="551"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="565"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="555"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="569"/>
         <source>Double-click a row to open the file</source>
         <translation>Dubbelklicka på en rad för att öppna filen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="561"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="575"/>
         <source>Roles shown (untick to leave a role out)</source>
         <translation>Roller som visas (kryssa ur en roll för att utelämna den)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="568"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="582"/>
         <source>Documents sent for this target</source>
         <translation>Dokument som skickats för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="577"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="591"/>
         <source>Preview of the cover letter</source>
         <translation>Förhandsvisning av det personliga brevet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="579"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="593"/>
         <source>Preview of the résumé</source>
         <translation>Förhandsvisning av CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="597"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="611"/>
         <source>Le&amp;tter</source>
         <translation>Brev&amp;text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="605"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="619"/>
         <source>Draft the letter from its template, then make it yours. It may only claim what your records show.</source>
         <translation>Skapa ett utkast till brevet från mallen och gör det sedan till ditt eget. Det får bara påstå sådant som dina meriter visar.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="616"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="630"/>
         <source>&amp;Draft from Template</source>
         <translation>Skapa &amp;utkast från mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="620"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="634"/>
         <source>Fill the letter with the company, the role, your summary and your best-matching accomplishments (Undo brings back what was there)</source>
         <translation>Fyll brevet med företaget, tjänsten, din sammanfattning och dina bäst matchande prestationer (Ångra tar tillbaka det som stod där)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="625"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="639"/>
         <source>Preview and E&amp;xport Letter…</source>
         <translation>Förhandsvisa och &amp;exportera brev…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="632"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="646"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="696"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="710"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="697"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="711"/>
         <source>Duplicate Target</source>
         <translation>Duplicera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="709"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="723"/>
         <source>Unarchive Target</source>
         <translation>Avarkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="711"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="725"/>
         <source>Archive Target</source>
         <translation>Arkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="718"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="732"/>
         <source>Unarc&amp;hive</source>
         <translation>Avark&amp;ivera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="788"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="802"/>
         <source>skill</source>
         <translation>kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="789"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="803"/>
         <source>phrase</source>
         <translation>fras</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="790"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="804"/>
         <source>acronym</source>
         <translation>förkortning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="791"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="805"/>
         <source>term</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="802"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="816"/>
         <source>Added by you</source>
         <translation>Tillagt av dig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="804"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="818"/>
         <source>must have</source>
         <translation>måste ha</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="818"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="832"/>
         <source>Restore Removed (%1)</source>
         <translation>Återställ borttagna (%1)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="848"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="862"/>
         <source>Matches: %1</source>
         <translation>Träffar: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="860"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="874"/>
         <source>Showing the best %1 of %2 accomplishments that match.</source>
         <translation>Visar de %1 bäst matchande av %2 prestationer.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="865"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="879"/>
         <source>No accomplishment matches these requirements yet.</source>
         <translation>Ingen prestation matchar de här kraven än.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="868"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="882"/>
         <source>%n accomplishment(s) match, best first.</source>
         <translation>
             <numerusform>%n prestation matchar.</numerusform>
@@ -3364,64 +3364,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="889"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="903"/>
         <source>(no role)</source>
         <translation>(ingen roll)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="894"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="908"/>
         <source>Master wording: %1</source>
         <translation>Ursprunglig formulering: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="916"/>
-        <source>Covered: %1</source>
-        <translation>Täckt: %1</translation>
+        <location filename="../../resume_builder/ui/views/targets.py" line="935"/>
+        <source>Covered %1 of %2: %3</source>
+        <translation>Täcker %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="919"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="944"/>
         <source>The chosen bullets cover none of the requirements yet.</source>
         <translation>De valda punkterna täcker inget av kraven ännu.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="924"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="950"/>
         <source>(must have)</source>
         <translation>(måste ha)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="942"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="968"/>
         <source>Double-click to put it on the résumé</source>
         <translation>Dubbelklicka för att lägga till den i CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="946"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="972"/>
         <source>No accomplishment shows this yet.</source>
         <translation>Ingen prestation visar detta än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="969"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1271"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="995"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1297"/>
         <source>Résumé</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="969"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1278"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="995"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1304"/>
         <source>Cover letter</source>
         <translation>Personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1025"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1051"/>
         <source>Add Requirement “%1”</source>
         <translation>Lägg till kravet “%1”</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1052"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1078"/>
         <source>Remove Requirement “%1”</source>
         <translation>Ta bort kravet “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="1054"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1080"/>
         <source>Remove %n Requirement(s)</source>
         <translation>
             <numerusform>Ta bort %n krav</numerusform>
@@ -3429,89 +3429,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1064"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1090"/>
         <source>Restore Removed Requirements</source>
         <translation>Återställ borttagna krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1077"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1103"/>
         <source>Mark “%1” Must-Have</source>
         <translation>Markera “%1” som ett måste</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1077"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1103"/>
         <source>Mark “%1” Nice-to-Have</source>
         <translation>Markera “%1” som meriterande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1101"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1139"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1127"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1165"/>
         <source>Take Bullet Off the Résumé</source>
         <translation>Ta bort punkt från CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1107"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1133"/>
         <source>Use Bullet</source>
         <translation>Använd punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1123"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1129"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1149"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1155"/>
         <source>Move Bullet</source>
         <translation>Flytta punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1179"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1205"/>
         <source>Reword Bullet</source>
         <translation>Omformulera punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1213"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1239"/>
         <source>Hide Role</source>
         <translation>Dölj roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1215"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1241"/>
         <source>Show Role</source>
         <translation>Visa roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1236"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1262"/>
         <source>Draft Cover Letter</source>
         <translation>Skapa utkast till personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1247"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1273"/>
         <source>Career</source>
         <translation>Karriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1271"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1297"/>
         <source>Cover Letter</source>
         <translation>Personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1275"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1301"/>
         <source>Export for %1</source>
         <translation>Exportera för %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1277"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1303"/>
         <source>Résumé for this target</source>
         <translation>CV för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1314"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1340"/>
         <source>Record Export</source>
         <translation>Registrera export</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1325"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1351"/>
         <source>File Not Found</source>
         <translation>Filen hittades inte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1326"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1352"/>
         <source>“%1” is no longer there; it was moved or deleted.</source>
         <translation>“%1” finns inte längre där; filen har flyttats eller tagits bort.</translation>
     </message>

@@ -1003,6 +1003,16 @@ class AccomplishmentIndex:
             Suggestions with a score above zero, each naming the requirements it matches.
 
         """
+        return self.rank_counted(requirements, today=today, top=top)[0]
+
+    def rank_counted(
+        self,
+        requirements: Sequence[Requirement],
+        *,
+        today: date | None = None,
+        top: int | None = None,
+    ) -> tuple[list[Suggestion], int]:
+        """`rank()` and how many accomplishments match at all (a list shows the best few)."""
         # A list indexed by document adds up faster than a dict; every score is above zero, so
         # a total of zero means no requirement matched.
         totals = [0.0] * self.size
@@ -1023,7 +1033,7 @@ class AccomplishmentIndex:
             else sorted(scored, key=lambda x: (-x[0], x[1]))
         )
         # Explanations only for what is returned: most documents never need one.
-        return [
+        suggestions = [
             Suggestion(
                 self.ids[d],
                 self.headlines[d],
@@ -1032,6 +1042,7 @@ class AccomplishmentIndex:
             )
             for score, d in best
         ]
+        return suggestions, len(scored)
 
     def _factors_for(self, today: date | None) -> list[float]:
         key = today or date.today()

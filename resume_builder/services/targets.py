@@ -114,9 +114,23 @@ def rank_for_target(
     index: AccomplishmentIndex,
     *,
     today: date | None = None,
+    top: int | None = None,
 ) -> list[Suggestion]:
-    """Every accomplishment that answers some requirement, best first."""
-    return index.rank(requirements, today=today) if requirements else []
+    """The accomplishments that answer some requirement (the best `top`), best first."""
+    return rank_counted(requirements, index, today=today, top=top)[0]
+
+
+def rank_counted(
+    requirements: Sequence[Requirement],
+    index: AccomplishmentIndex,
+    *,
+    today: date | None = None,
+    top: int | None = None,
+) -> tuple[list[Suggestion], int]:
+    """`rank_for_target()` and how many accomplishments match in all."""
+    if not requirements:
+        return [], 0
+    return index.rank_counted(requirements, today=today, top=top)
 
 
 def chosen_ids(target: Target, ranked: Sequence[Suggestion], known: Iterable[str]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 from pathlib import Path
 
@@ -130,7 +131,7 @@ def test_a_pasted_posting_shows_requirements_ranking_and_coverage(qtbot, window)
     ]
     assert checked[:DEFAULT_PICKS] == [True] * DEFAULT_PICKS and not any(checked[DEFAULT_PICKS:])
     assert 0 < view.score_bar.value() <= 100
-    assert view.covered_label.text().startswith("Covered: ")
+    assert view.covered_label.text().startswith("Covered ")
 
 
 def test_requirements_can_be_removed_added_and_marked_must_have(qtbot, window):
@@ -252,7 +253,7 @@ def test_select_reorder_and_reword_bullets_with_live_coverage(qtbot, window):
         for i in range(tree.topLevelItemCount())
     ]
     assert term not in gaps
-    assert term in view.covered_label.text()
+    assert term in html.unescape(view.covered_label.toolTip())
     assert score_before > 0
 
     # Undo walks back one step at a time.
@@ -483,3 +484,24 @@ def test_headline_and_hidden_roles_reach_the_preview(qtbot, window):
     text = pdf_text(view.resume_preview.data)
     assert "Nordlys Freight" not in text
     assert "Head of IT Operations" in text.split("Dana Lindqvist", 1)[1][:200]
+
+
+def test_a_large_record_is_indexed_on_a_worker_and_edits_follow(qtbot, window, monkeypatch):
+    from resume_builder.ui.views import targets as targets_module
+
+    monkeypatch.setattr(targets_module, "BACKGROUND_INDEX_FROM", 0)  # the demo counts as large
+    view, target = with_target(window)
+    view.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: view.tailoring is not None, timeout=WAIT_MS)
+    assert any(h.startswith(SERVICE_DESK) for h in ranked_headlines(view)[:5])
+
+    # A new accomplishment that answers the posting shows up once the new index is ready.
+    role_id = window.store.get(Accomplishment, view.tailoring.chosen[0]).role_id
+    fresh = Accomplishment(
+        headline="Ran ITIL major-incident management and first contact resolution reviews "
+        "for the ITIL service desk",
+        role_id=role_id,
+        impact=5,
+    )
+    window.store.apply(put=[fresh])
+    qtbot.waitUntil(lambda: fresh.headline in ranked_headlines(view), timeout=WAIT_MS)

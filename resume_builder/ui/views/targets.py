@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import html
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +65,7 @@ from resume_builder.services.targets import (
     chosen_ids,
     duplicate_target,
     export_entry,
-    rank_for_target,
+    rank_counted,
     resume_options,
     target_requirements,
     term_key,
@@ -70,6 +82,10 @@ from resume_builder.ui.widgets.live_preview import LivePreview
 QWIDGETSIZE_MAX = (1 << 24) - 1
 #: at most this many suggestions are listed; the rest add nothing a reader would scroll to
 MAX_SHOWN = 100
+#: about two lines of the coverage label's list of covered requirements
+COVERED_CHARS = 110
+#: from this many accomplishments on, the index is built on a worker thread
+BACKGROUND_INDEX_FROM = 2000
 #: how long the posting must be still before its requirements are read again
 REREAD_DELAY_MS = 250
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -77,6 +93,12 @@ _TERM_ROLE = Qt.ItemDataRole.UserRole + 1
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 TAB_POSTING, TAB_TAILOR, TAB_RESUME, TAB_LETTER = range(4)
+
+
+class _IndexSignals(QObject):
+    """Brings an index built on a worker back to the window's thread."""
+
+    built = Signal(object, int)  # the AccomplishmentIndex, the generation it was built for
 
 
 class TargetFilterProxyModel(RecordFilterProxyModel):
@@ -118,6 +140,49 @@ class WrappingTable(QTableWidget):
             QTimer.singleShot(0, self.resizeRowsToContents)
 
 
+@contextmanager
+def _filling(table: QTableWidget):
+    """Fills a table quietly: no item signals, and columns sized to their content once.
+
+    A column that resizes to its contents measures every row at every setItem, which made
+    filling a hundred rows take longer than ranking ten thousand accomplishments.
+    """
+    header = table.horizontalHeader()
+    fitted = [
+        column
+        for column in range(table.columnCount())
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents
+    ]
+    for column in fitted:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    table.blockSignals(True)
+    try:
+        yield
+    finally:
+        table.blockSignals(False)
+        for column in fitted:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _first_terms(terms: list[str], limit: int) -> list[str]:
+    """As many terms from the start as fit in `limit` characters joined (at least one)."""
+    taken: list[str] = []
+    length = 0
+    for term in terms:
+        length += len(term) + 2
+        if taken and length > limit:
+            break
+        taken.append(term)
+    return taken
+
+
+def _list_name(target: Target) -> str:
+    # Many applications share a title; the employer tells them apart in a narrow list.
+    if target.name.strip() or not target.company.strip():
+        return target.label()
+    return " — ".join(p for p in (target.company.strip(), target.title.strip()) if p)
+
+
 def _within(widget: QWidget | None, container: QWidget) -> bool:
     return widget is not None and (widget is container or container.isAncestorOf(widget))
 
@@ -138,6 +203,17 @@ class TargetsView(PageHostView):
         self._index: AccomplishmentIndex | None = None
         #: what the tailoring tab shows for the current target
         self.tailoring: Tailoring | None = None
+        #: how many accomplishments match the requirements at all (the list shows the best)
+        self.match_count = 0
+        #: what the ranking table shows, to fill it again only when that changes
+        self._ranking_shown: list | None = None
+        self._index_stale = True
+        self._index_generation = 0
+        self._index_building = False
+        self._index_pool = QThreadPool(self)
+        self._index_pool.setMaxThreadCount(1)
+        self._index_signals = _IndexSignals(self)
+        self._index_signals.built.connect(self._on_index_signals_built)
         #: the posting text the tailoring was worked out from
         self._posting_shown: str | None = None
         self.export_dialog = None
@@ -145,7 +221,7 @@ class TargetsView(PageHostView):
         columns = [
             Column(
                 self.tr("Target"),
-                lambda t: t.label() + (self.tr(" (archived)") if t.archived else ""),
+                lambda t: _list_name(t) + (self.tr(" (archived)") if t.archived else ""),
             ),
             Column(
                 self.tr("Exports"),
@@ -191,7 +267,7 @@ class TargetsView(PageHostView):
         # The list names targets; the work happens on the right.
         self.page.splitter.setStretchFactor(0, 1)
         self.page.splitter.setStretchFactor(1, 4)
-        self.page.splitter.setSizes([300, 1100])
+        self.page.splitter.setSizes([260, 1140])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -208,6 +284,12 @@ class TargetsView(PageHostView):
         self.store.records_changed.connect(self._on_store_changed)
         self.store.records_removed.connect(self._on_store_changed)
         self._on_page_current_record_changed(None)
+
+    def _empty_tailor_text(self) -> str:
+        return self.tr(
+            "Paste the job posting on the Posting tab: its requirements and the "
+            "accomplishments that prove them show up here."
+        )
 
     # ----------------------------------------------------------------- CareerView hooks
     def title(self) -> str:
@@ -500,12 +582,7 @@ class TargetsView(PageHostView):
         self.tailor_splitter.setStretchFactor(0, 2)
         self.tailor_splitter.setStretchFactor(1, 3)
         self.tailor_splitter.setSizes([420, 680])
-        self.tailor_empty = QLabel(
-            self.tr(
-                "Paste the job posting on the Posting tab: its requirements and the "
-                "accomplishments that prove them show up here."
-            )
-        )
+        self.tailor_empty = QLabel(self._empty_tailor_text())
         self.tailor_empty.setObjectName("tailorEmpty")
         self.tailor_empty.setWordWrap(True)
         self.tailor_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -727,9 +804,13 @@ class TargetsView(PageHostView):
         self.refresh()
 
     def _on_store_changed(self, kind: str, ids: list) -> None:
-        if kind in (Accomplishment.KIND, Skill.KIND, Role.KIND):
-            self._index = None
+        if kind in (Accomplishment.KIND, Role.KIND):
+            # Roles date the undated accomplishments: either change means a new index.
+            self._index_stale = True
+            self._index_generation += 1
             self._refresh_timer.start()
+        elif kind == Skill.KIND:
+            self._refresh_timer.start()  # names and aliases change what the posting finds
         elif kind != Target.KIND:
             # The profile and the background sections show in the documents too.
             self.resume_preview.schedule()
@@ -745,13 +826,44 @@ class TargetsView(PageHostView):
                 else:
                     self._refresh_timer.start()
 
-    def index(self) -> AccomplishmentIndex:
-        """The accomplishments prepared for ranking (built again after they change)."""
-        if self._index is None:
-            self._index = AccomplishmentIndex.from_accomplishments(
-                self.store.records(Accomplishment), {r.id: r for r in self.store.records(Role)}
-            )
+    def index(self) -> AccomplishmentIndex | None:
+        """The accomplishments prepared for ranking, or None while the first one is built.
+
+        A small record is indexed at once. A large one (about 0.1 s per 1,000
+        accomplishments) is indexed on a worker, and until it is ready the last index keeps
+        serving, so an edit never freezes the window.
+        """
+        if self._index is not None and not self._index_stale:
+            return self._index
+        accomplishments = self.store.records(Accomplishment)
+        roles = {r.id: r for r in self.store.records(Role)}
+        if len(accomplishments) < BACKGROUND_INDEX_FROM:
+            self._index = AccomplishmentIndex.from_accomplishments(accomplishments, roles)
+            self._index_stale = False
+            return self._index
+        if not self._index_building:
+            self._index_building = True
+            generation = self._index_generation
+            signals = self._index_signals
+
+            def build() -> None:
+                # Records are never changed in place (an edit replaces them), so these lists
+                # are a safe snapshot for the worker.
+                built = AccomplishmentIndex.from_accomplishments(accomplishments, roles)
+                signals.built.emit(built, generation)
+
+            self._index_pool.start(build)
         return self._index
+
+    @Slot(object, int)
+    def _on_index_signals_built(self, index: AccomplishmentIndex, generation: int) -> None:
+        self._index_building = False
+        if generation == self._index_generation:
+            self._index = index
+            self._index_stale = False
+        elif self._index is None:
+            self._index = index  # older than the record, but better than nothing meanwhile
+        self.refresh()  # starts the next build when this one came too late
 
     @Slot()
     def refresh(self) -> None:
@@ -763,8 +875,18 @@ class TargetsView(PageHostView):
             self._posting_shown = None
             return
         index = self.index()
+        if index is None:
+            self.tailoring = None
+            self.tailor_empty.setText(self.tr("Reading your accomplishments…"))
+            self.tailor_empty.show()
+            self.tailor_splitter.hide()
+            return
+        self.tailor_empty.setText(self._empty_tailor_text())
         requirements = target_requirements(target, self.store.records(Skill), index)
-        ranked = rank_for_target(requirements, index, today=self.today)
+        # Only what the list shows is ranked in full; the rest is counted.
+        ranked, self.match_count = rank_counted(
+            requirements, index, today=self.today, top=MAX_SHOWN
+        )
         chosen = chosen_ids(target, ranked, index.position)
         report = coverage(requirements, chosen, index, today=self.today)
         self.tailoring = Tailoring(requirements, ranked, chosen, report)
@@ -792,8 +914,7 @@ class TargetsView(PageHostView):
         }
         added = {term_key(t) for t in target.added_terms}
         current = self._current_term(table)
-        table.blockSignals(True)
-        try:
+        with _filling(table):
             table.setRowCount(len(requirements))
             for row, requirement in enumerate(requirements):
                 name = QTableWidgetItem(requirement.term)
@@ -811,8 +932,6 @@ class TargetsView(PageHostView):
                     table.setItem(row, column, item)
                 if term_key(requirement.term) == current:
                     table.setCurrentCell(row, 0)
-        finally:
-            table.blockSignals(False)
         self.restore_requirements_button.setEnabled(bool(target.removed_terms))
         self.restore_requirements_button.setText(
             self.tr("Restore Removed (%1)").replace("%1", str(len(target.removed_terms)))
@@ -827,10 +946,29 @@ class TargetsView(PageHostView):
     def _show_ranking(self, ranked, chosen: set[str]) -> None:
         table = self.ranking_table
         shown = ranked[:MAX_SHOWN]
+        signature = [(s.accomplishment_id, s.headline, s.score, s.matched) for s in shown]
+        if signature == self._ranking_shown:
+            # Only ticks changed (the common click): filling 300 cells again would be waste.
+            table.blockSignals(True)
+            try:
+                for row, suggestion in enumerate(shown):
+                    wanted = (
+                        Qt.CheckState.Checked
+                        if suggestion.accomplishment_id in chosen
+                        else Qt.CheckState.Unchecked
+                    )
+                    item = table.item(row, 0)
+                    if item.checkState() != wanted:
+                        item.setCheckState(wanted)
+            finally:
+                table.blockSignals(False)
+            table.viewport().update()
+            self._show_ranking_note(ranked, shown)
+            return
+        self._ranking_shown = signature
         current_item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
         current = current_item.data(_ID_ROLE) if current_item is not None else None
-        table.blockSignals(True)
-        try:
+        with _filling(table):
             table.setRowCount(len(shown))
             for row, suggestion in enumerate(shown):
                 item = QTableWidgetItem(suggestion.headline)
@@ -852,14 +990,15 @@ class TargetsView(PageHostView):
                     table.setItem(row, column, cell)
                 if suggestion.accomplishment_id == current:
                     table.setCurrentCell(row, 0)
-        finally:
-            table.blockSignals(False)
         table.resizeRowsToContents()
-        if len(ranked) > MAX_SHOWN:
+        self._show_ranking_note(ranked, shown)
+
+    def _show_ranking_note(self, ranked, shown) -> None:
+        if self.match_count > len(shown):
             self.ranking_note.setText(
                 self.tr("Showing the best %1 of %2 accomplishments that match.")
-                .replace("%1", str(MAX_SHOWN))
-                .replace("%2", str(len(ranked)))
+                .replace("%1", str(len(shown)))
+                .replace("%2", f"{self.match_count:,}")
             )
         elif not ranked:
             self.ranking_note.setText(self.tr("No accomplishment matches these requirements yet."))
@@ -869,7 +1008,6 @@ class TargetsView(PageHostView):
             )
 
     def _show_chosen(self, target: Target, chosen: list[str]) -> None:
-        items = {a.id: a for a in self.store.records(Accomplishment)}
         roles = {r.id: r for r in self.store.records(Role)}
         current_item = self.chosen_list.currentItem()
         current = current_item.data(_ID_ROLE) if current_item is not None else None
@@ -878,7 +1016,7 @@ class TargetsView(PageHostView):
         try:
             self.chosen_list.clear()
             for accomplishment_id in chosen:
-                accomplishment = items.get(accomplishment_id)
+                accomplishment = self.store.get(Accomplishment, accomplishment_id)
                 if accomplishment is None:
                     continue
                 wording = target.rewordings.get(accomplishment_id, "").strip()
@@ -912,10 +1050,20 @@ class TargetsView(PageHostView):
         report = self.tailoring.coverage
         self.score_bar.setValue(report.score)
         if report.covered:
+            terms = [r.term for r in report.covered]
+            total = len(report.covered) + len(report.missing)
+            # The label says how many and names the first; the whole list is a hover away.
+            shown = _first_terms(terms, COVERED_CHARS)
+            rest = "" if len(shown) == len(terms) else ", …"
             self.covered_label.setText(
-                self.tr("Covered: %1").replace("%1", ", ".join(r.term for r in report.covered))
+                self.tr("Covered %1 of %2: %3")
+                .replace("%1", str(len(terms)))
+                .replace("%2", str(total))
+                .replace("%3", ", ".join(shown) + rest)
             )
+            self.covered_label.setToolTip(_tip(", ".join(terms)))
         else:
+            self.covered_label.setToolTip("")
             self.covered_label.setText(
                 self.tr("The chosen bullets cover none of the requirements yet.")
             )
@@ -970,6 +1118,10 @@ class TargetsView(PageHostView):
     def _show_exports(self, target: Target) -> None:
         names = {"resume": self.tr("Résumé"), "letter": self.tr("Cover letter")}
         table = self.exports_table
+        with _filling(table):
+            self._fill_exports(table, target, names)
+
+    def _fill_exports(self, table: QTableWidget, target: Target, names: dict) -> None:
         table.setRowCount(len(target.exports))
         for row, entry in enumerate(reversed(target.exports)):
             when = entry.when.replace("T", " ")[:16]
@@ -1200,9 +1352,10 @@ class TargetsView(PageHostView):
         return self.document_plan(kind).complete(request), snapshot_of(self.store)
 
     def stop_work(self) -> None:
-        """Stops the previews' typesetting before the window goes."""
+        """Stops the previews' typesetting and the indexing before the window goes."""
         self.resume_preview.stop()
         self.letter_preview.stop()
+        self._index_pool.waitForDone()
 
     def _on_roles_list_item_changed(self, item: QListWidgetItem) -> None:
         target = self.current_target()
