@@ -106,8 +106,9 @@ def _shoot_targets(app, window, view, out: Path) -> None:
     """The Tailor tab, the résumé with its live preview, and the drafted cover letter."""
     view.page.table.selectRow(0)
     settle(app)
-    view.draft_letter()
     for index, name in ((1, "targets-tailor"), (2, "targets-resume"), (3, "targets-letter")):
+        if index == 3:
+            view.draft_letter()
         view.tabs.setCurrentIndex(index)
         preview = {2: view.resume_preview, 3: view.letter_preview}.get(index)
         if preview is not None:

@@ -6,7 +6,8 @@ window exports the same résumé from `resume-builder export resume --target NAM
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -18,9 +19,10 @@ from resume_builder.domain.models import (
     TargetExport,
     find_skill,
     new_id,
+    newest_first,
     now_iso,
 )
-from resume_builder.export.builders import CareerSnapshot, ResumeOptions
+from resume_builder.export.builders import DEFAULT_BULLET_BUDGET, CareerSnapshot, ResumeOptions
 from resume_builder.services.tailoring import (
     KIND_WEIGHT,
     AccomplishmentIndex,
@@ -133,16 +135,50 @@ def rank_counted(
     return index.rank_counted(requirements, today=today, top=top)
 
 
-def chosen_ids(target: Target, ranked: Sequence[Suggestion], known: Iterable[str]) -> list[str]:
+def chosen_ids(
+    target: Target,
+    ranked: Sequence[Suggestion],
+    known: Iterable[str],
+    role_of: Mapping[str, str | None] | None = None,
+    role_order: Sequence[str] = (),
+) -> list[str]:
     """The accomplishments on the target's résumé, in order.
 
-    The user's choice when there is one (ids of since-deleted accomplishments dropped), else
-    the best-ranked ones.
+    The user's choice when there is one (ids of since-deleted accomplishments dropped).
+    Otherwise the best-ranked ones, at most DEFAULT_PICKS; given each accomplishment's role
+    and the roles newest first, each role takes no more than a résumé gives it (more for
+    recent roles), so the best matches of an older role still get their lines.
+
+    Args:
+        target: the target.
+        ranked: suggestions, best first.
+        known: ids of the accomplishments that exist.
+        role_of: accomplishment id -> role id (None: no limit per role).
+        role_order: role ids, newest first.
+
     """
     known = set(known)
     if target.selected_ids is not None:
         return [i for i in target.selected_ids if i in known]
-    return [s.accomplishment_id for s in ranked[:DEFAULT_PICKS] if s.accomplishment_id in known]
+    budget = DEFAULT_BULLET_BUDGET
+    limits = {role: budget[min(rank, len(budget) - 1)] for rank, role in enumerate(role_order)}
+    taken: Counter[str | None] = Counter()
+    picks: list[str] = []
+    for suggestion in ranked:
+        if len(picks) == DEFAULT_PICKS:
+            break
+        accomplishment_id = suggestion.accomplishment_id
+        if accomplishment_id not in known:
+            continue
+        if role_of is not None:
+            if accomplishment_id not in role_of:
+                continue
+            role = role_of[accomplishment_id]
+            if taken[role] >= limits.get(role, budget[-1]):
+                continue
+            taken[role] += 1
+        picks.append(accomplishment_id)
+    return picks
 
 
 @dataclass
@@ -166,7 +202,13 @@ def tailor_target(
     index = index or AccomplishmentIndex.build(snapshot)
     requirements = target_requirements(target, snapshot.skills, index)
     ranked = rank_for_target(requirements, index, today=today)
-    chosen = chosen_ids(target, ranked, index.position)
+    chosen = chosen_ids(
+        target,
+        ranked,
+        index.position,
+        {a.id: a.role_id for a in snapshot.accomplishments},
+        [r.id for r in newest_first(snapshot.roles)],
+    )
     report = coverage(requirements, chosen, index, today=today)
     return Tailoring(requirements, ranked, chosen, report)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import io
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -122,14 +123,21 @@ def test_a_pasted_posting_shows_requirements_ranking_and_coverage(qtbot, window)
     # Every suggestion says which requirements it answers.
     row = next(i for i, h in enumerate(ranked) if h.startswith(SERVICE_DESK))
     assert "ITIL" in view.ranking_table.item(row, 2).text()
-    # A new target starts from the best-ranked bullets, ticked.
-    assert view.chosen_list.count() == DEFAULT_PICKS
-    assert chosen_texts(view) == ranked[:DEFAULT_PICKS]
+    # A new target starts from the best-ranked bullets, ticked, in rank order, with no role
+    # taking more than a résumé gives it (6 for the current role).
+    chosen = chosen_texts(view)
+    assert 6 < len(chosen) <= DEFAULT_PICKS
+    assert chosen[0] == ranked[0]
+    assert [h for h in ranked if h in chosen] == chosen
+    roles = {a.headline: a.role_id for a in window.store.records(Accomplishment)}
+    per_role = Counter(roles[h] for h in chosen)
+    assert max(per_role.values()) == 6 and len(per_role) >= 3
     checked = [
-        view.ranking_table.item(r, 0).checkState() == Qt.CheckState.Checked
+        ranked[r]
         for r in range(view.ranking_table.rowCount())
+        if view.ranking_table.item(r, 0).checkState() == Qt.CheckState.Checked
     ]
-    assert checked[:DEFAULT_PICKS] == [True] * DEFAULT_PICKS and not any(checked[DEFAULT_PICKS:])
+    assert checked == chosen
     assert 0 < view.score_bar.value() <= 100
     assert view.covered_label.text().startswith("Covered ")
 

@@ -887,7 +887,13 @@ class TargetsView(PageHostView):
         ranked, self.match_count = rank_counted(
             requirements, index, today=self.today, top=MAX_SHOWN
         )
-        chosen = chosen_ids(target, ranked, index.position)
+        chosen = chosen_ids(
+            target,
+            ranked,
+            index.position,
+            self._roles_of(ranked),
+            [r.id for r in newest_first(self.store.records(Role))],
+        )
         report = coverage(requirements, chosen, index, today=self.today)
         self.tailoring = Tailoring(requirements, ranked, chosen, report)
         self._posting_shown = target.posting
@@ -903,6 +909,15 @@ class TargetsView(PageHostView):
         self.tailor_empty.setVisible(not has_posting)
         self.tailor_splitter.setVisible(has_posting)
         self._update_tailor_buttons()
+
+    def _roles_of(self, ranked) -> dict[str, str | None]:
+        """Each suggestion's role, for spreading a first choice over the roles."""
+        roles = {}
+        for suggestion in ranked:
+            item = self.store.get(Accomplishment, suggestion.accomplishment_id)
+            if item is not None:  # gone since the index was built: never chosen
+                roles[suggestion.accomplishment_id] = item.role_id
+        return roles
 
     def _show_requirements(self, target: Target, requirements: list[Requirement]) -> None:
         table = self.requirements_table

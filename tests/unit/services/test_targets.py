@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import io
 import re
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -12,8 +13,15 @@ import pytest
 from pypdf import PdfReader
 
 from resume_builder import paths
-from resume_builder.domain.models import Accomplishment, Role, Skill, Target, TargetExport
-from resume_builder.export.builders import CareerSnapshot, build_resume
+from resume_builder.domain.models import (
+    Accomplishment,
+    Role,
+    Skill,
+    Target,
+    TargetExport,
+    newest_first,
+)
+from resume_builder.export.builders import DEFAULT_BULLET_BUDGET, CareerSnapshot, build_resume
 from resume_builder.export.document import Bullet, Entry, Section, inline_text
 from resume_builder.export.style import available_styles
 from resume_builder.services.demo import demo_records
@@ -174,8 +182,21 @@ def test_no_choice_takes_the_best_ranked_accomplishments(snapshot, index):
     tailoring = tailor_target(target, snapshot, index, today=TODAY)
     assert len(tailoring.ranked) > DEFAULT_PICKS
     best = [s.accomplishment_id for s in tailoring.ranked[:DEFAULT_PICKS]]
-    assert tailoring.chosen == best
+    # Without roles to spread over: simply the best.
     assert chosen_ids(target, tailoring.ranked, index.position) == best
+    # With them, each role takes at most its résumé budget (6, 5, 3, 2 newest first), in
+    # rank order, so older roles keep their best matches.
+    role_of = {a.id: a.role_id for a in snapshot.accomplishments}
+    order = [r.id for r in newest_first(snapshot.roles)]
+    assert tailoring.chosen == chosen_ids(target, tailoring.ranked, index.position, role_of, order)
+    ranked_ids = [s.accomplishment_id for s in tailoring.ranked]
+    assert tailoring.chosen == [i for i in ranked_ids if i in set(tailoring.chosen)]
+    per_role = Counter(role_of[i] for i in tailoring.chosen)
+    for rank, role in enumerate(order):
+        assert per_role[role] <= DEFAULT_BULLET_BUDGET[min(rank, 3)]
+    assert per_role[order[0]] == 6 and len(tailoring.chosen) == DEFAULT_PICKS
+    skipped = [i for i in best if i not in tailoring.chosen]
+    assert skipped and all(role_of[i] == order[0] for i in skipped)
     scores = [s.score for s in tailoring.ranked]
     assert scores == sorted(scores, reverse=True)
 
