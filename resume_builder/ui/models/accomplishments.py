@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import html
 from collections.abc import Callable, Iterable
 from enum import IntEnum
 from typing import Any
@@ -23,6 +22,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import IMPACT_MAX, IMPACT_MIN, Accomplishment, Role, Skill
 from resume_builder.ui.models.records import list_item_flags
+from resume_builder.ui.tooltips import plain_tooltip
 
 #: Role filter values besides a role id: every accomplishment, or those without a role.
 ANY_ROLE: str | None = None
@@ -223,7 +223,7 @@ class AccomplishmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.HEADLINE and record.headline.strip():
                 # Tooltips guess at rich text: escape, so "<b>" in a bullet stays visible text.
-                return "<p>" + html.escape(record.headline).replace("\n", "<br>") + "</p>"
+                return plain_tooltip(record.headline)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.HEADLINE and not record.headline.strip():

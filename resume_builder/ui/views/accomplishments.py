@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -42,6 +40,7 @@ from resume_builder.ui.models.accomplishments import (
     AccomplishmentTableModel,
     Column,
 )
+from resume_builder.ui.tooltips import plain_tooltip
 from resume_builder.ui.views.base import CareerView, ViewContext
 from resume_builder.ui.views.record_page import select_only_row
 from resume_builder.ui.widgets.skill_tags import SkillTagEditor
@@ -595,7 +594,7 @@ class AccomplishmentsView(CareerView):
         # message quotes what the user typed, so show it escaped.
         widget = self.form.widgets.get(field)
         if widget is not None:
-            widget.setToolTip("<p>" + html.escape(message) + "</p>")
+            widget.setToolTip(plain_tooltip(message))
 
     def evidence_links(self) -> list[str]:
         """The evidence lines of the accomplishment being edited."""
@@ -642,7 +641,7 @@ class AccomplishmentsView(CareerView):
                 # Half-typed dates ("20") leave that end open until they read as a date.
                 bounds.append(None)
                 edit.setStyleSheet(_INVALID_STYLE)
-                edit.setToolTip("<p>" + html.escape(str(exc)) + "</p>")
+                edit.setToolTip(plain_tooltip(str(exc)))
             else:
                 edit.setStyleSheet("")
                 edit.setToolTip(self.tr("A year, a month (2019-05) or a day (2019-05-14)"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,6 +26,7 @@ from resume_builder.services.importing.files import record_label
 from resume_builder.services.importing.plan import ImportPlan
 from resume_builder.storage.backups import Backup
 from resume_builder.storage.fileformat import IntegrityError
+from resume_builder.ui.tooltips import plain_tooltip
 
 #: the preview's groups, in the order they are shown
 ACTION_ORDER = ("add", "update", "match", "skip")
@@ -143,7 +143,7 @@ class ImportPreviewDialog(QDialog):
                 )
                 # Deliberately rich text with the label escaped: a tooltip guesses its format,
                 # and user text such as "<b>x</b>" must show as typed.
-                child.setToolTip(0, "<p>" + html.escape(record_label(item.record)) + "</p>")
+                child.setToolTip(0, plain_tooltip(record_label(item.record)))
                 group.addChild(child)
             self.tree.addTopLevelItem(group)
             group.setExpanded(action != "match")

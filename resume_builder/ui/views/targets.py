@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
@@ -74,6 +73,7 @@ from resume_builder.services.targets import (
 from resume_builder.ui.commands import ChangeRecordsCommand, add_records
 from resume_builder.ui.forms import FieldSpec, RecordForm
 from resume_builder.ui.models.records import Column, RecordFilterProxyModel, RecordListModel
+from resume_builder.ui.tooltips import plain_tooltip
 from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.record_page import PageHostView, PageTexts, RecordPage
 from resume_builder.ui.widgets.live_preview import LivePreview
@@ -123,11 +123,6 @@ class TargetFilterProxyModel(RecordFilterProxyModel):
             if record is not None and record.archived:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
-
-
-def _tip(text: str) -> str:
-    """A tooltip showing user text as written: Qt would take "<b>" in it for markup."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 class WrappingTable(QTableWidget):
@@ -996,11 +991,10 @@ class TargetsView(PageHostView):
                 )
                 score = QTableWidgetItem(f"{suggestion.score:.1f}")
                 score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                matches = QTableWidgetItem(", ".join(suggestion.matched))
-                matches.setToolTip(
-                    _tip(self.tr("Matches: %1").replace("%1", ", ".join(suggestion.matched)))
-                )
-                item.setToolTip(_tip(suggestion.headline))
+                matched = ", ".join(suggestion.matched)
+                matches = QTableWidgetItem(matched)
+                matches.setToolTip(plain_tooltip(self.tr("Matches: %1").replace("%1", matched)))
+                item.setToolTip(plain_tooltip(suggestion.headline))
                 for column, cell in enumerate((item, score, matches)):
                     table.setItem(row, column, cell)
                 if suggestion.accomplishment_id == current:
@@ -1047,7 +1041,7 @@ class TargetsView(PageHostView):
                     tip += "\n" + self.tr("Master wording: %1").replace(
                         "%1", accomplishment.headline
                     )
-                item.setToolTip(_tip(tip))
+                item.setToolTip(plain_tooltip(tip))
                 self.chosen_list.addItem(item)
                 if accomplishment_id == current:
                     self.chosen_list.setCurrentRow(self.chosen_list.count() - 1)
@@ -1076,7 +1070,7 @@ class TargetsView(PageHostView):
                 .replace("%2", str(total))
                 .replace("%3", ", ".join(shown) + rest)
             )
-            self.covered_label.setToolTip(_tip(", ".join(terms)))
+            self.covered_label.setToolTip(plain_tooltip(", ".join(terms)))
         else:
             self.covered_label.setToolTip("")
             self.covered_label.setText(
