@@ -28,14 +28,15 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from tailor import POSTING, synthetic  # noqa: E402
 from timing import median_ms  # noqa: E402
 
-from resume_builder.domain.models import Accomplishment, Skill, Target  # noqa: E402
-from resume_builder.services.demo import demo_records  # noqa: E402
-from resume_builder.services.tailoring import coverage  # noqa: E402
-from resume_builder.services.targets import (  # noqa: E402
-    chosen_ids,
-    rank_counted,
-    target_requirements,
+from resume_builder.domain.models import (  # noqa: E402
+    Accomplishment,
+    Role,
+    Skill,
+    Target,
+    newest_first,
 )
+from resume_builder.services.demo import demo_records  # noqa: E402
+from resume_builder.services.targets import tailor  # noqa: E402
 from resume_builder.storage.repository import Repository  # noqa: E402
 from resume_builder.ui.store import CareerStore  # noqa: E402
 from resume_builder.ui.views.base import ViewContext  # noqa: E402
@@ -96,13 +97,19 @@ def main() -> None:
     index = view.index()
     skills_now = store.records(Skill)
 
+    role_order = [r.id for r in newest_first(store.records(Role))]
+
     def services_alone() -> None:
         # What refresh() asks of the services, on the index the view already holds.
-        current = store.get(Target, target.id)
-        requirements = target_requirements(current, skills_now, index)
-        ranked, _count = rank_counted(requirements, index, today=today, top=MAX_SHOWN)
-        chosen = chosen_ids(current, ranked, index.position)
-        coverage(requirements, chosen, index, today=today)
+        tailor(
+            store.get(Target, target.id),
+            skills_now,
+            index,
+            lambda accomplishment_id: store.get(Accomplishment, accomplishment_id),
+            role_order,
+            today=today,
+            top=MAX_SHOWN,
+        )
 
     service = median_ms(services_alone, args.repeat)
     rows = [
@@ -120,8 +127,8 @@ def main() -> None:
         print(f"{name:<32} {ours:>9.1f} {service:>9.1f} {ours / service:>7.2f}")
     print(f"first fill after selecting the target (index built on a worker): {first:.0f} ms")
     print(
-        "service: target_requirements, rank_counted (best 100) and coverage on the view's "
-        "index, no widgets."
+        "service: services.targets.tailor (requirements, the best 100 ranked, the choice and "
+        "coverage) on the view's index, no widgets."
     )
     view.stop_work()
     store.flush()

@@ -7,7 +7,7 @@ window exports the same résumé from `resume-builder export resume --target NAM
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -111,30 +111,6 @@ def target_requirements(
     return [r for r in result if r.must_have] + [r for r in result if not r.must_have]
 
 
-def rank_for_target(
-    requirements: Sequence[Requirement],
-    index: AccomplishmentIndex,
-    *,
-    today: date | None = None,
-    top: int | None = None,
-) -> list[Suggestion]:
-    """The accomplishments that answer some requirement (the best `top`), best first."""
-    return rank_counted(requirements, index, today=today, top=top)[0]
-
-
-def rank_counted(
-    requirements: Sequence[Requirement],
-    index: AccomplishmentIndex,
-    *,
-    today: date | None = None,
-    top: int | None = None,
-) -> tuple[list[Suggestion], int]:
-    """`rank_for_target()` and how many accomplishments match in all."""
-    if not requirements:
-        return [], 0
-    return index.rank_counted(requirements, today=today, top=top)
-
-
 def chosen_ids(
     target: Target,
     ranked: Sequence[Suggestion],
@@ -186,9 +162,46 @@ class Tailoring:
     """Everything the window and the command line show for one target."""
 
     requirements: list[Requirement]
+    #: the accomplishments that match, best first (the best `top` when tailored with one)
     ranked: list[Suggestion]
     chosen: list[str]
     coverage: Coverage
+    #: how many accomplishments match in all
+    matches: int = 0
+
+
+def tailor(
+    target: Target,
+    skills: Sequence[Skill],
+    index: AccomplishmentIndex,
+    find_accomplishment: Callable[[str], Accomplishment | None],
+    role_order: Sequence[str],
+    *,
+    today: date | None = None,
+    top: int | None = None,
+) -> Tailoring:
+    """Requirements, ranking, the chosen bullets and their coverage, for one target.
+
+    Args:
+        target: the target with its posting and corrections.
+        skills: the user's skills.
+        index: every accomplishment, indexed.
+        find_accomplishment: id -> the accomplishment, or None when it is gone.
+        role_order: role ids, newest first (a first choice spreads over them).
+        today: the date recency is measured from (default: today).
+        top: rank only this many in full (the rest are counted).
+
+    """
+    requirements = target_requirements(target, skills, index)
+    ranked, matches = index.rank_counted(requirements, today=today, top=top)
+    role_of = {}
+    for suggestion in ranked:
+        item = find_accomplishment(suggestion.accomplishment_id)
+        if item is not None:  # gone since the index was built: never chosen
+            role_of[suggestion.accomplishment_id] = item.role_id
+    chosen = chosen_ids(target, ranked, index.position, role_of, role_order)
+    report = coverage(requirements, chosen, index, today=today)
+    return Tailoring(requirements, ranked, chosen, report, matches)
 
 
 def tailor_target(
@@ -198,19 +211,16 @@ def tailor_target(
     *,
     today: date | None = None,
 ) -> Tailoring:
-    """Requirements, ranking, the chosen bullets and their coverage, for one target."""
-    index = index or AccomplishmentIndex.build(snapshot)
-    requirements = target_requirements(target, snapshot.skills, index)
-    ranked = rank_for_target(requirements, index, today=today)
-    chosen = chosen_ids(
+    """`tailor()` over a snapshot of the records, every match ranked."""
+    by_id = {a.id: a for a in snapshot.accomplishments}
+    return tailor(
         target,
-        ranked,
-        index.position,
-        {a.id: a.role_id for a in snapshot.accomplishments},
+        snapshot.skills,
+        index or AccomplishmentIndex.build(snapshot),
+        by_id.get,
         [r.id for r in newest_first(snapshot.roles)],
+        today=today,
     )
-    report = coverage(requirements, chosen, index, today=today)
-    return Tailoring(requirements, ranked, chosen, report)
 
 
 def resume_options(

@@ -56,17 +56,15 @@ from resume_builder.domain.models import (
 )
 from resume_builder.export.style import available_styles
 from resume_builder.services.documents import ExportRequest, default_page_size, snapshot_of
-from resume_builder.services.tailoring import AccomplishmentIndex, Requirement, coverage
+from resume_builder.services.tailoring import AccomplishmentIndex, Requirement
 from resume_builder.services.targets import (
     Tailoring,
     added_requirement,
     best_accomplishments,
-    chosen_ids,
     duplicate_target,
     export_entry,
-    rank_counted,
     resume_options,
-    target_requirements,
+    tailor,
     term_key,
     with_export,
 )
@@ -198,8 +196,6 @@ class TargetsView(PageHostView):
         self._index: AccomplishmentIndex | None = None
         #: what the tailoring tab shows for the current target
         self.tailoring: Tailoring | None = None
-        #: how many accomplishments match the requirements at all (the list shows the best)
-        self.match_count = 0
         #: what the ranking table shows, to fill it again only when that changes
         self._ranking_shown: list | None = None
         self._index_stale = True
@@ -877,20 +873,21 @@ class TargetsView(PageHostView):
             self.tailor_splitter.hide()
             return
         self.tailor_empty.setText(self._empty_tailor_text())
-        requirements = target_requirements(target, self.store.records(Skill), index)
         # Only what the list shows is ranked in full; the rest is counted.
-        ranked, self.match_count = rank_counted(
-            requirements, index, today=self.today, top=MAX_SHOWN
-        )
-        chosen = chosen_ids(
+        self.tailoring = tailor(
             target,
-            ranked,
-            index.position,
-            self._roles_of(ranked),
+            self.store.records(Skill),
+            index,
+            lambda accomplishment_id: self.store.get(Accomplishment, accomplishment_id),
             [r.id for r in newest_first(self.store.records(Role))],
+            today=self.today,
+            top=MAX_SHOWN,
         )
-        report = coverage(requirements, chosen, index, today=self.today)
-        self.tailoring = Tailoring(requirements, ranked, chosen, report)
+        requirements, ranked, chosen = (
+            self.tailoring.requirements,
+            self.tailoring.ranked,
+            self.tailoring.chosen,
+        )
         self._posting_shown = target.posting
         self._show_requirements(target, requirements)
         self._show_ranking(ranked, set(chosen))
@@ -904,15 +901,6 @@ class TargetsView(PageHostView):
         self.tailor_empty.setVisible(not has_posting)
         self.tailor_splitter.setVisible(has_posting)
         self._update_tailor_buttons()
-
-    def _roles_of(self, ranked) -> dict[str, str | None]:
-        """Each suggestion's role, for spreading a first choice over the roles."""
-        roles = {}
-        for suggestion in ranked:
-            item = self.store.get(Accomplishment, suggestion.accomplishment_id)
-            if item is not None:  # gone since the index was built: never chosen
-                roles[suggestion.accomplishment_id] = item.role_id
-        return roles
 
     def _show_requirements(self, target: Target, requirements: list[Requirement]) -> None:
         table = self.requirements_table
@@ -1003,11 +991,11 @@ class TargetsView(PageHostView):
         self._show_ranking_note(ranked, shown)
 
     def _show_ranking_note(self, ranked, shown) -> None:
-        if self.match_count > len(shown):
+        if self.tailoring.matches > len(shown):
             self.ranking_note.setText(
                 self.tr("Showing the best %1 of %2 accomplishments that match.")
                 .replace("%1", str(len(shown)))
-                .replace("%2", f"{self.match_count:,}")
+                .replace("%2", f"{self.tailoring.matches:,}")
             )
         elif not ranked:
             self.ranking_note.setText(self.tr("No accomplishment matches these requirements yet."))

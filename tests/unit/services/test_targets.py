@@ -34,7 +34,6 @@ from resume_builder.services.targets import (
     chosen_ids,
     duplicate_target,
     find_target,
-    rank_for_target,
     resume_options,
     tailor_target,
     target_requirements,
@@ -172,7 +171,7 @@ def test_an_empty_posting_with_added_terms_still_has_requirements(snapshot):
 
 
 def test_no_requirements_rank_nothing(index):
-    assert rank_for_target([], index, today=TODAY) == []
+    assert index.rank([], today=TODAY) == []
 
 
 # ----------------------------------------------------------------------------- choosing
