@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable, Generator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, QTimer, Signal
 
 from resume_builder.export.builders import CareerSnapshot
 from resume_builder.export.style import StyleError
@@ -170,3 +170,124 @@ class WorkerKeeper:
             self._retired.append(worker)
         if self._pool.activeThreadCount() == 0:
             self._retired.clear()
+
+
+class PreviewJobs(QObject):
+    """Typesets a preview a moment after the last change, on a pool; only the newest reports.
+
+    `make_job` returns the request and snapshot to typeset, or None when there is nothing to
+    show; `may_start` can hold a preview back (while the pool exports, or while hidden). A
+    job overtaken by a newer `schedule()` is cancelled and its result dropped.
+    """
+
+    #: a preview began typesetting
+    started = Signal()
+    #: how far the newest preview is (0..1)
+    progressed = Signal(float)
+    #: the newest preview's ExportResult
+    finished = Signal(object)
+    #: the newest preview failed; the reason as a clause
+    failed = Signal(str)
+    #: a preview job left the pool and no newer one is running
+    ended = Signal()
+
+    def __init__(
+        self,
+        make_job: Callable[[], tuple[ExportRequest, CareerSnapshot] | None],
+        templates_dir: Path,
+        pool,
+        delay_ms: int,
+        may_start: Callable[[], bool] = lambda: True,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.make_job = make_job
+        self.templates_dir = Path(templates_dir)
+        self.may_start = may_start
+        self._pool = pool
+        self._keeper = WorkerKeeper(pool)
+        self._worker: ExportWorker | None = None
+        # Workers stay referenced until they report their end, so Python never frees one that
+        # a pool thread is still running.
+        self._running: set[ExportWorker] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.start_now)
+
+    @property
+    def running(self) -> bool:
+        """True while the newest preview is typesetting."""
+        return self._worker is not None
+
+    def schedule(self) -> None:
+        """Typesets again once changes have paused for the delay."""
+        self.cancel()
+        self._timer.start()
+
+    def cancel(self) -> None:
+        """Drops the pending preview; one still waiting in the pool never starts."""
+        self._timer.stop()
+        if self._worker is not None:
+            self._worker.cancel()
+            self._pool.tryTake(self._worker)
+
+    def stop(self) -> None:
+        """Cancels every preview job (the owner then waits for its pool)."""
+        self._timer.stop()
+        for worker in list(self._running):
+            worker.cancel()
+            self._pool.tryTake(worker)
+
+    def start_now(self) -> None:
+        """Starts typesetting at once (unless held back or there is nothing to show)."""
+        if not self.may_start():
+            return
+        made = self.make_job()
+        if made is None:
+            return
+        request, snapshot = made
+        worker = ExportWorker(request, snapshot, self.templates_dir)
+        worker.signals.progressed.connect(self._on_worker_progressed)
+        worker.signals.finished.connect(self._on_worker_finished)
+        worker.signals.failed.connect(self._on_worker_failed)
+        worker.signals.cancelled.connect(self._on_worker_cancelled)
+        self._worker = worker
+        self._running.add(worker)
+        self.started.emit()
+        self._pool.start(worker)
+
+    def _take_sender(self) -> bool:
+        """Forgets the worker that sent the signal; True when it is the newest, uncancelled."""
+        signals = self.sender()
+        worker = next((w for w in self._running if w.signals is signals), None)
+        current = worker is not None and worker is self._worker and not worker.is_cancelled
+        self._running.discard(worker)
+        self._keeper.retire(worker)
+        if worker is not None and worker is self._worker:
+            self._worker = None
+        return current
+
+    def _on_worker_progressed(self, fraction: float, _message: str) -> None:
+        signals = self.sender()
+        worker = self._worker
+        if worker is not None and worker.signals is signals and not worker.is_cancelled:
+            self.progressed.emit(fraction)
+
+    def _on_worker_finished(self, result: ExportResult) -> None:
+        if self._take_sender():
+            self.finished.emit(result)
+        self._report_end()
+
+    def _on_worker_failed(self, reason: str) -> None:
+        if self._take_sender():
+            self.failed.emit(reason)
+        self._report_end()
+
+    def _on_worker_cancelled(self) -> None:
+        self._take_sender()
+        self._report_end()
+
+    def _report_end(self) -> None:
+        if self._worker is None:
+            self.ended.emit()

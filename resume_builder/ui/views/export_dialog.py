@@ -78,7 +78,7 @@ from resume_builder.services.documents import (
 from resume_builder.ui.icons import icon
 from resume_builder.ui.placeholders import fill as _fill
 from resume_builder.ui.widgets.pdf_pages import PdfPages
-from resume_builder.ui.workers import ExportWorker, WorkerKeeper
+from resume_builder.ui.workers import ExportWorker, PreviewJobs, WorkerKeeper
 
 log = logging.getLogger(__name__)
 
@@ -328,7 +328,6 @@ class ExportDialog(QDialog):
         #: the last preview's result (pages and fit report)
         self.preview_result: ExportResult | None = None
         self._snapshot: CareerSnapshot | None = None
-        self._preview_worker: ExportWorker | None = None
         self._export_worker: ExportWorker | None = None
         # Workers stay referenced until they report their end, so Python never frees one that
         # a pool thread is still running.
@@ -348,12 +347,22 @@ class ExportDialog(QDialog):
         self._connect()
         self._update_option_states()
 
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self._start_preview)
+        # Previews share the export's one thread: the export goes first, then a fresh preview.
+        self.previews = PreviewJobs(
+            self._preview_job,
+            self.templates_dir,
+            self._pool,
+            PREVIEW_DELAY_MS,
+            may_start=lambda: self._export_worker is None,
+            parent=self,
+        )
+        self.previews.started.connect(self._on_previews_started)
+        self.previews.progressed.connect(self._on_previews_progressed)
+        self.previews.finished.connect(self._on_preview_finished)
+        self.previews.failed.connect(self._on_preview_failed)
+        self.previews.ended.connect(self._on_previews_ended)
         # The first preview starts at once: nothing to debounce yet.
-        QTimer.singleShot(0, self._start_preview)
+        QTimer.singleShot(0, self.previews.start_now)
 
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
@@ -719,29 +728,27 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------------ preview
     def schedule_preview(self) -> None:
         """Re-renders the preview once the options have been still for a moment."""
-        if self._preview_worker is not None:
-            self._preview_worker.cancel()
-            self._pool.tryTake(self._preview_worker)  # not started yet: never start it
-        self._preview_timer.start()
+        self.previews.schedule()
 
-    @Slot()
-    def _start_preview(self) -> None:
-        if self._export_worker is not None:
-            return  # the export's end schedules a fresh preview
+    def _preview_job(self):
         if not self.styles:
             self._show_preview_problem(self.tr("There are no templates to show."))
-            return
-        worker = ExportWorker(
-            self.current_request(fmt="pdf"), self._current_snapshot(), self.templates_dir
-        )
-        worker.signals.progressed.connect(self._on_worker_progressed)
-        worker.signals.finished.connect(self._on_preview_finished)
-        worker.signals.failed.connect(self._on_preview_failed)
-        worker.signals.cancelled.connect(self._on_worker_cancelled)
-        self._preview_worker = worker
-        self._running.add(worker)
+            return None
+        return self.current_request(fmt="pdf"), self._current_snapshot()
+
+    @Slot()
+    def _on_previews_started(self) -> None:
         self._set_busy(self.tr("Updating the preview…"), 0.0)
-        self._pool.start(worker)
+
+    @Slot(float)
+    def _on_previews_progressed(self, fraction: float) -> None:
+        if self._export_worker is None:
+            self._set_busy(self.tr("Updating the preview…"), fraction)
+
+    @Slot()
+    def _on_previews_ended(self) -> None:
+        if self._export_worker is None:
+            self._set_idle()
 
     def _worker_of_sender(self) -> ExportWorker | None:
         signals = self.sender()
@@ -750,28 +757,17 @@ class ExportDialog(QDialog):
     def _finish(self, worker: ExportWorker | None) -> None:
         self._running.discard(worker)
         self._keeper.retire(worker)
-        if worker is self._preview_worker:
-            self._preview_worker = None
-        if self._preview_worker is None and self._export_worker is None:
+        if not self.previews.running and self._export_worker is None:
             self._set_idle()
 
     @Slot(float, str)
     def _on_worker_progressed(self, fraction: float, message: str) -> None:
         worker = self._worker_of_sender()
-        if worker is None or worker.is_cancelled:
-            return
-        if worker is self._export_worker:
+        if worker is not None and worker is self._export_worker and not worker.is_cancelled:
             self._set_busy(self._step_text(message), fraction)
-        elif worker is self._preview_worker:
-            self._set_busy(self.tr("Updating the preview…"), fraction)
 
     @Slot(object)
     def _on_preview_finished(self, result: ExportResult) -> None:
-        worker = self._worker_of_sender()
-        current = worker is not None and worker is self._preview_worker and not worker.is_cancelled
-        self._finish(worker)
-        if not current:
-            return  # a preview of options that have changed since: a newer one is on its way
         self.preview_result = result
         self.preview_data = bytes(result.data)
         self._show_fit(result)
@@ -779,14 +775,10 @@ class ExportDialog(QDialog):
 
     @Slot(str)
     def _on_preview_failed(self, reason: str) -> None:
-        worker = self._worker_of_sender()
-        current = worker is not None and worker is self._preview_worker and not worker.is_cancelled
-        self._finish(worker)
-        if current:
-            self._show_preview_problem(
-                self.tr("The preview could not be made: %1").replace("%1", _sentence(reason))
-            )
-            self.preview_failed.emit(reason)
+        self._show_preview_problem(
+            self.tr("The preview could not be made: %1").replace("%1", _sentence(reason))
+        )
+        self.preview_failed.emit(reason)
 
     @Slot()
     def _on_worker_cancelled(self) -> None:
@@ -904,11 +896,8 @@ class ExportDialog(QDialog):
         if path.suffix.lower() != "." + EXTENSIONS[fmt]:
             path = path.with_name(path.name + "." + EXTENSIONS[fmt])
         settings.setValue(LAST_FOLDER_KEY, str(path.parent))
-        if self._preview_worker is not None:
-            # The export goes first; the preview is made again when it is done.
-            self._preview_worker.cancel()
-            self._pool.tryTake(self._preview_worker)
-        self._preview_timer.stop()
+        # The export goes first; the preview is made again when it is done.
+        self.previews.cancel()
         worker = ExportWorker(
             self.current_request(output=path), self._current_snapshot(), self.templates_dir
         )
@@ -989,7 +978,7 @@ class ExportDialog(QDialog):
         self._keeper.retire(self._export_worker)
         self._export_worker = None
         self._set_exporting(False)
-        if self._preview_worker is None:
+        if not self.previews.running:
             self._set_idle()
         # Options may have changed meanwhile, or the export cancelled a preview: make it again.
         self.schedule_preview()
@@ -1043,7 +1032,7 @@ class ExportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._save_settings()
-        self._preview_timer.stop()
+        self.previews.stop()
         for worker in list(self._running):
             worker.cancel()
             self._pool.tryTake(worker)

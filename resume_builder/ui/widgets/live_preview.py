@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from resume_builder.export.builders import CareerSnapshot
 from resume_builder.services.documents import ExportRequest, ExportResult
 from resume_builder.ui.views.export_dialog import describe_fit, pages_text
 from resume_builder.ui.widgets.pdf_pages import PdfPages
-from resume_builder.ui.workers import ExportWorker, WorkerKeeper
+from resume_builder.ui.workers import PreviewJobs
 
 #: how long edits must pause before the document is typeset again
 DELAY_MS = 400
@@ -38,8 +38,6 @@ class LivePreview(QWidget):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.make_request = make_request
-        self.templates_dir = Path(templates_dir)
         #: the PDF on show, and the result it came with
         self.data = b""
         self.result: ExportResult | None = None
@@ -55,23 +53,18 @@ class LivePreview(QWidget):
         # One thread: a stale preview and the next one never typeset at the same time.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._keeper = WorkerKeeper(self._pool)
-        self._worker: ExportWorker | None = None
-        self._running: set[ExportWorker] = set()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self._start)
+        self.jobs = PreviewJobs(
+            make_request, templates_dir, self._pool, DELAY_MS, self._may_start, parent=self
+        )
+        self.jobs.started.connect(self._on_jobs_started)
+        self.jobs.finished.connect(self._on_jobs_finished)
+        self.jobs.failed.connect(self._on_jobs_failed)
         self._stopped = False
 
     def schedule(self) -> None:
         """Typesets again once changes have paused (only while the preview is visible)."""
-        if self._stopped:
-            return
-        if self._worker is not None:
-            self._worker.cancel()
-            self._pool.tryTake(self._worker)
-        self._timer.start()
+        if not self._stopped:
+            self.jobs.schedule()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -80,45 +73,19 @@ class LivePreview(QWidget):
     def stop(self) -> None:
         """Cancels what is pending and waits for a typesetting in progress."""
         self._stopped = True
-        self._timer.stop()
-        for worker in list(self._running):
-            worker.cancel()
-            self._pool.tryTake(worker)
+        self.jobs.stop()
         self._pool.waitForDone()
 
-    @Slot()
-    def _start(self) -> None:
-        if not self.isVisible() or self._stopped:
-            return  # shown again later: showEvent schedules it then
-        made = self.make_request()
-        if made is None:
-            self.status.setText("")
-            return
-        request, snapshot = made
-        worker = ExportWorker(request, snapshot, self.templates_dir)
-        worker.signals.finished.connect(self._on_worker_finished)
-        worker.signals.failed.connect(self._on_worker_failed)
-        worker.signals.cancelled.connect(self._on_worker_cancelled)
-        self._worker = worker
-        self._running.add(worker)
-        self.status.setText(self.tr("Updating the preview…"))
-        self._pool.start(worker)
+    def _may_start(self) -> bool:
+        # Hidden, nobody looks: showEvent schedules it when the preview is shown again.
+        return self.isVisible() and not self._stopped
 
-    def _take_sender(self) -> tuple[ExportWorker | None, bool]:
-        signals = self.sender()
-        worker = next((w for w in self._running if w.signals is signals), None)
-        current = worker is not None and worker is self._worker and not worker.is_cancelled
-        self._running.discard(worker)
-        self._keeper.retire(worker)
-        if worker is self._worker:
-            self._worker = None
-        return worker, current
+    @Slot()
+    def _on_jobs_started(self) -> None:
+        self.status.setText(self.tr("Updating the preview…"))
 
     @Slot(object)
-    def _on_worker_finished(self, result: ExportResult) -> None:
-        _worker, current = self._take_sender()
-        if not current:
-            return  # typeset from older edits: a newer preview is on its way
+    def _on_jobs_finished(self, result: ExportResult) -> None:
         self.result = result
         self.data = bytes(result.data)
         if result.fit is not None:
@@ -129,12 +96,6 @@ class LivePreview(QWidget):
         self.pages.show_pdf(self.data)
 
     @Slot(str)
-    def _on_worker_failed(self, reason: str) -> None:
-        _worker, current = self._take_sender()
-        if current:
-            self.status.setText(self.tr("The preview could not be made: %1").replace("%1", reason))
-            self.failed.emit(reason)
-
-    @Slot()
-    def _on_worker_cancelled(self) -> None:
-        self._take_sender()
+    def _on_jobs_failed(self, reason: str) -> None:
+        self.status.setText(self.tr("The preview could not be made: %1").replace("%1", reason))
+        self.failed.emit(reason)
