@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import html
-import io
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from resume_builder.domain.models import Accomplishment, Target
 from resume_builder.services.targets import DEFAULT_PICKS
+from tests.ui.test_export_dialog import answer_message_box, pdf_text
 from tests.ui.test_main_window import close_window, open_window, run_dialog
 
 POSTINGS = Path(__file__).resolve().parents[1] / "data" / "postings"
@@ -73,24 +72,6 @@ def press_space_on(qtbot, table, row: int, column: int) -> None:
     table.setFocus()
     table.setCurrentCell(row, column)
     qtbot.keyClick(table.viewport(), Qt.Key.Key_Space)
-
-
-def pdf_text(data: bytes) -> str:
-    text = "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
-    return " ".join(text.split())
-
-
-def answer_next_message_box(qtbot, button_text: str, seen: dict) -> None:
-    def look():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, look)
-            return
-        seen["text"] = box.text()
-        button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, look)
 
 
 # ------------------------------------------------------------------------------ the posting
@@ -279,7 +260,7 @@ def export_through_dialog(qtbot, view, button, path: Path, fmt: str | None = Non
         seen["kind"] = dialog.kind_combo.currentData()
         seen["title"] = dialog.windowTitle()
         seen["file_name"] = dialog.default_file_name()
-        answer_next_message_box(qtbot, "Close", seen)
+        answer_message_box(qtbot, "Close", seen)
         with qtbot.waitSignal(dialog.export_finished, timeout=WAIT_MS):
             qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         dialog.reject()
