@@ -48,231 +48,231 @@
 <context>
     <name>AccomplishmentsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="240"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="307"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="239"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="306"/>
         <source>Accomplishments</source>
         <translation>Prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="250"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="249"/>
         <source>Filter (Ctrl+F)…</source>
         <translation>Filtrera (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="252"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="251"/>
         <source>Filter accomplishments</source>
         <translation>Filtrera prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="254"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="253"/>
         <source>Shows accomplishments containing every word, in any field</source>
         <translation>Visar prestationer som innehåller alla orden, i vilket fält som helst</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="265"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="264"/>
         <source>Filter by role</source>
         <translation>Filtrera efter roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="273"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="272"/>
         <source>From (2019)</source>
         <translation>Från (2019)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="274"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="273"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="276"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="275"/>
         <source>To (2021-06)</source>
         <translation>Till (2021-06)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="277"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="276"/>
         <source>To date</source>
         <translation>Till datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="279"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="648"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="278"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="647"/>
         <source>A year, a month (2019-05) or a day (2019-05-14)</source>
         <translation>Ett år, en månad (2019-05) eller en dag (2019-05-14)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="285"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="284"/>
         <source>Minimum impact</source>
         <translation>Minsta genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="286"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="285"/>
         <source>Any impact</source>
         <translation>Oavsett genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="288"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="287"/>
         <source>Impact ≥ %1</source>
         <translation>Genomslag ≥ %1</translation>
     </message>
     <message>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="291"/>
         <location filename="../../resume_builder/ui/views/accomplishments.py" line="292"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="293"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="299"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="298"/>
         <source>Accomplishments shown</source>
         <translation>Visade prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="338"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="337"/>
         <source>No accomplishments yet. Press Ctrl+N to capture one in a line, or Add to write one with its full story.</source>
         <translation>Inga prestationer än. Tryck på Ctrl+N för att anteckna en på en rad, eller på Lägg till för att skriva en med hela berättelsen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="377"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="376"/>
         <source>Open &amp;Link</source>
         <translation>Öppna &amp;länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="378"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="377"/>
         <source>Open evidence link</source>
         <translation>Öppna länk till belägg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="380"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="379"/>
         <source>Opens the link on the evidence line with the cursor, or the first one</source>
         <translation>Öppnar länken på den beläggrad där markören står, annars den första</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="393"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="392"/>
         <source>S&amp;kills</source>
         <translation>&amp;Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="410"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="409"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="412"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="411"/>
         <source>The résumé bullet: what you did and what changed, with a number</source>
         <translation>CV-punkten: vad du gjorde och vad som förändrades, med en siffra</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="415"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="414"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="415"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="414"/>
         <source>Where things stood, and why</source>
         <translation>Hur läget var, och varför</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="417"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="416"/>
         <source>&amp;Task</source>
         <translation>&amp;Uppgift</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="417"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="416"/>
         <source>What you had to achieve</source>
         <translation>Vad du skulle uppnå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="418"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="417"/>
         <source>&amp;Action</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="418"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="417"/>
         <source>What you did, step by step</source>
         <translation>Vad du gjorde, steg för steg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="419"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="418"/>
         <source>&amp;Result</source>
         <translation>R&amp;esultat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="419"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="418"/>
         <source>What changed, and for whom</source>
         <translation>Vad som förändrades, och för vem</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="422"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="421"/>
         <source>&amp;Metrics</source>
         <translation>&amp;Mätvärden</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="424"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="423"/>
         <source>One per line, e.g. 32% faster releases</source>
         <translation>Ett per rad, t.ex. 32 % snabbare releaser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="426"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="425"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="427"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="426"/>
         <source>R&amp;ole</source>
         <translation>R&amp;oll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="430"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="429"/>
         <source>Im&amp;pact</source>
         <translation>&amp;Genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="434"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="433"/>
         <source>How much it mattered: 1 small, 5 career-defining</source>
         <translation>Hur mycket det betydde: 1 litet, 5 karriärdefinierande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="438"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="437"/>
         <source>&amp;Evidence</source>
         <translation>&amp;Belägg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="440"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="439"/>
         <source>Links or file paths that prove it, one per line</source>
         <translation>Länkar eller filsökvägar som styrker det, en per rad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="442"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="441"/>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="442"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="441"/>
         <source>Anything else, just for you</source>
         <translation>Allt annat, bara för dig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="449"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="457"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="448"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="456"/>
         <source>No role</source>
         <translation>Ingen roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="456"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="455"/>
         <source>All roles</source>
         <translation>Alla roller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="497"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="496"/>
         <source>Add Accomplishment</source>
         <translation>Lägg till prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="512"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="511"/>
         <source>Delete Accomplishment</source>
         <translation>Ta bort prestation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="514"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="513"/>
         <source>Delete %n Accomplishments</source>
         <translation>
             <numerusform>Ta bort %n prestation</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="565"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="564"/>
         <source>%n accomplishments selected. Delete removes them all; select one to edit it.</source>
         <translation>
             <numerusform>%n prestation markerad. Välj Ta bort för att ta bort den, eller markera en för att redigera den.</numerusform>
@@ -288,12 +288,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="571"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="570"/>
         <source>Select an accomplishment to see and edit its story, or press Add to write a new one.</source>
         <translation>Markera en prestation för att se och redigera dess berättelse, eller tryck på Lägg till för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="683"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="682"/>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 visas</translation>
     </message>
@@ -1178,219 +1178,219 @@
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="367"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="867"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="376"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="859"/>
         <source>Résumé</source>
         <extracomment>the bytes of the PDF on show, for whoever wants to read them back the last preview&apos;s result (pages and fit report) the fit report&apos;s look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list</extracomment>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="368"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="868"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="377"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="860"/>
         <source>Career Management Document</source>
         <translation>Karriärdokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="374"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="383"/>
         <source>A résumé is the short, tailored story for one reader; the Career Management Document is your complete private record.</source>
         <translation>Ett CV är den korta, skräddarsydda berättelsen för en viss läsare; karriärdokumentet är ditt fullständiga, privata register.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="381"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="390"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="402"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="411"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="403"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="412"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="404"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="413"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="405"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="414"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="406"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="415"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="414"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="423"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="415"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="424"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 tum)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="427"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="436"/>
         <source>The language of headings and dates in the document; your own text stays as you wrote it.</source>
         <translation>Språket för rubriker och datum i dokumentet; din egen text står kvar som du skrev den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="434"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="443"/>
         <source>1 page</source>
         <translation>1 sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="435"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="444"/>
         <source>2 pages</source>
         <translation>2 sidor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="437"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="446"/>
         <source>How long the résumé should be; the preview says what would have to go.</source>
         <translation>Hur långt CV:t ska vara; förhandsvisningen visar vad som i så fall måste strykas.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="446"/>
         <location filename="../../resume_builder/ui/views/export_dialog.py" line="455"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="464"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="451"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="460"/>
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="452"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="461"/>
         <source>Whole page</source>
         <translation>Hel sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="453"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="462"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="498"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="507"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="500"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="509"/>
         <source>Choose where to save the document (Ctrl+Return)</source>
         <translation>Välj var dokumentet ska sparas (Ctrl+Retur)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="502"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="511"/>
         <source>Cancel Export</source>
         <translation>Avbryt exporten</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="518"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="527"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="520"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="529"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="522"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="531"/>
         <source>Page tar&amp;get:</source>
         <translation>S&amp;idmål:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="525"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="534"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="527"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="536"/>
         <source>Page si&amp;ze:</source>
         <translation>&amp;Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="530"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="539"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="533"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="542"/>
         <source>&amp;Template</source>
         <translation>&amp;Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="536"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="545"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="670"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="679"/>
         <source>The preview shows the PDF layout. The Word file has the same content in the same order; Word sets the type itself, so line and page breaks may differ.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Word-filen har samma innehåll i samma ordning, men Word sätter texten själv, så rad- och sidbrytningar kan bli annorlunda.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="674"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="683"/>
         <source>The preview shows the PDF layout. The Markdown file has the same content in the same order, without page layout.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Markdown-filen har samma innehåll i samma ordning, utan sidlayout.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="678"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="687"/>
         <source>The preview shows the PDF layout. The plain text file has the same content in the same order, without page layout.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Textfilen har samma innehåll i samma ordning, utan sidlayout.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="682"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="691"/>
         <source>The preview shows the PDF layout. The JSON Resume file holds the same records as data for other tools and websites.</source>
         <translation>Förhandsvisningen visar PDF-layouten. JSON Resume-filen innehåller samma poster, som data för andra verktyg och webbplatser.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="732"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="735"/>
         <source>There are no templates to show.</source>
         <translation>Det finns inga mallar att visa.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="743"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="766"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1022"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="741"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="746"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1011"/>
         <source>Updating the preview…</source>
         <translation>Uppdaterar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="787"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="779"/>
         <source>The preview could not be made: %1</source>
         <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="798"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="790"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="806"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="807"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="798"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="799"/>
         <source>The preview could not be shown.</source>
         <translation>Det gick inte att visa förhandsvisningen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="822"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="814"/>
         <source>To reach the target, leave out:</source>
         <translation>Stryk följande för att nå sidmålet:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="824"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="816"/>
         <source>Left out to fit the target:</source>
         <translation>Ströks för att rymmas inom sidmålet:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1065"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1054"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1398,117 +1398,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="870"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="862"/>
         <source>Career</source>
         <translation>Karriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="877"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="869"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="878"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="870"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="879"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="871"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="880"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="872"/>
         <source>Plain text (*.txt)</source>
         <translation>Ren text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="881"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="873"/>
         <source>JSON Resume (*.json)</source>
         <translation>JSON Resume (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="897"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="889"/>
         <source>Export Document</source>
         <translation>Exportera dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="922"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="911"/>
         <source>Starting the export…</source>
         <translation>Startar exporten…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="931"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="920"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="943"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="932"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="946"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="935"/>
         <source>Export Finished</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="949"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="938"/>
         <source>The document was saved as “%1”.</source>
         <translation>Dokumentet sparades som “%1”.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="956"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="945"/>
         <source>Open File</source>
         <translation>Öppna fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="957"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="946"/>
         <source>Open Folder</source>
         <translation>Öppna mapp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="977"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="966"/>
         <source>The document could not be exported: %1</source>
         <translation>Det gick inte att exportera dokumentet: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="980"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="969"/>
         <source>Export failed.</source>
         <translation>Exporten misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="981"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="970"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1027"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1016"/>
         <source>Building the document…</source>
         <translation>Bygger dokumentet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1028"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1017"/>
         <source>Typesetting…</source>
         <translation>Sätter texten…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1029"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1018"/>
         <source>Checking the page target…</source>
         <translation>Kontrollerar sidmålet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1030"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1019"/>
         <source>Fitting the page target…</source>
         <translation>Anpassar till sidmålet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1031"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1020"/>
         <source>Writing the file…</source>
         <translation>Skriver filen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1032"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1021"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -1516,7 +1516,7 @@
 <context>
     <name>FitWords</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1120"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1109"/>
         <source>%n page</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1524,7 +1524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1121"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1110"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1532,7 +1532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1130"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1119"/>
         <source>%1, within the %n-page target.</source>
         <translation>
             <numerusform>%1, inom sidmålet på %n sida.</numerusform>
@@ -1540,7 +1540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1134"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1123"/>
         <source>Left out to fit: %n item, “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del: “%1”.</numerusform>
@@ -1548,7 +1548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1136"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1125"/>
         <source>Left out to fit: %n items, first “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del, först “%1”.</numerusform>
@@ -1556,7 +1556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1142"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1131"/>
         <source>%1: over the %n-page target even without any optional part.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida även utan några valfria delar.</numerusform>
@@ -1564,7 +1564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1148"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1137"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats: “%1”.</numerusform>
@@ -1572,7 +1572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1150"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1139"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats, först “%1”.</numerusform>
@@ -1580,7 +1580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1151"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1140"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida.</numerusform>
@@ -1591,17 +1591,17 @@
 <context>
     <name>HintList</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="68"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="67"/>
         <source>Writing hints</source>
         <translation>Skrivtips</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="81"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="80"/>
         <source>No suggestions: this bullet reads well.</source>
         <translation>Inga förslag: punkten är välformulerad.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="95"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="94"/>
         <source>Hint</source>
         <translation>Tips</translation>
     </message>
@@ -1873,13 +1873,13 @@
 <context>
     <name>LivePreview</name>
     <message>
-        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="104"/>
+        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="85"/>
         <source>Updating the preview…</source>
         <extracomment>how long edits must pause before the document is typeset again a fresh preview is on screen (its result is in `result`) the preview could not be made; the reason the PDF on show, and the result it came with</extracomment>
         <translation>Uppdaterar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="135"/>
+        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="100"/>
         <source>The preview could not be made: %1</source>
         <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
     </message>
@@ -2535,22 +2535,22 @@
 <context>
     <name>SkillFilterButton</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="126"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="125"/>
         <source>Filter by skills</source>
         <translation>Filtrera efter kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="127"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="126"/>
         <source>Show only accomplishments that have all the checked skills</source>
         <translation>Visa bara prestationer som har alla de markerade kompetenserna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="129"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="128"/>
         <source>Skills to filter by</source>
         <translation>Kompetenser att filtrera efter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="189"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="188"/>
         <source>Skills (%n)</source>
         <translation>
             <numerusform>Kompetenser (%n)</numerusform>
@@ -2558,7 +2558,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="189"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="188"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
@@ -2824,33 +2824,33 @@
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="161"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="214"/>
         <source>Target</source>
-        <extracomment>Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size at most this many suggestions are listed; the rest add nothing a reader would scroll to about two lines of the coverage label&apos;s list of covered requirements how long the posting must be still before its requirements are read again what the tailoring tab shows for the current target the posting text the tailoring was worked out from</extracomment>
+        <extracomment>Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size at most this many suggestions are listed; the rest add nothing a reader would scroll to about two lines of the coverage label&apos;s list of covered requirements from this many accomplishments on, the index is built on a worker thread how long the posting must be still before its requirements are read again what the tailoring tab shows for the current target what the ranking table shows, to fill it again only when that changes the posting text the tailoring was worked out from</extracomment>
         <translation>Ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="162"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="215"/>
         <source> (archived)</source>
         <translation> (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="170"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="223"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="173"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="226"/>
         <source>targets</source>
         <translation>ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="174"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="227"/>
         <source>Add Target</source>
         <translation>Lägg till ansökan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="175"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="228"/>
         <source>Delete %n Target(s)</source>
         <translation>
             <numerusform>Ta bort %n ansökan</numerusform>
@@ -2858,505 +2858,510 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="177"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="230"/>
         <source>No targets yet. A target is one job you apply for: paste its posting, and the app finds what it asks for, suggests the accomplishments that prove it, and shows what your résumé does not cover yet.</source>
         <translation>Inga ansökningar än. En ansökan gäller ett jobb du söker: klistra in platsannonsen, så tar appen fram vad den efterfrågar, föreslår prestationer som styrker det och visar vad ditt CV ännu inte täcker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="181"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="234"/>
         <source>Select a target, or add one for the next job you apply for.</source>
         <translation>Markera en ansökan, eller lägg till en för nästa jobb du söker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="199"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="252"/>
         <source>&amp;Posting</source>
         <translation>A&amp;nnons</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="200"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="253"/>
         <source>T&amp;ailor</source>
         <translation>An&amp;passa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="201"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="254"/>
         <source>&amp;Résumé</source>
         <translation>&amp;CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="202"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="255"/>
         <source>Cover &amp;Letter</source>
         <translation>Personligt &amp;brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="228"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="287"/>
         <source>Targets</source>
         <translation>Ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="259"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="318"/>
         <source>Show archi&amp;ved</source>
         <translation>Visa ar&amp;kiverade</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="262"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="321"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="265"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="324"/>
         <source>Start a new target from this one: same choices and wording, no exports</source>
         <translation>Starta en ny ansökan utifrån den här: samma val och formuleringar, men inga exporter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="268"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="732"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="327"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="786"/>
         <source>Arc&amp;hive</source>
         <translation>Ark&amp;ivera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="271"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="330"/>
         <source>Put a finished application out of the way; it keeps everything</source>
         <translation>Lägg undan en avslutad ansökan; allt i den finns kvar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="284"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="343"/>
         <source>&amp;Company</source>
         <translation>&amp;Företag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="284"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="343"/>
         <source>Northwind Retail</source>
         <translation>Northwind Retail</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="285"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="344"/>
         <source>Job &amp;title</source>
         <translation>&amp;Yrkestitel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="285"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="344"/>
         <source>Head of IT Operations</source>
         <translation>Chef för IT-drift</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="288"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="347"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="291"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="350"/>
         <source>L&amp;ocation</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="291"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="350"/>
         <source>Stockholm</source>
         <translation>Stockholm</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="292"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="351"/>
         <source>Lin&amp;k</source>
         <translation>&amp;Länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="295"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="354"/>
         <source>Posting &amp;text</source>
         <translation>Annons&amp;text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="297"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="356"/>
         <source>Paste the whole job posting here.</source>
         <translation>Klistra in hela platsannonsen här.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="299"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="358"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="331"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="390"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="333"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="392"/>
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="333"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="392"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="333"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="392"/>
         <source>Must have</source>
         <translation>Måste ha</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="341"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="400"/>
         <source>Add a requirement…</source>
         <translation>Lägg till ett krav…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="344"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="403"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="347"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="406"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="349"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="408"/>
         <source>Remove the selected requirements (Del)</source>
         <translation>Ta bort de markerade kraven (Del)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="351"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="834"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="410"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="937"/>
         <source>Restore Removed</source>
         <translation>Återställ borttagna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="357"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="416"/>
         <source>What the posting asks for</source>
         <translation>Vad annonsen efterfrågar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="373"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="432"/>
         <source>Match: %p%</source>
         <translation>Matchning: %p %</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="374"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="433"/>
         <source>Match score</source>
         <translation>Matchningsgrad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="381"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="440"/>
         <source>Gaps</source>
         <translation>Luckor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="387"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="446"/>
         <source>Double-click (or Enter on) a suggestion to put it on the résumé</source>
         <translation>Dubbelklicka på ett förslag (eller tryck på Retur) för att lägga till det i CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="392"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="451"/>
         <source>Coverage</source>
         <translation>Täckning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="165"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="218"/>
         <source>Exports</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="289"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="348"/>
         <source>(optional) what you call this application</source>
         <translation>(valfritt) vad du vill kalla ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="395"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="454"/>
         <source>Gaps, and what would close them:</source>
         <translation>Luckor, och vad som skulle täcka dem:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="407"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="466"/>
         <source>Suggested accomplishments</source>
         <translation>Föreslagna prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="409"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="468"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="409"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="468"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="409"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="468"/>
         <source>Matches</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="426"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="485"/>
         <source>Suggested accomplishments (tick the ones to use)</source>
         <translation>Föreslagna prestationer (kryssa för dem du vill använda)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="435"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="494"/>
         <source>On this résumé</source>
         <translation>I det här CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="447"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="506"/>
         <source>Move &amp;Up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="449"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="508"/>
         <source>Move the bullet up (Alt+Up)</source>
         <translation>Flytta upp punkten (Alt+Upp)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="451"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="510"/>
         <source>Move &amp;Down</source>
         <translation>Flytta n&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="453"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="512"/>
         <source>Move the bullet down (Alt+Down)</source>
         <translation>Flytta ned punkten (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="459"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="518"/>
         <source>Re&amp;word</source>
         <translation>&amp;Omformulera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="462"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="521"/>
         <source>Word this bullet for this target only (F2); the accomplishment stays as it is</source>
         <translation>Formulera om punkten bara för den här ansökan (F2); prestationen förblir som den är</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="465"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1186"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="524"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1311"/>
         <source>Original Wording</source>
         <translation>Ursprunglig formulering</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="468"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="527"/>
         <source>Take Off</source>
         <translation>Ta bort från CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="470"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="529"/>
         <source>Take the bullet off this résumé (Del)</source>
         <translation>Ta bort punkten från det här CV:t (Del)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="477"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="536"/>
         <source>On this résumé (drag to reorder, double-click to reword)</source>
         <translation>I det här CV:t (dra för att ändra ordning, dubbelklicka för att omformulera)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="495"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="554"/>
         <source>Each bullet appears under its role; within a role, in this order. Reworded bullets are in italics.</source>
         <translation>Varje punkt visas under sin roll, och inom rollen i den här ordningen. Omformulerade punkter står i kursiv stil.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="519"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="281"/>
         <source>Paste the job posting on the Posting tab: its requirements and the accomplishments that prove them show up here.</source>
         <translation>Klistra in platsannonsen på fliken Annons: dess krav och de prestationer som styrker dem visas sedan här.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="536"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="590"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="537"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="591"/>
         <source>(your profile&apos;s headline)</source>
         <translation>(rubriken från din profil)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="538"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="592"/>
         <source>The line under your name, for this employer only</source>
         <translation>Raden under ditt namn, bara för den här arbetsgivaren</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="540"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="594"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="543"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="597"/>
         <source>Page tar&amp;get</source>
         <translation>Sid&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="547"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="601"/>
         <source>How many pages this résumé should take</source>
         <translation>Hur många sidor det här CV:t ska vara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="554"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="608"/>
         <source>Roles shown</source>
         <translation>Roller som visas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="557"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="611"/>
         <source>Preview and &amp;Export Résumé…</source>
         <translation>Förhandsvisa och &amp;exportera CV…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="562"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="616"/>
         <source>Documents sent</source>
         <translation>Skickade dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="564"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="618"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="564"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="618"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="564"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="618"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="564"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="618"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="565"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="619"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="569"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="623"/>
         <source>Double-click a row to open the file</source>
         <translation>Dubbelklicka på en rad för att öppna filen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="575"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="629"/>
         <source>Roles shown (untick to leave a role out)</source>
         <translation>Roller som visas (kryssa ur en roll för att utelämna den)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="582"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="636"/>
         <source>Documents sent for this target</source>
         <translation>Dokument som skickats för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="591"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="645"/>
         <source>Preview of the cover letter</source>
         <translation>Förhandsvisning av det personliga brevet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="593"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="647"/>
         <source>Preview of the résumé</source>
         <translation>Förhandsvisning av CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="611"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="665"/>
         <source>Le&amp;tter</source>
         <translation>Brev&amp;text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="619"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="673"/>
         <source>Draft the letter from its template, then make it yours. It may only claim what your records show.</source>
         <translation>Skapa ett utkast till brevet från mallen och gör det sedan till ditt eget. Det får bara påstå sådant som dina meriter visar.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="630"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="684"/>
         <source>&amp;Draft from Template</source>
         <translation>Skapa &amp;utkast från mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="634"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="688"/>
         <source>Fill the letter with the company, the role, your summary and your best-matching accomplishments (Undo brings back what was there)</source>
         <translation>Fyll brevet med företaget, tjänsten, din sammanfattning och dina bäst matchande prestationer (Ångra tar tillbaka det som stod där)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="639"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="693"/>
         <source>Preview and E&amp;xport Letter…</source>
         <translation>Förhandsvisa och &amp;exportera brev…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="646"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="700"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="710"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="764"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="711"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="765"/>
         <source>Duplicate Target</source>
         <translation>Duplicera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="723"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="777"/>
         <source>Unarchive Target</source>
         <translation>Avarkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="725"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="779"/>
         <source>Archive Target</source>
         <translation>Arkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="732"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="786"/>
         <source>Unarc&amp;hive</source>
         <translation>Avark&amp;ivera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="802"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="871"/>
+        <source>Reading your accomplishments…</source>
+        <translation>Läser dina prestationer…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="908"/>
         <source>skill</source>
         <translation>kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="803"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="909"/>
         <source>phrase</source>
         <translation>fras</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="804"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="910"/>
         <source>acronym</source>
         <translation>förkortning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="805"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="911"/>
         <source>term</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="816"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="921"/>
         <source>Added by you</source>
         <translation>Tillagt av dig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="818"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="923"/>
         <source>must have</source>
         <translation>måste ha</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="832"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="935"/>
         <source>Restore Removed (%1)</source>
         <translation>Återställ borttagna (%1)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="862"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="984"/>
         <source>Matches: %1</source>
         <translation>Träffar: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="874"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="996"/>
         <source>Showing the best %1 of %2 accomplishments that match.</source>
         <translation>Visar de %1 bäst matchande av %2 prestationer.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="879"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1001"/>
         <source>No accomplishment matches these requirements yet.</source>
         <translation>Ingen prestation matchar de här kraven än.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="882"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1004"/>
         <source>%n accomplishment(s) match, best first.</source>
         <translation>
             <numerusform>%n prestation matchar.</numerusform>
@@ -3364,64 +3369,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="903"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1024"/>
         <source>(no role)</source>
         <translation>(ingen roll)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="908"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1029"/>
         <source>Master wording: %1</source>
         <translation>Ursprunglig formulering: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="935"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1056"/>
         <source>Covered %1 of %2: %3</source>
         <translation>Täcker %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="944"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1065"/>
         <source>The chosen bullets cover none of the requirements yet.</source>
         <translation>De valda punkterna täcker inget av kraven ännu.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="950"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1071"/>
         <source>(must have)</source>
         <translation>(måste ha)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="968"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1089"/>
         <source>Double-click to put it on the résumé</source>
         <translation>Dubbelklicka för att lägga till den i CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="972"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1093"/>
         <source>No accomplishment shows this yet.</source>
         <translation>Ingen prestation visar detta än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="995"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1297"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1116"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1423"/>
         <source>Résumé</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="995"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1304"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1116"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1430"/>
         <source>Cover letter</source>
         <translation>Personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1051"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1176"/>
         <source>Add Requirement “%1”</source>
         <translation>Lägg till kravet “%1”</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1078"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1203"/>
         <source>Remove Requirement “%1”</source>
         <translation>Ta bort kravet “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="1080"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1205"/>
         <source>Remove %n Requirement(s)</source>
         <translation>
             <numerusform>Ta bort %n krav</numerusform>
@@ -3429,89 +3434,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1090"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1215"/>
         <source>Restore Removed Requirements</source>
         <translation>Återställ borttagna krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1103"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1228"/>
         <source>Mark “%1” Must-Have</source>
         <translation>Markera “%1” som ett måste</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1103"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1228"/>
         <source>Mark “%1” Nice-to-Have</source>
         <translation>Markera “%1” som meriterande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1127"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1165"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1252"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1290"/>
         <source>Take Bullet Off the Résumé</source>
         <translation>Ta bort punkt från CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1133"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1258"/>
         <source>Use Bullet</source>
         <translation>Använd punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1149"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1155"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1274"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1280"/>
         <source>Move Bullet</source>
         <translation>Flytta punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1205"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1330"/>
         <source>Reword Bullet</source>
         <translation>Omformulera punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1239"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1365"/>
         <source>Hide Role</source>
         <translation>Dölj roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1241"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1367"/>
         <source>Show Role</source>
         <translation>Visa roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1262"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1388"/>
         <source>Draft Cover Letter</source>
         <translation>Skapa utkast till personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1273"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1399"/>
         <source>Career</source>
         <translation>Karriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1297"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1423"/>
         <source>Cover Letter</source>
         <translation>Personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1301"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1427"/>
         <source>Export for %1</source>
         <translation>Exportera för %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1303"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1429"/>
         <source>Résumé for this target</source>
         <translation>CV för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1340"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1466"/>
         <source>Record Export</source>
         <translation>Registrera export</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1351"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1477"/>
         <source>File Not Found</source>
         <translation>Filen hittades inte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1352"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1478"/>
         <source>“%1” is no longer there; it was moved or deleted.</source>
         <translation>“%1” finns inte längre där; filen har flyttats eller tagits bort.</translation>
     </message>

@@ -545,7 +545,7 @@ class Target(Record):
     location: str = ""
     notes: str = ""
     archived: bool = False
-    #: requirement terms (case-folded) the user struck from the extracted list
+    #: requirement terms the user struck from the extracted list (compared ignoring case)
     removed_terms: list[str] = field(default_factory=list)
     #: requirements the user added, as typed
     added_terms: list[str] = field(default_factory=list)
