@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import subprocess
 import xml.etree.ElementTree as ET
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QTranslator
@@ -34,6 +37,20 @@ PLACEHOLDER = re.compile(r"%(?:L?n|L?\d{1,2}|s)|\{\w+\}")
 MNEMONIC = re.compile(r"(?<!&)&(?!&)(\w)")
 
 WEAK_HEADLINE = "Was responsible for the billing migration"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_update_translations():
+    # packaging/ is no package (and its name is taken by the `packaging` library).
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "packaging" / "update_translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+update_translations = _load_update_translations()
 
 
 def _messages() -> list[tuple[str, ET.Element]]:
@@ -104,6 +121,25 @@ def test_the_compiled_translation_matches_the_ts_file():
             if translator.translate(context, source, comment, n) != form:
                 stale.append((context, source))
     assert stale == []  # run packaging/update_translations.py
+
+
+def test_the_ts_file_has_every_string_the_code_asks_for(tmp_path):
+    """A new tr() string must reach the .ts: the checks above only read what is there."""
+    fresh = tmp_path / "fresh.ts"
+    sources = [str(path.relative_to(ROOT)) for path in update_translations.sources()]
+    subprocess.run(
+        [update_translations.tool("pyside6-lupdate"), *sources, "-ts", str(fresh)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    wanted = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(fresh).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    have = {(context, message.findtext("source")) for context, message in _messages()}
+    assert sorted(wanted - have) == []  # run packaging/update_translations.py
 
 
 # --------------------------------------------------------------------------- the running app
