@@ -1172,225 +1172,225 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="320"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="319"/>
         <source>Export</source>
         <extracomment>the colour of a fit report over its page target (the same red the record forms use) how the fit report looks: neutral, content left out to fit, over the page target characters no file system accepts in a name (Windows is the strictest) the documents the general dialog offers the preview PDF is loaded and shown (also after every re-render) the preview could not be rendered; the reason as shown under the preview an export wrote its file (the path), after the user closed the &quot;done&quot; message an export could not be done; the sentence shown to the user the user cancelled a running export; nothing was written an export wrote its file: the request and the result (before the &quot;done&quot; message)</extracomment>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="376"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="859"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="375"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="858"/>
         <source>Résumé</source>
         <extracomment>the bytes of the PDF on show, for whoever wants to read them back the last preview&apos;s result (pages and fit report) the fit report&apos;s look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list</extracomment>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="377"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="860"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="376"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="859"/>
         <source>Career Management Document</source>
         <translation>Karriärdokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="383"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="382"/>
         <source>A résumé is the short, tailored story for one reader; the Career Management Document is your complete private record.</source>
         <translation>Ett CV är den korta, skräddarsydda berättelsen för en viss läsare; karriärdokumentet är ditt fullständiga, privata register.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="390"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="389"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="411"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="410"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="412"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="411"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="413"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="412"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="414"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="413"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="415"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="414"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="423"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="422"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="424"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="423"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 tum)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="436"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="435"/>
         <source>The language of headings and dates in the document; your own text stays as you wrote it.</source>
         <translation>Språket för rubriker och datum i dokumentet; din egen text står kvar som du skrev den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="443"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="442"/>
         <source>1 page</source>
         <translation>1 sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="444"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="443"/>
         <source>2 pages</source>
         <translation>2 sidor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="446"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="445"/>
         <source>How long the résumé should be; the preview says what would have to go.</source>
         <translation>Hur långt CV:t ska vara; förhandsvisningen visar vad som i så fall måste strykas.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="455"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="464"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="454"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="463"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="460"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="459"/>
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="461"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="460"/>
         <source>Whole page</source>
         <translation>Hel sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="462"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="461"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="507"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="506"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="509"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="508"/>
         <source>Choose where to save the document (Ctrl+Return)</source>
         <translation>Välj var dokumentet ska sparas (Ctrl+Retur)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="511"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="510"/>
         <source>Cancel Export</source>
         <translation>Avbryt exporten</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="527"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="526"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="529"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="528"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="531"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="530"/>
         <source>Page tar&amp;get:</source>
         <translation>S&amp;idmål:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="534"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="533"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="536"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="535"/>
         <source>Page si&amp;ze:</source>
         <translation>&amp;Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="539"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="538"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="542"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="541"/>
         <source>&amp;Template</source>
         <translation>&amp;Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="545"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="544"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="679"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="678"/>
         <source>The preview shows the PDF layout. The Word file has the same content in the same order; Word sets the type itself, so line and page breaks may differ.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Word-filen har samma innehåll i samma ordning, men Word sätter texten själv, så rad- och sidbrytningar kan bli annorlunda.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="683"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="682"/>
         <source>The preview shows the PDF layout. The Markdown file has the same content in the same order, without page layout.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Markdown-filen har samma innehåll i samma ordning, utan sidlayout.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="687"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="686"/>
         <source>The preview shows the PDF layout. The plain text file has the same content in the same order, without page layout.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Textfilen har samma innehåll i samma ordning, utan sidlayout.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="691"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="690"/>
         <source>The preview shows the PDF layout. The JSON Resume file holds the same records as data for other tools and websites.</source>
         <translation>Förhandsvisningen visar PDF-layouten. JSON Resume-filen innehåller samma poster, som data för andra verktyg och webbplatser.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="735"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="734"/>
         <source>There are no templates to show.</source>
         <translation>Det finns inga mallar att visa.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="741"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="746"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1011"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="740"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="745"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1010"/>
         <source>Updating the preview…</source>
         <translation>Uppdaterar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="779"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="778"/>
         <source>The preview could not be made: %1</source>
         <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="790"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="789"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget sparades.</translation>
     </message>
     <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="797"/>
         <location filename="../../resume_builder/ui/views/export_dialog.py" line="798"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="799"/>
         <source>The preview could not be shown.</source>
         <translation>Det gick inte att visa förhandsvisningen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="814"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="813"/>
         <source>To reach the target, leave out:</source>
         <translation>Stryk följande för att nå sidmålet:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="816"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="815"/>
         <source>Left out to fit the target:</source>
         <translation>Ströks för att rymmas inom sidmålet:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1054"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1053"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1398,117 +1398,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="862"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="861"/>
         <source>Career</source>
         <translation>Karriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="869"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="868"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="870"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="869"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="871"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="870"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="872"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="871"/>
         <source>Plain text (*.txt)</source>
         <translation>Ren text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="873"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="872"/>
         <source>JSON Resume (*.json)</source>
         <translation>JSON Resume (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="889"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="888"/>
         <source>Export Document</source>
         <translation>Exportera dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="911"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="910"/>
         <source>Starting the export…</source>
         <translation>Startar exporten…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="920"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="919"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="932"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="931"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="935"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="934"/>
         <source>Export Finished</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="938"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="937"/>
         <source>The document was saved as “%1”.</source>
         <translation>Dokumentet sparades som “%1”.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="945"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="944"/>
         <source>Open File</source>
         <translation>Öppna fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="946"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="945"/>
         <source>Open Folder</source>
         <translation>Öppna mapp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="966"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="965"/>
         <source>The document could not be exported: %1</source>
         <translation>Det gick inte att exportera dokumentet: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="969"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="968"/>
         <source>Export failed.</source>
         <translation>Exporten misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="970"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="969"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1016"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1015"/>
         <source>Building the document…</source>
         <translation>Bygger dokumentet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1017"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1016"/>
         <source>Typesetting…</source>
         <translation>Sätter texten…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1018"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1017"/>
         <source>Checking the page target…</source>
         <translation>Kontrollerar sidmålet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1019"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1018"/>
         <source>Fitting the page target…</source>
         <translation>Anpassar till sidmålet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1020"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1019"/>
         <source>Writing the file…</source>
         <translation>Skriver filen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1021"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1020"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -1516,7 +1516,7 @@
 <context>
     <name>FitWords</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1109"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="23"/>
         <source>%n page</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1524,7 +1524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1110"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="24"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1532,7 +1532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1119"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="33"/>
         <source>%1, within the %n-page target.</source>
         <translation>
             <numerusform>%1, inom sidmålet på %n sida.</numerusform>
@@ -1540,7 +1540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1123"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="37"/>
         <source>Left out to fit: %n item, “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del: “%1”.</numerusform>
@@ -1548,7 +1548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1125"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="39"/>
         <source>Left out to fit: %n items, first “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del, först “%1”.</numerusform>
@@ -1556,7 +1556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1131"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="45"/>
         <source>%1: over the %n-page target even without any optional part.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida även utan några valfria delar.</numerusform>
@@ -1564,7 +1564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1137"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="51"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats: “%1”.</numerusform>
@@ -1572,7 +1572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1139"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="53"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats, först “%1”.</numerusform>
@@ -1580,7 +1580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1140"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="54"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida.</numerusform>

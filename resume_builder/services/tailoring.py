@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-import snowballstemmer
-
 from resume_builder import paths
 from resume_builder.domain.models import IMPACT_DEFAULT, Accomplishment, Skill
 
@@ -298,12 +296,20 @@ def posting_language(text: str) -> str:
 def _stemmer():
     # English Snowball: postings and the demo career are English; Swedish text is left mostly
     # intact by it, which keeps matching exact there rather than wrong.
-    return snowballstemmer.stemmer("english")
+    return _snowball("english")
 
 
 @cache
 def _swedish_stemmer():
-    return snowballstemmer.stemmer("swedish")
+    return _snowball("swedish")
+
+
+def _snowball(language: str):
+    # Imported on first use: the window imports this module at start, and loading every
+    # Snowball language takes longer than the whole module.
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(language)
 
 
 @cache

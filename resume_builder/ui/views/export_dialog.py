@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QModelIndex,
-    QObject,
     QPointF,
     QRect,
     QRectF,
@@ -75,8 +74,8 @@ from resume_builder.services.documents import (
     default_page_size,
     snapshot_of,
 )
+from resume_builder.ui.fit_words import describe_fit, pages_text
 from resume_builder.ui.icons import icon
-from resume_builder.ui.placeholders import fill as _fill
 from resume_builder.ui.widgets.pdf_pages import PdfPages
 from resume_builder.ui.workers import ExportWorker, PreviewJobs, WorkerKeeper
 
@@ -1092,63 +1091,6 @@ class ExportDialog(QDialog):
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("splitter", self.splitter.saveState())
         settings.endGroup()
-
-
-class FitWords(QObject):
-    """The fit report's sentences in the interface language, for the dialog and previews.
-
-    A class of its own so that its tr() calls, %n plurals included, are found by lupdate: a
-    module-level translate() with a computed count is not read as a plural.
-    """
-
-    def pages(self, pages: int) -> str:
-        """The words for a page count ("1 page", "3 pages")."""
-        # One source for one page and one for several keep English exact without an English
-        # .qm; each translation carries its language's own plural forms.
-        if pages == 1:
-            return self.tr("%n page", "", pages)
-        return self.tr("%n pages", "", pages)
-
-    def describe(self, fit: FitReport) -> str:
-        """What `FitReport.describe()` says."""
-        # %n is the page target or the item count; %1 is filled in here, in one pass.
-        pages = self.pages(fit.pages)
-        if fit.fits:
-            if not fit.target:
-                return pages + "."
-            text = _fill(self.tr("%1, within the %n-page target.", "", fit.target), pages)
-            if fit.left_out:
-                count = len(fit.left_out)
-                if count == 1:
-                    left = self.tr("Left out to fit: %n item, “%1”.", "", count)
-                else:
-                    left = self.tr("Left out to fit: %n items, first “%1”.", "", count)
-                text += " " + _fill(left, fit.left_out[0])
-            return text
-        if not fit.would_drop:
-            return _fill(
-                self.tr(
-                    "%1: over the %n-page target even without any optional part.", "", fit.target
-                ),
-                pages,
-            )
-        count = len(fit.would_drop)
-        if count == 1:
-            drop = self.tr("To fit, leave out %n item: “%1”.", "", count)
-        else:
-            drop = self.tr("To fit, leave out %n items, starting with “%1”.", "", count)
-        over = _fill(self.tr("%1: over the %n-page target.", "", fit.target), pages)
-        return over + " " + _fill(drop, fit.would_drop[0])
-
-
-def pages_text(pages: int) -> str:
-    """The words for a page count ("1 page", "3 pages") in the interface language."""
-    return FitWords().pages(pages)
-
-
-def describe_fit(fit: FitReport) -> str:
-    """The fit report in the interface language: what `FitReport.describe()` says."""
-    return FitWords().describe(fit)
 
 
 def _select_data(combo: QComboBox, value: object) -> None:

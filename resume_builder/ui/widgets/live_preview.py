@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from resume_builder.export.builders import CareerSnapshot
 from resume_builder.services.documents import ExportRequest, ExportResult
-from resume_builder.ui.views.export_dialog import describe_fit, pages_text
+from resume_builder.ui.fit_words import describe_fit, pages_text
 from resume_builder.ui.widgets.pdf_pages import PdfPages
 from resume_builder.ui.workers import PreviewJobs
 
