@@ -461,24 +461,11 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _letter_options(target, snapshot, language: str):
     """The letter a target stands for: the user's own text, else a fresh draft."""
-    from resume_builder.export.builders import LetterOptions
+    from resume_builder.services.cover_letter import letter_options
+    from resume_builder.services.targets import tailor_target
 
-    text = target.letter
-    if not text.strip():
-        from resume_builder.services.cover_letter import draft_letter
-        from resume_builder.services.targets import best_accomplishments, tailor_target
-
-        chosen = tailor_target(target, snapshot).chosen
-        text = draft_letter(
-            target,
-            snapshot,
-            best_accomplishments(chosen, snapshot, 3),
-            rewordings=dict(target.rewordings),
-            language=language,
-        )
-    return LetterOptions(
-        text=text, company=target.company, title=target.title, language=language, today=None
-    )
+    chosen = tailor_target(target, snapshot).chosen
+    return letter_options(target, snapshot, chosen, language=language)
 
 
 def _record_export(data_dir: Path, target, entry) -> None:

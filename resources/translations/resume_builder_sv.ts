@@ -2824,33 +2824,33 @@
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="214"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="213"/>
         <source>Target</source>
         <extracomment>Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size at most this many suggestions are listed; the rest add nothing a reader would scroll to about two lines of the coverage label&apos;s list of covered requirements from this many accomplishments on, the index is built on a worker thread how long the posting must be still before its requirements are read again what the tailoring tab shows for the current target what the ranking table shows, to fill it again only when that changes the posting text the tailoring was worked out from</extracomment>
         <translation>Ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="215"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="214"/>
         <source> (archived)</source>
         <translation> (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="223"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="222"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="226"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="225"/>
         <source>targets</source>
         <translation>ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="227"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="226"/>
         <source>Add Target</source>
         <translation>Lägg till ansökan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="228"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="227"/>
         <source>Delete %n Target(s)</source>
         <translation>
             <numerusform>Ta bort %n ansökan</numerusform>
@@ -2858,510 +2858,510 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="230"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="229"/>
         <source>No targets yet. A target is one job you apply for: paste its posting, and the app finds what it asks for, suggests the accomplishments that prove it, and shows what your résumé does not cover yet.</source>
         <translation>Inga ansökningar än. En ansökan gäller ett jobb du söker: klistra in platsannonsen, så tar appen fram vad den efterfrågar, föreslår prestationer som styrker det och visar vad ditt CV ännu inte täcker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="234"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="233"/>
         <source>Select a target, or add one for the next job you apply for.</source>
         <translation>Markera en ansökan, eller lägg till en för nästa jobb du söker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="252"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="251"/>
         <source>&amp;Posting</source>
         <translation>A&amp;nnons</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="253"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="252"/>
         <source>T&amp;ailor</source>
         <translation>An&amp;passa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="254"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="253"/>
         <source>&amp;Résumé</source>
         <translation>&amp;CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="255"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="254"/>
         <source>Cover &amp;Letter</source>
         <translation>Personligt &amp;brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="287"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="286"/>
         <source>Targets</source>
         <translation>Ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="318"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="317"/>
         <source>Show archi&amp;ved</source>
         <translation>Visa ar&amp;kiverade</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="321"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="320"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="324"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="323"/>
         <source>Start a new target from this one: same choices and wording, no exports</source>
         <translation>Starta en ny ansökan utifrån den här: samma val och formuleringar, men inga exporter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="327"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="786"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="326"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="785"/>
         <source>Arc&amp;hive</source>
         <translation>Ark&amp;ivera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="330"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="329"/>
         <source>Put a finished application out of the way; it keeps everything</source>
         <translation>Lägg undan en avslutad ansökan; allt i den finns kvar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="343"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="342"/>
         <source>&amp;Company</source>
         <translation>&amp;Företag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="343"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="342"/>
         <source>Northwind Retail</source>
         <translation>Northwind Retail</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="344"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="343"/>
         <source>Job &amp;title</source>
         <translation>&amp;Yrkestitel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="344"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="343"/>
         <source>Head of IT Operations</source>
         <translation>Chef för IT-drift</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="347"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="346"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="350"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="349"/>
         <source>L&amp;ocation</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="350"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="349"/>
         <source>Stockholm</source>
         <translation>Stockholm</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="351"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="350"/>
         <source>Lin&amp;k</source>
         <translation>&amp;Länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="354"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="353"/>
         <source>Posting &amp;text</source>
         <translation>Annons&amp;text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="356"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="355"/>
         <source>Paste the whole job posting here.</source>
         <translation>Klistra in hela platsannonsen här.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="358"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="357"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="390"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="389"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="392"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="391"/>
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="392"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="391"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="392"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="391"/>
         <source>Must have</source>
         <translation>Måste ha</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="400"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="399"/>
         <source>Add a requirement…</source>
         <translation>Lägg till ett krav…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="403"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="402"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="406"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="405"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="408"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="407"/>
         <source>Remove the selected requirements (Del)</source>
         <translation>Ta bort de markerade kraven (Del)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="410"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="937"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="409"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="936"/>
         <source>Restore Removed</source>
         <translation>Återställ borttagna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="416"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="415"/>
         <source>What the posting asks for</source>
         <translation>Vad annonsen efterfrågar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="432"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="431"/>
         <source>Match: %p%</source>
         <translation>Matchning: %p %</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="433"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="432"/>
         <source>Match score</source>
         <translation>Matchningsgrad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="440"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="439"/>
         <source>Gaps</source>
         <translation>Luckor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="446"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="445"/>
         <source>Double-click (or Enter on) a suggestion to put it on the résumé</source>
         <translation>Dubbelklicka på ett förslag (eller tryck på Retur) för att lägga till det i CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="451"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="450"/>
         <source>Coverage</source>
         <translation>Täckning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="218"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="217"/>
         <source>Exports</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="348"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="347"/>
         <source>(optional) what you call this application</source>
         <translation>(valfritt) vad du vill kalla ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="454"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="453"/>
         <source>Gaps, and what would close them:</source>
         <translation>Luckor, och vad som skulle täcka dem:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="466"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="465"/>
         <source>Suggested accomplishments</source>
         <translation>Föreslagna prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="468"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="467"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="468"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="467"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="468"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="467"/>
         <source>Matches</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="485"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="484"/>
         <source>Suggested accomplishments (tick the ones to use)</source>
         <translation>Föreslagna prestationer (kryssa för dem du vill använda)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="494"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="493"/>
         <source>On this résumé</source>
         <translation>I det här CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="506"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="505"/>
         <source>Move &amp;Up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="508"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="507"/>
         <source>Move the bullet up (Alt+Up)</source>
         <translation>Flytta upp punkten (Alt+Upp)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="510"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="509"/>
         <source>Move &amp;Down</source>
         <translation>Flytta n&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="512"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="511"/>
         <source>Move the bullet down (Alt+Down)</source>
         <translation>Flytta ned punkten (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="518"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="517"/>
         <source>Re&amp;word</source>
         <translation>&amp;Omformulera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="521"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="520"/>
         <source>Word this bullet for this target only (F2); the accomplishment stays as it is</source>
         <translation>Formulera om punkten bara för den här ansökan (F2); prestationen förblir som den är</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="524"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1311"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="523"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1310"/>
         <source>Original Wording</source>
         <translation>Ursprunglig formulering</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="527"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="526"/>
         <source>Take Off</source>
         <translation>Ta bort från CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="529"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="528"/>
         <source>Take the bullet off this résumé (Del)</source>
         <translation>Ta bort punkten från det här CV:t (Del)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="536"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="535"/>
         <source>On this résumé (drag to reorder, double-click to reword)</source>
         <translation>I det här CV:t (dra för att ändra ordning, dubbelklicka för att omformulera)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="554"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="553"/>
         <source>Each bullet appears under its role; within a role, in this order. Reworded bullets are in italics.</source>
         <translation>Varje punkt visas under sin roll, och inom rollen i den här ordningen. Omformulerade punkter står i kursiv stil.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="281"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="280"/>
         <source>Paste the job posting on the Posting tab: its requirements and the accomplishments that prove them show up here.</source>
         <translation>Klistra in platsannonsen på fliken Annons: dess krav och de prestationer som styrker dem visas sedan här.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="590"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="589"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="591"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="590"/>
         <source>(your profile&apos;s headline)</source>
         <translation>(rubriken från din profil)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="592"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="591"/>
         <source>The line under your name, for this employer only</source>
         <translation>Raden under ditt namn, bara för den här arbetsgivaren</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="594"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="593"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="597"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="596"/>
         <source>Page tar&amp;get</source>
         <translation>Sid&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="601"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="600"/>
         <source>How many pages this résumé should take</source>
         <translation>Hur många sidor det här CV:t ska vara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="608"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="607"/>
         <source>Roles shown</source>
         <translation>Roller som visas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="611"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="610"/>
         <source>Preview and &amp;Export Résumé…</source>
         <translation>Förhandsvisa och &amp;exportera CV…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="616"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="615"/>
         <source>Documents sent</source>
         <translation>Skickade dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="618"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="617"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="618"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="617"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="618"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="617"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="618"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="617"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="619"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="618"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="623"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="622"/>
         <source>Double-click a row to open the file</source>
         <translation>Dubbelklicka på en rad för att öppna filen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="629"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="628"/>
         <source>Roles shown (untick to leave a role out)</source>
         <translation>Roller som visas (kryssa ur en roll för att utelämna den)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="636"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="635"/>
         <source>Documents sent for this target</source>
         <translation>Dokument som skickats för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="645"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="644"/>
         <source>Preview of the cover letter</source>
         <translation>Förhandsvisning av det personliga brevet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="647"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="646"/>
         <source>Preview of the résumé</source>
         <translation>Förhandsvisning av CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="665"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="664"/>
         <source>Le&amp;tter</source>
         <translation>Brev&amp;text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="673"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="672"/>
         <source>Draft the letter from its template, then make it yours. It may only claim what your records show.</source>
         <translation>Skapa ett utkast till brevet från mallen och gör det sedan till ditt eget. Det får bara påstå sådant som dina meriter visar.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="684"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="683"/>
         <source>&amp;Draft from Template</source>
         <translation>Skapa &amp;utkast från mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="688"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="687"/>
         <source>Fill the letter with the company, the role, your summary and your best-matching accomplishments (Undo brings back what was there)</source>
         <translation>Fyll brevet med företaget, tjänsten, din sammanfattning och dina bäst matchande prestationer (Ångra tar tillbaka det som stod där)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="693"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="692"/>
         <source>Preview and E&amp;xport Letter…</source>
         <translation>Förhandsvisa och &amp;exportera brev…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="700"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="699"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="764"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="763"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="765"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="764"/>
         <source>Duplicate Target</source>
         <translation>Duplicera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="777"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="776"/>
         <source>Unarchive Target</source>
         <translation>Avarkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="779"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="778"/>
         <source>Archive Target</source>
         <translation>Arkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="786"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="785"/>
         <source>Unarc&amp;hive</source>
         <translation>Avark&amp;ivera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="871"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="870"/>
         <source>Reading your accomplishments…</source>
         <translation>Läser dina prestationer…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="908"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="907"/>
         <source>skill</source>
         <translation>kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="909"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="908"/>
         <source>phrase</source>
         <translation>fras</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="910"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="909"/>
         <source>acronym</source>
         <translation>förkortning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="911"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="910"/>
         <source>term</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="921"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="920"/>
         <source>Added by you</source>
         <translation>Tillagt av dig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="923"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="922"/>
         <source>must have</source>
         <translation>måste ha</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="935"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="934"/>
         <source>Restore Removed (%1)</source>
         <translation>Återställ borttagna (%1)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="984"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="983"/>
         <source>Matches: %1</source>
         <translation>Träffar: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="996"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="995"/>
         <source>Showing the best %1 of %2 accomplishments that match.</source>
         <translation>Visar de %1 bäst matchande av %2 prestationer.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1001"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1000"/>
         <source>No accomplishment matches these requirements yet.</source>
         <translation>Ingen prestation matchar de här kraven än.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="1004"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1003"/>
         <source>%n accomplishment(s) match, best first.</source>
         <translation>
             <numerusform>%n prestation matchar.</numerusform>
@@ -3369,64 +3369,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1024"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1023"/>
         <source>(no role)</source>
         <translation>(ingen roll)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1029"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1028"/>
         <source>Master wording: %1</source>
         <translation>Ursprunglig formulering: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1056"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1055"/>
         <source>Covered %1 of %2: %3</source>
         <translation>Täcker %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1065"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1064"/>
         <source>The chosen bullets cover none of the requirements yet.</source>
         <translation>De valda punkterna täcker inget av kraven ännu.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1071"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1070"/>
         <source>(must have)</source>
         <translation>(måste ha)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1089"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1088"/>
         <source>Double-click to put it on the résumé</source>
         <translation>Dubbelklicka för att lägga till den i CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1093"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1092"/>
         <source>No accomplishment shows this yet.</source>
         <translation>Ingen prestation visar detta än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1116"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1423"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1115"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1419"/>
         <source>Résumé</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1116"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1430"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1115"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1426"/>
         <source>Cover letter</source>
         <translation>Personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1176"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1175"/>
         <source>Add Requirement “%1”</source>
         <translation>Lägg till kravet “%1”</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1203"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1202"/>
         <source>Remove Requirement “%1”</source>
         <translation>Ta bort kravet “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="1205"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1204"/>
         <source>Remove %n Requirement(s)</source>
         <translation>
             <numerusform>Ta bort %n krav</numerusform>
@@ -3434,89 +3434,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1215"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1214"/>
         <source>Restore Removed Requirements</source>
         <translation>Återställ borttagna krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1228"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1227"/>
         <source>Mark “%1” Must-Have</source>
         <translation>Markera “%1” som ett måste</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1228"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1227"/>
         <source>Mark “%1” Nice-to-Have</source>
         <translation>Markera “%1” som meriterande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1252"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1290"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1251"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1289"/>
         <source>Take Bullet Off the Résumé</source>
         <translation>Ta bort punkt från CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1258"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1257"/>
         <source>Use Bullet</source>
         <translation>Använd punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1274"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1280"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1273"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1279"/>
         <source>Move Bullet</source>
         <translation>Flytta punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1330"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1329"/>
         <source>Reword Bullet</source>
         <translation>Omformulera punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1365"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1364"/>
         <source>Hide Role</source>
         <translation>Dölj roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1367"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1366"/>
         <source>Show Role</source>
         <translation>Visa roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1388"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1384"/>
         <source>Draft Cover Letter</source>
         <translation>Skapa utkast till personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1399"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1395"/>
         <source>Career</source>
         <translation>Karriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1423"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1419"/>
         <source>Cover Letter</source>
         <translation>Personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1427"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1423"/>
         <source>Export for %1</source>
         <translation>Exportera för %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1429"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1425"/>
         <source>Résumé for this target</source>
         <translation>CV för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1466"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1462"/>
         <source>Record Export</source>
         <translation>Registrera export</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1477"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1473"/>
         <source>File Not Found</source>
         <translation>Filen hittades inte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1478"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1474"/>
         <source>“%1” is no longer there; it was moved or deleted.</source>
         <translation>“%1” finns inte längre där; filen har flyttats eller tagits bort.</translation>
     </message>

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from resume_builder.domain.models import Accomplishment, Target
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.export.builders import CareerSnapshot, LetterOptions
 
 #: The fixed sentences of a letter, per language. Placeholders: {company}, {title}. Each
 #: sentence with a placeholder has a twin without it, used when that part is unknown, so a
@@ -134,3 +134,35 @@ def draft_letter(
     name = _one_line(snapshot.profile.name)
     paragraphs.append(words["sign_off"] + ("\n" + name if name else ""))
     return "\n\n".join(paragraphs)
+
+
+def draft_for_target(
+    target: Target,
+    snapshot: CareerSnapshot,
+    chosen: Sequence[str],
+    *,
+    language: str = "en",
+    today: date | None = None,
+) -> str:
+    """A fresh draft citing the first three accomplishments on the target's résumé."""
+    from resume_builder.services.targets import best_accomplishments
+
+    best = best_accomplishments(chosen, snapshot)
+    return draft_letter(target, snapshot, best, language=language, today=today)
+
+
+def letter_options(
+    target: Target,
+    snapshot: CareerSnapshot,
+    chosen: Sequence[str],
+    *,
+    language: str = "en",
+    today: date | None = None,
+) -> LetterOptions:
+    """The letter a target stands for: the user's own text, else a fresh draft."""
+    text = target.letter
+    if not text.strip():
+        text = draft_for_target(target, snapshot, chosen, language=language, today=today)
+    return LetterOptions(
+        text=text, company=target.company, title=target.title, language=language, today=today
+    )

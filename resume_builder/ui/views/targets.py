@@ -60,7 +60,6 @@ from resume_builder.services.tailoring import AccomplishmentIndex, Requirement
 from resume_builder.services.targets import (
     Tailoring,
     added_requirement,
-    best_accomplishments,
     duplicate_target,
     export_entry,
     resume_options,
@@ -1370,18 +1369,15 @@ class TargetsView(PageHostView):
     @Slot()
     def draft_letter(self) -> None:
         """Replaces the letter with a fresh draft from the template (undoable)."""
-        from resume_builder.services.cover_letter import draft_letter
+        from resume_builder.services.cover_letter import draft_for_target
 
         target = self.current_target()
         if target is None or self.tailoring is None:
             return
-        snapshot = snapshot_of(self.store)
-        best = best_accomplishments(self.tailoring.chosen, snapshot)
-        text = draft_letter(
+        text = draft_for_target(
             target,
-            snapshot,
-            best,
-            rewordings=target.rewordings,
+            snapshot_of(self.store),
+            self.tailoring.chosen,
             language=self.letter_language.currentData(),
             today=self.today,
         )
