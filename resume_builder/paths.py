@@ -53,3 +53,19 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser().resolve()
     return default_data_dir()
+
+
+def preferences_file(data_dir: Path) -> Path:
+    """The document defaults and reminder periods the window and the CLI share."""
+    return Path(data_dir) / "preferences.json"
+
+
+def log_file(data_dir: Path) -> Path:
+    """The window's rotating log (its older files beside it: .1, .2, …)."""
+    return Path(data_dir) / "logs" / "resume-builder.log"
+
+
+def user_guide(language: str) -> Path:
+    """The user guide in `language`, else in English."""
+    wanted = resource("guide", f"guide_{language}.md")
+    return wanted if wanted.is_file() else resource("guide", "guide_en.md")
