@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,6 +22,7 @@ from resume_builder.domain.models import Accomplishment, Role, Skill
 from resume_builder.ui.icons import icon
 from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.base import CareerView, ViewContext
+from resume_builder.ui.window_fit import FRAME_ALLOWANCE, PREFERRED_SIZE, fit_window
 from resume_builder.ui.workers import WorkerKeeper
 
 
@@ -46,7 +47,8 @@ class MainWindow(QMainWindow):
         self._import_keeper = WorkerKeeper(self._import_pool)
         self._install_store(repository)
         self.demo = demo
-        self.setWindowTitle(APP_NAME + (self.tr(" — demo career") if demo else ""))
+        self._fitted_on_show = False
+        self.setWindowTitle(self._window_title())
         self.setWindowIcon(icon("app"))
 
         self.sidebar = QListWidget()
@@ -79,7 +81,6 @@ class MainWindow(QMainWindow):
         self._connect_store()
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
-        self.resize(1400, 900)
         self._restore_settings()
         self._on_store_changed()
         self._on_store_saved()
@@ -584,11 +585,11 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import Finished"),
             self.tr(
-                "%1 records were imported into %2. Start Resume Builder with "
-                "--data-dir on that folder to work with them."
-            )
-            .replace("%1", str(written))
-            .replace("%2", str(folder)),
+                "%n record(s) were imported into %1. Start Resume Builder with "
+                "--data-dir on that folder to work with them.",
+                "",
+                written,
+            ).replace("%1", str(folder)),
         )
 
     # ----------------------------------------------------------------- backup and restore
@@ -706,8 +707,9 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        # The saved size may come from a bigger monitor: what does not fit is shrunk onto this one.
+        fit_window(self, first_start=not restored)
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -755,7 +757,28 @@ class MainWindow(QMainWindow):
         self.store.repository.close()
 
     def sizeHint(self) -> QSize:
-        return QSize(1400, 900)
+        screen = self.screen()
+        available = screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE
+        return PREFERRED_SIZE.boundedTo(available - FRAME_ALLOWANCE)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted_on_show:
+            # The window manager's frame is known only now; keep the title bar on screen.
+            self._fitted_on_show = True
+            QTimer.singleShot(0, self._fit_after_show)
+
+    def _fit_after_show(self) -> None:
+        fit_window(self, first_start=False)
+
+    def _window_title(self) -> str:
+        """The data folder's name, then the application's: Qt appends no second one to this."""
+        if self.demo:
+            name = self.tr("Demo career")
+        else:
+            folder = Path(self.store.repository.data_dir)
+            name = folder.name or str(folder)
+        return f"{name} — {APP_NAME}"
 
 
 def _make_writing_hints():

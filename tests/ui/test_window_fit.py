@@ -1,0 +1,144 @@
+"""The window fits the screen it opens on, and every view works in a small window."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtWidgets import QApplication
+
+from resume_builder.storage.repository import Repository
+from resume_builder.ui.main_window import MainWindow
+from resume_builder.ui.window_fit import PREFERRED_SIZE, fitted_rect, opening_rect
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def open_window(qtbot, data_dir):
+    window = MainWindow(Repository.open(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def close_window(window):
+    window.close()
+    window.shutdown()
+
+
+def test_a_rect_bigger_than_the_screen_is_shrunk_and_moved_onto_it():
+    laptop = QRect(0, 0, 1366, 740)
+    # Saved on a 1920 x 1200 monitor to the right of the laptop's screen.
+    assert fitted_rect(QRect(1400, 40, 1900, 1150), laptop) == QRect(0, 0, 1366, 740)
+    assert fitted_rect(QRect(-300, 500, 800, 600), laptop) == QRect(0, 140, 800, 600)
+    assert fitted_rect(QRect(100, 50, 800, 600), laptop) == QRect(100, 50, 800, 600)  # kept
+    beside_a_panel = QRect(48, 27, 1024, 673)
+    assert fitted_rect(QRect(0, 0, 1400, 900), beside_a_panel) == beside_a_panel
+
+
+def test_a_first_start_takes_the_preferred_size_or_what_the_screen_has():
+    big = QRect(0, 0, 1920, 1080)
+    first = opening_rect(big)
+    assert first.size() == PREFERRED_SIZE and big.contains(first)
+    assert first.center().x() in range(955, 965)  # centred
+    small = QRect(0, 0, 1024, 700)
+    assert opening_rect(small) == small
+
+
+def test_a_restored_geometry_from_a_bigger_monitor_is_clamped(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path / "data")
+    screen = window.screen().availableGeometry()
+    # As if saved on a big second monitor right of this one.
+    window.setGeometry(screen.right() - 200, 30, screen.width() + 700, screen.height() + 400)
+    qtbot.wait(20)
+    close_window(window)
+    assert QSettings().value("window/geometry") is not None
+
+    again = open_window(qtbot, tmp_path / "data")
+    qtbot.wait(20)
+    frame = again.frameGeometry()
+    assert screen.contains(frame), (frame, screen)
+    # As big as the screen allows, with room for a title bar a window manager would add.
+    assert frame.width() >= screen.width() - 40 and frame.height() >= screen.height() - 60
+    close_window(again)
+
+
+def test_the_size_the_user_chose_comes_back(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path / "data")
+    window.resize(1111, 777)
+    qtbot.wait(20)
+    close_window(window)
+    again = open_window(qtbot, tmp_path / "data")
+    assert again.size().width() == 1111 and again.size().height() == 777
+    close_window(again)
+
+
+def test_the_title_names_the_data_folder_once(qtbot, tmp_path):
+    QApplication.setApplicationDisplayName("Resume Builder")
+    try:
+        window = open_window(qtbot, tmp_path / "career")
+        assert window.windowTitle() == "career — Resume Builder"
+        # Qt appends the display name to a title unless the title already ends with it.
+        assert window.windowTitle().endswith(QApplication.applicationDisplayName())
+        assert window.windowHandle().title().count("Resume Builder") == 1
+        close_window(window)
+        demo = MainWindow(Repository.open(tmp_path / "demo"), demo=True)
+        qtbot.addWidget(demo)
+        assert demo.windowTitle() == "Demo career — Resume Builder"
+        close_window(demo)
+    finally:
+        QApplication.setApplicationDisplayName("")
+
+
+CHILD = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from resume_builder.app import make_application
+    from resume_builder.storage.repository import Repository
+    from resume_builder.ui.main_window import MainWindow
+
+    app = make_application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
+    window = MainWindow(Repository.open(Path(sys.argv[1]) / "data"))
+    window.show()
+    for _ in range(20):
+        app.processEvents()
+    frame, screen = window.frameGeometry(), window.screen().availableGeometry()
+    print(json.dumps({"frame": frame.getRect(), "available": screen.getRect()}))
+    window.close()
+    window.shutdown()
+    """
+)
+
+
+@pytest.mark.parametrize("width, height", [(1024, 700), (1366, 768)])
+def test_on_a_small_screen_the_window_opens_inside_it(tmp_path, width, height):
+    config = tmp_path / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+              "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}  # fmt: skip
+    config.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    frame, available = QRect(*seen["frame"]), QRect(*seen["available"])
+    assert available.size().toTuple() == (width, height)
+    assert available.contains(frame), (frame, available)
+    assert frame.width() >= width - 40  # and uses the room there is
