@@ -1,7 +1,8 @@
 """Words and dates of documents in English, Swedish, German, French and Spanish.
 
 Documents are localised separately from the interface: a Swedish user may send an English
-résumé. Kept as a small table: five languages of headings and month names.
+résumé. Kept as a small table: five languages of headings; the month names are in
+domain/months.py, shared with the date reader.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from resume_builder.domain.dates import PRESENT, PartialDate
+from resume_builder.domain.months import FULL_MONTHS, SHORT_MONTHS
 
 LANGUAGES = {"en": "English", "sv": "Svenska", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
@@ -78,7 +80,6 @@ _HEADINGS = {
     ),
     "present": ("Present", "nu", "heute", "aujourd'hui", "actualidad"),
     "accomplishments": ("accomplishments", "prestationer", "Erfolge", "réalisations", "logros"),
-    "roles": ("roles", "roller", "Positionen", "postes", "puestos"),
     # Cover letter
     "cover_letter": (
         "Cover letter",
@@ -89,21 +90,6 @@ _HEADINGS = {
     ),
 }
 
-_MONTHS = {
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
-    "sv": "jan feb mar apr maj jun jul aug sep okt nov dec",
-    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.",
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
-    "es": "ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic.",
-}
-_FULL_MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-    "diciembre",
-}
 # How a letter writes a day: "23 November 2026", "23. November 2026", "23 de noviembre de 2026".
 _FULL_DATE = {
     "en": "{day} {month} {year}",
@@ -114,11 +100,53 @@ _FULL_DATE = {
 }
 _ORDER = tuple(LANGUAGES)
 
+# What a document counts, as (singular, plural) in each language of _ORDER.
+_COUNTED = {
+    "accomplishment": (
+        ("accomplishment", "accomplishments"),
+        ("prestation", "prestationer"),
+        ("Erfolg", "Erfolge"),
+        ("réalisation", "réalisations"),
+        ("logro", "logros"),
+    ),
+    "role": (
+        ("role", "roles"),
+        ("roll", "roller"),
+        ("Position", "Positionen"),
+        ("poste", "postes"),
+        ("puesto", "puestos"),
+    ),
+}
+
 
 def heading(key: str, language: str) -> str:
     """A section heading or fixed word in a document language (English when unknown)."""
     words = _HEADINGS[key]
     return words[_ORDER.index(language)] if language in _ORDER else words[0]
+
+
+def is_singular(count: int, language: str) -> bool:
+    """Whether `count` takes the singular noun in `language`.
+
+    French counts 0 and 1 in the singular ("0 réalisation"); the other four languages use
+    the singular for exactly one ("0 roles", "0 roller"), as in the CLDR plural rules.
+    """
+    return count in (0, 1) if language == "fr" else count == 1
+
+
+def with_count(count: int, singular: str, plural: str, language: str = "en") -> str:
+    """The count and the noun form it takes: "1 role", "3 roles", "0 poste"."""
+    return f"{count} {singular if is_singular(count, language) else plural}"
+
+
+def count_of(count: int, noun: str, language: str) -> str:
+    """How many of a thing a document counts, in its language: "1 roll", "3 Erfolge".
+
+    `noun` is a key of the table above ("accomplishment", "role"); English when unknown.
+    """
+    forms = _COUNTED[noun]
+    singular, plural = forms[_ORDER.index(language)] if language in _ORDER else forms[0]
+    return with_count(count, singular, plural, language)
 
 
 def format_date(value: PartialDate | object | None, language: str, style: str) -> str:
@@ -134,7 +162,7 @@ def format_date(value: PartialDate | object | None, language: str, style: str) -
         return value.iso()
     if style == "numeric":
         return f"{value.month:02d}/{value.year}"
-    months = _MONTHS.get(language, _MONTHS["en"]).split()
+    months = SHORT_MONTHS.get(language, SHORT_MONTHS["en"])
     return f"{months[value.month - 1]} {value.year}"
 
 
@@ -152,7 +180,7 @@ def format_full_date(day: date, language: str) -> str:
 
     Unknown languages get the English form. The first of the month is "1er" in French letters.
     """
-    language = language if language in _FULL_MONTHS else "en"
-    month = _FULL_MONTHS[language].split()[day.month - 1]
+    language = language if language in FULL_MONTHS else "en"
+    month = FULL_MONTHS[language][day.month - 1]
     number = "1er" if language == "fr" and day.day == 1 else str(day.day)
     return _FULL_DATE[language].format(day=number, month=month, year=day.year)

@@ -12,7 +12,14 @@ import json
 from collections.abc import Callable
 from typing import Any, NoReturn
 
-from resume_builder.domain.dates import PRESENT, DateError, EndDate, PartialDate, parse_end
+from resume_builder.domain.dates import (
+    PRESENT,
+    DateError,
+    EndDate,
+    PartialDate,
+    parse_date,
+    parse_end,
+)
 from resume_builder.domain.models import (
     IMPACT_MAX,
     IMPACT_MIN,
@@ -729,10 +736,9 @@ class _Reader:
             return None
         if not isinstance(value, str):
             self.fail(f"{where} must be a date as text, not {_kind(value)}")
-        if not value.strip():
-            return None
         try:
-            return PartialDate.parse(value)
+            # The one reader of typed dates: "2019-05", "05/2019", "May 2019", a date-time.
+            return parse_date(value)
         except DateError as exc:
             self.fail(f"{where}: {exc}")
 

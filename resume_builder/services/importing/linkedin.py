@@ -16,9 +16,11 @@ What maps where (everything else in the export is left alone):
   Projects.csv -> Project; Honors.csv -> Award; Publications.csv -> Publication.
 
 Robustness: files and columns may be missing, column names match case-insensitively, preamble
-lines ("Notes: …") before the header row are skipped, quoted fields may span lines. Text is read
-as UTF-8 (with or without a byte-order mark, or UTF-16 with one); when that fails, as Windows-1252
-(what Excel writes on Windows), and as Latin-1 as the last resort, which cannot fail. Archives are
+lines ("Notes: …") before the header row are skipped, quoted fields may span lines. Dates are
+read by `domain.dates.parse_date` ("Jan 2019", "Mar 15, 2019", "2019"); a cell that holds no
+date leaves the field empty with a warning. Text is read as UTF-8 (with or without a byte-order
+mark, or UTF-16 with one); when that fails, as Windows-1252 (what Excel writes on Windows), and
+as Latin-1 as the last resort, which cannot fail. Archives are
 never extracted: members are read in memory, in chunks, with caps on entries, bytes and
 compression ratio that count what is actually read, because declared sizes can lie.
 """
@@ -35,8 +37,16 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from resume_builder.domain.dates import PRESENT, DateError, EndDate, PartialDate
+from resume_builder.domain.dates import (
+    PRESENT,
+    DateError,
+    EndDate,
+    PartialDate,
+    parse_date,
+    parse_end,
+)
 from resume_builder.domain.models import (
     Accomplishment,
     Award,
@@ -424,10 +434,13 @@ def decode_text(data: bytes, display: str, warnings: list[str]) -> str:
 class _Row:
     """One data row with case-insensitive column access; missing columns read as ""."""
 
-    def __init__(self, cells: list[str], columns: dict[str, int], where: str) -> None:
+    def __init__(
+        self, cells: list[str], columns: dict[str, int], where: str, warnings: list[str]
+    ) -> None:
         self.cells = cells
         self.columns = columns
         self.where = where  # "Positions.csv row 3"
+        self.warnings = warnings
 
     def __getitem__(self, column: str) -> str:
         index = self.columns.get(column)
@@ -439,15 +452,21 @@ class _Row:
         return not any(cell.strip() for cell in self.cells)
 
     def date(self, column: str) -> PartialDate | None:
-        return parse_linkedin_date(self[column], f"{self.where}: “{_title(column)}”")
+        return self._read_date(column, parse_date)
 
     def end(self, column: str, *, open_means_present: bool = False) -> EndDate | None:
-        text = self[column]
-        if not text.strip():
+        if not self[column].strip():
             return PRESENT if open_means_present else None
-        if text.strip().casefold() in ("present", "current", "now"):
-            return PRESENT
-        return self.date(column)
+        return self._read_date(column, parse_end)
+
+    def _read_date(self, column: str, parse: Callable[[str], Any]) -> Any:
+        # One odd date should not cost the whole export: the record imports without it, and
+        # the preview says which cell was left empty and why.
+        try:
+            return parse(self[column])
+        except DateError as exc:
+            self.warnings.append(f"{self.where}: “{_title(column)}” left empty: {exc}")
+            return None
 
 
 def _clean(text: str) -> str:
@@ -483,76 +502,13 @@ def read_rows(text: str, spec: _Spec, display: str, warnings: list[str]) -> Iter
                     for index, name in enumerate(names):
                         columns.setdefault(name, index)
                 continue
-            yield _Row(cells, columns, f"{display} row {number}")
+            yield _Row(cells, columns, f"{display} row {number}", warnings)
     except csv.Error as exc:
         raise ImportFileError(f"{display} row {number + 1}: not valid CSV ({exc})") from None
     if columns is None and text.strip():
         warnings.append(
             f"{display} was skipped: it has no header row with a “{_title(spec.key_column)}” column"
         )
-
-
-# --- Dates -------------------------------------------------------------------------------------
-
-_MONTH_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-# English names whatever the machine's locale: LinkedIn writes its exports in English.
-_MONTHS = {
-    **{name: number for number, name in enumerate(_MONTH_NAMES, start=1)},
-    **{name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)},
-    "sept": 9,
-}
-_DATE_FORMS = (
-    (re.compile(r"^(\d{4})$"), ("y",)),
-    (re.compile(r"^([a-z]+)\.?\s+(\d{4})$"), ("m", "y")),  # Jan 2019
-    (re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$"), ("m", "d", "y")),  # Mar 15, 2019
-    (re.compile(r"^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$"), ("d", "m", "y")),  # 15 Mar 2019
-    (re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$"), ("y", "n", "d")),  # ISO, from re-saves
-)
-
-
-def parse_linkedin_date(text: str, where: str) -> PartialDate | None:
-    """Reads "2019", "Jan 2019", "Mar 15, 2019", "15 Mar 2019" or ISO; empty is no date.
-
-    Raises:
-        ImportFileError: the text is not one of those forms; `where` names the file and column.
-
-    """
-    cleaned = " ".join(text.split()).casefold()
-    if not cleaned:
-        return None
-    for pattern, parts in _DATE_FORMS:
-        match = pattern.match(cleaned)
-        if not match:
-            continue
-        values = dict(zip(parts, match.groups(), strict=True))
-        month: int | None
-        if "m" in values:
-            month = _MONTHS.get(values["m"])
-            if month is None:
-                break
-        else:
-            month = int(values["n"]) if values.get("n") else None
-        day = int(values["d"]) if values.get("d") else None
-        try:
-            return PartialDate(int(values["y"]), month, day)
-        except DateError as exc:
-            raise ImportFileError(f"{where} “{text}” is not a date: {exc}") from None
-    raise ImportFileError(
-        f"{where} “{text}” is not a date (expected e.g. “2019”, “Jan 2019” or “Mar 15, 2019”)"
-    )
 
 
 # --- Descriptions ------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ def test_profile_links_round_trip():
     [
         (Accomplishment, {"impact": 7}, "impact 7 is not between 1 and 5"),
         (Accomplishment, {"impact": "5"}, "field “impact”: expected a whole number"),
-        (Accomplishment, {"date": "May 2020"}, "field “date”"),
+        (Accomplishment, {"date": "Smarch 2020"}, "field “date”"),
         (Accomplishment, {"skill_ids": "python"}, "expected a list"),
         (Role, {"start": "2021", "end": "2019-01"}, "ends (2019-01) before it starts (2021)"),
         (Skill, {"name": "  "}, "needs a name"),

@@ -322,10 +322,29 @@ def test_end_dates(end, expected):
     assert of(records, Role)[0].end == expected
 
 
-@pytest.mark.parametrize("text", ["2019", "2019-05", "2019-05-14"])
-def test_partial_dates(text):
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019", PartialDate(2019)),
+        ("2019-05", PartialDate(2019, 5)),
+        ("2019-05-14", PartialDate(2019, 5, 14)),
+        # What other tools and people write, read by the same reader as the editors
+        ("01/2019", PartialDate(2019, 1)),
+        ("2019/01", PartialDate(2019, 1)),
+        ("March 2020", PartialDate(2020, 3)),
+        ("2019-05-14T10:00:00Z", PartialDate(2019, 5, 14)),
+    ],
+)
+def test_partial_dates(text, expected):
     records, _ = parse({"awards": [{"title": "A", "date": text}]})
-    assert records[0].date == PartialDate.parse(text)
+    assert records[0].date == expected
+
+
+@pytest.mark.parametrize("end", ["Current", "nu", "ongoing"])
+def test_an_end_in_words_is_an_open_end(end):
+    records, _ = parse({"work": [{"name": "A", "startDate": "May 2019", "endDate": end}]})
+    (role,) = of(records, Role)
+    assert (role.start, role.end) == (PartialDate(2019, 5), PRESENT)
 
 
 # ----------------------------------------------------------------------------- bad input
@@ -333,6 +352,15 @@ def test_an_odd_date_names_the_file_and_the_place():
     doc = {"work": [{"name": "A"}, {"name": "B", "startDate": "13/2019"}]}
     message = parse_error(doc, "cv.json")
     assert message.startswith("cv.json: work[1].startDate: “13/2019” is not a date")
+
+
+@pytest.mark.parametrize("text", ["2019-13", "19/13/2020", "0000", "05/06/2019"])
+def test_an_impossible_or_ambiguous_date_is_still_refused(text):
+    # This importer has no warnings to carry a dropped date: it refuses, naming the place.
+    doc = {"awards": [{"title": "A", "date": text}]}
+    assert parse_error(doc, "cv.json").startswith(
+        f"cv.json: awards[0].date: “{text}” is not a date ("
+    )
 
 
 @pytest.mark.parametrize(

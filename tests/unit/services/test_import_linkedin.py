@@ -32,7 +32,6 @@ from resume_builder.export.builders import CareerSnapshot
 from resume_builder.services.importing.linkedin import (
     ArchiveLimits,
     parse_linkedin,
-    parse_linkedin_date,
     parse_websites,
     split_description,
 )
@@ -294,13 +293,21 @@ def test_columns_match_whatever_their_case_and_optional_ones_may_be_missing(tmp_
     assert profile.name == "Dana K" and profile.links == [] and profile.email == ""
 
 
-def test_a_bad_date_names_the_file_row_and_column(tmp_path: Path):
-    files = {"Positions.csv": POSITIONS.encode() + b"Gamma,Boss,,,Smarch 2019,\r\n"}
-    with pytest.raises(ImportFileError) as error:
-        parse_linkedin(write_zip(tmp_path / "bad.zip", files))
-    assert str(error.value).startswith(
-        "Positions.csv row 4: “Started On” “Smarch 2019” is not a date"
+def test_a_bad_date_is_left_empty_with_a_warning_naming_the_row_and_column(tmp_path: Path):
+    # One odd cell must not refuse a whole export (issue 11): the role imports without it.
+    files = {"Positions.csv": POSITIONS.encode() + b"Gamma,Boss,,,Smarch 2019,05/06/2020\r\n"}
+    records, _, warnings = parse_linkedin(write_zip(tmp_path / "bad.zip", files))
+    gamma = next(r for r in of(records, Role) if r.employer == "Gamma")
+    assert (gamma.start, gamma.end) == (None, None)
+    assert warnings[0].startswith(
+        "Positions.csv row 4: “Started On” left empty: “Smarch 2019” is not a date "
+        "(“smarch” is not the name of a month)"
     )
+    assert warnings[1].startswith(
+        "Positions.csv row 4: “Finished On” left empty: “05/06/2020” is not a date "
+        "(it could be 5 June 2020 or May 6, 2020"
+    )
+    assert len(warnings) == 2
 
 
 def test_an_end_before_the_start_names_the_row(tmp_path: Path):
@@ -340,18 +347,39 @@ def test_utf16_and_latin1_text_is_read(tmp_path: Path):
         ("Mar 15, 2019", PartialDate(2019, 3, 15)),
         ("15 Mar 2019", PartialDate(2019, 3, 15)),
         ("2019-03", PartialDate(2019, 3)),
+        ("03/2019", PartialDate(2019, 3)),  # a re-save from a spreadsheet
+        ("maj 2019", PartialDate(2019, 5)),  # an export asked for in Swedish
         ("  ", None),
         ("", None),
     ],
 )
-def test_linkedin_dates(text: str, expected: PartialDate | None):
-    assert parse_linkedin_date(text, "X.csv row 2: “Started On”") == expected
+def test_linkedin_dates_are_read_by_the_one_date_reader(
+    tmp_path: Path, text: str, expected: PartialDate | None
+):
+    files = {"Honors.csv": f'Title,Issued On\r\nPrize,"{text}"\r\n'.encode()}
+    records, _, warnings = parse_linkedin(write_zip(tmp_path / "x.zip", files))
+    (award,) = of(records, Award)
+    assert (award.date, warnings) == (expected, [])
 
 
 @pytest.mark.parametrize("text", ["Smarch 2019", "13/2019", "Feb 30, 2019", "19", "0000"])
-def test_odd_dates_are_errors_that_say_where(text: str):
-    with pytest.raises(ImportFileError, match=r"^X\.csv row 2: “Started On” “.*” is not a date"):
-        parse_linkedin_date(text, "X.csv row 2: “Started On”")
+def test_odd_dates_are_warnings_that_say_where(tmp_path: Path, text: str):
+    files = {"Honors.csv": f'Title,Issued On\r\nPrize,"{text}"\r\n'.encode()}
+    records, _, warnings = parse_linkedin(write_zip(tmp_path / "x.zip", files))
+    (award,) = of(records, Award)
+    assert award.date is None and award.title == "Prize"
+    (warning,) = warnings
+    assert warning.startswith(f"Honors.csv row 2: “Issued On” left empty: “{text}” is not a date")
+
+
+@pytest.mark.parametrize("text", ["Present", "now", "nu", "pågående"])
+def test_an_end_written_as_present_is_an_open_end(tmp_path: Path, text: str):
+    files = {"Positions.csv": f"Company Name,Title,Started On,Finished On\nA,B,2019,{text}\n"}
+    records, _, warnings = parse_linkedin(
+        write_zip(tmp_path / "x.zip", {k: v.encode() for k, v in files.items()})
+    )
+    (role,) = of(records, Role)
+    assert (role.end, warnings) == (PRESENT, [])
 
 
 def test_description_rule_bullets_become_accomplishments_prose_stays():
