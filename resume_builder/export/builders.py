@@ -43,7 +43,13 @@ from resume_builder.export.document import (
     inline_text,
     plain,
 )
-from resume_builder.export.locale import format_date, format_full_date, format_period, heading
+from resume_builder.export.locale import (
+    count_of,
+    format_date,
+    format_full_date,
+    format_period,
+    heading,
+)
 from resume_builder.export.style import Style
 
 #: bullets per role by recency rank (newest role first); older roles get the last number
@@ -431,8 +437,8 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
     if profile.summary:
         overview.append(Paragraph(plain(profile.summary)))
     count_line = (
-        f"{len(snapshot.accomplishments)} {heading('accomplishments', language)} · "
-        f"{len(roles)} {heading('roles', language)}"
+        f"{count_of(len(snapshot.accomplishments), 'accomplishment', language)} · "
+        f"{count_of(len(roles), 'role', language)}"
     )
     overview.append(Paragraph(plain(count_line), style="muted"))
     for role in roles:
@@ -441,7 +447,7 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
                 [Run(role.title, bold=True)]
                 + plain(
                     f" — {role.employer} ({format_period(role.start, role.end, language, fmt)}), "
-                    f"{len(by_role.get(role.id, []))} {heading('accomplishments', language)}"
+                    f"{count_of(len(by_role.get(role.id, [])), 'accomplishment', language)}"
                 )
             )
         )
