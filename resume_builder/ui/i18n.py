@@ -29,12 +29,14 @@ def chosen_language(settings: QSettings | None = None) -> str:
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Loads our translation and Qt's own (standard buttons) for `language`."""
     installed = []
-    if language == "en":
-        return installed
     ours = QTranslator(app)
+    # English is the source language, yet its .qm is loaded too: it holds the plural forms
+    # ("%n role(s)" -> "1 role", "2 roles"), which Qt takes only from a translation.
     if ours.load(str(paths.resource("translations", f"resume_builder_{language}.qm"))):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == "en":
+        return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -1,0 +1,395 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AccomplishmentsView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="513"/>
+        <source>Delete %n Accomplishments</source>
+        <translation>
+            <numerusform>Delete %n Accomplishment</numerusform>
+            <numerusform>Delete %n Accomplishments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="564"/>
+        <source>%n accomplishments selected. Delete removes them all; select one to edit it.</source>
+        <translation>
+            <numerusform>%n accomplishment selected. Delete removes it.</numerusform>
+            <numerusform>%n accomplishments selected. Delete removes them all; select one to edit it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="143"/>
+        <source>Delete %n Education Entr(y/ies)</source>
+        <translation>
+            <numerusform>Delete %n Education Entry</numerusform>
+            <numerusform>Delete %n Education Entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="170"/>
+        <source>Delete %n Certification(s)</source>
+        <translation>
+            <numerusform>Delete %n Certification</numerusform>
+            <numerusform>Delete %n Certifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="194"/>
+        <source>Delete %n Award(s)</source>
+        <translation>
+            <numerusform>Delete %n Award</numerusform>
+            <numerusform>Delete %n Awards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="219"/>
+        <source>Delete %n Publication(s)</source>
+        <translation>
+            <numerusform>Delete %n Publication</numerusform>
+            <numerusform>Delete %n Publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="242"/>
+        <source>Delete %n Language(s)</source>
+        <translation>
+            <numerusform>Delete %n Language</numerusform>
+            <numerusform>Delete %n Languages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="274"/>
+        <source>Delete %n Project(s)</source>
+        <translation>
+            <numerusform>Delete %n Project</numerusform>
+            <numerusform>Delete %n Projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="301"/>
+        <source>Delete %n Volunteer Position(s)</source>
+        <translation>
+            <numerusform>Delete %n Volunteer Position</numerusform>
+            <numerusform>Delete %n Volunteer Positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="324"/>
+        <source>Delete %n Reference(s)</source>
+        <translation>
+            <numerusform>Delete %n Reference</numerusform>
+            <numerusform>Delete %n References</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/background.py" line="349"/>
+        <source>Delete %n Interest(s)</source>
+        <translation>
+            <numerusform>Delete %n Interest</numerusform>
+            <numerusform>Delete %n Interests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExperienceView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/experience.py" line="68"/>
+        <source>Delete %n Role(s)</source>
+        <translation>
+            <numerusform>Delete %n Role</numerusform>
+            <numerusform>Delete %n Roles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1138"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FitWords</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="23"/>
+        <source>%n page</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="24"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="33"/>
+        <source>%1, within the %n-page target.</source>
+        <translation>
+            <numerusform>%1, within the %n-page target.</numerusform>
+            <numerusform>%1, within the %n-page target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="37"/>
+        <source>Left out to fit: %n item, “%1”.</source>
+        <translation>
+            <numerusform>Left out to fit: %n item, “%1”.</numerusform>
+            <numerusform>Left out to fit: %n items, first “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="39"/>
+        <source>Left out to fit: %n items, first “%1”.</source>
+        <translation>
+            <numerusform>Left out to fit: %n item, “%1”.</numerusform>
+            <numerusform>Left out to fit: %n items, first “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="45"/>
+        <source>%1: over the %n-page target even without any optional part.</source>
+        <translation>
+            <numerusform>%1: over the %n-page target even without any optional part.</numerusform>
+            <numerusform>%1: over the %n-page target even without any optional part.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="51"/>
+        <source>To fit, leave out %n item: “%1”.</source>
+        <translation>
+            <numerusform>To fit, leave out %n item: “%1”.</numerusform>
+            <numerusform>To fit, leave out %n items, starting with “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="53"/>
+        <source>To fit, leave out %n items, starting with “%1”.</source>
+        <translation>
+            <numerusform>To fit, leave out %n item: “%1”.</numerusform>
+            <numerusform>To fit, leave out %n items, starting with “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="54"/>
+        <source>%1: over the %n-page target.</source>
+        <translation>
+            <numerusform>%1: over the %n-page target.</numerusform>
+            <numerusform>%1: over the %n-page target.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HintMessages</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/hint_messages.py" line="84"/>
+        <source>This bullet has %n word; consider adding what you did and what it changed, in about %1 to %2 words.</source>
+        <translation>
+            <numerusform>This bullet has %n word; consider adding what you did and what it changed, in about %1 to %2 words.</numerusform>
+            <numerusform>This bullet has %n words; consider adding what you did and what it changed, in about %1 to %2 words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/hint_messages.py" line="91"/>
+        <source>This bullet has %n words; consider adding what you did and what it changed, in about %1 to %2 words.</source>
+        <translation>
+            <numerusform>This bullet has %n word; consider adding what you did and what it changed, in about %1 to %2 words.</numerusform>
+            <numerusform>This bullet has %n words; consider adding what you did and what it changed, in about %1 to %2 words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/hint_messages.py" line="99"/>
+        <source>This bullet has %n words; consider trimming it to about %1 or splitting it in two, so it stays easy to skim.</source>
+        <translation>
+            <numerusform>This bullet has %n word; consider trimming it to about %1 or splitting it in two, so it stays easy to skim.</numerusform>
+            <numerusform>This bullet has %n words; consider trimming it to about %1 or splitting it in two, so it stays easy to skim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/hint_messages.py" line="107"/>
+        <source>This bullet has %n word but %1 characters; consider trimming it under %2 characters, so it fits on two lines.</source>
+        <translation>
+            <numerusform>This bullet has %n word but %1 characters; consider trimming it under %2 characters, so it fits on two lines.</numerusform>
+            <numerusform>This bullet has %n words but %1 characters; consider trimming it under %2 characters, so it fits on two lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/hint_messages.py" line="114"/>
+        <source>This bullet has %n words but %1 characters; consider trimming it under %2 characters, so it fits on two lines.</source>
+        <translation>
+            <numerusform>This bullet has %n word but %1 characters; consider trimming it under %2 characters, so it fits on two lines.</numerusform>
+            <numerusform>This bullet has %n words but %1 characters; consider trimming it under %2 characters, so it fits on two lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/profile.py" line="142"/>
+        <source>Remove %n Link(s)</source>
+        <translation>
+            <numerusform>Remove %n Link</numerusform>
+            <numerusform>Remove %n Links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/main_window.py" line="384"/>
+        <source>%n accomplishments</source>
+        <translation>
+            <numerusform>%n accomplishment</numerusform>
+            <numerusform>%n accomplishments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/main_window.py" line="385"/>
+        <source>%n roles</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/main_window.py" line="386"/>
+        <source>%n skills</source>
+        <translation>
+            <numerusform>%n skill</numerusform>
+            <numerusform>%n skills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/main_window.py" line="559"/>
+        <source>Imported %n records; Undo removes them.</source>
+        <translation>
+            <numerusform>Imported %n record; Undo removes it.</numerusform>
+            <numerusform>Imported %n records; Undo removes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/main_window.py" line="588"/>
+        <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
+        <translation>
+            <numerusform>%n record was imported into %1. Start Resume Builder with --data-dir on that folder to work with it.</numerusform>
+            <numerusform>%n records were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/preferences.py" line="120"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillFilterButton</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="188"/>
+        <source>Skills (%n)</source>
+        <translation>
+            <numerusform>Skills (%n)</numerusform>
+            <numerusform>Skills (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillsView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/skills.py" line="176"/>
+        <source>Delete %n Skill(s)</source>
+        <translation>
+            <numerusform>Delete %n Skill</numerusform>
+            <numerusform>Delete %n Skills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/skills.py" line="266"/>
+        <source>Only %n accomplishment(s) prove this skill: record more evidence.</source>
+        <translation>
+            <numerusform>Only %n accomplishment proves this skill: record more evidence.</numerusform>
+            <numerusform>Only %n accomplishments prove this skill: record more evidence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/skills.py" line="277"/>
+        <source>%n accomplishment(s) prove this skill (none dated).</source>
+        <translation>
+            <numerusform>%n accomplishment proves this skill (not dated).</numerusform>
+            <numerusform>%n accomplishments prove this skill (none dated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/skills.py" line="279"/>
+        <source>%n accomplishment(s) prove this skill; the newest is from %1.</source>
+        <translation>
+            <numerusform>%n accomplishment proves this skill; it is from %1.</numerusform>
+            <numerusform>%n accomplishments prove this skill; the newest is from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/targets.py" line="228"/>
+        <source>Delete %n Target(s)</source>
+        <translation>
+            <numerusform>Delete %n Target</numerusform>
+            <numerusform>Delete %n Targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/targets.py" line="1020"/>
+        <source>%n accomplishment(s) match, best first.</source>
+        <translation>
+            <numerusform>%n accomplishment matches.</numerusform>
+            <numerusform>%n accomplishments match, best first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/targets.py" line="1224"/>
+        <source>Remove %n Requirement(s)</source>
+        <translation>
+            <numerusform>Remove %n Requirement</numerusform>
+            <numerusform>Remove %n Requirements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/welcome.py" line="53"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/welcome.py" line="54"/>
+        <source>%n accomplishment(s)</source>
+        <translation>
+            <numerusform>%n accomplishment</numerusform>
+            <numerusform>%n accomplishments</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
