@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout
 
 from resume_builder import APP_NAME
-from resume_builder.domain.models import RECORD_TYPES
+from resume_builder.domain.models import RECORD_TYPES, Accomplishment, Role
+from resume_builder.services.demo import demo_records
 from resume_builder.ui.commands import ChangeRecordsCommand
+from resume_builder.ui.placeholders import fill
 
 
 def is_empty(store) -> bool:
@@ -40,10 +42,16 @@ class WelcomeDialog(QDialog):
             self.tr("Start with an empty record"),
             self.tr("Add your roles, then capture accomplishments with Ctrl+N."),
         )
+        # The demo is built here, so the button names what a click loads, counted from it.
+        self._demo = demo_records()
+        roles = sum(isinstance(r, Role) for r in self._demo)
+        accomplishments = sum(isinstance(r, Accomplishment) for r in self._demo)
         self.demo_button = QCommandLinkButton(
             self.tr("Explore a demo career"),
-            self.tr(
-                "Load a fictional career with 4 roles and 45 accomplishments; Undo removes it."
+            fill(
+                self.tr("Load a fictional career with %1 and %2; Undo removes it."),
+                self.tr("%n role(s)", "", roles),
+                self.tr("%n accomplishment(s)", "", accomplishments),
             ),
         )
         self.import_button = QCommandLinkButton(
@@ -62,17 +70,22 @@ class WelcomeDialog(QDialog):
             layout.addWidget(button)
         self.empty_button.setFocus()
 
+    def resizeEvent(self, event) -> None:
+        # The buttons' descriptions wrap, so the height they need depends on the width: a
+        # minimum height from the narrowest layout would let a window manager (or a narrower
+        # width) squeeze the last button's text off the bottom.
+        super().resizeEvent(event)
+        needed = self.layout().totalHeightForWidth(event.size().width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
     def _on_import_button_clicked(self) -> None:
         self.choice = self.IMPORT  # the window runs the import once this dialog is gone
         self.accept()
 
     def _on_demo_button_clicked(self) -> None:
-        from resume_builder.services.demo import demo_records
-
         self.choice = self.DEMO
         self.context.undo_stack.push(
-            ChangeRecordsCommand(
-                self.context.store, self.tr("Load Demo Career"), [], demo_records()
-            )
+            ChangeRecordsCommand(self.context.store, self.tr("Load Demo Career"), [], self._demo)
         )
         self.accept()
