@@ -167,7 +167,11 @@ class RecordForm(QWidget):
         widget = QLineEdit(self)
         widget.setPlaceholderText(
             spec.placeholder
-            or {"date": "2019-05", "end": self.tr("2021-08 or present")}.get(spec.kind, "")
+            or {
+                # People write "May 2019" more often than "2019-05": say that it works.
+                "date": self.tr("2019-05 or May 2019"),
+                "end": self.tr("May 2019 or present"),
+            }.get(spec.kind, "")
         )
         if spec.kind in ("date", "end"):
             # A date is stored when complete: "2019-1" on the way to "2019-12" is no January.
@@ -317,6 +321,7 @@ class RecordForm(QWidget):
             return
         if getattr(record, spec.name) == value:
             self._set_problem(spec, None)
+            self._show_stored_form(spec, value)
             return
         try:
             record.copy(**{spec.name: value}).validate()
@@ -330,6 +335,16 @@ class RecordForm(QWidget):
             name = label.text().replace("&", "") if isinstance(label, QLabel) else spec.name
             text = self.tr("Edit %s") % name.rstrip(":")
         self.context.undo_stack.push(EditFieldCommand(self.store, record, spec.name, value, text))
+        self._show_stored_form(spec, value)
+
+    def _show_stored_form(self, spec: FieldSpec, value: Any) -> None:
+        """Shows an accepted date as it is stored ("May 2019" becomes "2019-05").
+
+        Only dates: they are committed once, on leaving the field or Enter, so the text can
+        change under the cursor without fighting the typing; _load leaves a focused field alone.
+        """
+        if spec.kind in ("date", "end"):
+            self._write(spec, value)
 
     def _close_merge(self) -> None:
         """Ends the current typing step, so the next change is a new undo step."""

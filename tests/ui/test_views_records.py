@@ -183,7 +183,7 @@ def test_invalid_date_shows_an_error_and_stores_nothing(qtbot, context, store):
     view = show(qtbot, ExperienceView(context))
     view.add_new()
     form, page = view.page.form, view.page
-    qtbot.keyClicks(form.widgets["start"], "May 2019")
+    qtbot.keyClicks(form.widgets["start"], "13/2019")  # no month 13 ("May 2019" is fine)
     assert page.problem_label.isVisible()  # said while typing, before leaving the field
     qtbot.keyClick(form.widgets["start"], Qt.Key.Key_Return)
     assert page.problem_label.isVisible()
