@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from resume_builder import APP_NAME, __version__
+from resume_builder.export.locale import with_count
 from resume_builder.storage.errors import StorageError
 
 LIST_KINDS = ("accomplishments", "roles", "skills")
@@ -334,8 +335,9 @@ def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
         write_demo(repository)
         counts = repository.counts()
     print(
-        f"Wrote the demo career to {data_dir}: {counts['role']} roles, "
-        f"{counts['accomplishment']} accomplishments, {counts['skill']} skills."
+        f"Wrote the demo career to {data_dir}: {with_count(counts['role'], 'role', 'roles')}, "
+        f"{with_count(counts['accomplishment'], 'accomplishment', 'accomplishments')}, "
+        f"{with_count(counts['skill'], 'skill', 'skills')}."
     )
     return 0
 
@@ -515,7 +517,7 @@ def _cmd_backup_list(args: argparse.Namespace, data_dir: Path) -> int:
     for backup in backups:
         try:
             meta = backup.verify()
-            state = f"{sum(meta.counts.values())} records"
+            state = with_count(sum(meta.counts.values()), "record", "records")
         except (OSError, IntegrityError) as exc:
             state = f"DAMAGED: {exc}"
         print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  {backup.reason:<14} {state}  {backup.path}")
@@ -537,7 +539,7 @@ def _cmd_backup_zip(args: argparse.Namespace, data_dir: Path) -> int:
     except BackupArchiveError as exc:
         raise CliError(str(exc)) from None
     total = sum(manifest["counts"].values())
-    print(f"Backup written to {target} ({total} records).")
+    print(f"Backup written to {target} ({with_count(total, 'record', 'records')}).")
     return 0
 
 
@@ -703,7 +705,7 @@ def _print_requirements(requirements: list) -> None:
 
 
 def _print_best(best: list, total: int) -> None:
-    print(f"\nBest {len(best)} of {total} accomplishments:")
+    print(f"\nBest {len(best)} of {with_count(total, 'accomplishment', 'accomplishments')}:")
     for number, s in enumerate(best, 1):
         print(f"{number:>3}. {s.score:7.2f}  {s.headline}")
         print(f"              matches: {', '.join(s.matched)}")
@@ -794,10 +796,12 @@ def _cmd_target_create(args: argparse.Namespace, data_dir: Path) -> int:
     what = " at ".join(p for p in (target.title, target.company) if p)
     print(f"Created target “{target.label()}”" + (f" ({what})." if what else "."))
     musts = sum(r.must_have for r in tailoring.requirements)
-    print(f"Found {len(tailoring.requirements)} requirements in the posting ({musts} must-have).")
+    found = with_count(len(tailoring.requirements), "requirement", "requirements")
+    print(f"Found {found} in the posting ({musts} must-have).")
     top = tailoring.ranked[:5]
     if top:
-        print(f"Top {len(top)} suggested accomplishments:")
+        suggested = with_count(len(top), "suggested accomplishment", "suggested accomplishments")
+        print(f"Top {suggested}:")
         for number, suggestion in enumerate(top, 1):
             print(f"{number:>3}. {suggestion.headline}")
     else:
@@ -862,7 +866,7 @@ def _cmd_target_list(args: argparse.Namespace, data_dir: Path) -> int:
     rows = []
     for t in shown:
         count, last = _export_summary(t)
-        exports = f"{count} export{'' if count == 1 else 's'}" + (f", last {last}" if last else "")
+        exports = with_count(count, "export", "exports") + (f", last {last}" if last else "")
         rows.append(
             [
                 _clip(t.label()),
@@ -929,7 +933,14 @@ def _cmd_target_show(args: argparse.Namespace, data_dir: Path) -> int:
         ("Created", _local(target.created)),
         ("Page target", str(target.page_target) if target.page_target else "none"),
         ("Headline", target.headline),
-        ("Cover letter", f"{len(target.letter.split())} words" if target.letter.strip() else ""),
+        (
+            "Cover letter",
+            (
+                with_count(len(target.letter.split()), "word", "words")
+                if target.letter.strip()
+                else ""
+            ),
+        ),
         ("Notes", " ".join(target.notes.split())),
     ):
         if value:
@@ -1038,9 +1049,8 @@ def _cmd_import(args: argparse.Namespace, data_dir: Path) -> int:
     else:
         backup = next((b for b in newest if b.reason == "pre-import"), None)
         where = f" (backup: {backup.path})" if backup else ""
-        print(
-            f"Imported {written} records into {data_dir}; the database was backed up first{where}."
-        )
+        records = with_count(written, "record", "records")
+        print(f"Imported {records} into {data_dir}; the database was backed up first{where}.")
     return 0
 
 

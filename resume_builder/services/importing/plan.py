@@ -29,6 +29,7 @@ from resume_builder.domain.models import (
     skill_name_key,
 )
 from resume_builder.export.builders import CareerSnapshot
+from resume_builder.export.locale import with_count
 
 Action = Literal["add", "match", "update", "skip"]
 
@@ -69,7 +70,7 @@ class ImportPlan:
         return table
 
     def summary(self) -> str:
-        """One line for the command line: "adds 4 roles, 40 accomplishments; matches …"."""
+        """One line for the command line: "adds 1 role, 40 accomplishments; matches …"."""
         parts = []
         for action, verb in (
             ("add", "adds"),
@@ -79,8 +80,21 @@ class ImportPlan:
         ):
             kinds = self.counts().get(action)
             if kinds:
-                parts.append(verb + " " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
+                counted = (_counted_kind(n, k) for k, n in sorted(kinds.items()))
+                parts.append(verb + " " + ", ".join(counted))
         return "; ".join(parts) or "nothing to import"
+
+
+# English names of the record kinds that are not the kind plus "s" ("1 role", "2 roles").
+_KIND_NOUNS = {
+    "education": ("education entry", "education entries"),
+    "volunteer": ("volunteer position", "volunteer positions"),
+}
+
+
+def _counted_kind(count: int, kind: str) -> str:
+    singular, plural = _KIND_NOUNS.get(kind, (kind, f"{kind}s"))
+    return with_count(count, singular, plural)
 
 
 def _key(*parts: object) -> tuple:
