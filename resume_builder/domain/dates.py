@@ -12,7 +12,7 @@ import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import total_ordering
+from functools import cache, total_ordering
 
 from resume_builder.domain.months import FULL_MONTHS, SHORT_MONTHS
 
@@ -169,6 +169,7 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@cache
 def _month_words() -> dict[str, int]:
     words: dict[str, int] = {}
     clashes: set[str] = set()
@@ -188,30 +189,33 @@ def _month_words() -> dict[str, int]:
     return {word: number for word, number in words.items() if word not in clashes}
 
 
-_MONTH_WORDS = _month_words()
-_PRESENT_FOLDED = frozenset(_fold(word) for word in PRESENT_WORDS)
-
 _WORD = r"([^\W\d_]+)\.?"  # a month name, maybe abbreviated with a dot
 _YEAR = r"(\d{4})"
-_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), parts)
-    for pattern, parts in (
-        (r"(\d{4})[/.](\d{1,2})", "ym"),  # 2019/05, 2019.05
-        (r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})", "y-md"),  # 2019/05/14
-        # ISO date-time: the day as written, whatever the zone ("2019-05-14T10:00:00Z")
-        (
-            r"(\d{4})-(\d{1,2})-(\d{1,2})[t ]([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
-            r"(?:z|[+-]\d{2}(?::?\d{2})?)?",
-            "ymd",
-        ),
-        (r"(\d{1,2})[/.-](\d{4})", "my"),  # 05/2019, 5/2019, 05.2019
-        (r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", "ab-y"),  # 14/05/2019, 14.05.2019
-        (rf"{_WORD},? {_YEAR}", "My"),  # May 2019, Sept. 2021, oktober 2020
-        # 14 May 2019, 14. Mai 2019, 1er mai 2019, 14 de mayo de 2019
-        (rf"(\d{{1,2}})(?:\.|st|nd|rd|th|er)? (?:de )?{_WORD},? (?:de )?{_YEAR}", "dMy"),
-        (rf"{_WORD} (\d{{1,2}})(?:st|nd|rd|th)?,? {_YEAR}", "Mdy"),  # May 14, 2019
-    )
+_FORM_PATTERNS = (
+    (r"(\d{4})[/.](\d{1,2})", "ym"),  # 2019/05, 2019.05
+    (r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})", "y-md"),  # 2019/05/14
+    # ISO date-time: the day as written, whatever the zone ("2019-05-14T10:00:00Z")
+    (
+        r"(\d{4})-(\d{1,2})-(\d{1,2})[t ]([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
+        r"(?:z|[+-]\d{2}(?::?\d{2})?)?",
+        "ymd",
+    ),
+    (r"(\d{1,2})[/.-](\d{4})", "my"),  # 05/2019, 5/2019, 05.2019
+    (r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", "ab-y"),  # 14/05/2019, 14.05.2019
+    (rf"{_WORD},? {_YEAR}", "My"),  # May 2019, Sept. 2021, oktober 2020
+    # 14 May 2019, 14. Mai 2019, 1er mai 2019, 14 de mayo de 2019
+    (rf"(\d{{1,2}})(?:\.|st|nd|rd|th|er)? (?:de )?{_WORD},? (?:de )?{_YEAR}", "dMy"),
+    (rf"{_WORD} (\d{{1,2}})(?:st|nd|rd|th)?,? {_YEAR}", "Mdy"),  # May 14, 2019
 )
+
+
+@cache
+def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    # Compiled on first use: the command line reads only stored ISO dates and starts faster.
+    return tuple((re.compile(pattern), parts) for pattern, parts in _FORM_PATTERNS)
+
+
+_PRESENT_FOLDED = frozenset(_fold(word) for word in PRESENT_WORDS)
 
 
 def _read(text: str | None, *, end: bool) -> PartialDate | _Present | None:
@@ -230,7 +234,7 @@ def _read(text: str | None, *, end: bool) -> PartialDate | _Present | None:
             if end:
                 return PRESENT
             raise _Refusal(f"“{cleaned}” can only end a period")
-        for pattern, parts in _FORMS:
+        for pattern, parts in _forms():
             match = pattern.fullmatch(folded)
             if match:
                 return _from_parts(parts, match.groups())
@@ -274,7 +278,7 @@ def _day_and_month(first: int, separator: str, second: int, year: int) -> tuple[
 
 
 def _month_named(word: str) -> str:
-    number = _MONTH_WORDS.get(word)
+    number = _month_words().get(word)
     if number is None:
         raise _Refusal(f"“{word}” is not the name of a month")
     return str(number)
