@@ -100,3 +100,16 @@ def test_the_fit_report_counts_pages_and_items():
     assert FitReport(pages=3, target=2, would_drop=["Awards", "B"]).describe() == (
         "3 pages: over the 2-page target. To fit, leave out 2 items, starting with “Awards”."
     )
+
+
+def test_a_linkedin_warning_counts_one_unsafe_entry(tmp_path):
+    import zipfile
+
+    from resume_builder.services.importing.linkedin import parse_linkedin
+
+    path = tmp_path / "export.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("../Skills.csv", "Name\nEvil\n")
+        archive.writestr("Skills.csv", "Name\nSQL\n")
+    _records, _plan, warnings = parse_linkedin(path)
+    assert warnings == ["export.zip: ignored 1 entry with unsafe names: “../Skills.csv”"]

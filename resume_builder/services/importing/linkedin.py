@@ -62,6 +62,7 @@ from resume_builder.domain.models import (
     Role,
     Skill,
 )
+from resume_builder.export.locale import with_count
 from resume_builder.services.importing.plan import ImportFileError
 
 MiB = 1024 * 1024
@@ -250,9 +251,8 @@ def _find_in_archive(
     if unsafe:
         shown = ", ".join(f"“{n}”" for n in unsafe[:3])
         more = f" and {len(unsafe) - 3} more" if len(unsafe) > 3 else ""
-        warnings.append(
-            f"{path.name}: ignored {len(unsafe)} entries with unsafe names: {shown}{more}"
-        )
+        ignored = with_count(len(unsafe), "entry", "entries")
+        warnings.append(f"{path.name}: ignored {ignored} with unsafe names: {shown}{more}")
     candidates = [
         m
         for m in members
