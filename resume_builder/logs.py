@@ -1,0 +1,93 @@
+"""The window's log: a few small rotating files in the data folder's logs/ for problem reports.
+
+Messages name files, counts and versions, never what the user wrote: a report of a problem
+carries the log's tail, and an accomplishment's text is no business of whoever reads it.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import sys
+from pathlib import Path
+
+from resume_builder import APP_NAME, __version__, paths
+
+#: one file stays small enough to read and to paste; three old ones are kept beside it
+MAX_BYTES = 256 * 1024
+BACKUP_COUNT = 3
+HANDLER_NAME = "resume_builder.file"
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+log = logging.getLogger(__name__)
+
+
+def set_up_logging(data_dir: Path) -> Path:
+    """Sends our INFO (and everyone's WARNING) messages to the data folder's log; its path.
+
+    Calling it again (another data folder) replaces the earlier file handler.
+    """
+    path = paths.log_file(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    stop_logging()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    )
+    handler.set_name(HANDLER_NAME)
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(logging.Formatter(FORMAT))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    # Libraries stay at the root's WARNING; our own INFO lines say what the app was doing.
+    logging.getLogger("resume_builder").setLevel(logging.INFO)
+    _log_uncaught_exceptions()
+    log.info(
+        "%s %s starting; Python %s on %s",
+        APP_NAME,
+        __version__,
+        platform.python_version(),
+        platform.platform(),
+    )
+    return path
+
+
+def stop_logging() -> None:
+    """Closes the log file (at exit, or before a test's folder goes)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if handler.get_name() == HANDLER_NAME:
+            root.removeHandler(handler)
+            handler.close()
+
+
+def tail(path: Path, lines: int = 50) -> list[str]:
+    """The last `lines` lines of a log file ([] when there is none yet)."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, 2)
+            size = handle.tell()
+            # Lines are short; 400 bytes a line is plenty and keeps a big file cheap to read.
+            handle.seek(max(0, size - lines * 400))
+            data = handle.read()
+    except OSError:
+        return []
+    text = data.decode("utf-8", errors="replace").splitlines()
+    if len(data) < size and text:
+        text = text[1:]  # the first line was cut by the seek
+    return text[-lines:]
+
+
+def _log_uncaught_exceptions() -> None:
+    """A crash in a slot reaches sys.excepthook: put it in the log too, then print it as before."""
+    previous = sys.excepthook
+    if getattr(previous, "_logs_to_file", False):
+        return
+
+    def hook(kind, value, traceback) -> None:
+        if not issubclass(kind, KeyboardInterrupt):
+            log.error("Uncaught exception", exc_info=(kind, value, traceback))
+        previous(kind, value, traceback)
+
+    hook._logs_to_file = True  # type: ignore[attr-defined]
+    sys.excepthook = hook

@@ -1,0 +1,91 @@
+"""Every QSettings key of the window, declared once with its type and default.
+
+QSettings holds the window's own state and interface choices only; the document defaults the
+CLI honours too live in the data folder (services/preferences.py). An INI file gives every
+value back as a string, so each key converts what it reads and falls back to its default.
+Views that keep per-view state (splitters, headers) derive their keys from `view_key`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One key: `get()` returns a value of the default's type, never None or a stray string."""
+
+    key: str
+    default: T
+
+    def get(self, settings: QSettings | None = None) -> T:
+        """The stored value converted to the default's type, or the default."""
+        stored = (settings if settings is not None else QSettings()).value(self.key)
+        return _convert(stored, self.default)
+
+    def set(self, value: T, settings: QSettings | None = None) -> None:
+        """Stores a value."""
+        (settings if settings is not None else QSettings()).setValue(self.key, value)
+
+    def remove(self, settings: QSettings | None = None) -> None:
+        """Forgets the stored value, so `get()` gives the default again."""
+        (settings if settings is not None else QSettings()).remove(self.key)
+
+
+def _convert(stored: Any, default: Any) -> Any:
+    if stored is None:
+        return default
+    if isinstance(default, bool):
+        if isinstance(stored, str):
+            return stored.strip().lower() in ("true", "1", "yes")
+        return bool(stored)
+    if isinstance(default, int):
+        try:
+            return int(stored)
+        except (TypeError, ValueError):
+            return default
+    if isinstance(default, str):
+        return str(stored)
+    if isinstance(default, QByteArray):
+        return stored if isinstance(stored, QByteArray) else default
+    return stored
+
+
+# --------------------------------------------------------------------------- interface
+#: "system" or a code of i18n.LANGUAGES
+LANGUAGE = Setting("ui/language", "system")
+#: a code of services.preferences.spelling_languages()
+SPELLING_LANGUAGE = Setting("ui/spelling_language", "en")
+
+# --------------------------------------------------------------------------- the main window
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray())
+WINDOW_SPLITTER = Setting("window/splitter", QByteArray())
+#: the key of the view last shown
+WINDOW_VIEW = Setting("window/view", "")
+
+# --------------------------------------------------------------------------- the Export dialog
+#: the last choices of the general Export dialog (a target keeps its own kind and page target);
+#: saving new document defaults in Preferences writes the template, paper and page target here
+#: too, so the next export starts from them
+EXPORT_GROUP = "export"
+EXPORT_KIND = Setting(f"{EXPORT_GROUP}/kind", "resume")
+EXPORT_TEMPLATE = Setting(f"{EXPORT_GROUP}/template", "classic")
+EXPORT_PAGE_SIZE = Setting(f"{EXPORT_GROUP}/page_size", "")
+EXPORT_PAGE_TARGET = Setting(f"{EXPORT_GROUP}/page_target", 2)
+EXPORT_LANGUAGE = Setting(f"{EXPORT_GROUP}/language", "en")
+EXPORT_LAST_FOLDER = Setting(f"{EXPORT_GROUP}/last_folder", "")
+
+# --------------------------------------------------------------------------- Help
+SHORTCUTS_GEOMETRY = Setting("help/shortcuts_geometry", QByteArray())
+GUIDE_GEOMETRY = Setting("help/guide_geometry", QByteArray())
+
+
+def view_key(view: str, part: str) -> str:
+    """The key of one piece of a view's state ("accomplishments", "splitter")."""
+    return f"{view}/{part}"
