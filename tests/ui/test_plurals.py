@@ -215,3 +215,29 @@ def test_the_tailor_label_counts_the_matches(qtbot, tmp_path, language, matching
     finally:
         window.close()
         window.shutdown()
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_importing_into_another_folder_counts_the_records(qtbot, tmp_path, english, count):
+    from resume_builder.services.importing.plan import ImportPlan, PlanItem
+    from tests.ui.test_export_dialog import answer_message_box
+
+    window = open_window(qtbot, tmp_path, [])
+    plan = ImportPlan(
+        "resume.json", [PlanItem(Role(title=f"T{n}", employer="E"), "add") for n in range(count)]
+    )
+    other = tmp_path / "other"
+    seen = {}
+    try:
+        answer_message_box(qtbot, "OK", seen)
+        window.import_into_folder(plan, "json", None, other)
+    finally:
+        window.close()
+        window.shutdown()
+    if count == 1:
+        expected = f"1 record was imported into {other}. Start Resume Builder with --data-dir on "
+        expected += "that folder to work with it."
+    else:
+        expected = f"2 records were imported into {other}. Start Resume Builder with --data-dir "
+        expected += "on that folder to work with them."
+    assert seen["text"] == expected
