@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +23,14 @@ from resume_builder.storage.repository import Repository, restore_backup
 # Strings here are translated with literal QCoreApplication.translate("app", "...") calls:
 # pyside6-lupdate reads only those, and a tr() wrapper would file them under no context.
 
+#: how long a second launch keeps asking a window that holds the lock but does not answer yet
+#: (it may still be starting)
+HANDOVER_WAIT_S = 3.0
+
+
+class HandedOver(Exception):
+    """A window already open on the data folder came to the front instead."""
+
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the names QSettings uses (or the one that already exists)."""
@@ -38,9 +47,20 @@ def open_repository_interactively(data_dir: Path, parent=None) -> Repository | N
     while True:
         try:
             return Repository.open(data_dir)
-        except LockedError as exc:
+        except LockedError:
+            if _hand_over(data_dir, HANDOVER_WAIT_S):
+                raise HandedOver from None
+            # Someone holds the folder but no window answers: the command line writing, or
+            # a window that hangs. Which process it is means nothing to a person.
             QMessageBox.critical(
-                parent, QCoreApplication.translate("app", "Already open"), str(exc)
+                parent,
+                QCoreApplication.translate("app", "Already open"),
+                QCoreApplication.translate(
+                    "app",
+                    "Resume Builder is already using %1, in another window or in a command "
+                    "that is writing to it. Close it or wait for the command to finish, or "
+                    "use another data folder.",
+                ).replace("%1", str(data_dir)),
             )
             return None
         except NewerSchemaError as exc:
@@ -102,17 +122,56 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         with Repository.open(demo_dir) as seed:
             write_demo(seed)
     try:
-        repository = open_repository_interactively(data_dir)
+        if not demo and _hand_over(data_dir, 0):
+            return _say_handed_over()
+        try:
+            repository = open_repository_interactively(data_dir)
+        except HandedOver:
+            return _say_handed_over()
         if repository is None:
             return 1
+        from resume_builder import logs
+
+        # Only once the folder is ours: two windows never write (or rotate) one log.
+        logs.set_up_logging(data_dir)
         from resume_builder.ui.main_window import MainWindow
+        from resume_builder.ui.single_instance import InstanceServer
 
         window = MainWindow(repository, demo=demo)
+        server = InstanceServer(data_dir, window)
+        server.raise_requested.connect(window.bring_to_front)
+        server.listen()  # without it (no socket allowed) a second launch gets the message
         window.show()
         window.offer_welcome_if_empty()
         code = app.exec()
+        server.close()
         window.shutdown()
+        logs.stop_logging()
         return code
     finally:
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _hand_over(data_dir: Path, wait_s: float) -> bool:
+    """Asks a window open on `data_dir` to come to the front, for up to `wait_s` seconds."""
+    from resume_builder.ui.single_instance import ask_running_window_to_raise
+
+    deadline = time.monotonic() + wait_s
+    while True:
+        if ask_running_window_to_raise(data_dir):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
+
+
+def _say_handed_over() -> int:
+    print(
+        QCoreApplication.translate(
+            "app",
+            "Resume Builder is already open on this data folder; its window was brought to "
+            "the front.",
+        )
+    )
+    return 0

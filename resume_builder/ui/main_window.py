@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from resume_builder import APP_NAME, __version__
 from resume_builder.domain.models import Accomplishment, Role, Skill
 from resume_builder.ui.icons import icon
+from resume_builder.ui.shortcuts import WindowShortcutFilter
 from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.base import CareerView, ViewContext
 from resume_builder.ui.window_fit import FRAME_ALLOWANCE, PREFERRED_SIZE, fit_window
@@ -35,6 +36,9 @@ def default_view_classes() -> list[type[CareerView]]:
 
 class MainWindow(QMainWindow):
     """Hosts the views; owns the undo stack and the window-wide actions."""
+
+    #: another launch on the same data folder was redirected to this window
+    brought_to_front = Signal()
 
     def __init__(self, repository, demo: bool = False, view_classes=None, parent=None):
         super().__init__(parent)
@@ -71,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
+        self._shortcut_filter = WindowShortcutFilter(self, self.undo_action, self.redo_action)
         self._build_menus()
         self._build_toolbar()
         self.save_label = QLabel()
@@ -252,7 +257,7 @@ class MainWindow(QMainWindow):
             self.show_preferences,
             QKeySequence.StandardKey.Preferences,
             None,
-            self.tr("Choose the interface language"),
+            self.tr("Choose the language, the defaults of new documents and the reminders"),
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(
@@ -261,6 +266,31 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             self.tr("&About %s") % APP_NAME, self.show_about, None, "app", ""
         )
+        # --- Help (Preferences and Help) ---
+        from resume_builder.ui.views import help as help_dialogs
+
+        self.guide_action = self._action(
+            self.tr("User &Guide"),
+            lambda: help_dialogs.show_user_guide(self),
+            QKeySequence.StandardKey.HelpContents,
+            None,
+            self.tr("Read how to capture, tailor and export, without leaving the app"),
+        )
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"),
+            lambda: help_dialogs.show_shortcuts(self),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Slash),
+            None,
+            self.tr("List every keyboard shortcut of the window"),
+        )
+        self.report_action = self._action(
+            self.tr("&Report a Problem…"),
+            lambda: help_dialogs.report_problem(self),
+            None,
+            None,
+            self.tr("Copy the versions, the platform and the log's end for a problem report"),
+        )
+        # --- end Help ---
         self.view_actions = []
         for index, view in enumerate(self.views):
             action = self._action(
@@ -299,6 +329,10 @@ class MainWindow(QMainWindow):
         for action in self.view_actions:
             view_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)  # Help
+        help_menu.addAction(self.shortcuts_action)  # Help
+        help_menu.addAction(self.report_action)  # Help
+        help_menu.addSeparator()  # Help
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -421,10 +455,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Copy written to %s") % path, 5000)
 
     def show_preferences(self) -> None:
-        """The Preferences dialog."""
-        from resume_builder.ui.views.preferences import PreferencesDialog
+        """The Preferences dialog; a new language takes effect at once, without a restart."""
+        from resume_builder.ui.views.preferences import PreferencesDialog, apply_preferences
 
-        PreferencesDialog(self).exec()
+        repository = self.store.repository
+        dialog = PreferencesDialog(repository.data_dir, repository.backups.folder, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            apply_preferences(self, dialog)
+        dialog.deleteLater()
 
     def offer_welcome_if_empty(self) -> None:
         """On a first run (nothing stored at all) offers an empty start, the demo or import."""
@@ -753,6 +791,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Releases the data folder after the window closed."""
+        self._shortcut_filter.remove()
         self.store.flush()
         self.store.repository.close()
 
@@ -770,6 +809,19 @@ class MainWindow(QMainWindow):
 
     def _fit_after_show(self) -> None:
         fit_window(self, first_start=False)
+
+    def bring_to_front(self) -> None:
+        """Shows, raises and activates the window: another launch on this data folder asked."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage(
+            self.tr("Resume Builder was started again on this data folder; here is its window."),
+            10000,
+        )
+        self.brought_to_front.emit()
 
     def _window_title(self) -> str:
         """The data folder's name, then the application's: Qt appends no second one to this."""
@@ -789,7 +841,8 @@ def _make_writing_hints():
 
 
 def _make_spell_checker(data_dir, parent):
+    from resume_builder.ui.settings import SPELLING_LANGUAGE
     from resume_builder.ui.spelling import SpellChecker
 
     # The user's own words live with their data, so they travel with a backup.
-    return SpellChecker(data_dir / "dictionary.txt", parent)
+    return SpellChecker(data_dir / "dictionary.txt", parent, language=SPELLING_LANGUAGE.get())

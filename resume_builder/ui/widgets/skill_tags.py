@@ -157,7 +157,7 @@ class SkillTagEditor(QWidget):
         """Shows the skills of an accomplishment (None: nothing, disabled)."""
         self.record_id = record_id
         self.setEnabled(record_id is not None)
-        self.line_edit.clear()
+        self._empty_line_edit()
         self._refresh_chips()
 
     def record(self) -> Accomplishment | None:
@@ -225,7 +225,7 @@ class SkillTagEditor(QWidget):
         self._add_from_line_edit(text)
         # The completer writes the chosen text into the line edit after this slot has run;
         # clear it once that is done.
-        QTimer.singleShot(0, self.line_edit.clear)
+        QTimer.singleShot(0, self._empty_line_edit)
 
     def _on_line_edit_text_edited(self, text: str) -> None:
         if "," not in text:
@@ -239,8 +239,13 @@ class SkillTagEditor(QWidget):
         if not text.strip():
             return
         self.add_skill(text)
-        self.line_edit.clear()
+        self._empty_line_edit()
         self.completer.popup().hide()
+
+    def _empty_line_edit(self) -> None:
+        # setText, unlike clear(), forgets the typing: Ctrl+Z in the empty box then goes to
+        # the window and takes the tag just added off again, rather than bring its text back.
+        self.line_edit.setText("")
 
     def _on_chip_clicked(self, skill_id: str) -> None:
         # The chip is about to go: keep the keyboard in the editor rather than nowhere.
