@@ -117,6 +117,7 @@ def language(request, qapp):
     yield request.param
     for translator in translators:
         qapp.removeTranslator(translator)
+        translator.deleteLater()  # or a later language switch takes it as still installed
     QLocale.setDefault(locale)
 
 
@@ -127,6 +128,7 @@ def english(qapp):
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
+        translator.deleteLater()  # or a later language switch takes it as still installed
     QLocale.setDefault(locale)
 
 
@@ -241,3 +243,22 @@ def test_importing_into_another_folder_counts_the_records(qtbot, tmp_path, engli
         expected = f"2 records were imported into {other}. Start Resume Builder with --data-dir "
         expected += "on that folder to work with them."
     assert seen["text"] == expected
+
+
+def test_switching_back_to_english_keeps_its_plural_forms(qapp):
+    from resume_builder.ui.i18n import TRANSLATOR_PREFIX, switch_language
+
+    locale = QLocale()
+    translate = QApplication.translate
+    try:
+        switch_language(qapp, "sv")
+        assert translate("MainWindow", "%n roles", "", 1) == "1 roll"
+        switch_language(qapp, "en")
+        assert translate("MainWindow", "%n roles", "", 1) == "1 role"
+        assert translate("MainWindow", "%n roles", "", 2) == "2 roles"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            if translator.objectName().startswith(TRANSLATOR_PREFIX):
+                qapp.removeTranslator(translator)
+                translator.setObjectName("")  # gone: no later test takes it as installed
+        QLocale.setDefault(locale)

@@ -22,6 +22,7 @@ def language(request, qapp):
     yield request.param
     for translator in translators:
         qapp.removeTranslator(translator)
+        translator.deleteLater()  # or a later language switch takes it as still installed
     QLocale.setDefault(locale)
 
 
