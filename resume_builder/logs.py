@@ -59,6 +59,9 @@ def stop_logging() -> None:
         if handler.get_name() == HANDLER_NAME:
             root.removeHandler(handler)
             handler.close()
+    previous = getattr(sys.excepthook, "_logs_to_file", None)
+    if previous is not None:
+        sys.excepthook = previous
 
 
 def tail(path: Path, lines: int = 50) -> list[str]:
@@ -81,7 +84,7 @@ def tail(path: Path, lines: int = 50) -> list[str]:
 def _log_uncaught_exceptions() -> None:
     """A crash in a slot reaches sys.excepthook: put it in the log too, then print it as before."""
     previous = sys.excepthook
-    if getattr(previous, "_logs_to_file", False):
+    if getattr(previous, "_logs_to_file", None) is not None:
         return
 
     def hook(kind, value, traceback) -> None:
@@ -89,5 +92,5 @@ def _log_uncaught_exceptions() -> None:
             log.error("Uncaught exception", exc_info=(kind, value, traceback))
         previous(kind, value, traceback)
 
-    hook._logs_to_file = True  # type: ignore[attr-defined]
+    hook._logs_to_file = previous  # type: ignore[attr-defined]  # what stop_logging puts back
     sys.excepthook = hook

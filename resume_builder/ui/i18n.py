@@ -67,6 +67,7 @@ def switch_language(app: QApplication, language: str) -> bool:
     for translator in app.findChildren(QTranslator):
         if translator.objectName().startswith(TRANSLATOR_PREFIX):
             app.removeTranslator(translator)
+            translator.setParent(None)  # gone from the app's children now, not at the next loop
             translator.deleteLater()
     if language == "en":
         # English dates and numbers follow the system's conventions, as at start-up.

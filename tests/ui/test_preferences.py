@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer, QTranslator, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QMessageBox
 
@@ -13,7 +13,7 @@ from resume_builder import paths
 from resume_builder.services.preferences import Preferences, load_preferences, save_preferences
 from resume_builder.storage.repository import Repository
 from resume_builder.ui import settings as keys
-from resume_builder.ui.i18n import installed_language, switch_language
+from resume_builder.ui.i18n import TRANSLATOR_PREFIX, installed_language
 from resume_builder.ui.main_window import MainWindow
 from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.base import ViewContext
@@ -42,10 +42,13 @@ def dialog(qtbot, data_dir):
 
 @pytest.fixture
 def english_afterwards(qapp):
-    """Whatever language a test switches to, the next test starts in English again."""
+    """Whatever language a test switches to, the next test starts as tests do: untranslated."""
     locale = QLocale()
     yield
-    switch_language(qapp, "en")
+    for translator in qapp.findChildren(QTranslator):
+        if translator.objectName().startswith(TRANSLATOR_PREFIX):
+            qapp.removeTranslator(translator)
+            translator.setParent(None)
     QLocale.setDefault(locale)
 
 

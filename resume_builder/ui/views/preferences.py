@@ -312,6 +312,7 @@ def apply_preferences(window, dialog: PreferencesDialog) -> None:
     app = QApplication.instance()
     if dialog.language_changed:
         switch_language(app, chosen_language())
+        log.info("Interface language switched to %s", chosen_language())
     checker = None
     if dialog.spelling_changed:
         from resume_builder.ui.main_window import _make_spell_checker
