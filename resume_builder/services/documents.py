@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import locale as system_locale
 import os
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from resume_builder.export.builders import (
     build_resume,
 )
 from resume_builder.export.document import Document
-from resume_builder.export.locale import heading, with_count
+from resume_builder.export.locale import heading
 from resume_builder.export.style import Style, available_styles
 
 KINDS = ("resume", "cmd", "letter")
@@ -36,12 +36,46 @@ PAGE_SIZES = ("A4", "Letter")
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR", "CR", "SV", "PA", "DO"}
 
 
+#: the file ending of each format
+EXTENSIONS = {"pdf": "pdf", "docx": "docx", "md": "md", "txt": "txt", "json": "json"}
+#: every ending a typed file name may carry, and the format it stands for
+_FORMAT_OF_ENDING = {**{ext: fmt for fmt, ext in EXTENSIONS.items()}, "markdown": "md"}
+#: why a document would show nothing ("what_is_missing"), and what to add first
+EMPTY_RESUME, EMPTY_CMD, EMPTY_LETTER = "resume", "cmd", "letter"
+EMPTY_SENTENCES = {
+    EMPTY_RESUME: "the résumé has nothing to show yet: add a role, your education or a summary "
+    "first",
+    EMPTY_CMD: "the Career Management Document has nothing to show yet: add a role or an "
+    "accomplishment first",
+    EMPTY_LETTER: "the cover letter has no text yet: draft it from its template or write it first",
+}
+
+
 class ExportCancelled(Exception):
     """The user cancelled; nothing was written."""
 
 
 class ExportError(Exception):
     """An export that cannot be done; the message says why."""
+
+
+class FormatNotOffered(ExportError):
+    """A typed file name asks for a format the document cannot be written as."""
+
+    def __init__(self, fmt: str, offered: Sequence[str]):
+        super().__init__(
+            f"this document cannot be saved as “.{EXTENSIONS[fmt]}”; choose one of: "
+            + ", ".join(f".{EXTENSIONS[f]}" for f in offered)
+        )
+        self.format = fmt
+
+
+class NothingToShow(ExportError):
+    """The document would be a blank page; `reason` is one of the EMPTY_* keys."""
+
+    def __init__(self, reason: str):
+        super().__init__(EMPTY_SENTENCES[reason])
+        self.reason = reason
 
 
 @dataclass
@@ -75,24 +109,19 @@ class FitReport:
 
     def describe(self) -> str:
         """One or two sentences for the user."""
-        pages = with_count(self.pages, "page", "pages")
+        pages = f"{self.pages} page" + ("" if self.pages == 1 else "s")
         if self.fits:
             text = f"{pages}" + (f", within the {self.target}-page target." if self.target else ".")
-            if len(self.left_out) == 1:
-                text += f" Left out to fit: 1 item, “{self.left_out[0]}”."
-            elif self.left_out:
-                text += f" Left out to fit: {len(self.left_out)} items, first “{self.left_out[0]}”."
+            if self.left_out:
+                text += (
+                    f" Left out to fit: {len(self.left_out)} item(s), first “{self.left_out[0]}”."
+                )
             return text
         if not self.would_drop:
             return f"{pages}: over the {self.target}-page target even without any optional part."
-        if len(self.would_drop) == 1:
-            return (
-                f"{pages}: over the {self.target}-page target. To fit, leave out 1 item: "
-                f"“{self.would_drop[0]}”."
-            )
         return (
             f"{pages}: over the {self.target}-page target. To fit, leave out "
-            f"{len(self.would_drop)} items, starting with “{self.would_drop[0]}”."
+            f"{len(self.would_drop)} item(s), starting with “{self.would_drop[0]}”."
         )
 
 
@@ -105,6 +134,46 @@ class ExportResult:
     pages: int | None
     fit: FitReport | None
     warnings: list[str]
+
+
+def file_and_format(typed: str | Path, chosen: str, offered: Sequence[str] = FORMATS):
+    """The file a typed name stands for and the format to write it in: (path, format).
+
+    A name that ends in a format's extension picks that format, whatever was chosen
+    before ("cmd.pdf" after a Word export is a PDF); any other name gets the chosen
+    format's extension, so a name never ends in two ("cmd.pdf.docx").
+
+    Raises:
+        FormatNotOffered: the typed extension is a format this document cannot take.
+
+    """
+    path = Path(typed)
+    fmt = _FORMAT_OF_ENDING.get(path.suffix.lower().lstrip("."))
+    if fmt is not None:
+        if fmt not in offered:
+            raise FormatNotOffered(fmt, offered)
+        return path, fmt
+    # "cv." or "cv " would become "cv..pdf": Windows drops trailing dots and spaces anyway.
+    stem = path.name.rstrip(". ") or path.name
+    return path.with_name(f"{stem}.{EXTENSIONS[chosen]}"), chosen
+
+
+def what_is_missing(request: ExportRequest, snapshot: CareerSnapshot, document=None) -> str | None:
+    """Why the requested document would show nothing (an EMPTY_* key), or None.
+
+    A résumé is empty when no section would be printed: no summary, no shown role and no
+    background record, only a name. A Career Management Document is the record of roles and
+    accomplishments, so it is empty without both. A letter is empty without its text.
+    `document` is the résumé's tree when the caller has built it already.
+    """
+    if request.kind == "cmd":
+        return None if snapshot.roles or snapshot.accomplishments else EMPTY_CMD
+    if request.kind == "letter":
+        return None if request.letter.text.strip() else EMPTY_LETTER
+    if document is None:
+        options = replace(request.resume, language=request.language)
+        document = build_resume(snapshot, Style(), options).document
+    return None if document.sections else EMPTY_RESUME
 
 
 def default_page_size() -> str:
@@ -270,6 +339,10 @@ def export_document(
     if (yield 0.1, "Building the document"):
         raise ExportCancelled
     document, removable = build(request, snapshot, style)
+    # A blank page would still "fit" its page target: say what to add instead.
+    missing = what_is_missing(request, snapshot, document if request.kind == "resume" else None)
+    if missing is not None:
+        raise NothingToShow(missing)
     selected = request.resume.selected_ids if request.kind == "resume" else None
     fit = None
     # The last PDF typeset to count pages, kept so a PDF export need not typeset it again.

@@ -256,3 +256,20 @@ def test_target_commands_never_import_pyside6(demo_dir, tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "Recorded on target “Acme”." in result.stdout
+
+
+@pytest.mark.parametrize("kind", ["resume", "cmd"])
+def test_export_of_an_empty_record_says_what_to_add_and_writes_nothing(tmp_path, kind):
+    from resume_builder.storage.repository import Repository
+
+    folder = tmp_path / "empty"
+    Repository.open(folder).close()  # a database with no records in it, as on first start
+    target = tmp_path / "empty.pdf"
+    result = run_cli("export", kind, "--data-dir", folder, "--out", target, check=False)
+    assert result.returncode == 1 and result.stdout == ""
+    message = result.stderr.strip()
+    # One sentence that says what to add, and no claim about a page target.
+    assert len(message.splitlines()) == 1 and "Traceback" not in message
+    assert message.startswith("resume-builder: the ")
+    assert "nothing to show yet: add a role" in message and "target" not in message
+    assert not target.exists()

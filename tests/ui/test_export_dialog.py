@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -433,3 +435,216 @@ def test_ctrl_e_opens_the_export_dialog_from_the_main_window(qtbot, tmp_path):
     assert NAME in seen["text"]
     window.close()
     window.shutdown()
+
+
+# --------------------------------------------------------------------------- file names
+@pytest.fixture
+def save_typed(monkeypatch):
+    """Answers the save dialog as a user does: a typed name and the file type left chosen."""
+    asked: dict = {}
+
+    def answer(typed: Path, chosen_type: str | None = None):
+        def fake(parent, caption="", directory="", file_filter="", selected="", *args, **kwargs):
+            filters = file_filter.split(";;")
+            asked.update(directory=directory, filters=filters, selected=selected)
+            picked = next((f for f in filters if chosen_type and chosen_type in f), selected)
+            return str(typed), picked
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+        return asked
+
+    return answer
+
+
+def export_and_close(qtbot, dialog: ExportDialog) -> Path:
+    answer_message_box(qtbot, "Close", {})
+    with qtbot.waitSignal(dialog.export_finished, timeout=PREVIEW_TIMEOUT_MS) as finished:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    return finished.args[0]
+
+
+def test_the_typed_name_picks_the_format_and_no_name_ends_twice(
+    qtbot, dialog, save_typed, tmp_path
+):
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.kind_combo.setFocus()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
+        qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_Down)  # the Career Management Document
+    dialog.format_combo.setFocus()
+    qtbot.keyClick(dialog.format_combo, Qt.Key.Key_Down)  # PDF → Word, as after a Word export
+    assert dialog.format_combo.currentData() == "docx"
+
+    # The save dialog offers every format the document can be, the current one selected.
+    asked = save_typed(out / "career-cmd.pdf")  # typed with .pdf, Word left selected
+    written = export_and_close(qtbot, dialog)
+    assert len(asked["filters"]) == 5
+    for pattern in ("*.pdf", "*.docx", "*.md", "*.txt", "*.json"):
+        assert sum(pattern in f for f in asked["filters"]) == 1, pattern
+    assert "*.docx" in asked["selected"]
+    assert written == out / "career-cmd.pdf"
+    assert "OVERVIEW" in pdf_text(written.read_bytes()).upper()  # a real PDF of the CMD
+    assert dialog.format_combo.currentData() == "pdf"  # the dialog's format followed the name
+
+    # No extension typed: the file type chosen in the save dialog gives it.
+    save_typed(out / "career-cmd", chosen_type="*.md")
+    written = export_and_close(qtbot, dialog)
+    assert written == out / "career-cmd.md"
+    assert NAME in written.read_text(encoding="utf-8")
+    assert dialog.format_combo.currentData() == "md"
+    save_typed(out / "career-cmd.docx")
+    written = export_and_close(qtbot, dialog)
+    assert NAME in docx_text(written)
+    assert sorted(p.name for p in out.iterdir()) == [
+        "career-cmd.docx",
+        "career-cmd.md",
+        "career-cmd.pdf",
+    ]
+
+
+def open_dialog(qtbot, context, plan=None) -> ExportDialog:
+    dialog = ExportDialog(context, plan=plan)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
+        dialog.show()
+    return dialog
+
+
+def test_a_targets_format_stays_with_targets(qtbot, context, save_typed, tmp_path):
+    from resume_builder.export.builders import LetterOptions
+    from resume_builder.ui.views.export_dialog import DocumentPlan
+
+    def complete(request):
+        request.letter = LetterOptions(text="Dear Northwind,\n\nI would like to help.")
+        return request
+
+    plan = DocumentPlan(
+        title="Export for Northwind",
+        kinds=[("resume", "Résumé for this target"), ("letter", "Cover letter")],
+        kind="letter",
+        complete=complete,
+        file_stem=lambda kind: f"Dana - {kind} - Northwind",
+        formats={"letter": ("pdf", "docx", "md", "txt")},
+    )
+    for_target = open_dialog(qtbot, context, plan)
+    try:
+        # A letter is never JSON: the save dialog does not offer it.
+        formats = [
+            for_target.format_combo.itemData(i)
+            for i in range(for_target.format_combo.count())
+            if for_target.format_combo.model().item(i).isEnabled()
+        ]
+        assert formats == ["pdf", "docx", "md", "txt"]
+        for_target.format_combo.setFocus()
+        qtbot.keyClick(for_target.format_combo, Qt.Key.Key_Down)  # Word
+        assert for_target.default_file_name() == "Dana - letter - Northwind.docx"
+        # Typed anyway, it is refused in a sentence and nothing is written.
+        save_typed(tmp_path / "letter.json")
+        seen: dict = {}
+        answer_message_box(qtbot, "Close", seen)
+        qtbot.mouseClick(for_target.export_button, Qt.MouseButton.LeftButton)
+        assert seen["text"] == (
+            "“Cover letter” cannot be saved as JSON Resume. "
+            "Choose one of: PDF, Word (DOCX), Markdown, Plain text."
+        )
+        assert not (tmp_path / "letter.json").exists()
+        assert for_target.format_combo.currentData() == "docx"
+    finally:
+        for_target.done(0)
+    general = open_dialog(qtbot, context)
+    try:
+        assert general.format_combo.currentData() == "pdf"
+        assert general.default_file_name() == f"{NAME} - Résumé.pdf"
+    finally:
+        general.done(0)
+    again = open_dialog(qtbot, context, plan)
+    try:
+        assert again.format_combo.currentData() == "docx"  # the target's own choice is kept
+    finally:
+        again.done(0)
+
+
+# --------------------------------------------------------------------------- empty records
+@pytest.fixture
+def empty_context(tmp_path, qapp):
+    repository = Repository.open(tmp_path / "empty")
+    store = CareerStore(repository)
+    yield ViewContext(store=store, undo_stack=QUndoStack())
+    store.flush()
+    repository.close()
+
+
+def test_an_empty_record_says_what_to_add_and_exports_nothing(
+    qtbot, empty_context, save_typed, tmp_path
+):
+    dialog = ExportDialog(empty_context)
+    qtbot.addWidget(dialog)
+    asked = save_typed(tmp_path / "blank.pdf")
+    try:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.empty_label.isVisible(), timeout=PREVIEW_TIMEOUT_MS)
+        said = dialog.empty_label.text()
+        assert "nothing to show" in said and "Experience" in said
+        assert not dialog.preview_pages.isVisible()
+        # No fit is claimed for a blank page, and there is nothing to export.
+        assert not dialog.fit_box.isVisible() and "target" not in dialog.fit_label.text()
+        assert dialog.pages_label.text() == ""
+        assert not dialog.export_button.isEnabled()
+        assert dialog.export_button.toolTip() == said
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert asked == {} and not (tmp_path / "blank.pdf").exists()
+
+        dialog.kind_combo.setFocus()
+        qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_Down)  # the CMD is empty too
+        qtbot.waitUntil(lambda: "Career Management Document" in dialog.empty_label.text())
+        assert not dialog.export_button.isEnabled()
+
+        # The first role: the page is there, with its fit, and Export works.
+        role = Role(title="IT Manager", employer="Northwind", start=PartialDate(2020, 1))
+        with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
+            empty_context.store.apply(put=[role])
+        assert dialog.preview_pages.isVisible() and not dialog.empty_label.isVisible()
+        assert dialog.fit_box.isVisible() and dialog.export_button.isEnabled()
+        assert "IT Manager" in pdf_text(dialog.preview_data)
+    finally:
+        dialog.done(0)
+
+
+# --------------------------------------------------------------------------- translation
+def test_template_names_and_descriptions_follow_the_interface_language(qtbot, context, tmp_path):
+    from PySide6.QtCore import QTranslator
+
+    from resume_builder.ui.template_words import bundled_texts
+
+    description = "Single column, serif type, black on white: at home in any industry."
+    swedish = "En spalt, antikva, svart på vitt: hemma i alla branscher."
+    assert description in bundled_texts()
+    ts = tmp_path / "templates_sv.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="sv_SE"><context><name>templates</name>'
+        f"<message><source>{description}</source><translation>{swedish}</translation>"
+        "</message><message><source>Classic</source><translation>Klassisk</translation>"
+        "</message></context></TS>\n",
+        encoding="utf-8",
+    )
+    qm = tmp_path / "templates_sv.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QApplication.installTranslator(translator)
+    dialog = open_dialog(qtbot, context)
+    try:
+        item = dialog.template_list.findItems("Klassisk", Qt.MatchFlag.MatchExactly)[0]
+        assert item.data(Qt.ItemDataRole.UserRole) == "classic"
+        assert item.toolTip() == swedish
+        assert swedish in [
+            dialog.template_list.item(r).data(Qt.ItemDataRole.UserRole + 1)
+            for r in range(dialog.template_list.count())
+        ]
+    finally:
+        dialog.done(0)
+        QApplication.removeTranslator(translator)

@@ -66,16 +66,23 @@ from resume_builder.export.builders import CareerSnapshot, ResumeOptions
 from resume_builder.export.locale import LANGUAGES
 from resume_builder.export.style import Style, StyleError, load_style
 from resume_builder.services.documents import (
+    EMPTY_CMD,
+    EMPTY_LETTER,
+    EXTENSIONS,
     FORMATS,
     PAGE_SIZES,
     ExportRequest,
     ExportResult,
     FitReport,
+    FormatNotOffered,
     default_page_size,
+    file_and_format,
     snapshot_of,
+    what_is_missing,
 )
 from resume_builder.ui.fit_words import describe_fit, pages_text
 from resume_builder.ui.icons import icon
+from resume_builder.ui.template_words import template_text
 from resume_builder.ui.widgets.pdf_pages import PdfPages
 from resume_builder.ui.workers import ExportWorker, PreviewJobs, WorkerKeeper
 
@@ -95,7 +102,6 @@ _FIT_STYLES = {
     FIT_WARNING: _FIT_BOX.format("#fdf0ee", "#f2c4bd")
     + f" #exportFit {{ color: {WARNING_COLOUR}; }}",
 }
-EXTENSIONS = {"pdf": "pdf", "docx": "docx", "md": "md", "txt": "txt", "json": "json"}
 #: characters no file system accepts in a name (Windows is the strictest)
 _UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
@@ -339,6 +345,8 @@ class ExportDialog(QDialog):
         #: the fit report's look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list
         self.fit_level = FIT_OK
         self.fit_details = ""
+        #: why the chosen document would be a blank page (services.documents.EMPTY_*), or None
+        self.missing: str | None = None
 
         self._build_widgets()
         self._build_layout()
@@ -394,19 +402,20 @@ class ExportDialog(QDialog):
         self.template_list.setWordWrap(True)
         ratio = self.devicePixelRatioF()
         for style in self.styles:
-            item = QListWidgetItem(style.name)
+            item = QListWidgetItem(template_text(style.name))
             item.setData(_KEY_ROLE, style.key)
-            item.setData(_DESCRIPTION_ROLE, style.description)
+            description = template_text(style.description)
+            item.setData(_DESCRIPTION_ROLE, description)
             item.setData(
                 Qt.ItemDataRole.DecorationRole,
                 template_thumbnail(style, self.templates_dir, TemplateDelegate.THUMB, ratio),
             )
-            item.setToolTip(style.description)
+            item.setToolTip(description)
             self.template_list.addItem(item)
 
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("exportFormat")
-        format_names = {
+        self._format_names = {
             "pdf": self.tr("PDF"),
             "docx": self.tr("Word (DOCX)"),
             "md": self.tr("Markdown"),
@@ -414,7 +423,7 @@ class ExportDialog(QDialog):
             "json": self.tr("JSON Resume"),
         }
         for fmt in FORMATS:
-            self.format_combo.addItem(format_names[fmt], fmt)
+            self.format_combo.addItem(self._format_names[fmt], fmt)
 
         self.page_size_combo = QComboBox()
         self.page_size_combo.setObjectName("exportPageSize")
@@ -453,6 +462,14 @@ class ExportDialog(QDialog):
         self.preview_view.setObjectName("exportPreview")
         self.preview_view.setAccessibleName(self.tr("Preview"))
         self.preview_document = self.preview_pages.pdf
+        # Shown instead of a blank page when the document has nothing to show yet.
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("exportEmpty")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(24)
+        self.empty_label.hide()
 
         self.zoom_combo = QComboBox()
         self.zoom_combo.setObjectName("exportZoom")
@@ -572,6 +589,7 @@ class ExportDialog(QDialog):
         frame_layout = QVBoxLayout(frame)
         frame_layout.setContentsMargins(0, 0, 0, 0)
         frame_layout.addWidget(self.preview_pages)
+        frame_layout.addWidget(self.empty_label)
         right.addWidget(frame, 1)
         self.fit_box = QFrame()
         self.fit_box.setObjectName("exportFitBox")
@@ -733,7 +751,47 @@ class ExportDialog(QDialog):
         if not self.styles:
             self._show_preview_problem(self.tr("There are no templates to show."))
             return None
-        return self.current_request(fmt="pdf"), self._current_snapshot()
+        request, snapshot = self.current_request(fmt="pdf"), self._current_snapshot()
+        self._show_missing(what_is_missing(request, snapshot))
+        return None if self.missing is not None else (request, snapshot)
+
+    def missing_text(self, reason: str) -> str:
+        """What to add before the document has something to show."""
+        if reason == EMPTY_CMD:
+            return self.tr(
+                "The Career Management Document has nothing to show yet. Add a role on the "
+                "Experience page or an accomplishment first."
+            )
+        if reason == EMPTY_LETTER:
+            return self.tr(
+                "The cover letter has no text yet. Draft it from its template on the target's "
+                "Letter tab, or write it there, first."
+            )
+        return self.tr(
+            "The résumé has nothing to show yet. Add a role on the Experience page, your "
+            "education on the Background page or a summary on the Profile page first."
+        )
+
+    def _show_missing(self, reason: str | None) -> None:
+        """A sentence instead of a blank page, no fit claimed, and no export of nothing."""
+        self.missing = reason
+        empty = reason is not None
+        self.preview_pages.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        self.fit_box.setVisible(not empty)
+        self.export_button.setEnabled(not empty and self._export_worker is None)
+        if empty:
+            text = self.missing_text(reason)
+            self.empty_label.setText(text)
+            self.export_button.setToolTip(text)
+            self.pages_label.clear()
+            self.fit_label.clear()
+            self.preview_result = None
+            self.preview_data = b""
+        else:
+            self.export_button.setToolTip(
+                self.tr("Choose where to save the document (Ctrl+Return)")
+            )
 
     @Slot()
     def _on_previews_started(self) -> None:
@@ -767,6 +825,8 @@ class ExportDialog(QDialog):
 
     @Slot(object)
     def _on_preview_finished(self, result: ExportResult) -> None:
+        if self.missing is not None:
+            return  # made before the records emptied: its page is no longer true
         self.preview_result = result
         self.preview_data = bytes(result.data)
         self._show_fit(result)
@@ -878,22 +938,31 @@ class ExportDialog(QDialog):
         """Asks where to save, then exports on the worker with progress and a Cancel button."""
         if self._export_worker is not None or not self.styles:
             return
-        fmt = self.format_combo.currentData()
+        if self.missing is not None:
+            return
         settings = QSettings()
         folder = str(settings.value(LAST_FOLDER_KEY, "") or "")
         if not folder or not Path(folder).is_dir():
             folder = str(Path.home())
-        chosen, _filter = QFileDialog.getSaveFileName(
+        offered = self._allowed_formats()
+        filters = {self._file_filter(f): f for f in offered}
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export Document"),
             str(Path(folder) / self.default_file_name()),
-            self._file_filter(fmt),
+            ";;".join(filters),
+            self._file_filter(self.format_combo.currentData()),
         )
         if not chosen:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != "." + EXTENSIONS[fmt]:
-            path = path.with_name(path.name + "." + EXTENSIONS[fmt])
+        fmt = filters.get(chosen_filter, self.format_combo.currentData())
+        try:
+            path, fmt = file_and_format(chosen, fmt, offered)
+        except FormatNotOffered as exc:
+            self._refuse_format(exc.format, offered)
+            return
+        # The options follow the file: the export, the note and next time's choice.
+        _select_data(self.format_combo, fmt)
         settings.setValue(LAST_FOLDER_KEY, str(path.parent))
         # The export goes first; the preview is made again when it is done.
         self.previews.cancel()
@@ -909,6 +978,21 @@ class ExportDialog(QDialog):
         self._set_exporting(True)
         self._set_busy(self.tr("Starting the export…"), 0.0)
         self._pool.start(worker)
+
+    def _refuse_format(self, fmt: str, offered: tuple[str, ...]) -> None:
+        names = ", ".join(self._format_names[f] for f in offered)
+        sentence = self.tr("“%1” cannot be saved as %2. Choose one of: %3.")
+        sentence = (
+            sentence.replace("%1", self.kind_combo.currentText())
+            .replace("%2", self._format_names[fmt])
+            .replace("%3", names)
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"), sentence, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        box.deleteLater()
+        self.status_label.setText(sentence)
 
     @Slot()
     def cancel_export(self) -> None:
@@ -993,6 +1077,7 @@ class ExportDialog(QDialog):
         ):
             widget.setEnabled(not running)
         if not running:
+            self.export_button.setEnabled(self.missing is None)
             self._update_option_states()
         else:
             self.page_target_combo.setEnabled(False)
@@ -1052,7 +1137,7 @@ class ExportDialog(QDialog):
             if target is not None and self.page_target_combo.findData(target) < 0:
                 self.page_target_combo.addItem(self.tr("%n page(s)", "", target), target)
             _select_data(self.page_target_combo, target)
-        _select_data(self.format_combo, settings.value("format", "pdf"))
+        _select_data(self.format_combo, settings.value(self._format_key(), "pdf"))
         _select_data(self.page_size_combo, settings.value("page_size", default_page_size()))
         _select_data(self.language_combo, settings.value("language", "en"))
         template = str(settings.value("template", "classic"))
@@ -1070,6 +1155,10 @@ class ExportDialog(QDialog):
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
+    def _format_key(self) -> str:
+        # A Word file sent for one target must not make the next general export a Word file.
+        return "format" if self.plan is None else "target_format"
+
     def _default_size(self) -> QSize:
         wanted = QSize(1300, 850)
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -1085,7 +1174,7 @@ class ExportDialog(QDialog):
             settings.setValue("kind", self.kind_combo.currentData())
             settings.setValue("page_target", self.page_target_combo.currentData())
         settings.setValue("template", self.current_template())
-        settings.setValue("format", self.format_combo.currentData())
+        settings.setValue(self._format_key(), self.format_combo.currentData())
         settings.setValue("page_size", self.page_size_combo.currentData())
         settings.setValue("language", self.language_combo.currentData())
         settings.setValue("geometry", self.saveGeometry())
