@@ -26,7 +26,7 @@ from resume_builder.export.builders import (
     build_resume,
 )
 from resume_builder.export.document import Document
-from resume_builder.export.locale import heading
+from resume_builder.export.locale import heading, with_count
 from resume_builder.export.style import Style, available_styles
 
 KINDS = ("resume", "cmd", "letter")
@@ -109,19 +109,24 @@ class FitReport:
 
     def describe(self) -> str:
         """One or two sentences for the user."""
-        pages = f"{self.pages} page" + ("" if self.pages == 1 else "s")
+        pages = with_count(self.pages, "page", "pages")
         if self.fits:
             text = f"{pages}" + (f", within the {self.target}-page target." if self.target else ".")
-            if self.left_out:
-                text += (
-                    f" Left out to fit: {len(self.left_out)} item(s), first “{self.left_out[0]}”."
-                )
+            if len(self.left_out) == 1:
+                text += f" Left out to fit: 1 item, “{self.left_out[0]}”."
+            elif self.left_out:
+                text += f" Left out to fit: {len(self.left_out)} items, first “{self.left_out[0]}”."
             return text
         if not self.would_drop:
             return f"{pages}: over the {self.target}-page target even without any optional part."
+        if len(self.would_drop) == 1:
+            return (
+                f"{pages}: over the {self.target}-page target. To fit, leave out 1 item: "
+                f"“{self.would_drop[0]}”."
+            )
         return (
             f"{pages}: over the {self.target}-page target. To fit, leave out "
-            f"{len(self.would_drop)} item(s), starting with “{self.would_drop[0]}”."
+            f"{len(self.would_drop)} items, starting with “{self.would_drop[0]}”."
         )
 
 
