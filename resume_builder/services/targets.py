@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from resume_builder.domain.models import (
     Accomplishment,
+    Record,
     Skill,
     Target,
     TargetExport,
@@ -33,6 +35,8 @@ from resume_builder.services.tailoring import (
     extract_requirements,
     term_keys,
 )
+
+R = TypeVar("R", bound=Record)
 
 #: how many of the best-ranked accomplishments a new target's résumé starts with
 DEFAULT_PICKS = 12
@@ -324,6 +328,30 @@ def export_entry(request, result) -> TargetExport:
 def with_export(target: Target, entry: TargetExport) -> Target:
     """The target with one more export recorded."""
     return replace(target, exports=[*target.exports, entry], updated=now_iso())
+
+
+def with_export_history(
+    records: Sequence[R], current_of: Callable[[str], Target | None]
+) -> list[R]:
+    """The records an undo or redo puts back, each target with the exports it has now.
+
+    Undo restores whole records, but the exports say what was sent to whom: they are history,
+    not an edit. Undoing a headline typed before an export must not take the export away,
+    nor bring back one that is gone; recording an export is no undo step at all.
+
+    Args:
+        records: the records a command saved (targets among them are copied, not changed).
+        current_of: target id -> the target as stored now, or None when it is not stored.
+
+    """
+    result: list[R] = []
+    for record in records:
+        if isinstance(record, Target):
+            current = current_of(record.id)
+            if current is not None and current.exports != record.exports:
+                record = replace(record, exports=list(current.exports))
+        result.append(record)
+    return result
 
 
 def best_accomplishments(

@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from resume_builder.domain.models import Accomplishment, Record, Role, Skill, now_iso
+from resume_builder.domain.models import Accomplishment, Record, Role, Skill, Target, now_iso
+from resume_builder.services.targets import with_export_history
 
 # QUndoCommand ids for merging consecutive typing into one step.
 EDIT_FIELD_ID = 1001
@@ -41,15 +42,26 @@ class ChangeRecordsCommand(QUndoCommand):
             if isinstance(record, Accomplishment) and record != earlier.get(record.id):
                 record.updated = stamp
 
+    def _keep_export_history(self) -> None:
+        # Both copies follow the store, so a target this step removes comes back with the
+        # exports recorded meanwhile.
+        def current_of(target_id: str) -> Target | None:
+            return self.store.get(Target, target_id)
+
+        self.before = with_export_history(self.before, current_of)
+        self.after = with_export_history(self.after, current_of)
+
     def _switch(self, old: list[Record], new: list[Record]) -> None:
         new_keys = {(r.KIND, r.id) for r in new}
         gone = [r for r in old if (r.KIND, r.id) not in new_keys]
         self.store.apply(put=[copy.deepcopy(r) for r in new], remove=gone)
 
     def redo(self) -> None:
+        self._keep_export_history()
         self._switch(self.before, self.after)
 
     def undo(self) -> None:
+        self._keep_export_history()
         self._switch(self.after, self.before)
 
 

@@ -317,6 +317,67 @@ def test_resume_export_uses_the_target_and_is_recorded(qtbot, window, save_to, t
     assert view.page.model.index(row, 1).data() == "1"
 
 
+def test_an_export_is_history_that_undo_and_redo_keep(qtbot, window, save_to, tmp_path):
+    view, target = with_target(window)
+    view.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(view.resume_form.widgets["headline"], "Retail-scale IT operations")
+    steps = window.undo_stack.count()
+    out = tmp_path / "northwind.pdf"
+    save_to(out)
+    export_through_dialog(qtbot, view, view.export_resume_button, out)
+    sent = [str(out.resolve())]
+    assert [e.file for e in stored(window, target.id).exports] == sent
+
+    # Recording the export is no undo step: Undo takes back the headline typed before it...
+    assert window.undo_stack.count() == steps
+    assert window.undo_action.text().replace("&", "") == "Undo Edit Headline"
+    window.undo_action.trigger()
+    assert stored(window, target.id).headline == ""
+    # ...and the row saying what went to Northwind stays, stored and on screen.
+    assert [e.file for e in stored(window, target.id).exports] == sent
+    assert view.exports_table.rowCount() == 1
+    assert view.exports_table.item(0, 4).text() == sent[0]
+    assert view.exports_table.item(0, 3).text() == "Classic"  # the template by its name
+    window.redo_action.trigger()
+    assert stored(window, target.id).headline == "Retail-scale IT operations"
+    assert [e.file for e in stored(window, target.id).exports] == sent
+    assert view.exports_table.rowCount() == 1
+
+    # A target deleted and brought back by Undo keeps its history too.
+    window.undo_stack.undo()
+    view.page.delete_selected()
+    assert stored(window, target.id) is None
+    window.undo_stack.undo()
+    assert [e.file for e in stored(window, target.id).exports] == sent
+
+
+def test_every_targets_undo_text_names_the_field_in_words(qtbot, window):
+    view, target = with_target(window)
+    fields = [
+        (0, view.posting_form, "company", "Edit Company"),
+        (0, view.posting_form, "title", "Edit Job Title"),
+        (0, view.posting_form, "name", "Edit Application Name"),
+        (0, view.posting_form, "location", "Edit Location"),
+        (0, view.posting_form, "link", "Edit Link"),
+        (0, view.posting_form, "posting", "Edit Job Posting"),
+        (0, view.posting_form, "notes", "Edit Notes"),
+        (2, view.resume_form, "headline", "Edit Headline"),
+        (2, view.resume_form, "summary", "Edit Summary"),
+        (2, view.resume_form, "page_target", "Edit Page Target"),
+        (3, view.letter_form, "letter", "Edit Cover Letter"),
+    ]
+    for tab, form, name, undo_text in fields:
+        view.tabs.setCurrentIndex(tab)
+        widget = form.widgets[name]
+        widget.setFocus()
+        if name == "page_target":
+            qtbot.keyClick(widget, Qt.Key.Key_Up)
+        else:
+            qtbot.keyClicks(widget, "x")
+        assert window.undo_stack.undoText() == undo_text, name
+    assert stored(window, target.id).page_target == 3
+
+
 def test_cover_letter_is_drafted_from_records_edited_and_exported(qtbot, window, save_to, tmp_path):
     import docx
 

@@ -70,6 +70,7 @@ from resume_builder.services.targets import (
 from resume_builder.ui.commands import ChangeRecordsCommand, add_records
 from resume_builder.ui.forms import FieldSpec, RecordForm
 from resume_builder.ui.models.records import Column, RecordFilterProxyModel, RecordListModel
+from resume_builder.ui.template_words import template_text
 from resume_builder.ui.tooltips import plain_tooltip
 from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.record_page import PageHostView, PageTexts, RecordPage
@@ -358,6 +359,16 @@ class TargetsView(PageHostView):
         ]
         self.posting_form = RecordForm(self.context, Target, specs)
         self.posting_form.setObjectName("postingForm")
+        # Undo names the field in words ("Undo Edit Job Posting"), never by its key.
+        self.posting_form.command_texts.update(
+            company=self.tr("Edit Company"),
+            title=self.tr("Edit Job Title"),
+            name=self.tr("Edit Application Name"),
+            location=self.tr("Edit Location"),
+            link=self.tr("Edit Link"),
+            posting=self.tr("Edit Job Posting"),
+            notes=self.tr("Edit Notes"),
+        )
         posting = self.posting_form.widgets["posting"]
         posting.setObjectName("postingText")
         tab = QWidget()
@@ -602,6 +613,11 @@ class TargetsView(PageHostView):
         ]
         self.resume_form = RecordForm(self.context, Target, specs)
         self.resume_form.setObjectName("resumeForm")
+        self.resume_form.command_texts.update(
+            headline=self.tr("Edit Headline"),
+            summary=self.tr("Edit Summary"),
+            page_target=self.tr("Edit Page Target"),
+        )
         self.roles_list = QListWidget()
         self.roles_list.setObjectName("targetRoles")
         self.roles_list.setAccessibleName(self.tr("Roles shown"))
@@ -664,6 +680,7 @@ class TargetsView(PageHostView):
             self.context, Target, [FieldSpec("letter", self.tr("Le&tter"), "text")]
         )
         self.letter_form.setObjectName("letterForm")
+        self.letter_form.command_texts["letter"] = self.tr("Edit Cover Letter")
         letter = self.letter_form.widgets["letter"]
         letter.setObjectName("letterText")
         letter_label = self._take_out_of_form(self.letter_form, letter)
@@ -1119,13 +1136,16 @@ class TargetsView(PageHostView):
 
     def _fill_exports(self, table: QTableWidget, target: Target, names: dict) -> None:
         table.setRowCount(len(target.exports))
+        # A template by its name, in the interface's language.
+        styles = available_styles(paths.templates_dir()) if target.exports else {}
+        templates = {key: template_text(style.name) for key, style in styles.items()}
         for row, entry in enumerate(reversed(target.exports)):
             when = entry.when.replace("T", " ")[:16]
             cells = [
                 when,
                 names.get(entry.kind, entry.kind),
                 entry.format.upper(),
-                entry.template,
+                templates.get(entry.template, entry.template),
                 entry.file,
             ]
             for column, text in enumerate(cells):
@@ -1456,12 +1476,9 @@ class TargetsView(PageHostView):
         target = self.store.get(Target, target_id)
         if target is None or result.path is None:
             return
-        entry = export_entry(request, result)
-        self.undo_stack.push(
-            ChangeRecordsCommand(
-                self.store, self.tr("Record Export"), [target], [with_export(target, entry)]
-            )
-        )
+        # History, not an edit: no undo step, and undoing older edits keeps it (see
+        # services.targets.with_export_history).
+        self.store.apply(put=[with_export(target, export_entry(request, result))])
 
     def _on_exports_table_item_activated(self, item: QTableWidgetItem) -> None:
         path = Path(item.data(_PATH_ROLE) or "")

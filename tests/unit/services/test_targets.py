@@ -6,6 +6,7 @@ import copy
 import io
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from resume_builder.services.targets import (
     target_requirements,
     term_key,
     with_export,
+    with_export_history,
 )
 
 TODAY = date(2026, 1, 1)
@@ -538,3 +540,23 @@ def test_best_accomplishments_are_the_first_three_chosen_that_exist(snapshot):
     assert best_accomplishments(chosen, snapshot, count=2) == [c, a]
     assert best_accomplishments(["gone", b.id], snapshot) == [b]
     assert best_accomplishments([], snapshot) == []
+
+
+# ------------------------------------------------------------------------------ export history
+def test_restored_targets_keep_the_exports_recorded_since() -> None:
+    before = Target(company="Northwind Retail", headline="")
+    edited = replace(before, headline="Head of IT Operations")
+    sent = with_export(edited, TargetExport(file="/out/northwind.pdf", pages=2))
+    other = Role(title="Engineer")
+    stored = {sent.id: sent}
+
+    # Undoing the headline puts `before` back, but with the export it has now, not its old list.
+    restored = with_export_history([before, other], stored.get)
+    assert restored[0].headline == "" and restored[0].exports == sent.exports
+    assert restored[1] is other
+    assert before.exports == []  # the command's saved copy is not changed under it
+    # An export that was removed since is not brought back either.
+    stored[sent.id] = replace(sent, exports=[])
+    assert with_export_history([sent], stored.get)[0].exports == []
+    # A target no longer stored (its step deleted it) comes back as it was saved.
+    assert with_export_history([sent], {}.get)[0] is sent
