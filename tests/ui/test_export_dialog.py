@@ -619,7 +619,7 @@ def test_template_names_and_descriptions_follow_the_interface_language(qtbot, co
     from resume_builder.ui.template_words import bundled_texts
 
     description = "Single column, serif type, black on white: at home in any industry."
-    swedish = "En spalt, antikva, svart på vitt: hemma i alla branscher."
+    swedish = "En spalt, antikva, svart på vitt: passar i alla branscher."
     assert description in bundled_texts()
     ts = tmp_path / "templates_sv.ts"
     ts.write_text(

@@ -436,6 +436,32 @@ def test_live_preview_follows_the_chosen_bullets(qtbot, window):
     assert words not in pdf_text(view.resume_preview.data)
 
 
+def test_a_letter_without_text_previews_as_what_to_do_first(qtbot, window):
+    view, _target = with_target(window)
+    preview = view.letter_preview
+    view.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: "no text yet" in preview.status.text(), timeout=WAIT_MS)
+    assert "Draft it from its template" in preview.status.text()
+    assert not preview.pages.isVisible() and preview.data == b""
+    with qtbot.waitSignal(preview.ready, timeout=WAIT_MS):
+        qtbot.mouseClick(view.draft_button, Qt.MouseButton.LeftButton)
+    assert preview.pages.isVisible()
+    assert "Northwind Retail" in pdf_text(preview.data)
+
+
+def test_an_empty_records_resume_previews_as_what_to_add(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    try:
+        view, _target = with_target(window)
+        view.tabs.setCurrentIndex(2)
+        preview = view.resume_preview
+        qtbot.waitUntil(lambda: "nothing to show yet" in preview.status.text(), timeout=WAIT_MS)
+        assert "Experience" in preview.status.text() and "target" not in preview.status.text()
+        assert not preview.pages.isVisible()
+    finally:
+        close_window(window)
+
+
 # ------------------------------------------------------------------------------- the list
 def test_duplicate_and_archive_targets(qtbot, window):
     view, target = with_target(window, name="Northwind")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPointF,
     QRect,
@@ -133,6 +134,30 @@ class DocumentPlan:
     file_stem: Callable[[str], str]
     page_target: int | None = 2
     formats: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def missing_text(reason: str) -> str:
+    """What to add before a document has something to show (services.documents.EMPTY_*).
+
+    The Targets page's previews say the same as this dialog, so the words live here once.
+    """
+    if reason == EMPTY_CMD:
+        return QCoreApplication.translate(
+            "ExportDialog",
+            "The Career Management Document has nothing to show yet. Add a role on the "
+            "Experience page or an accomplishment first.",
+        )
+    if reason == EMPTY_LETTER:
+        return QCoreApplication.translate(
+            "ExportDialog",
+            "The cover letter has no text yet. Draft it from its template on the target's "
+            "Cover Letter tab, or write it there, first.",
+        )
+    return QCoreApplication.translate(
+        "ExportDialog",
+        "The résumé has nothing to show yet. Add a role on the Experience page, your "
+        "education on the Background page or a summary on the Profile page first.",
+    )
 
 
 def load_templates(folder: Path) -> list[Style]:
@@ -757,20 +782,7 @@ class ExportDialog(QDialog):
 
     def missing_text(self, reason: str) -> str:
         """What to add before the document has something to show."""
-        if reason == EMPTY_CMD:
-            return self.tr(
-                "The Career Management Document has nothing to show yet. Add a role on the "
-                "Experience page or an accomplishment first."
-            )
-        if reason == EMPTY_LETTER:
-            return self.tr(
-                "The cover letter has no text yet. Draft it from its template on the target's "
-                "Letter tab, or write it there, first."
-            )
-        return self.tr(
-            "The résumé has nothing to show yet. Add a role on the Experience page, your "
-            "education on the Background page or a summary on the Profile page first."
-        )
+        return missing_text(reason)
 
     def _show_missing(self, reason: str | None) -> None:
         """A sentence instead of a blank page, no fit claimed, and no export of nothing."""

@@ -55,7 +55,12 @@ from resume_builder.domain.models import (
     now_iso,
 )
 from resume_builder.export.style import available_styles
-from resume_builder.services.documents import ExportRequest, default_page_size, snapshot_of
+from resume_builder.services.documents import (
+    ExportRequest,
+    default_page_size,
+    snapshot_of,
+    what_is_missing,
+)
 from resume_builder.services.tailoring import AccomplishmentIndex, Requirement
 from resume_builder.services.targets import (
     Tailoring,
@@ -1365,7 +1370,15 @@ class TargetsView(PageHostView):
             language=language,
             page_size=str(settings.value("export/page_size", default_page_size())),
         )
-        return self.document_plan(kind).complete(request), snapshot_of(self.store)
+        request, snapshot = self.document_plan(kind).complete(request), snapshot_of(self.store)
+        missing = what_is_missing(request, snapshot)
+        if missing is not None:  # a sentence saying what to add, never a blank page
+            from resume_builder.ui.views.export_dialog import missing_text
+
+            preview = self.letter_preview if kind == "letter" else self.resume_preview
+            preview.show_message(missing_text(missing))
+            return None
+        return request, snapshot
 
     def stop_work(self) -> None:
         """Stops the previews' typesetting and the indexing before the window goes."""

@@ -76,6 +76,13 @@ class LivePreview(QWidget):
         self.jobs.stop()
         self._pool.waitForDone()
 
+    def show_message(self, text: str) -> None:
+        """Says why there is no page to show, instead of it; the next preview brings it back."""
+        self.result = None
+        self.data = b""
+        self.status.setText(text)
+        self.pages.hide()
+
     def _may_start(self) -> bool:
         # Hidden, nobody looks: showEvent schedules it when the preview is shown again.
         return self.isVisible() and not self._stopped
@@ -93,6 +100,7 @@ class LivePreview(QWidget):
         else:
             text = pages_text(result.pages or 0) + "."
         self.status.setText(text)
+        self.pages.show()
         self.pages.show_pdf(self.data)
 
     @Slot(str)
