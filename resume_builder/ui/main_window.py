@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, 1200])
+        self.splitter.setSizes([160, 1240])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()

@@ -10,11 +10,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QItemSelectionModel, QRect, QSettings
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QHeaderView, QTableView
 
+from resume_builder.domain.models import Target
+from resume_builder.services.demo import write_demo
 from resume_builder.storage.repository import Repository
 from resume_builder.ui.main_window import MainWindow
+from resume_builder.ui.views.export_dialog import ExportDialog
 from resume_builder.ui.window_fit import PREFERRED_SIZE, fitted_rect, opening_rect
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -142,3 +145,80 @@ def test_on_a_small_screen_the_window_opens_inside_it(tmp_path, width, height):
     assert available.size().toTuple() == (width, height)
     assert available.contains(frame), (frame, available)
     assert frame.width() >= width - 40  # and uses the room there is
+
+
+def each_page(qtbot, window):
+    """Shows every view, and every tab of a view with tabs; yields a name for each."""
+    for view in window.views:
+        window.show_view(view.key)
+        tabs = getattr(view, "tabs", None)
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            qtbot.wait(30)  # column fitting and row heights follow the layout
+            yield view, f"{view.key}:{index}"
+
+
+def name_column(header: QHeaderView) -> int:
+    stretched = [
+        c
+        for c in range(header.count())
+        if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
+    ]
+    if header.stretchLastSection():
+        stretched.append(header.count() - 1)
+    assert len(stretched) == 1, "one column names the rows and takes the room"
+    return stretched[0]
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path):
+    repo = Repository.open(tmp_path / "career")
+    write_demo(repo)
+    posting = ROOT / "tests/data/postings/01-head-of-it-operations.txt"
+    repo.put(Target(company="Borealis Retail Group", title="Head of IT Operations",
+                    posting=posting.read_text(encoding="utf-8")))  # fmt: skip
+    window = MainWindow(repo)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for view in window.views:  # a selected record shows each editor, the widest state
+        page = getattr(view, "page", None)
+        table = getattr(view, "table", None) or getattr(page, "table", None)
+        if table is not None and table.model().rowCount():
+            flags = QItemSelectionModel.SelectionFlag
+            table.selectionModel().setCurrentIndex(
+                table.model().index(0, 0), flags.ClearAndSelect | flags.Rows
+            )
+    yield window
+    close_window(window)
+
+
+def test_the_window_can_be_made_1000_by_650_whatever_it_shows(qtbot, demo_window):
+    for _view, name in each_page(qtbot, demo_window):
+        minimum = demo_window.minimumSizeHint()
+        assert minimum.width() <= 1000 and minimum.height() <= 650, (name, minimum)
+    dialog = ExportDialog(demo_window.context, demo_window)
+    minimum = dialog.minimumSizeHint()
+    assert minimum.width() <= 1000 and minimum.height() <= 650, minimum
+    dialog.deleteLater()
+
+
+def test_at_1024_by_700_nothing_scrolls_sideways_and_names_get_the_room(qtbot, demo_window):
+    demo_window.resize(1024, 700)
+    qtbot.waitUntil(lambda: demo_window.width() == 1024)
+    assert demo_window.pages.geometry().right() < demo_window.width()
+    for view, name in each_page(qtbot, demo_window):
+        for area in view.findChildren(QAbstractScrollArea):
+            if area.isVisible():
+                assert not area.horizontalScrollBar().isVisible(), (name, area.objectName())
+                assert area.geometry().right() <= area.parentWidget().width(), name
+        for table in view.findChildren(QTableView):
+            header = table.horizontalHeader()
+            if not table.isVisible() or header.count() < 2:
+                continue
+            widest = name_column(header)
+            widths = {c: header.sectionSize(c) for c in range(header.count())}
+            assert all(widths[widest] >= w for w in widths.values()), (name, widths)
+            # and every column is inside the table: nothing to scroll to
+            assert header.length() <= table.viewport().width() + 1, (name, widths)

@@ -252,7 +252,7 @@ class AccomplishmentsView(CareerView):
         self.filter_edit.setToolTip(
             self.tr("Shows accomplishments containing every word, in any field")
         )
-        self.filter_edit.setMinimumWidth(180)
+        self.filter_edit.setMinimumWidth(120)  # the bar fits a 1024-pixel window
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
         bar.addWidget(self.filter_edit, 2)
 
@@ -262,11 +262,16 @@ class AccomplishmentsView(CareerView):
 
         self.role_filter = QComboBox(self)
         self.role_filter.setAccessibleName(self.tr("Filter by role"))
-        self.role_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A long role title would set the window's minimum width: the box grows with the
+        # room there is, and elides.
+        self.role_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.role_filter.setMinimumContentsLength(14)
         self.role_filter.setMaximumWidth(260)
         self._fill_role_filter()
         self.role_filter.currentIndexChanged.connect(self._on_role_filter_current_index_changed)
-        bar.addWidget(self.role_filter)
+        bar.addWidget(self.role_filter, 1)
 
         self.date_from_edit = QLineEdit(self)
         self.date_from_edit.setPlaceholderText(self.tr("From (2019)"))
