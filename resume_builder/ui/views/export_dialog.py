@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -10,10 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPointF,
-    QRect,
-    QRectF,
     QSettings,
     QSize,
     Qt,
@@ -24,22 +19,13 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
-    QFont,
-    QFontMetrics,
     QGuiApplication,
-    QIcon,
     QKeySequence,
-    QPainter,
-    QPalette,
-    QPen,
-    QPixmap,
     QShortcut,
 )
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -48,16 +34,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -65,7 +45,6 @@ from PySide6.QtWidgets import (
 from resume_builder import paths
 from resume_builder.export.builders import CareerSnapshot, ResumeOptions
 from resume_builder.export.locale import LANGUAGES
-from resume_builder.export.style import Style, StyleError, load_style
 from resume_builder.services.documents import (
     EMPTY_CMD,
     EMPTY_LETTER,
@@ -83,11 +62,9 @@ from resume_builder.services.documents import (
 )
 from resume_builder.ui.fit_words import describe_fit, pages_text
 from resume_builder.ui.icons import icon
-from resume_builder.ui.template_words import template_text
 from resume_builder.ui.widgets.pdf_pages import PdfPages
+from resume_builder.ui.widgets.template_list import TEMPLATE_KEY_ROLE, TemplateList, load_templates
 from resume_builder.ui.workers import ExportWorker, PreviewJobs, WorkerKeeper
-
-log = logging.getLogger(__name__)
 
 SETTINGS_GROUP = "export"
 LAST_FOLDER_KEY = "export/last_folder"
@@ -106,8 +83,6 @@ _FIT_STYLES = {
 #: characters no file system accepts in a name (Windows is the strictest)
 _UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
-_DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
-_KEY_ROLE = Qt.ItemDataRole.UserRole
 #: the documents the general dialog offers
 GENERAL_KINDS = ("resume", "cmd")
 
@@ -158,167 +133,6 @@ def missing_text(reason: str) -> str:
         "The résumé has nothing to show yet. Add a role on the Experience page, your "
         "education on the Background page or a summary on the Profile page first.",
     )
-
-
-def load_templates(folder: Path) -> list[Style]:
-    """Every usable template in a folder; a broken file is logged and left out of the list."""
-    styles = []
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            styles.append(load_style(path))
-        except StyleError as exc:
-            log.warning("skipping template: %s", exc)
-    return styles
-
-
-def template_thumbnail(style: Style, folder: Path, size: QSize, ratio: float) -> QPixmap:
-    """The template's own thumbnail image, or a small sketch of a page in its colours."""
-    if style.thumbnail:
-        image = QPixmap(str(folder / style.thumbnail))
-        if not image.isNull():
-            scaled = image.scaled(
-                size * ratio,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            scaled.setDevicePixelRatio(ratio)
-            return scaled
-    pixmap = QPixmap(size * ratio)
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    page = QRectF(0.5, 0.5, size.width() - 1, size.height() - 1)
-    painter.setPen(QPen(QColor("#c5ccd4"), 1))
-    painter.setBrush(QColor("white"))
-    painter.drawRect(page)
-    accent, muted = QColor(style.accent_color), QColor("#b7bec7")
-    margin = 5.0
-    width = page.width() - 2 * margin
-    centred = style.contact_align == "center"
-
-    def bar(y: float, length: float, colour: QColor, thickness: float = 1.6) -> None:
-        x = page.left() + margin + ((width - length) / 2 if centred else 0)
-        painter.fillRect(QRectF(x, y, length, thickness), colour)
-
-    bar(margin + 1, width * 0.6, accent, 3.2 if style.name_size >= 20 else 2.6)
-    bar(margin + 6.5, width * 0.8, muted, 1.2)
-    y = margin + 12
-    while y < page.bottom() - margin - 6:
-        painter.fillRect(QRectF(page.left() + margin, y, width * 0.4, 1.8), accent)
-        if style.heading_rule:
-            painter.setPen(QPen(QColor(style.rule_color), 0.6))
-            painter.drawLine(
-                QPointF(page.left() + margin, y + 3), QPointF(page.right() - margin, y + 3)
-            )
-        step = 2.6 if style.line_spacing < 1.15 else 3.2
-        for line in range(3):  # body text is left-aligned whatever the header does
-            length = width * (0.92 - 0.12 * (line % 2))
-            painter.fillRect(
-                QRectF(page.left() + margin, y + 5.5 + line * step, length, 1.0), muted
-            )
-        y += 5.5 + 3 * step + 3
-    painter.end()
-    return pixmap
-
-
-class TemplateDelegate(QStyledItemDelegate):
-    """Draws a template as its thumbnail, its name in bold and its description, wrapped."""
-
-    THUMB = QSize(40, 52)
-    MARGIN = 8
-
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
-        width = option.rect.width()
-        widget = option.widget
-        if width <= 0 and widget is not None:
-            width = widget.viewport().width()
-        return max(80, width - self.THUMB.width() - 3 * self.MARGIN)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        if opt.widget is not None:
-            opt.rect = QRect(0, 0, opt.widget.viewport().width(), 0)
-        bold = QFont(opt.font)
-        bold.setBold(True)
-        name_height = QFontMetrics(bold).height()
-        description = str(index.data(_DESCRIPTION_ROLE) or "")
-        text_rect = QFontMetrics(opt.font).boundingRect(
-            QRect(0, 0, self._text_width(opt), 10_000), Qt.TextFlag.TextWordWrap, description
-        )
-        text_height = name_height + 2 + text_rect.height()
-        height = max(self.THUMB.height(), text_height) + 2 * self.MARGIN
-        return QSize(opt.rect.width() or 240, height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        name, thumbnail = opt.text, index.data(Qt.ItemDataRole.DecorationRole)
-        description = str(index.data(_DESCRIPTION_ROLE) or "")
-        # Let the style draw only the background and selection, then draw the content ourselves.
-        opt.text = ""
-        opt.icon = QIcon()
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = (
-            QPalette.ColorGroup.Normal
-            if opt.state & QStyle.StateFlag.State_Active
-            else QPalette.ColorGroup.Inactive
-        )
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_colour = opt.palette.color(group, text_role)
-        muted = QColor(text_colour)
-        if not selected:
-            muted = opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
-        painter.save()
-        rect = opt.rect.adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
-        if isinstance(thumbnail, QPixmap) and not thumbnail.isNull():
-            logical = thumbnail.size() / thumbnail.devicePixelRatio()
-            top = rect.top() + (rect.height() - logical.height()) // 2
-            painter.drawPixmap(rect.left(), top, thumbnail)
-        left = rect.left() + self.THUMB.width() + self.MARGIN
-        text_width = rect.right() - left
-        bold = QFont(opt.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(text_colour)
-        name_height = QFontMetrics(bold).height()
-        painter.drawText(
-            QRect(left, rect.top(), text_width, name_height),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, text_width),
-        )
-        painter.setFont(opt.font)
-        painter.setPen(muted)
-        painter.drawText(
-            QRect(left, rect.top() + name_height + 2, text_width, rect.height() - name_height),
-            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            description,
-        )
-        painter.restore()
-
-
-class TemplateList(QListWidget):
-    """A list of templates exactly as tall as its rows, so the options below it stay close."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self._last_width = -1
-
-    def sizeHint(self) -> QSize:
-        rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
-        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 2)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        # Descriptions wrap to the width, so a new width may mean a new height.
-        if event.size().width() != self._last_width:
-            self._last_width = event.size().width()
-            self.updateGeometry()
 
 
 class ExportDialog(QDialog):
@@ -420,23 +234,7 @@ class ExportDialog(QDialog):
         self.template_list = TemplateList()
         self.template_list.setObjectName("exportTemplates")
         self.template_list.setAccessibleName(self.tr("Template"))
-        self.template_list.setItemDelegate(TemplateDelegate(self.template_list))
-        self.template_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.template_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.template_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.template_list.setWordWrap(True)
-        ratio = self.devicePixelRatioF()
-        for style in self.styles:
-            item = QListWidgetItem(template_text(style.name))
-            item.setData(_KEY_ROLE, style.key)
-            description = template_text(style.description)
-            item.setData(_DESCRIPTION_ROLE, description)
-            item.setData(
-                Qt.ItemDataRole.DecorationRole,
-                template_thumbnail(style, self.templates_dir, TemplateDelegate.THUMB, ratio),
-            )
-            item.setToolTip(description)
-            self.template_list.addItem(item)
+        self.template_list.set_templates(self.styles, self.templates_dir)
 
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("exportFormat")
@@ -702,7 +500,7 @@ class ExportDialog(QDialog):
 
     def current_template(self) -> str:
         item = self.template_list.currentItem()
-        return str(item.data(_KEY_ROLE)) if item is not None else "classic"
+        return str(item.data(TEMPLATE_KEY_ROLE)) if item is not None else "classic"
 
     def _update_option_states(self) -> None:
         is_resume = self.kind_combo.currentData() == "resume"
@@ -1154,7 +952,8 @@ class ExportDialog(QDialog):
         _select_data(self.language_combo, settings.value("language", "en"))
         template = str(settings.value("template", "classic"))
         rows = [
-            self.template_list.item(r).data(_KEY_ROLE) for r in range(self.template_list.count())
+            self.template_list.item(r).data(TEMPLATE_KEY_ROLE)
+            for r in range(self.template_list.count())
         ]
         self.template_list.setCurrentRow(rows.index(template) if template in rows else 0)
         geometry = settings.value("geometry")
