@@ -176,7 +176,12 @@ def what_is_missing(request: ExportRequest, snapshot: CareerSnapshot, document=N
     if request.kind == "letter":
         return None if request.letter.text.strip() else EMPTY_LETTER
     if document is None:
-        options = replace(request.resume, language=request.language)
+        options = request.resume
+        summary = snapshot.profile.summary if options.summary is None else options.summary
+        # A shown role or a summary is a section: no need to build (and rank) the résumé.
+        if summary.strip() or any(r.id not in options.hidden_role_ids for r in snapshot.roles):
+            return None
+        options = replace(options, language=request.language)
         document = build_resume(snapshot, Style(), options).document
     return None if document.sections else EMPTY_RESUME
 
