@@ -186,14 +186,27 @@ class RecordForm(QWidget):
         # Every keystroke is already an undoable step on the window's stack (merged per field),
         # so Ctrl+Z in a field goes there too: the field's private history would undo text the
         # record never hears about.
+        # A date is stored only once it is complete (on leaving the field): until then its
+        # typing is the field's own, and Ctrl+Z undoes that typing.
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
             and is_undo_or_redo(event)
         ):
+            if self._typing_not_stored(watched):
+                return False
             event.ignore()
             return True
         return super().eventFilter(watched, event)
+
+    def _typing_not_stored(self, widget) -> bool:
+        """True for a date field whose text is typing the record does not hold yet."""
+        spec = next((s for s in self.specs if self.widgets[s.name] is widget), None)
+        if spec is None or spec.kind not in ("date", "end") or not widget.isUndoAvailable():
+            return False
+        record = self.record()
+        stored = format_date(getattr(record, spec.name)) if record is not None else ""
+        return widget.text() != stored
 
     # ----------------------------------------------------------------- reading and writing
     def spec(self, name: str) -> FieldSpec:

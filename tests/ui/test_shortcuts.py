@@ -176,3 +176,23 @@ def test_ctrl_z_in_a_date_filter_with_nothing_typed_undoes_the_last_edit(qtbot, 
     date = focus(qtbot, accomplishments_date_filter(window))
     qtbot.keyClick(date, Qt.Key.Key_Z, CTRL)
     assert view.skill_tags.skill_names() == before
+
+
+def test_ctrl_z_in_a_record_date_undoes_its_typing_before_it_is_stored(qtbot, window):
+    window.show_view("experience")
+    date = role_start_date(window)
+    page = window.view("experience").page
+    title = focus(qtbot, page.form.widgets["title"])
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClicks(title, " (acting)")  # an earlier edit, on the window's stack
+    role = window.store.get(Role, page.form.record_id)
+    field = focus(qtbot, date)
+    shown = field.text()
+    field.selectAll()
+    qtbot.keyClicks(field, "2019-0")  # on the way to a date: not stored yet
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)
+    assert field.text() == shown  # the typing is undone in the field
+    assert window.store.get(Role, role.id) == role  # the title edit is still there
+    assert window.undo_stack.index() == 1
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)  # nothing of its own left: the window's undo
+    assert window.store.get(Role, role.id).title == role.title.removesuffix(" (acting)")
