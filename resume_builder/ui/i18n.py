@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from resume_builder import paths
 from resume_builder.ui import settings as keys
@@ -112,12 +112,15 @@ def rebuild_window(window, spell_checker=None) -> None:
         action.setParent(None)
         action.deleteLater()
     menu_bar = window.menuBar()
+    menus = [action.menu() for action in menu_bar.actions() if action.menu() is not None]
     menu_bar.clear()
-    # Direct children only: the menu bar's overflow menu and the views' own toolbars stay.
-    for menu in menu_bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+    for menu in menus:
         menu.deleteLater()
+    # Direct children only: a view's own toolbar stays.
     for toolbar in window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
         window.removeToolBar(toolbar)
+        # Out of the window at once: restoreState() below would put it back by its name.
+        toolbar.setParent(None)
         toolbar.deleteLater()
     window._build_actions()
     window._build_menus()

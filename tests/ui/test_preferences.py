@@ -7,7 +7,14 @@ import json
 import pytest
 from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer, QTranslator, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QToolBar,
+)
 
 from resume_builder import paths
 from resume_builder.services.preferences import Preferences, load_preferences, save_preferences
@@ -341,8 +348,17 @@ def test_choosing_svenska_switches_the_running_window(qtbot, data_dir, english_a
     placeholders = {edit.placeholderText() for edit in view.findChildren(QLineEdit)}
     assert "Filtrera (Ctrl+F)…" in placeholders
     assert window.undo_action.text() == "&Ångra"
+    qtbot.wait(10)  # the old toolbar and menus are deleted by the event loop
+    [toolbar] = window.findChildren(QToolBar)  # the old toolbar is gone, not restored beside
+    assert toolbar.isVisible() and toolbar.actions()[0].text() == "&Snabbanteckning…"
     assert window.store is store and window.undo_stack is undo_stack
     assert keys.LANGUAGE.get() == "sv"
+    # the old views are gone now; every new one lays out (Targets once crashed here)
+    qtbot.wait(20)
+    for key in ("targets", "skills", "accomplishments"):
+        window.show_view(key)
+        qtbot.wait(20)
+        assert window.current_view().key == key and window.current_view().isVisible()
 
     # and back, again without a restart
     def english(dialog):

@@ -152,9 +152,9 @@ class ShortcutsDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Names are short and a few actions have several keys (Redo): the keys get the room.
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.expandAll()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -163,7 +163,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(_bounded(self, 560, 640))
+        self.resize(_bounded(self, 640, 640))
         _restore_geometry(self, keys.SHORTCUTS_GEOMETRY)
 
     def rows(self) -> list[tuple[str, str, str]]:
@@ -222,13 +222,16 @@ class UserGuideDialog(QDialog):
         self.contents.setAccessibleName(self.tr("Contents"))
         self.contents.setModel(self.sections)
         self.contents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contents.setWordWrap(True)  # long Swedish titles wrap rather than scroll sideways
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contents.setSpacing(2)
         self.contents.selectionModel().currentChanged.connect(self._on_contents_current_changed)
 
         splitter = QSplitter()
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 600])
+        splitter.setSizes([230, 640])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

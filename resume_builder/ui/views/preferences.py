@@ -345,5 +345,7 @@ def _select(combo: QComboBox, value: object) -> None:
 
 def _language_name(code: str) -> str:
     """A language in its own name ("Deutsch"), capitalised as a menu entry."""
-    name = QLocale(code).nativeLanguageName()
+    # Qt names "en" after its default territory ("American English"); the dictionary is just
+    # English.
+    name = "English" if code == "en" else QLocale(code).nativeLanguageName()
     return (name[:1].upper() + name[1:]) if name else code
