@@ -116,6 +116,10 @@ CHILD = textwrap.dedent(
     window.show()
     for _ in range(20):
         app.processEvents()
+    if len(sys.argv) > 2:  # as the user left it on this screen, for the next start
+        window.setGeometry(*json.loads(sys.argv[2]))
+        for _ in range(20):
+            app.processEvents()
     frame, screen = window.frameGeometry(), window.screen().availableGeometry()
     print(json.dumps({"frame": frame.getRect(), "available": screen.getRect()}))
     window.close()
@@ -124,15 +128,16 @@ CHILD = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("width, height", [(1024, 700), (1366, 768)])
-def test_on_a_small_screen_the_window_opens_inside_it(tmp_path, width, height):
-    config = tmp_path / "screen.json"
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+def run_on_screen(tmp_path, width, height, *geometry):
+    """Starts the window in a child process on a screen of that size; what it printed."""
+    config = tmp_path / f"screen-{width}x{height}.json"
+    screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height,
               "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}  # fmt: skip
     config.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen]}))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    extra = [json.dumps(geometry)] if geometry else []
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path)],
+        [sys.executable, "-c", CHILD, str(tmp_path), *extra],
         capture_output=True,
         text=True,
         env=env,
@@ -140,7 +145,12 @@ def test_on_a_small_screen_the_window_opens_inside_it(tmp_path, width, height):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("width, height", [(1024, 700), (1366, 768)])
+def test_on_a_small_screen_the_window_opens_inside_it(tmp_path, width, height):
+    seen = run_on_screen(tmp_path, width, height)
     frame, available = QRect(*seen["frame"]), QRect(*seen["available"])
     assert available.size().toTuple() == (width, height)
     assert available.contains(frame), (frame, available)
@@ -222,3 +232,10 @@ def test_at_1024_by_700_nothing_scrolls_sideways_and_names_get_the_room(qtbot, d
             assert all(widths[widest] >= w for w in widths.values()), (name, widths)
             # and every column is inside the table: nothing to scroll to
             assert header.length() <= table.viewport().width() + 1, (name, widths)
+
+
+def test_a_size_saved_on_a_big_screen_is_shrunk_onto_a_laptop(tmp_path):
+    run_on_screen(tmp_path, 1920, 1200, 300, 150, 1600, 1040)  # left like this on a monitor
+    seen = run_on_screen(tmp_path, 1024, 700)  # the next start, on the laptop alone
+    frame, available = QRect(*seen["frame"]), QRect(*seen["available"])
+    assert available.contains(frame), (frame, available)
