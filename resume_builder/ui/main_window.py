@@ -23,7 +23,7 @@ from resume_builder.ui.icons import icon
 from resume_builder.ui.shortcuts import WindowShortcutFilter
 from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.base import CareerView, ViewContext
-from resume_builder.ui.window_fit import FRAME_ALLOWANCE, PREFERRED_SIZE, fit_window
+from resume_builder.ui.window_fit import fit_window
 from resume_builder.ui.workers import WorkerKeeper
 
 
@@ -794,11 +794,6 @@ class MainWindow(QMainWindow):
         self._shortcut_filter.remove()
         self.store.flush()
         self.store.repository.close()
-
-    def sizeHint(self) -> QSize:
-        screen = self.screen()
-        available = screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE
-        return PREFERRED_SIZE.boundedTo(available - FRAME_ALLOWANCE)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
