@@ -61,9 +61,12 @@ def installed_language(app: QApplication) -> str:
 
 
 def switch_language(app: QApplication, language: str) -> bool:
-    """Replaces the installed translations with `language`'s; False if it was already on."""
-    if installed_language(app) == language:
-        return False
+    """Replaces the installed translations with `language`'s; False if it was already on.
+
+    The translations are installed afresh either way: a translator someone removed by hand
+    still names its language, and must not stop this one from being installed.
+    """
+    changed = installed_language(app) != language
     for translator in app.findChildren(QTranslator):
         if translator.objectName().startswith(TRANSLATOR_PREFIX):
             app.removeTranslator(translator)
@@ -73,7 +76,7 @@ def switch_language(app: QApplication, language: str) -> bool:
         # English dates and numbers follow the system's conventions, as at start-up.
         QLocale.setDefault(QLocale.system())
     install_translators(app, language)
-    return True
+    return changed
 
 
 def rebuild_window(window, spell_checker=None) -> None:
