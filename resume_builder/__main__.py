@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="file format (default pdf; json is a JSON Resume, so not for a letter)",
     )
     export.add_argument(
-        "--template", default="classic", help="document style (see --list-templates)"
+        "--template",
+        help="document style (see --list-templates; default: the one chosen in Preferences)",
     )
     export.add_argument(
         "--lang",
@@ -100,13 +101,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="document language (default en)",
     )
     export.add_argument(
-        "--page-size", choices=("A4", "Letter"), help="paper (default: from the system locale)"
+        "--page-size",
+        choices=("A4", "Letter"),
+        help="paper (default: Preferences' choice, else from the system locale)",
     )
     export.add_argument(
         "--pages",
         type=int,
-        choices=(1, 2),
-        help="page target of a résumé (default 2, or the target's with --target)",
+        choices=range(1, 6),
+        metavar="{1-5}",
+        help="page target of a résumé (default: Preferences' choice, or the target's with "
+        "--target)",
     )
     export.add_argument(
         "-o",
@@ -407,18 +412,21 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
             "a cover letter is written for one job posting: add --target NAME "
             "(`resume-builder target list` shows the targets)"
         )
+    from resume_builder.services.preferences import document_template, load_preferences, paper_size
+
     repository = _open_read_only(data_dir)
     snapshot = documents.snapshot_of(repository)
     target = _find_target(repository, args.target) if args.target is not None else None
+    defaults = load_preferences(data_dir)  # the window's Preferences; explicit flags win
     request = documents.ExportRequest(
         kind=args.kind,
         format=args.format,
-        template=args.template,
+        template=args.template or document_template(defaults, paths.templates_dir()),
         language=args.language,
-        page_size=args.page_size or documents.default_page_size(),
+        page_size=args.page_size or paper_size(defaults),
     )
     if target is None:
-        request.resume.page_target = args.pages or 2
+        request.resume.page_target = args.pages or defaults.page_target
     elif args.kind == "resume":
         from resume_builder.services.targets import resume_options, tailor_target
 

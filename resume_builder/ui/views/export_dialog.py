@@ -55,11 +55,11 @@ from resume_builder.services.documents import (
     ExportResult,
     FitReport,
     FormatNotOffered,
-    default_page_size,
     file_and_format,
     snapshot_of,
     what_is_missing,
 )
+from resume_builder.services.preferences import load_preferences, paper_size
 from resume_builder.ui.fit_words import describe_fit, pages_text
 from resume_builder.ui.icons import icon
 from resume_builder.ui.widgets.pdf_pages import PdfPages
@@ -938,9 +938,14 @@ class ExportDialog(QDialog):
     def _restore_settings(self) -> None:
         settings = QSettings()
         settings.beginGroup(SETTINGS_GROUP)
+        # Preferences' document defaults, until the user picks otherwise here (and the CLI's too)
+        defaults = load_preferences(self.store.repository.data_dir)
         if self.plan is None:
             _select_data(self.kind_combo, settings.value("kind", "resume"))
-            _select_data(self.page_target_combo, _as_int(settings.value("page_target", 2)))
+            pages = _as_int(settings.value("page_target", defaults.page_target))
+            if pages is not None and self.page_target_combo.findData(pages) < 0:
+                self.page_target_combo.addItem(self.tr("%n page(s)", "", pages), pages)
+            _select_data(self.page_target_combo, pages)
         else:
             _select_data(self.kind_combo, self.plan.kind)
             target = self.plan.page_target
@@ -948,9 +953,9 @@ class ExportDialog(QDialog):
                 self.page_target_combo.addItem(self.tr("%n page(s)", "", target), target)
             _select_data(self.page_target_combo, target)
         _select_data(self.format_combo, settings.value(self._format_key(), "pdf"))
-        _select_data(self.page_size_combo, settings.value("page_size", default_page_size()))
+        _select_data(self.page_size_combo, settings.value("page_size", paper_size(defaults)))
         _select_data(self.language_combo, settings.value("language", "en"))
-        template = str(settings.value("template", "classic"))
+        template = str(settings.value("template", defaults.template))
         rows = [
             self.template_list.item(r).data(TEMPLATE_KEY_ROLE)
             for r in range(self.template_list.count())
