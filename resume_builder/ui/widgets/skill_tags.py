@@ -299,9 +299,14 @@ class SkillTagEditor(QWidget):
             chip.show()
             self.chips.append(chip)
         self._layout.addWidget(self.line_edit)
-        # New chips join the end of the window's focus chain; put them just before the input.
+        # New chips join the end of the window's focus chain; put them just before the input,
+        # after the last Tab stop before it (setTabOrder ignores a NoFocus widget like self).
         # (No focus proxy on self: setTabOrder would then put the chips after the proxy.)
-        previous: QWidget = self
+        previous: QWidget = self.line_edit.previousInFocusChain()
+        while previous is not self.line_edit and (
+            previous in self.chips or previous.focusPolicy() == Qt.FocusPolicy.NoFocus
+        ):
+            previous = previous.previousInFocusChain()
         for chip in self.chips:
             QWidget.setTabOrder(previous, chip)
             previous = chip
