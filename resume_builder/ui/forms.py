@@ -7,20 +7,24 @@ redo, another view) the widgets are refreshed without moving the cursor of the f
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QKeyCombination, Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
+    QStyle,
     QWidget,
 )
 
@@ -91,6 +95,161 @@ class PlainTextField(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
+
+
+def tab_stops(widget: QWidget) -> list[QWidget]:
+    """The widgets Tab should visit for `widget`: itself if it takes Tab, else those inside it.
+
+    Inside a container its layout gives the order, which is the order on screen; without a
+    layout the current focus chain does. An input's own parts (a spin box's line edit) are
+    never stops of their own.
+    """
+    if _takes_tab(widget):
+        return [widget]
+    stops: list[QWidget] = []
+    if not widget.findChildren(QWidget):
+        return stops
+    if widget.layout() is not None:
+        return layout_tab_stops(widget.layout())
+    current = widget.nextInFocusChain()
+    while current is not None and current is not widget:
+        if (
+            widget.isAncestorOf(current)
+            and _takes_tab(current)
+            and not any(stop.isAncestorOf(current) for stop in stops)
+        ):
+            stops.append(current)
+        current = current.nextInFocusChain()
+    return stops
+
+
+def layout_tab_stops(layout: QLayout) -> list[QWidget]:
+    """The Tab stops of a layout's widgets and nested layouts, in the layout's order."""
+    stops: list[QWidget] = []
+    if isinstance(layout, QFormLayout):
+        # A form's rows may have been inserted after its widgets were made: go by row.
+        roles = (
+            QFormLayout.ItemRole.LabelRole,
+            QFormLayout.ItemRole.FieldRole,
+            QFormLayout.ItemRole.SpanningRole,
+        )
+        items = [layout.itemAt(row, role) for row in range(layout.rowCount()) for role in roles]
+    else:
+        items = [layout.itemAt(index) for index in range(layout.count())]
+    for item in items:
+        if item is None:
+            continue
+        if item.widget() is not None:
+            stops += tab_stops(item.widget())
+        elif item.layout() is not None:
+            stops += layout_tab_stops(item.layout())
+    return stops
+
+
+def set_tab_chain(widgets: Iterable[QWidget | None]) -> list[QWidget]:
+    """Makes Tab visit these widgets in this order (None and non-stops skipped); returns them.
+
+    Qt's default chain is the order widgets were created in, which puts late-built parts
+    (a scroll area, a row inserted into a form) between fields.
+    """
+    chain = [w for w in widgets if w is not None and _takes_tab(w)]
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+    return chain
+
+
+class FormLabel(QLabel):
+    """A form label that is never clipped: its width covers the ink of its last letter.
+
+    A QLabel is as wide as its text's advance, but letters such as "y" or "f" reach past
+    their advance in many fonts, so "Type of study" lost the tail of its "y".
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._fit_ink()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_ink()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_ink()
+
+    def _fit_ink(self) -> None:
+        shown = self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        metrics = self.fontMetrics()
+        overhang = metrics.tightBoundingRect(shown).right() + 1 - metrics.horizontalAdvance(shown)
+        self.setContentsMargins(0, 0, max(overhang, 0) + 2, 0)
+
+
+class EditorScrollArea(QScrollArea):
+    """The scrolling pane of an editor: vertical only, never a Tab stop, follows the focus.
+
+    The scroll area itself took Tab focus once, between the first and second fields, so the
+    next typing was lost. It is never narrower than its editor needs, so nothing is cut off
+    on the right, and whichever field gets the focus (Tab, a click, Add) is scrolled fully
+    into view.
+    """
+
+    #: room kept above and below the focused field, so its label and border show too
+    MARGIN = 12
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_application_focus_changed)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        margins = self.contentsMargins()
+        width = content.minimumSizeHint().width() + bar + margins.left() + margins.right()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def keep_visible(self, widget: QWidget) -> None:
+        """Scrolls so the whole of `widget` (a descendant of the content) shows.
+
+        Not ensureWidgetVisible: for a text field that shows only the cursor's line, so a
+        prose field at the bottom stayed cut in half.
+        """
+        content = self.widget()
+        if content is None or not content.isAncestorOf(widget) or not widget.isVisible():
+            return
+        layout = content.layout()
+        if layout is not None:
+            layout.activate()  # a form shown a moment ago has no geometry yet
+        top = widget.mapTo(content, QPoint(0, 0)).y() - self.MARGIN
+        bottom = top + widget.height() + 2 * self.MARGIN
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        if top < bar.value() or bottom - top > height:
+            bar.setValue(top)  # too tall to show whole: its top, where typing starts
+        elif bottom > bar.value() + height:
+            bar.setValue(bottom - height)
+
+    def _on_application_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        content = self.widget()
+        if new is None or content is None or not content.isAncestorOf(new):
+            return
+        self.keep_visible(new)
+        # Again once pending layouts have run (a field shown by the same click).
+        QTimer.singleShot(0, self, lambda: new.hasFocus() and self.keep_visible(new))
+
+
 class RecordForm(QWidget):
     """A QFormLayout of widgets for `specs`, bound to one record of `record_type`."""
 
@@ -131,7 +290,7 @@ class RecordForm(QWidget):
                 widget.installEventFilter(self)
             if isinstance(widget, QPlainTextEdit):
                 widget.setUndoRedoEnabled(False)  # the window's stack holds every keystroke
-            label = QLabel(spec.label)
+            label = FormLabel(spec.label)
             label.setBuddy(widget)
             self.layout_.addRow(label, widget)
         self.store.records_changed.connect(self._on_store_records_changed)
@@ -160,6 +319,12 @@ class RecordForm(QWidget):
             return widget
         if spec.kind == "choice":
             widget = QComboBox(self)
+            # A long choice ("Associate Director, IT Operations, …") must not widen the form
+            # past its pane: the combo shrinks and its list still shows every choice in full.
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(12)
             for value, label in spec.choices:
                 widget.addItem(label, value)
             widget.currentIndexChanged.connect(commit)
@@ -229,6 +394,10 @@ class RecordForm(QWidget):
 
     def record(self) -> Record | None:
         return self.store.get(self.record_type, self.record_id)
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab goes in the form: row by row as shown, rows a view inserted included."""
+        return layout_tab_stops(self.layout_)
 
     def _load(self, force: bool = False) -> None:
         record = self.record()

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea, QSpinBox
 
 from resume_builder import paths
 from resume_builder.domain.dates import PartialDate
@@ -322,6 +322,130 @@ def test_add_new_puts_the_record_in_the_filtered_role_and_keeps_it_visible(view,
     # An empty record matches no words, yet the one being written stays in the list.
     assert view.proxy.rowCount() == 2
     assert view.selected_ids() == [record.id]
+
+
+def open_view(qtbot, repository: Repository, size=(1400, 900)) -> AccomplishmentsView:
+    page = AccomplishmentsView(make_context(repository))
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def added_role(view: AccomplishmentsView) -> tuple[str | None, str]:
+    """Add, as the window's Add (Ctrl+Shift+N) does: the new record's role and the picker's."""
+    view.add_new()
+    record = view.store.get(Accomplishment, view.form.record_id)
+    return record.role_id, view.form.widgets["role_id"].currentText()
+
+
+def test_add_with_one_role_puts_the_new_accomplishment_in_it(qtbot, repository):
+    only = Role(employer="Acme", title="IT Manager", start=PartialDate(2018))
+    repository.put_many([only, Accomplishment(headline="Cut costs by 9%")])
+    view = open_view(qtbot, repository)
+    assert added_role(view) == (only.id, "IT Manager, Acme")
+    view.store.flush()
+
+
+def test_add_takes_the_role_of_the_rows_a_text_filter_left(qtbot, view, career):
+    qtbot.keyClicks(view.filter_edit, "vendor")
+    assert shown(view) == headline_of(career["vendors"])
+    assert added_role(view) == (career["globex"].id, "Director, Globex")
+
+
+def test_add_takes_the_role_of_the_selected_accomplishment(qtbot, view, career):
+    select(qtbot, view, career["cloud"])
+    assert added_role(view) == (career["acme"].id, "IT Manager, Acme")
+
+
+def test_add_with_nothing_selected_takes_the_newest_role(view, career):
+    assert view.selected_ids() == []
+    assert added_role(view) == (career["globex"].id, "Director, Globex")
+
+
+def test_add_under_the_no_role_filter_gives_no_role(qtbot, view, career):
+    select(qtbot, view, career["cloud"])
+    view.role_filter.setCurrentIndex(view.role_filter.findText("No role"))
+    assert added_role(view) == (None, "No role")
+
+
+def test_skill_box_sits_under_the_headline_and_role_above_the_story(qtbot, view, career):
+    select(qtbot, view, career["cloud"])
+    layout = view.form.layout_
+    rows = [
+        layout.getWidgetPosition(widget)[0]
+        for widget in (
+            view.headline_edit,
+            view.form.widgets["role_id"],
+            view.skill_tags,
+            view.form.widgets["situation"],
+        )
+    ]
+    assert rows == sorted(rows) and len(set(rows)) == 4
+    assert rows[2] == rows[1] + 1  # right under the role
+    # In sight as the record opens, without scrolling.
+    scroll = editor_scroll(view)
+    assert scroll.verticalScrollBar().value() == 0
+    tags = view.skill_tags
+    rect = QRect(tags.mapTo(scroll.viewport(), QPoint(0, 0)), tags.size())
+    assert scroll.viewport().rect().contains(rect)
+
+
+def editor_scroll(view: AccomplishmentsView) -> QScrollArea:
+    """The scroll area around the editor (the table is an item view, not a QScrollArea)."""
+    (scroll,) = view.findChildren(QScrollArea)
+    return scroll
+
+
+def fully_in_view(view: AccomplishmentsView, widget) -> bool:
+    viewport = editor_scroll(view).viewport()
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+
+def test_a_field_that_gets_the_focus_is_scrolled_wholly_into_view(qtbot, repository, career):
+    view = open_view(qtbot, repository, size=(1100, 520))  # a short window: the editor scrolls
+    select(qtbot, view, career["cloud"])
+    notes = view.form.widgets["notes"]
+    notes.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: fully_in_view(view, notes))
+    assert editor_scroll(view).verticalScrollBar().value() > 0
+    # Back up to the skills: the whole box shows, chips and input, not the cursor's line only.
+    view.skill_tags.line_edit.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: fully_in_view(view, view.skill_tags))
+    view.form.widgets["result"].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: fully_in_view(view, view.form.widgets["result"]))
+    view.store.flush()
+
+
+def test_editor_never_scrolls_sideways_even_at_its_narrowest(qtbot, repository, career):
+    long_role = Role(
+        title="Associate Director, IT Operations and Infrastructure",
+        employer="Halvard Industrial Group AB",
+        start=PartialDate(2023),
+    )
+    repository.put_many([long_role, replace(career["cloud"], role_id=long_role.id)])
+    view = open_view(qtbot, repository, size=(1024, 700))
+    select(qtbot, view, career["cloud"])
+    view.splitter.setSizes([5000, 1])  # the editor as narrow as the splitter lets it be
+    scroll = editor_scroll(view)
+    assert scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+    def everything_fits() -> None:
+        viewport = scroll.viewport()
+        assert scroll.widget().width() <= viewport.width()
+        for widget in [*view.form.widgets.values(), view.skill_tags]:
+            right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
+            assert right <= viewport.width(), widget.objectName()
+            # Not squeezed below what it needs to show itself (the role picker was).
+            assert widget.width() >= widget.minimumSizeHint().width(), widget.objectName()
+            label = view.form.layout_.labelForField(widget)
+            if label is not None:
+                assert label.width() >= label.sizeHint().width(), label.text()
+
+    qtbot.waitUntil(everything_fits, timeout=1000)
+    assert view.form.widgets["role_id"].currentText() == long_role.label()
+    view.store.flush()
 
 
 def test_typing_merges_into_one_undo_step_per_field(qtbot, view, context, career):

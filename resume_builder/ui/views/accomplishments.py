@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -29,9 +28,24 @@ from PySide6.QtWidgets import (
 
 from resume_builder.domain.dates import DateError, parse_date
 from resume_builder.domain.hints import Hint
-from resume_builder.domain.models import IMPACT_MAX, IMPACT_MIN, Accomplishment, Role, Skill
+from resume_builder.domain.models import (
+    IMPACT_MAX,
+    IMPACT_MIN,
+    Accomplishment,
+    Role,
+    Skill,
+    sort_key_newest_first,
+)
 from resume_builder.ui.commands import add_records, delete_records
-from resume_builder.ui.forms import FieldSpec, RecordForm
+from resume_builder.ui.forms import (
+    EditorScrollArea,
+    FieldSpec,
+    FormLabel,
+    RecordForm,
+    layout_tab_stops,
+    set_tab_chain,
+    tab_stops,
+)
 from resume_builder.ui.hint_messages import HintMessages
 from resume_builder.ui.models.accomplishments import (
     ANY_ROLE,
@@ -42,7 +56,7 @@ from resume_builder.ui.models.accomplishments import (
 )
 from resume_builder.ui.tooltips import plain_tooltip
 from resume_builder.ui.views.base import CareerView, ViewContext
-from resume_builder.ui.views.record_page import select_only_row
+from resume_builder.ui.views.record_page import ColumnFitter, select_only_row
 from resume_builder.ui.widgets.skill_tags import SkillTagEditor
 
 _INVALID_STYLE = "border: 1px solid #c0392b;"
@@ -57,6 +71,36 @@ def _plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setText(text)
     return label
+
+
+def default_role_id(
+    roles: list[Role],
+    role_filter: str | None,
+    shown_role_ids: set[str | None] | None,
+    selected: Accomplishment | None,
+) -> str | None:
+    """The role a new accomplishment starts in, so Add rarely needs the role picker.
+
+    In order: the role the list is filtered to (None for the "No role" filter); the only
+    role there is; the one role of every row a filter left (`shown_role_ids`, None while
+    nothing is filtered); the role of the accomplishment selected, since a user reviewing
+    a role adds its results one after another; else the newest role, as quick capture does,
+    since new results usually belong to the current job. No roles: no role.
+    """
+    known = {role.id for role in roles}
+    if role_filter == NO_ROLE:
+        return None
+    if role_filter is not ANY_ROLE and role_filter in known:
+        return role_filter
+    if len(roles) == 1:
+        return roles[0].id
+    if shown_role_ids is not None and len(shown_role_ids) == 1:
+        (only,) = shown_role_ids
+        if only in known:
+            return only
+    if selected is not None and selected.role_id in known:
+        return selected.role_id
+    return min(roles, key=sort_key_newest_first).id if roles else None
 
 
 class HintList(QWidget):
@@ -204,7 +248,8 @@ class AccomplishmentsView(CareerView):
         self.proxy.setSourceModel(self.model)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_filter_bar())
+        self.filter_bar = self._build_filter_bar()
+        layout.addLayout(self.filter_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("accomplishmentsSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -234,9 +279,18 @@ class AccomplishmentsView(CareerView):
         self._update_count()
         self._update_empty_state()
         self._show_record(None)
+        set_tab_chain(self.tab_stops())
 
     def title(self) -> str:
         return self.tr("Accomplishments")
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab goes: the filters left to right, the table, the editor top to bottom."""
+        return [*layout_tab_stops(self.filter_bar), self.table, *tab_stops(self.editor_stack)]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        set_tab_chain(self.tab_stops())
+        super().showEvent(event)
 
     def icon_name(self) -> str:
         return "accomplishments"
@@ -316,22 +370,28 @@ class AccomplishmentsView(CareerView):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the list for the editor instead of walking the cells.
+        self.table.setTabKeyNavigation(False)
         rows = self.table.verticalHeader()
         rows.hide()
         # Fixed heights spare the header per-row work when a filter adds or hides thousands.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.HEADLINE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        width = self.fontMetrics().horizontalAdvance("0000-00-00") + 24
-        header.resizeSection(Column.ROLE, 150)
-        header.resizeSection(Column.DATE, width)
-        header.resizeSection(Column.SKILLS, 150)
         # Wide enough for the header in the interface language ("Genomslag" is longer).
         impact = str(self.model.headerData(Column.IMPACT, Qt.Orientation.Horizontal))
-        header.resizeSection(Column.IMPACT, self.fontMetrics().horizontalAdvance(impact) + 30)
+        widths = {
+            Column.ROLE: 150,
+            Column.DATE: self.fontMetrics().horizontalAdvance("0000-00-00") + 24,
+            Column.SKILLS: 150,
+            Column.IMPACT: self.fontMetrics().horizontalAdvance(impact) + 30,
+        }
+        # Fixed preferred widths, never the content's: measuring 10,000 rows costs a filter's
+        # whole time budget. The headline stretches; the rest shrink in a narrow window.
+        self.column_fitter = ColumnFitter(
+            self.table, Column.HEADLINE, preferred=lambda column: widths.get(column, 100)
+        )
         # Newest first is how a career record is read.
         header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
@@ -350,14 +410,10 @@ class AccomplishmentsView(CareerView):
         return self.table_stack
 
     def _build_editor(self) -> QWidget:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(320)
         # The editor follows the pane's width and scrolls only vertically: its text wraps.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor_scroll = scroll = EditorScrollArea(self)
+        scroll.setMinimumWidth(320)
         self.editor_stack = QStackedWidget()
-        self.editor_stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.editor_placeholder = _plain_label()
         self.editor_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_placeholder.setMargin(24)
@@ -393,13 +449,13 @@ class AccomplishmentsView(CareerView):
         form_layout.insertRow(row + 1, "", link_row)
         fields["evidence"].textChanged.connect(self._update_open_link_button)
 
+        # The skills right under the bullet and its role, above the long story: tagging is
+        # part of capturing a result, and the box was fifteen wheel notches down.
         self.skill_tags = SkillTagEditor(self.context, self.form)
-        skills_label = QLabel(self.tr("S&kills"), self.form)
+        skills_label = FormLabel(self.tr("S&kills"), self.form)
         skills_label.setBuddy(self.skill_tags.line_edit)
-        form_layout.addRow(skills_label, self.skill_tags)
-        # Created after the form's own fields: put them where they sit on screen.
-        QWidget.setTabOrder(fields["evidence"], self.open_link_button)
-        QWidget.setTabOrder(self.open_link_button, fields["notes"])
+        row, _role = form_layout.getWidgetPosition(fields["role_id"])
+        form_layout.insertRow(row + 1, skills_label, self.skill_tags)
 
         page_layout.addWidget(self.form)
         page_layout.addStretch(1)
@@ -415,6 +471,16 @@ class AccomplishmentsView(CareerView):
                 "text",
                 self.tr("The résumé bullet: what you did and what changed, with a number"),
             ),
+            FieldSpec("role_id", self.tr("R&ole"), "choice", choices=tuple(self._role_choices())),
+            FieldSpec("date", self.tr("&Date"), "date"),
+            FieldSpec(
+                "impact",
+                self.tr("Im&pact"),
+                "int",
+                minimum=IMPACT_MIN,
+                maximum=IMPACT_MAX,
+                tooltip=self.tr("How much it mattered: 1 small, 5 career-defining"),
+            ),
             FieldSpec(
                 "situation", self.tr("&Situation"), "text", self.tr("Where things stood, and why")
             ),
@@ -426,16 +492,6 @@ class AccomplishmentsView(CareerView):
                 self.tr("&Metrics"),
                 "lines",
                 self.tr("One per line, e.g. 32% faster releases"),
-            ),
-            FieldSpec("date", self.tr("&Date"), "date"),
-            FieldSpec("role_id", self.tr("R&ole"), "choice", choices=tuple(self._role_choices())),
-            FieldSpec(
-                "impact",
-                self.tr("Im&pact"),
-                "int",
-                minimum=IMPACT_MIN,
-                maximum=IMPACT_MAX,
-                tooltip=self.tr("How much it mattered: 1 small, 5 career-defining"),
             ),
             FieldSpec(
                 "evidence",
@@ -493,8 +549,7 @@ class AccomplishmentsView(CareerView):
         return True
 
     def add_new(self) -> None:
-        role_id = self.role_filter.currentData()
-        accomplishment = Accomplishment(role_id=role_id or None)
+        accomplishment = Accomplishment(role_id=self.new_role_id())
         # Pinned first, so the new row shows whatever the filters say about an empty record.
         self.proxy.set_pinned_id(accomplishment.id)
         self.undo_stack.push(
@@ -502,6 +557,22 @@ class AccomplishmentsView(CareerView):
         )
         self.select_record(accomplishment.id)
         self.headline_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def new_role_id(self) -> str | None:
+        """The role Add gives a new accomplishment (see default_role_id)."""
+        shown: set[str | None] | None = None
+        if self.proxy.is_filtering() and self.role_filter.currentData() is ANY_ROLE:
+            shown = set()
+            for row in range(self.proxy.rowCount()):
+                source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+                record = self.store.get(Accomplishment, self.model.record_id(source))
+                if record is not None and record.headline:  # a blank new one says nothing
+                    shown.add(record.role_id)
+        ids = self.selected_ids()
+        selected = self.store.get(Accomplishment, ids[0]) if len(ids) == 1 else None
+        return default_role_id(
+            self.store.records(Role), self.role_filter.currentData(), shown or None, selected
+        )
 
     def can_delete(self) -> bool:
         return bool(self.selected_ids())
@@ -538,6 +609,7 @@ class AccomplishmentsView(CareerView):
         header_state = settings.value(_SETTINGS_HEADER)
         header = self.table.horizontalHeader()
         if header_state is not None and header.restoreState(header_state):
+            self.column_fitter.adopt_current_widths()
             self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     # ----------------------------------------------------------------- selection

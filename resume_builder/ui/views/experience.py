@@ -95,6 +95,8 @@ class ExperienceView(PageHostView):
         self.accomplishments_list.setAlternatingRowColors(True)
         self.accomplishments_list.setSpacing(2)
         self.accomplishments_list.setMinimumHeight(260)
+        # Read-only headlines, not an input: Tab goes from the last field out of the editor.
+        self.accomplishments_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.accomplishments_title.setBuddy(self.accomplishments_list)
         self.no_accomplishments_label = QLabel(
             self.tr("No accomplishments in this role yet. Record them on the Accomplishments page.")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,14 @@ from PySide6.QtWidgets import (
 
 from resume_builder.domain.models import Link, Profile
 from resume_builder.ui.commands import ChangeRecordsCommand
-from resume_builder.ui.forms import FieldSpec, RecordForm
+from resume_builder.ui.forms import (
+    EditorScrollArea,
+    FieldSpec,
+    FormLabel,
+    RecordForm,
+    layout_tab_stops,
+    set_tab_chain,
+)
 from resume_builder.ui.models.records import list_item_flags
 from resume_builder.ui.views.base import CareerView, ViewContext
 
@@ -207,7 +213,7 @@ class ProfileView(CareerView):
         self.form = RecordForm(context, Profile, specs)
 
         self.links_model = LinksModel(self.store, self.undo_stack, self)
-        links_label = QLabel(self.tr("Lin&ks"))
+        links_label = FormLabel(self.tr("Lin&ks"))
         self.links_table = QTableView()
         self.links_table.setObjectName("linksTable")
         self.links_table.setAccessibleName(self.tr("Links"))
@@ -218,6 +224,8 @@ class ProfileView(CareerView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        # Tab moves on to the buttons; while a cell is edited, Tab still goes to the next cell.
+        self.links_table.setTabKeyNavigation(False)
         self.links_table.verticalHeader().hide()
         self.links_table.horizontalHeader().setStretchLastSection(True)
         self.links_table.setMinimumHeight(120)
@@ -242,25 +250,19 @@ class ProfileView(CareerView):
         self.form.problems_changed.connect(self._on_form_problems_changed)
 
         content = QWidget()
-        content_layout = QVBoxLayout(content)
+        self.content_layout = content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.form)
         content_layout.addWidget(self.problem_label)
         content_layout.addWidget(links_label)
         content_layout.addWidget(self.links_table)
         content_layout.addLayout(buttons)
         content_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        self.scroll = EditorScrollArea()
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-
-        last_field = self.form.widgets[specs[-1].name]
-        QWidget.setTabOrder(last_field, self.links_table)
-        QWidget.setTabOrder(self.links_table, self.add_link_button)
-        QWidget.setTabOrder(self.add_link_button, self.remove_link_button)
+        layout.addWidget(self.scroll)
+        set_tab_chain(self.tab_stops())
 
         self.links_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.links_model.rowsRemoved.connect(self._update_buttons)
@@ -274,6 +276,10 @@ class ProfileView(CareerView):
 
     def icon_name(self) -> str:
         return "profile"
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab goes: the fields top to bottom, the links, then their buttons."""
+        return layout_tab_stops(self.content_layout)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

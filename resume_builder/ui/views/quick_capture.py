@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import Accomplishment, Role, Skill, sort_key_newest_first
 from resume_builder.ui.commands import ChangeRecordsCommand
+from resume_builder.ui.forms import FormLabel, layout_tab_stops, set_tab_chain
 from resume_builder.ui.hint_messages import HintMessages
 
 
@@ -79,14 +80,14 @@ class QuickCaptureDialog(QDialog):
         self._completer = completer
 
         form = QFormLayout()
-        label = QLabel(self.tr("&Accomplishment:"))
+        label = FormLabel(self.tr("&Accomplishment:"))
         label.setBuddy(self.headline)
         form.addRow(label, self.headline)
         form.addRow("", self.hints)
-        role_label = QLabel(self.tr("&Role:"))
+        role_label = FormLabel(self.tr("&Role:"))
         role_label.setBuddy(self.role)
         form.addRow(role_label, self.role)
-        skills_label = QLabel(self.tr("&Skills:"))
+        skills_label = FormLabel(self.tr("&Skills:"))
         skills_label.setBuddy(self.skills)
         form.addRow(skills_label, self.skills)
 
@@ -100,6 +101,7 @@ class QuickCaptureDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        set_tab_chain(layout_tab_stops(layout))  # the order on screen, buttons last
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
         self.headline.textChanged.connect(self._on_headline_text_changed)

@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -25,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from resume_builder.domain.models import Record
 from resume_builder.ui.commands import add_records, delete_records
-from resume_builder.ui.forms import FieldSpec, RecordForm
+from resume_builder.ui.forms import (
+    EditorScrollArea,
+    FieldSpec,
+    RecordForm,
+    layout_tab_stops,
+    set_tab_chain,
+)
 from resume_builder.ui.models.records import (
     Column,
     RecordFilterProxyModel,
@@ -70,6 +75,139 @@ def select_only_row(table: QTableView, index) -> bool:
     )
     table.scrollTo(index)
     return True
+
+
+class ColumnFitter(QObject):
+    """Gives a table's naming column the room, and the other columns the width they want.
+
+    The naming column (a headline, a title) stretches and keeps at least `name_share` of the
+    width, so it never collapses to "…"; the others get their preferred width (a width the
+    user dragged, else `preferred(column)`, else their content's) and, when the table is too
+    narrow for all of that, the widest of them are cut to a fair share and elide. Widths the
+    user chose give way last.
+    """
+
+    def __init__(
+        self,
+        table: QTableView,
+        name_column: int = 0,
+        preferred: Callable[[int], int] | None = None,
+        name_share: float = 0.4,
+    ):
+        super().__init__(table)
+        self.table = table
+        self.name_column = name_column
+        self.preferred = preferred
+        self.name_share = name_share
+        #: column -> the width the user dragged it to (or restored from their settings)
+        self.user_widths: dict[int, int] = {}
+        self._fitting = False
+        self._width = -1
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        self.apply_resize_modes()
+        header.sectionResized.connect(self._on_header_section_resized)
+        table.viewport().installEventFilter(self)
+        # Changes come in bursts (a reset, a filter, typing): fit once they are done.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        if preferred is None:
+            # Content widths: few records per page, so a look at the rows is cheap.
+            table.verticalHeader().setResizeContentsPrecision(200)
+            model = table.model()
+            for signal in (
+                model.modelReset,
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.layoutChanged,
+                model.dataChanged,
+            ):
+                signal.connect(self._timer.start)
+
+    def apply_resize_modes(self) -> None:
+        """The naming column stretches; the others are sized here, or by the user's drag."""
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == self.name_column
+                else QHeaderView.ResizeMode.Interactive
+            )
+            header.setSectionResizeMode(column, mode)
+
+    def adopt_current_widths(self) -> None:
+        """Takes the columns' present widths (restored settings) as the user's own."""
+        header = self.table.horizontalHeader()
+        self.apply_resize_modes()  # restoreState brings back the modes of older versions too
+        self.user_widths = {
+            column: header.sectionSize(column)
+            for column in range(header.count())
+            if column != self.name_column
+        }
+        self.fit()
+
+    def fit(self) -> None:
+        """Sizes the columns for the table's present width."""
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        if available <= 0:
+            return
+        columns = [
+            c
+            for c in range(header.count())
+            if c != self.name_column and not header.isSectionHidden(c)
+        ]
+        # No other column grows wider than the naming one may be: it stays the widest.
+        cap = max(int(available * self.name_share) - 1, 1)
+        wanted = {c: min(self._wanted_width(c), cap) for c in columns}
+        room = available - int(available * self.name_share)
+        if sum(wanted.values()) > room:
+            chosen = {c: w for c, w in wanted.items() if c in self.user_widths}
+            others = {c: w for c, w in wanted.items() if c not in chosen}
+            if sum(chosen.values()) <= room and others:
+                wanted = {**chosen, **self._shrunk(others, room - sum(chosen.values()))}
+            else:
+                wanted = self._shrunk(wanted, room)
+        self._fitting = True
+        try:
+            for column, width in wanted.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _shrunk(self, widths: dict[int, int], room: int) -> dict[int, int]:
+        # Fair shares, narrowest first: a date or a count keeps its width whole, and only
+        # the columns wider than their share (long text) are cut to it and elide.
+        least = self.table.fontMetrics().horizontalAdvance("MMM")
+        shrunk: dict[int, int] = {}
+        left = max(room, 0)
+        order = sorted(widths, key=widths.get)
+        for position, column in enumerate(order):
+            share = left // (len(order) - position)
+            shrunk[column] = max(least, min(widths[column], share))
+            left -= min(widths[column], share)
+        return shrunk
+
+    def _wanted_width(self, column: int) -> int:
+        if column in self.user_widths:
+            return self.user_widths[column]
+        header = self.table.horizontalHeader()
+        if self.preferred is not None:
+            return self.preferred(column)
+        return max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.table.viewport().width() != self._width:
+            self._width = self.table.viewport().width()
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def _on_header_section_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and column != self.name_column:
+            self.user_widths[column] = new
 
 
 class RecordPage(QWidget):
@@ -135,13 +273,13 @@ class RecordPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Tab leaves the list for the editor instead of walking the cells.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # The first column names the record and takes the room; the others fit their content.
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(columns)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.column_fitter = ColumnFitter(self.table, name_column=0)
         header.setSectionsMovable(True)
         header.setSortIndicatorClearable(True)  # a third click returns to the natural order
         self.table.setSortingEnabled(True)
@@ -201,10 +339,8 @@ class RecordPage(QWidget):
         self.editor_layout.addWidget(self.hint_label)
         self.editor_layout.addWidget(self.form)
         self.editor_layout.addWidget(self.problem_label)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroll = EditorScrollArea()
         self.scroll.setWidget(editor)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("recordSplitter")
@@ -217,9 +353,7 @@ class RecordPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        QWidget.setTabOrder(self.filter_edit, self.table)
-        if specs:
-            QWidget.setTabOrder(self.table, self.form.widgets[specs[0].name])
+        self.update_tab_order()
 
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentChanged.connect(self._on_selection_changed)
@@ -239,6 +373,20 @@ class RecordPage(QWidget):
     def current_record(self) -> Record | None:
         """The record in the editor, or None."""
         return self.form.record()
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab goes: filter, list, the form's fields, then what the view added below."""
+        return [self.filter_edit, self.table, *layout_tab_stops(self.editor_layout)]
+
+    # ----------------------------------------------------------------- focus
+    def update_tab_order(self) -> None:
+        """Puts the Tab chain in the order on screen (again after a view added widgets)."""
+        set_tab_chain(self.tab_stops())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Views add their own widgets below the form after building the page.
+        self.update_tab_order()
+        super().showEvent(event)
 
     # ----------------------------------------------------------------- actions
     def select_record(self, record_id: str) -> bool:
@@ -311,7 +459,8 @@ class RecordPage(QWidget):
         header_state = settings.value(f"{self.settings_key}/header")
         if header_state is not None:
             header = self.table.horizontalHeader()
-            header.restoreState(header_state)
+            if header.restoreState(header_state):
+                self.column_fitter.adopt_current_widths()
             # restoreState sets the indicator without sorting the proxy.
             self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
