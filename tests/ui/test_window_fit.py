@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -239,3 +240,46 @@ def test_a_size_saved_on_a_big_screen_is_shrunk_onto_a_laptop(tmp_path):
     seen = run_on_screen(tmp_path, 1024, 700)  # the next start, on the laptop alone
     frame, available = QRect(*seen["frame"]), QRect(*seen["available"])
     assert available.contains(frame), (frame, available)
+
+
+TITLE_CHILD = textwrap.dedent(
+    """
+    import subprocess, sys
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from resume_builder.app import make_application
+    from resume_builder.storage.repository import Repository
+    from resume_builder.ui.main_window import MainWindow
+
+    app = make_application()  # sets the display name Qt would append
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
+    demo = sys.argv[2] == "demo"
+    window = MainWindow(Repository.open(Path(sys.argv[1]) / "career"), demo=demo)
+    window.show()
+    for _ in range(50):
+        app.processEvents()
+    xprop = ["xprop", "-id", str(int(window.winId())), "_NET_WM_NAME"]
+    print(subprocess.run(xprop, capture_output=True, text=True).stdout.strip())
+    window.close()
+    window.shutdown()
+    """
+)
+
+
+@pytest.mark.parametrize(
+    "kind, title", [("folder", "career — Resume Builder"), ("demo", "Demo career — Resume Builder")]
+)
+def test_the_window_manager_is_given_the_folder_and_the_app_name_once(tmp_path, kind, title):
+    xvfb_run = shutil.which("xvfb-run")
+    assert xvfb_run and shutil.which("xprop"), "xvfb-run and xprop show the X11 title"
+    result = subprocess.run(
+        [xvfb_run, "-a", sys.executable, "-c", TITLE_CHILD, str(tmp_path), kind],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "xcb"},
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f'_NET_WM_NAME(UTF8_STRING) = "{title}"'
