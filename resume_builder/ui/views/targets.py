@@ -78,8 +78,14 @@ from resume_builder.ui.models.records import Column, RecordFilterProxyModel, Rec
 from resume_builder.ui.template_words import template_text
 from resume_builder.ui.tooltips import plain_tooltip
 from resume_builder.ui.views.base import ViewContext
-from resume_builder.ui.views.record_page import PageHostView, PageTexts, RecordPage
+from resume_builder.ui.views.record_page import (
+    ColumnFitter,
+    PageHostView,
+    PageTexts,
+    RecordPage,
+)
 from resume_builder.ui.widgets.live_preview import LivePreview
+from resume_builder.ui.widgets.skill_tags import FlowLayout
 
 #: Qt's "no maximum" for a widget's size
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -335,12 +341,14 @@ class TargetsView(PageHostView):
             self.tr("Put a finished application out of the way; it keeps everything")
         )
         self.archive_button.clicked.connect(self.toggle_archived)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=6)  # wraps in a narrow list rather than widen the window
         row.addWidget(self.show_archived_check)
-        row.addStretch(1)
         row.addWidget(self.duplicate_button)
         row.addWidget(self.archive_button)
-        list_layout = self.page.filter_edit.parentWidget().layout()
+        list_pane = self.page.filter_edit.parentWidget()
+        list_pane.setMinimumWidth(200)  # room for a target's name beside its two counts
+        self.page.column_fitter.name_share = 0.5  # the name tells targets apart, not the dates
+        list_layout = list_pane.layout()
         list_layout.addLayout(row)
 
     def _build_posting_tab(self) -> QWidget:
@@ -482,11 +490,7 @@ class TargetsView(PageHostView):
         self.ranking_table.setHorizontalHeaderLabels(
             [self.tr("Accomplishment"), self.tr("Score"), self.tr("Matches")]
         )
-        self._setup_table(self.ranking_table, stretch=0)
-        self.ranking_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Interactive
-        )
-        self.ranking_table.setColumnWidth(2, 260)
+        self._setup_table(self.ranking_table, stretch=0)  # the matches wrap beside it
         self.ranking_table.itemChanged.connect(self._on_ranking_table_item_changed)
         self.ranking_note = QLabel()
         self.ranking_note.setObjectName("rankingNote")
@@ -553,7 +557,7 @@ class TargetsView(PageHostView):
             )
         )
         box.addWidget(self.chosen_list, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)  # five buttons in a row set the window's minimum width
         for button in (
             self.up_button,
             self.down_button,
@@ -562,7 +566,6 @@ class TargetsView(PageHostView):
             self.unchoose_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         box.addLayout(buttons)
         self.chosen_note = QLabel(
             self.tr(
@@ -628,6 +631,9 @@ class TargetsView(PageHostView):
         self.roles_list.setAccessibleName(self.tr("Roles shown"))
         self.roles_list.itemChanged.connect(self._on_roles_list_item_changed)
         self.roles_list.setMaximumHeight(170)
+        # A long "title, employer" wraps in a narrow pane instead of scrolling sideways.
+        self.roles_list.setWordWrap(True)
+        self.roles_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.export_resume_button = QPushButton(self.tr("Preview and &Export Résumé…"))
         self.export_resume_button.setObjectName("exportTargetResume")
         self.export_resume_button.clicked.connect(lambda: self.show_export("resume"))
@@ -639,6 +645,7 @@ class TargetsView(PageHostView):
              self.tr("File")]
         )  # fmt: skip
         self._setup_table(self.exports_table, stretch=4)
+        self.exports_table.column_fitter.name_share = 0.3  # a file name elides well at the end
         self.exports_table.itemActivated.connect(self._on_exports_table_item_activated)
         self.exports_table.setToolTip(self.tr("Double-click a row to open the file"))
         settings = QWidget()
@@ -666,7 +673,7 @@ class TargetsView(PageHostView):
             if kind == "letter"
             else self.tr("Preview of the résumé")
         )
-        preview.setMinimumWidth(380)
+        preview.setMinimumWidth(280)  # beside its settings in a 1024-pixel window
         return preview
 
     def _beside_preview(self, left: QWidget, preview: LivePreview, name: str) -> QSplitter:
@@ -717,11 +724,14 @@ class TargetsView(PageHostView):
         editor = QWidget()
         box = QVBoxLayout(editor)
         box.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Language:")))
-        row.addWidget(self.letter_language)
+        language = QWidget()
+        pair = QHBoxLayout(language)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(QLabel(self.tr("Language:")))
+        pair.addWidget(self.letter_language)
+        row = FlowLayout(spacing=6)  # wraps beside the preview rather than widen the window
+        row.addWidget(language)
         row.addWidget(self.draft_button)
-        row.addStretch(1)
         row.addWidget(self.export_letter_button)
         box.addLayout(row)
         box.addWidget(letter_label)
@@ -736,15 +746,9 @@ class TargetsView(PageHostView):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.setWordWrap(True)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in range(table.columnCount()):
-            header.setSectionResizeMode(
-                column,
-                QHeaderView.ResizeMode.Stretch
-                if column == stretch
-                else QHeaderView.ResizeMode.ResizeToContents,
-            )
+        # The text column stays the widest at any width; the others fit their content while
+        # there is room, then elide (a column sized to its content pushed the text to "…").
+        table.column_fitter = ColumnFitter(table, name_column=stretch, name_share=0.5)
 
     def _title(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
@@ -752,6 +756,7 @@ class TargetsView(PageHostView):
         font.setBold(True)
         label.setFont(font)
         label.setBuddy(buddy)
+        label.setWordWrap(True)  # a long title wraps in a narrow pane rather than widen it
         return label
 
     # ----------------------------------------------------------------- the current target

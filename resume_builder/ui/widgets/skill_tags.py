@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QToolButton,
     QWidget,
+    QWidgetItem,
 )
 
 from resume_builder.domain.models import Accomplishment, Skill
@@ -30,6 +32,15 @@ class FlowLayout(QLayout):
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
+        widget = item.widget()
+        if widget is not None:
+            # A QWidgetItem made by Qt is deleted by Qt (removeWidget) without shiboken
+            # knowing: its wrapper stays registered, a later item at that address inherits it
+            # and is declared deleted when this layout goes (a crash in another view after a
+            # restore or a language switch). One made here is tracked until it is deleted.
+            own = QWidgetItem(widget)
+            shiboken6.delete(item)
+            item = own
         self._items.append(item)
 
     def count(self) -> int:
