@@ -161,10 +161,11 @@ def set_tab_chain(widgets: Iterable[QWidget | None]) -> list[QWidget]:
 
 
 class FormLabel(QLabel):
-    """A form label that is never clipped: its width covers the ink of its last letter.
+    """A form label that is never clipped: it is as wide as the ink of its letters.
 
-    A QLabel is as wide as its text's advance, but letters such as "y" or "f" reach past
-    their advance in many fonts, so "Type of study" lost the tail of its "y".
+    A QLabel is as wide as its text's advance, but letters such as "T", "y" or "f" reach past
+    it in many fonts, so "Type of study" lost a sliver of its "T"; a pixel or two more
+    covers a renderer that hints glyphs wider than their metrics.
     """
 
     def __init__(self, text: str = "", parent: QWidget | None = None):
@@ -184,8 +185,10 @@ class FormLabel(QLabel):
     def _fit_ink(self) -> None:
         shown = self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         metrics = self.fontMetrics()
-        overhang = metrics.tightBoundingRect(shown).right() + 1 - metrics.horizontalAdvance(shown)
-        self.setContentsMargins(0, 0, max(overhang, 0) + 2, 0)
+        ink = metrics.tightBoundingRect(shown)
+        left = max(-ink.left(), 0) + 1
+        right = max(ink.right() + 1 - metrics.horizontalAdvance(shown), 0) + 2
+        self.setContentsMargins(left, 0, right, 0)
 
 
 class EditorScrollArea(QScrollArea):

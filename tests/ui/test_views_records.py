@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea
 
 from resume_builder.domain.dates import PRESENT, PartialDate
 from resume_builder.domain.models import (
@@ -584,3 +584,143 @@ def test_window_add_delete_and_find_act_on_the_visible_section(qtbot, repository
     window.show_view("profile")
     assert not window.new_action.isEnabled()
     window.store.flush()
+
+
+# --------------------------------------------------------------------------- fit at every size
+WINDOW_SIZES = [(1024, 700), (1366, 768), (1600, 1000)]
+
+
+def demo_window(qtbot, repository):
+    from resume_builder.services.demo import write_demo
+    from resume_builder.ui.main_window import MainWindow
+
+    write_demo(repository)
+    window = MainWindow(repository)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def form_labels(layout) -> list[QLabel]:
+    labels = []
+    for row in range(layout.rowCount()):
+        item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        if item is not None and isinstance(item.widget(), QLabel) and item.widget().text():
+            labels.append(item.widget())
+    return labels
+
+
+def labelled_forms(window):
+    """Every editor form in the window, shown with a record (so its labels are laid out)."""
+    for key in ("accomplishments", "experience", "skills", "profile"):
+        window.show_view(key)
+        view = window.view(key)
+        if key == "accomplishments":
+            view.table.selectRow(0)
+            yield key, view.form
+        elif key == "profile":
+            yield key, view.form
+        else:
+            view.page.table.selectRow(0)
+            yield key, view.page.form
+    window.show_view("background")
+    background = window.view("background")
+    for section, page in background.pages.items():
+        background.show_section(section)
+        page.table.selectRow(0)
+        yield section, page.form
+
+
+def assert_label_whole(qtbot, label: QLabel, where: str) -> None:
+    """The label's letters lie inside it, it has its full width and shows in its pane."""
+    shown = label.text().replace("&", "")
+    ink = label.fontMetrics().tightBoundingRect(shown)
+    box = label.contentsRect()
+    what = f"{where}: {shown!r}"
+    assert box.left() + ink.left() >= 0, f"{what} loses the left of its first letter"
+    assert box.left() + ink.right() < label.width(), f"{what} loses the end of its last letter"
+
+    def laid_out() -> None:
+        assert label.width() >= label.sizeHint().width(), f"{what} is squeezed"
+        pane = label.parentWidget()
+        while pane is not None and not isinstance(pane, QScrollArea):
+            pane = pane.parentWidget()
+        if pane is not None:
+            viewport = pane.viewport()
+            left = label.mapTo(viewport, QPoint(0, 0)).x()
+            assert left >= 0 and left + label.width() <= viewport.width(), f"{what} off-pane"
+        buddy = label.buddy()
+        if buddy is not None and buddy.isVisible():
+            right = label.mapTo(window_of(label), QPoint(label.width(), 0)).x()
+            assert right <= buddy.mapTo(window_of(label), QPoint(0, 0)).x(), f"{what} overlaps"
+
+    qtbot.waitUntil(laid_out, timeout=1000)
+
+
+def window_of(widget):
+    return widget.window()
+
+
+@pytest.mark.parametrize("size", WINDOW_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_no_form_label_is_clipped(qtbot, repository, size):
+    from resume_builder.ui.views.quick_capture import QuickCaptureDialog
+
+    window = demo_window(qtbot, repository)
+    window.resize(*size)
+    checked = []
+    for where, form in labelled_forms(window):
+        for label in form_labels(form.layout_):
+            assert_label_whole(qtbot, label, where)
+            checked.append(label.text())
+    assert "&Type of study" in checked
+    dialog = QuickCaptureDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for label in form_labels(dialog.layout().itemAt(0).layout()):
+        assert_label_whole(qtbot, label, "quick capture")
+    dialog.reject()
+    window.close()
+    window.shutdown()
+
+
+def assert_table_fits(qtbot, page) -> None:
+    table, header = page.table, page.table.horizontalHeader()
+
+    def fitted() -> None:
+        width = table.viewport().width()
+        assert width > 0
+        assert header.length() <= width, f"{page.objectName()}: scrolls sideways"
+        # The name keeps a good share of the room (Skills' names showed as "…").
+        assert header.sectionSize(0) >= 0.35 * width, page.objectName()
+
+    qtbot.waitUntil(fitted, timeout=1000)
+
+
+@pytest.mark.parametrize("size", WINDOW_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_record_tables_stretch_the_name_and_never_scroll_sideways(qtbot, repository, size):
+    window = demo_window(qtbot, repository)
+    window.resize(*size)
+    for key in ("experience", "skills"):
+        window.show_view(key)
+        assert_table_fits(qtbot, window.view(key).page)
+    window.show_view("background")
+    background = window.view("background")
+    for section in background.pages:
+        assert_table_fits(qtbot, background.show_section(section))
+    window.close()
+    window.shutdown()
+
+
+def test_a_column_width_the_user_drags_is_kept_and_given_up_last(qtbot, context, store):
+    employer = "A very long employer name, Incorporated and Partners"
+    put(store, Role(title="Head of IT", employer=employer, location="Oslo"))
+    view = show(qtbot, ExperienceView(context))
+    table = view.page.table
+    header = table.horizontalHeader()
+    header.resizeSection(3, 150)  # as a drag on the Location column's edge does
+    view.resize(800, 800)  # too narrow for every column's wish
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    assert header.sectionSize(3) == 150
+    assert header.sectionSize(1) < table.sizeHintForColumn(1)  # the employer elides instead
