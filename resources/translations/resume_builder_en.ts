@@ -4,7 +4,7 @@
 <context>
     <name>AccomplishmentsView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="513"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="589"/>
         <source>Delete %n Accomplishments</source>
         <translation>
             <numerusform>Delete %n Accomplishment</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="564"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="641"/>
         <source>%n accomplishments selected. Delete removes them all; select one to edit it.</source>
         <translation>
             <numerusform>%n accomplishment selected. Delete removes it.</numerusform>
@@ -109,7 +109,8 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1138"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="947"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="953"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -238,7 +239,7 @@
 <context>
     <name>LinksModel</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/profile.py" line="142"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="148"/>
         <source>Remove %n Link(s)</source>
         <translation>
             <numerusform>Remove %n Link</numerusform>
@@ -249,7 +250,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="384"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="418"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n accomplishment</numerusform>
@@ -257,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="385"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="419"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -265,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="386"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="420"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n skill</numerusform>
@@ -273,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="559"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="597"/>
         <source>Imported %n records; Undo removes them.</source>
         <translation>
             <numerusform>Imported %n record; Undo removes it.</numerusform>
@@ -281,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="588"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="626"/>
         <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
         <translation>
             <numerusform>%n record was imported into %1. Start Resume Builder with --data-dir on that folder to work with it.</numerusform>
@@ -290,20 +291,9 @@
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/preferences.py" line="120"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SkillFilterButton</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="188"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="232"/>
         <source>Skills (%n)</source>
         <translation>
             <numerusform>Skills (%n)</numerusform>
@@ -349,7 +339,7 @@
 <context>
     <name>TargetsView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="228"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="239"/>
         <source>Delete %n Target(s)</source>
         <translation>
             <numerusform>Delete %n Target</numerusform>
@@ -357,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="1020"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1030"/>
         <source>%n accomplishment(s) match, best first.</source>
         <translation>
             <numerusform>%n accomplishment matches.</numerusform>
@@ -365,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="1224"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1234"/>
         <source>Remove %n Requirement(s)</source>
         <translation>
             <numerusform>Remove %n Requirement</numerusform>

@@ -48,231 +48,231 @@
 <context>
     <name>AccomplishmentsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="239"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="306"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="285"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="365"/>
         <source>Accomplishments</source>
         <translation>Prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="249"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="303"/>
         <source>Filter (Ctrl+F)…</source>
         <translation>Filtrera (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="251"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="305"/>
         <source>Filter accomplishments</source>
         <translation>Filtrera prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="253"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="307"/>
         <source>Shows accomplishments containing every word, in any field</source>
         <translation>Visar prestationer som innehåller alla orden, i vilket fält som helst</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="264"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="318"/>
         <source>Filter by role</source>
         <translation>Filtrera efter roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="272"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="331"/>
         <source>From (2019)</source>
         <translation>Från (2019)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="273"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="332"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="334"/>
         <source>To (2021-06)</source>
         <translation>Till (2021-06)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="276"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="335"/>
         <source>To date</source>
         <translation>Till datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="278"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="647"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="337"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="724"/>
         <source>A year, a month (2019-05) or a day (2019-05-14)</source>
         <translation>Ett år, en månad (2019-05) eller en dag (2019-05-14)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="284"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="343"/>
         <source>Minimum impact</source>
         <translation>Minsta genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="285"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="344"/>
         <source>Any impact</source>
         <translation>Oavsett genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="287"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="346"/>
         <source>Impact ≥ %1</source>
         <translation>Genomslag ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="291"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="292"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="350"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="351"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="298"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="357"/>
         <source>Accomplishments shown</source>
         <translation>Visade prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="337"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="402"/>
         <source>No accomplishments yet. Press Ctrl+N to capture one in a line, or Add to write one with its full story.</source>
         <translation>Inga prestationer än. Tryck på Ctrl+N för att anteckna en på en rad, eller på Lägg till för att skriva en med hela berättelsen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="376"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="437"/>
         <source>Open &amp;Link</source>
         <translation>Öppna &amp;länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="377"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="438"/>
         <source>Open evidence link</source>
         <translation>Öppna länk till belägg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="379"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="440"/>
         <source>Opens the link on the evidence line with the cursor, or the first one</source>
         <translation>Öppnar länken på den beläggrad där markören står, annars den första</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="392"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="455"/>
         <source>S&amp;kills</source>
         <translation>&amp;Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="409"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="470"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="411"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="472"/>
         <source>The résumé bullet: what you did and what changed, with a number</source>
         <translation>CV-punkten: vad du gjorde och vad som förändrades, med en siffra</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="414"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="485"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="414"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="485"/>
         <source>Where things stood, and why</source>
         <translation>Hur läget var, och varför</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="416"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="487"/>
         <source>&amp;Task</source>
         <translation>&amp;Uppgift</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="416"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="487"/>
         <source>What you had to achieve</source>
         <translation>Vad du skulle uppnå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="417"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="488"/>
         <source>&amp;Action</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="417"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="488"/>
         <source>What you did, step by step</source>
         <translation>Vad du gjorde, steg för steg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="418"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="489"/>
         <source>&amp;Result</source>
         <translation>R&amp;esultat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="418"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="489"/>
         <source>What changed, and for whom</source>
         <translation>Vad som förändrades, och för vem</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="421"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="492"/>
         <source>&amp;Metrics</source>
         <translation>&amp;Mätvärden</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="423"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="494"/>
         <source>One per line, e.g. 32% faster releases</source>
         <translation>Ett per rad, t.ex. 32 % snabbare releaser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="425"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="475"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="426"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="474"/>
         <source>R&amp;ole</source>
         <translation>R&amp;oll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="429"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="478"/>
         <source>Im&amp;pact</source>
         <translation>&amp;Genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="433"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="482"/>
         <source>How much it mattered: 1 small, 5 career-defining</source>
         <translation>Hur mycket det betydde: 1 litet, 5 karriärdefinierande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="437"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="498"/>
         <source>&amp;Evidence</source>
         <translation>&amp;Belägg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="439"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="500"/>
         <source>Links or file paths that prove it, one per line</source>
         <translation>Länkar eller filsökvägar som styrker det, en per rad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="441"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="502"/>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="441"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="502"/>
         <source>Anything else, just for you</source>
         <translation>Allt annat, bara för dig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="448"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="456"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="509"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="517"/>
         <source>No role</source>
         <translation>Ingen roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="455"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="516"/>
         <source>All roles</source>
         <translation>Alla roller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="496"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="556"/>
         <source>Add Accomplishment</source>
         <translation>Lägg till prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="511"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="587"/>
         <source>Delete Accomplishment</source>
         <translation>Ta bort prestation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="513"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="589"/>
         <source>Delete %n Accomplishments</source>
         <translation>
             <numerusform>Ta bort %n prestation</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="564"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="641"/>
         <source>%n accomplishments selected. Delete removes them all; select one to edit it.</source>
         <translation>
             <numerusform>%n prestation markerad. Välj Ta bort för att ta bort den, eller markera en för att redigera den.</numerusform>
@@ -288,12 +288,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="570"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="647"/>
         <source>Select an accomplishment to see and edit its story, or press Add to write a new one.</source>
         <translation>Markera en prestation för att se och redigera dess berättelse, eller tryck på Lägg till för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="682"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="759"/>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 visas</translation>
     </message>
@@ -1154,17 +1154,17 @@
         <translation>Prestationer i den här rollen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="100"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="102"/>
         <source>No accomplishments in this role yet. Record them on the Accomplishments page.</source>
         <translation>Inga prestationer i den här rollen än. Lägg till dem på sidan Prestationer.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="124"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="126"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="150"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="152"/>
         <source>(no headline)</source>
         <translation>(ingen rubrik)</translation>
     </message>
@@ -1172,225 +1172,233 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="319"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="164"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="800"/>
         <source>Export</source>
-        <extracomment>the colour of a fit report over its page target (the same red the record forms use) how the fit report looks: neutral, content left out to fit, over the page target characters no file system accepts in a name (Windows is the strictest) the documents the general dialog offers the preview PDF is loaded and shown (also after every re-render) the preview could not be rendered; the reason as shown under the preview an export wrote its file (the path), after the user closed the &quot;done&quot; message an export could not be done; the sentence shown to the user the user cancelled a running export; nothing was written an export wrote its file: the request and the result (before the &quot;done&quot; message)</extracomment>
+        <extracomment>the preview PDF is loaded and shown (also after every re-render) the preview could not be rendered; the reason as shown under the preview an export wrote its file (the path), after the user closed the &quot;done&quot; message an export could not be done; the sentence shown to the user the user cancelled a running export; nothing was written an export wrote its file: the request and the result (before the &quot;done&quot; message)</extracomment>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="375"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="858"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="222"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="728"/>
         <source>Résumé</source>
-        <extracomment>the bytes of the PDF on show, for whoever wants to read them back the last preview&apos;s result (pages and fit report) the fit report&apos;s look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list</extracomment>
+        <extracomment>the bytes of the PDF on show, for whoever wants to read them back the last preview&apos;s result (pages and fit report) the fit report&apos;s look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list why the chosen document would be a blank page (services.documents.EMPTY_*), or None</extracomment>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="376"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="859"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="223"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="729"/>
         <source>Career Management Document</source>
         <translation>Karriärdokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="382"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="229"/>
         <source>A résumé is the short, tailored story for one reader; the Career Management Document is your complete private record.</source>
         <translation>Ett CV är den korta, skräddarsydda berättelsen för en viss läsare; karriärdokumentet är ditt fullständiga, privata register.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="389"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="236"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="410"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="242"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="411"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="243"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="412"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="244"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="413"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="245"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="414"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="246"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="422"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="254"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="423"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="255"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 tum)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="435"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="267"/>
         <source>The language of headings and dates in the document; your own text stays as you wrote it.</source>
         <translation>Språket för rubriker och datum i dokumentet; din egen text står kvar som du skrev den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="442"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="274"/>
         <source>1 page</source>
         <translation>1 sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="443"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="275"/>
         <source>2 pages</source>
         <translation>2 sidor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="445"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="277"/>
         <source>How long the résumé should be; the preview says what would have to go.</source>
         <translation>Hur långt CV:t ska vara; förhandsvisningen visar vad som i så fall måste strykas.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="454"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="463"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="286"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="303"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="459"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="299"/>
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="460"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="300"/>
         <source>Whole page</source>
         <translation>Hel sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="461"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="301"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="506"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="346"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="508"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="348"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="603"/>
         <source>Choose where to save the document (Ctrl+Return)</source>
         <translation>Välj var dokumentet ska sparas (Ctrl+Retur)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="510"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="350"/>
         <source>Cancel Export</source>
         <translation>Avbryt exporten</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="526"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="366"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="528"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="368"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="530"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="370"/>
         <source>Page tar&amp;get:</source>
         <translation>S&amp;idmål:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="533"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="373"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="535"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="375"/>
         <source>Page si&amp;ze:</source>
         <translation>&amp;Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="538"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="378"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="541"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="381"/>
         <source>&amp;Template</source>
         <translation>&amp;Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="544"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="384"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="678"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="519"/>
         <source>The preview shows the PDF layout. The Word file has the same content in the same order; Word sets the type itself, so line and page breaks may differ.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Word-filen har samma innehåll i samma ordning, men Word sätter texten själv, så rad- och sidbrytningar kan bli annorlunda.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="682"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="523"/>
         <source>The preview shows the PDF layout. The Markdown file has the same content in the same order, without page layout.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Markdown-filen har samma innehåll i samma ordning, utan sidlayout.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="686"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="527"/>
         <source>The preview shows the PDF layout. The plain text file has the same content in the same order, without page layout.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Textfilen har samma innehåll i samma ordning, utan sidlayout.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="690"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="531"/>
         <source>The preview shows the PDF layout. The JSON Resume file holds the same records as data for other tools and websites.</source>
         <translation>Förhandsvisningen visar PDF-layouten. JSON Resume-filen innehåller samma poster, som data för andra verktyg och webbplatser.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="734"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="575"/>
         <source>There are no templates to show.</source>
         <translation>Det finns inga mallar att visa.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="740"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="745"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1010"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="608"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="613"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="905"/>
         <source>Updating the preview…</source>
         <translation>Uppdaterar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="778"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="648"/>
         <source>The preview could not be made: %1</source>
         <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="789"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="659"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="797"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="798"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="667"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="668"/>
         <source>The preview could not be shown.</source>
         <translation>Det gick inte att visa förhandsvisningen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="813"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="683"/>
         <source>To reach the target, leave out:</source>
         <translation>Stryk följande för att nå sidmålet:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="815"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="685"/>
         <source>Left out to fit the target:</source>
         <translation>Ströks för att rymmas inom sidmålet:</translation>
     </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="794"/>
+        <source>“%1” cannot be saved as %2. Choose one of: %3.</source>
+        <translation>“%1” kan inte sparas som %2. Välj ett av: %3.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1053"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="947"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="953"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -1398,117 +1406,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="861"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="731"/>
         <source>Career</source>
         <translation>Karriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="868"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="120"/>
+        <source>The Career Management Document has nothing to show yet. Add a role on the Experience page or an accomplishment first.</source>
+        <extracomment>the colour of a fit report over its page target (the same red the record forms use) how the fit report looks: neutral, content left out to fit, over the page target characters no file system accepts in a name (Windows is the strictest) the documents the general dialog offers</extracomment>
+        <translation>Karriärdokumentet har inget att visa än. Lägg först till en roll på sidan Erfarenhet eller en prestation.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="126"/>
+        <source>The cover letter has no text yet. Draft it from its template on the target&apos;s Cover Letter tab, or write it there, first.</source>
+        <translation>Det personliga brevet har ingen text än. Skapa först ett utkast från mallen på ansökans flik Personligt brev, eller skriv det där.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="131"/>
+        <source>The résumé has nothing to show yet. Add a role on the Experience page, your education on the Background page or a summary on the Profile page first.</source>
+        <translation>CV:t har inget att visa än. Lägg först till en roll på sidan Erfarenhet, din utbildning på sidan Bakgrund eller en sammanfattning på sidan Profil.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="738"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="869"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="739"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="870"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="740"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="871"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="741"/>
         <source>Plain text (*.txt)</source>
         <translation>Ren text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="872"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="742"/>
         <source>JSON Resume (*.json)</source>
         <translation>JSON Resume (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="888"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="761"/>
         <source>Export Document</source>
         <translation>Exportera dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="910"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="789"/>
         <source>Starting the export…</source>
         <translation>Startar exporten…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="919"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="813"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="931"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="825"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="934"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="828"/>
         <source>Export Finished</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="937"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="831"/>
         <source>The document was saved as “%1”.</source>
         <translation>Dokumentet sparades som “%1”.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="944"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="838"/>
         <source>Open File</source>
         <translation>Öppna fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="945"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="839"/>
         <source>Open Folder</source>
         <translation>Öppna mapp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="965"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="859"/>
         <source>The document could not be exported: %1</source>
         <translation>Det gick inte att exportera dokumentet: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="968"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="862"/>
         <source>Export failed.</source>
         <translation>Exporten misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="969"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="863"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1015"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="910"/>
         <source>Building the document…</source>
         <translation>Bygger dokumentet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1016"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="911"/>
         <source>Typesetting…</source>
         <translation>Sätter texten…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1017"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="912"/>
         <source>Checking the page target…</source>
         <translation>Kontrollerar sidmålet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1018"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="913"/>
         <source>Fitting the page target…</source>
         <translation>Anpassar till sidmålet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1019"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="914"/>
         <source>Writing the file…</source>
         <translation>Skriver filen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="1020"/>
+        <location filename="../../resume_builder/ui/views/export_dialog.py" line="915"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -1591,17 +1615,17 @@
 <context>
     <name>HintList</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="67"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="111"/>
         <source>Writing hints</source>
         <translation>Skrivtips</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="80"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="124"/>
         <source>No suggestions: this bullet reads well.</source>
         <translation>Inga förslag: punkten är välformulerad.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="94"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="138"/>
         <source>Hint</source>
         <translation>Tips</translation>
     </message>
@@ -1837,32 +1861,32 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="46"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="52"/>
         <source>Network</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="46"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="52"/>
         <source>Username</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="46"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="52"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="113"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="119"/>
         <source>Edit Link</source>
         <translation>Redigera länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="127"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="133"/>
         <source>Add Link</source>
         <translation>Lägg till länk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/profile.py" line="142"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="148"/>
         <source>Remove %n Link(s)</source>
         <translation>
             <numerusform>Ta bort %n länk</numerusform>
@@ -1873,13 +1897,13 @@
 <context>
     <name>LivePreview</name>
     <message>
-        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="85"/>
+        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="92"/>
         <source>Updating the preview…</source>
         <extracomment>how long edits must pause before the document is typeset again a fresh preview is on screen (its result is in `result`) the preview could not be made; the reason the PDF on show, and the result it came with</extracomment>
         <translation>Uppdaterar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="100"/>
+        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="108"/>
         <source>The preview could not be made: %1</source>
         <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
     </message>
@@ -1887,182 +1911,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="49"/>
-        <source> — demo career</source>
-        <translation> — demokarriär</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="54"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="60"/>
         <source>Views</source>
+        <extracomment>another launch on the same data folder was redirected to this window</extracomment>
         <translation>Vyer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="165"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="171"/>
         <source>&amp;Quick Capture…</source>
         <translation>&amp;Snabbanteckning…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="169"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="175"/>
         <source>Record an accomplishment in one line, from anywhere</source>
         <translation>Anteckna en prestation på en rad, var du än är i appen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="172"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="178"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="176"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="182"/>
         <source>Add a record to the current view</source>
         <translation>Lägg till en post i den aktuella vyn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="180"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="186"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="184"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="190"/>
         <source>Export a résumé or the Career Management Document as PDF, Word or text</source>
         <translation>Exportera ett CV eller karriärdokumentet som PDF, Word eller text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="188"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="194"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="192"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="198"/>
         <source>Delete the selected records (can be undone)</source>
         <translation>Ta bort de markerade posterna (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="195"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="198"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="208"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="214"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="212"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="218"/>
         <source>Filter the current view</source>
         <translation>Filtrera den aktuella vyn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="215"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="221"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="219"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="225"/>
         <source>Write the whole database to another file</source>
         <translation>Skriv hela databasen till en annan fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="222"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="228"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;portera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="226"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="232"/>
         <source>Import a JSON Resume file or a LinkedIn data export (ZIP), with a preview</source>
         <translation>Importera en JSON Resume-fil eller en dataexport från LinkedIn (ZIP), med förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="229"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="235"/>
         <source>Import LinkedIn Export &amp;Folder…</source>
         <translation>Importera LinkedIn-export från &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="233"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="239"/>
         <source>Import the extracted folder of a LinkedIn data export, with a preview</source>
         <translation>Importera den uppackade mappen från en dataexport från LinkedIn, med förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="236"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="242"/>
         <source>&amp;Back Up…</source>
         <translation>Säker&amp;hetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="240"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="246"/>
         <source>Save the whole career record and your dictionary in one ZIP file</source>
         <translation>Spara hela karriärdatabasen och din ordlista i en ZIP-fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="243"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="249"/>
         <source>&amp;Restore…</source>
         <translation>Å&amp;terställ…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="247"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="253"/>
         <source>Restore an automatic backup or a backup file</source>
         <translation>Återställ en automatisk säkerhetskopia eller en säkerhetskopieringsfil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="250"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="256"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="254"/>
-        <source>Choose the interface language</source>
-        <translation>Välj språk för gränssnittet</translation>
+        <location filename="../../resume_builder/ui/main_window.py" line="260"/>
+        <source>Choose the language, the defaults of new documents and the reminders</source>
+        <translation>Välj språk, standardval för nya dokument och påminnelser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="258"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="258"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="264"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="261"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="267"/>
         <source>&amp;About %s</source>
         <translation>&amp;Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="270"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="273"/>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="277"/>
+        <source>Read how to capture, tailor and export, without leaving the app</source>
+        <translation>Läs hur du antecknar, anpassar och exporterar, utan att lämna appen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="280"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="284"/>
+        <source>List every keyboard shortcut of the window</source>
+        <translation>Visa alla kortkommandon i fönstret</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="287"/>
+        <source>&amp;Report a Problem…</source>
+        <translation>&amp;Rapportera ett problem…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="291"/>
+        <source>Copy the versions, the platform and the log&apos;s end for a problem report</source>
+        <translation>Kopiera versioner, plattform och slutet av loggen till en problemrapport</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="301"/>
         <source>Show %s</source>
         <translation>Visa %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="276"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="291"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="297"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="300"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="331"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="304"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="339"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="383"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="418"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n prestation</numerusform>
@@ -2070,7 +2120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="384"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="419"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n roll</numerusform>
@@ -2078,7 +2128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="385"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="420"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n kompetens</numerusform>
@@ -2086,105 +2136,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="388"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="423"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="392"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="427"/>
         <source>All changes saved</source>
         <translation>Alla ändringar har sparats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="395"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="430"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="396"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="418"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="532"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="611"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="658"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="741"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="431"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="453"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="571"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="650"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="697"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="781"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="397"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="432"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="398"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="433"/>
         <source>Save a Copy As…</source>
         <translation>Spara en kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="409"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="444"/>
         <source>Save a Copy As</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="409"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="444"/>
         <source>Database (*.json)</source>
         <translation>Databas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="420"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="455"/>
         <source>Copy written to %s</source>
         <translation>Kopian har sparats i %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="446"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="485"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="449"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="488"/>
         <source>JSON Resume or LinkedIn export (*.json *.zip);;JSON Resume (*.json);;LinkedIn data export (*.zip);;All files (*)</source>
         <translation>JSON Resume eller LinkedIn-export (*.json *.zip);;JSON Resume (*.json);;Dataexport från LinkedIn (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="458"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="497"/>
         <source>Import LinkedIn Export Folder</source>
         <translation>Importera LinkedIn-export från mapp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="476"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="515"/>
         <source>Reading %s…</source>
         <translation>Läser %s…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="488"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="524"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="540"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="581"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="527"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="563"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="579"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="620"/>
         <source>Cannot Import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="525"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="564"/>
         <source>%1 cannot be imported: %2</source>
         <translation>%1 kan inte importeras: %2</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="541"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="580"/>
         <source>No backup could be taken first, so nothing was imported: %s</source>
         <translation>Ingen säkerhetskopia kunde tas först, så inget importerades: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="552"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="591"/>
         <source>Import LinkedIn Export</source>
         <translation>Importera LinkedIn-export</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="554"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="593"/>
         <source>Import JSON Resume</source>
         <translation>Importera JSON Resume</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="558"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="597"/>
         <source>Imported %n records; Undo removes them.</source>
         <translation>
             <numerusform>Importerade %n post; Ångra tar bort den.</numerusform>
@@ -2192,65 +2242,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="585"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="624"/>
         <source>Import Finished</source>
         <translation>Importen är klar</translation>
     </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="587"/>
-        <source>%1 records were imported into %2. Start Resume Builder with --data-dir on that folder to work with them.</source>
-        <translation>%1 poster importerades till %2. Starta Resume Builder med --data-dir på den mappen för att arbeta med dem.</translation>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/main_window.py" line="626"/>
+        <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
+        <translation>
+            <numerusform>%n post importerades till %1. Starta Resume Builder med --data-dir på den mappen för att arbeta med den.</numerusform>
+            <numerusform>%n poster importerades till %1. Starta Resume Builder med --data-dir på den mappen för att arbeta med dem.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="603"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="816"/>
+        <source>Resume Builder was started again on this data folder; here is its window.</source>
+        <translation>Resume Builder startades igen på den här datamappen; här är dess fönster.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="824"/>
+        <source>Demo career</source>
+        <translation>Demokarriär</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="642"/>
         <source>Back Up</source>
         <translation>Säkerhetskopiera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="605"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="644"/>
         <source>ZIP archive (*.zip)</source>
         <translation>ZIP-arkiv (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="616"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="655"/>
         <source>Could not back up</source>
         <translation>Det gick inte att säkerhetskopiera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="618"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="657"/>
         <source>Backup written to %s</source>
         <translation>Säkerhetskopian skrevs till %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="650"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="678"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="683"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="689"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="717"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="722"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="651"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="671"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="690"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="710"/>
         <source>%1 cannot be restored: %2</source>
         <translation>%1 kan inte återställas: %2</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="686"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="725"/>
         <source>Restored %s; the previous database was backed up first.</source>
         <translation>Återställde %s; den tidigare databasen säkerhetskopierades först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="694"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="733"/>
         <source>About %s</source>
         <translation>Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="696"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="735"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Record your work accomplishments and build tailored résumés and a Career Management Document, offline.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Anteckna dina prestationer i arbetet och skapa skräddarsydda CV:n och ett karriärdokument, helt offline.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="742"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="782"/>
         <source>Quit anyway and lose the unsaved changes?</source>
         <translation>Vill du avsluta ändå och förlora de osparade ändringarna?</translation>
     </message>
@@ -2287,140 +2350,283 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="16"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="72"/>
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="18"/>
-        <source>Language</source>
-        <translation>Språk</translation>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="99"/>
+        <source>The dictionary that underlines misspelt words; words you add to your own dictionary count in every language.</source>
+        <translation>Ordlistan som stryker under felstavade ord; ord du lägger till i din egen ordlista gäller på alla språk.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="19"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="117"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="118"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 tum)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="121"/>
+        <source>As the system: %s</source>
+        <translation>Som systemet: %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="130"/>
+        <source>How long a new résumé should be; a target can set its own.</source>
+        <translation>Hur långt ett nytt CV ska vara; en ansökan kan ha sitt eget.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="135"/>
+        <source>A person you have not been in touch with for this long is listed as due.</source>
+        <translation>En person du inte har haft kontakt med på så här länge listas som dags att höra av sig till.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="139"/>
+        <source>An application with no news for this long is listed for a follow-up.</source>
+        <translation>En ansökan utan nyheter på så här länge listas för uppföljning.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="143"/>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Öppna mapp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="147"/>
+        <source>Open &amp;Backups Folder</source>
+        <translation>Öppna mapp för s&amp;äkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="172"/>
+        <source>Interface</source>
+        <translation>Gränssnitt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="175"/>
+        <source>&amp;Spelling:</source>
+        <translation>Sta&amp;vning:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="177"/>
+        <source>New documents</source>
+        <translation>Nya dokument</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="179"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="180"/>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Pappersstorlek:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="181"/>
+        <source>Page tar&amp;get:</source>
+        <translation>S&amp;idmål:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="182"/>
+        <source>The Export dialog and the command line start from these.</source>
+        <translation>Dialogrutan Exportera och kommandoraden utgår från dessa.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="186"/>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="189"/>
+        <source>A &amp;contact is due after (days):</source>
+        <translation>En &amp;kontakt behöver höras av efter (dagar):</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="193"/>
+        <source>Follow up an &amp;application after (days):</source>
+        <translation>Följ upp en &amp;ansökan efter (dagar):</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="197"/>
+        <source>Your data</source>
+        <translation>Dina data</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="200"/>
+        <source>Saved automatically in:</source>
+        <translation>Sparas automatiskt i:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="204"/>
+        <source>Backups:</source>
+        <translation>Säkerhetskopior:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="289"/>
+        <source>Could not save the preferences</source>
+        <translation>Det gick inte att spara inställningarna</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="290"/>
+        <source>The preferences could not be saved: %s</source>
+        <translation>Inställningarna kunde inte sparas: %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="90"/>
         <source>System language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="22"/>
-        <source>A new language takes effect the next time the app starts.</source>
-        <translation>Ett nytt språk börjar gälla nästa gång appen startas.</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="31"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="174"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
 </context>
 <context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="338"/>
+        <source>Report a Problem</source>
+        <translation>Rapportera ett problem</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="342"/>
+        <source>Copy this and paste it into your message, with what you did and what happened. It holds no text of your accomplishments.</source>
+        <translation>Kopiera detta och klistra in det i ditt meddelande, tillsammans med vad du gjorde och vad som hände. Det innehåller ingen text från dina prestationer.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="352"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="355"/>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Kopiera till urklipp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="359"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="375"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Kopierat till urklipp.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="185"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="191"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="188"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="194"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="189"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="195"/>
         <source>IT leader who turns outages into uptime</source>
         <translation>IT-ledare som vänder driftstopp till driftsäkerhet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="191"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="197"/>
         <source>&amp;Email</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="192"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="198"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="195"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="201"/>
         <source>&amp;Location line</source>
         <translation>&amp;Platsrad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="196"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="202"/>
         <source>Stockholm, Sweden</source>
         <translation>Stockholm, Sverige</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="197"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="203"/>
         <source>The location as a résumé shows it</source>
         <translation>Platsen så som den visas på ett CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="199"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="205"/>
         <source>&amp;City</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="200"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="206"/>
         <source>&amp;Region</source>
         <translation>Re&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="201"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="207"/>
         <source>P&amp;ostal code</source>
         <translation>Postn&amp;ummer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="202"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="208"/>
         <source>Countr&amp;y code</source>
         <translation>&amp;Landskod</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="203"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="209"/>
         <source>&amp;Address</source>
         <translation>&amp;Adress</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="204"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="210"/>
         <source>&amp;Web site</source>
         <translation>&amp;Webbplats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="205"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="211"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="210"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="216"/>
         <source>Lin&amp;ks</source>
         <translation>Län&amp;kar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="213"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="219"/>
         <source>Links</source>
         <translation>Länkar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="225"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="233"/>
         <source>Add Link</source>
         <translation>Lägg till länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="227"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="235"/>
         <source>Add link</source>
         <translation>Lägg till länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="229"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="237"/>
         <source>Remove Link</source>
         <translation>Ta bort länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="231"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="239"/>
         <source>Remove selected links</source>
         <translation>Ta bort markerade länkar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="273"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="275"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2428,68 +2634,68 @@
 <context>
     <name>QuickCaptureDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="43"/>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="155"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="44"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="157"/>
         <source>Quick Capture</source>
         <translation>Snabbanteckning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="49"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="50"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="51"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="52"/>
         <source>e.g. Cut release time from 2 days to 40 minutes by automating the pipeline</source>
         <translation>t.ex. Kortade releasetiden från 2 dagar till 40 minuter genom att automatisera pipelinen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="61"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="62"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="62"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="63"/>
         <source>No role</source>
         <translation>Ingen roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="70"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="71"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="71"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="72"/>
         <source>Skills, separated by commas (optional)</source>
         <translation>Kompetenser, åtskilda med kommatecken (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="82"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="83"/>
         <source>&amp;Accomplishment:</source>
         <translation>&amp;Prestation:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="86"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="87"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="89"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="90"/>
         <source>&amp;Skills:</source>
         <translation>&amp;Kompetenser:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="98"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="99"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Spara (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="114"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="116"/>
         <source>Start with a verb and a number; you can add the story later.</source>
         <translation>Börja med ett verb och en siffra; berättelsen kan du lägga till senare.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="118"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="120"/>
         <source>Looks strong.</source>
         <translation>Ser starkt ut.</translation>
     </message>
@@ -2497,13 +2703,18 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../resume_builder/ui/forms.py" line="170"/>
-        <source>2021-08 or present</source>
-        <extracomment>Ctrl+Shift+Z, the window&apos;s second Redo shortcut a field&apos;s text was refused (a bad date, a guard&apos;s objection); field name and a sentence `problems` changed: a field&apos;s problem appeared or was fixed the record shown changed (its id, or None) field -&gt; the sentence explaining why its text is not stored, until it is fixed field -&gt; guard(record, value) returning a sentence when the value must be refused field -&gt; the undo text of its edits (&quot;Rename Skill&quot;); default &quot;Edit &lt;label&gt;&quot;</extracomment>
-        <translation>2021-08 eller present</translation>
+        <location filename="../../resume_builder/ui/forms.py" line="340"/>
+        <source>2019-05 or May 2019</source>
+        <extracomment>Ctrl+Shift+Z, the window&apos;s second Redo shortcut room kept above and below the focused field, so its label and border show too a field&apos;s text was refused (a bad date, a guard&apos;s objection); field name and a sentence `problems` changed: a field&apos;s problem appeared or was fixed the record shown changed (its id, or None) field -&gt; the sentence explaining why its text is not stored, until it is fixed field -&gt; guard(record, value) returning a sentence when the value must be refused field -&gt; the undo text of its edits (&quot;Rename Skill&quot;); default &quot;Edit &lt;label&gt;&quot;</extracomment>
+        <translation>2019-05 eller maj 2019</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/forms.py" line="331"/>
+        <location filename="../../resume_builder/ui/forms.py" line="341"/>
+        <source>May 2019 or present</source>
+        <translation>maj 2019 eller present</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/forms.py" line="521"/>
         <source>Edit %s</source>
         <translation>Redigera %s</translation>
     </message>
@@ -2511,46 +2722,80 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../resume_builder/ui/views/record_page.py" line="124"/>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="262"/>
         <source>Filter…</source>
-        <extracomment>the red of RecordForm&apos;s error border, so the message and the field match the window&apos;s Add action (main_window.py); shown in empty-state messages the selected rows changed (the window may enable Delete) the record in the editor changed (its id, or None)</extracomment>
+        <extracomment>the red of RecordForm&apos;s error border, so the message and the field match the window&apos;s Add action (main_window.py); shown in empty-state messages column -&gt; the width the user dragged it to (or restored from their settings) the selected rows changed (the window may enable Delete) the record in the editor changed (its id, or None)</extracomment>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/record_page.py" line="126"/>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="264"/>
         <source>Filter %s</source>
         <translation>Filtrera %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/record_page.py" line="156"/>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="294"/>
         <source>Use Add (%s) or the button below.</source>
         <translation>Använd Lägg till (%s) eller knappen nedan.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/record_page.py" line="197"/>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="335"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="97"/>
+        <source>Other</source>
+        <extracomment>how much of the log a problem report carries shorter texts (&quot;Led&quot;, &quot;Python&quot;) are too common to say a log line quotes the user</extracomment>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="116"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="118"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="118"/>
+        <source>Shortcut</source>
+        <translation>Kortkommando</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="143"/>
+        <source>Filter by action or key…</source>
+        <translation>Filtrera efter åtgärd eller tangent…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="145"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+</context>
+<context>
     <name>SkillFilterButton</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="125"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="169"/>
         <source>Filter by skills</source>
         <translation>Filtrera efter kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="126"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="170"/>
         <source>Show only accomplishments that have all the checked skills</source>
         <translation>Visa bara prestationer som har alla de markerade kompetenserna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="128"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="172"/>
         <source>Skills to filter by</source>
         <translation>Kompetenser att filtrera efter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="188"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="232"/>
         <source>Skills (%n)</source>
         <translation>
             <numerusform>Kompetenser (%n)</numerusform>
@@ -2558,7 +2803,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="188"/>
+        <location filename="../../resume_builder/ui/views/accomplishments.py" line="232"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
@@ -2566,42 +2811,42 @@
 <context>
     <name>SkillTagEditor</name>
     <message>
-        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="127"/>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="144"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="131"/>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="148"/>
         <source>Add skill</source>
         <translation>Lägg till kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="133"/>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="150"/>
         <source>Type a skill and press Enter or comma; Backspace removes the last skill</source>
         <translation>Skriv en kompetens och tryck på Retur eller komma; Backsteg tar bort den sista kompetensen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="135"/>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="152"/>
         <source>Add a skill…</source>
         <translation>Lägg till en kompetens…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="194"/>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="211"/>
         <source>Add Skill “%s”</source>
         <translation>Lägg till kompetensen “%s”</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="211"/>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="228"/>
         <source>Remove Skill “%s”</source>
         <translation>Ta bort kompetensen “%s”</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="289"/>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="311"/>
         <source>Remove skill %s</source>
         <translation>Ta bort kompetensen %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="290"/>
+        <location filename="../../resume_builder/ui/widgets/skill_tags.py" line="312"/>
         <source>Remove this skill</source>
         <translation>Ta bort den här kompetensen</translation>
     </message>
@@ -2824,33 +3069,33 @@
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="213"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="225"/>
         <source>Target</source>
         <extracomment>Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size at most this many suggestions are listed; the rest add nothing a reader would scroll to about two lines of the coverage label&apos;s list of covered requirements from this many accomplishments on, the index is built on a worker thread how long the posting must be still before its requirements are read again what the tailoring tab shows for the current target what the ranking table shows, to fill it again only when that changes the posting text the tailoring was worked out from</extracomment>
         <translation>Ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="214"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="226"/>
         <source> (archived)</source>
         <translation> (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="222"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="234"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="225"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="237"/>
         <source>targets</source>
         <translation>ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="226"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="238"/>
         <source>Add Target</source>
         <translation>Lägg till ansökan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="227"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="239"/>
         <source>Delete %n Target(s)</source>
         <translation>
             <numerusform>Ta bort %n ansökan</numerusform>
@@ -2858,510 +3103,565 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="229"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="241"/>
         <source>No targets yet. A target is one job you apply for: paste its posting, and the app finds what it asks for, suggests the accomplishments that prove it, and shows what your résumé does not cover yet.</source>
         <translation>Inga ansökningar än. En ansökan gäller ett jobb du söker: klistra in platsannonsen, så tar appen fram vad den efterfrågar, föreslår prestationer som styrker det och visar vad ditt CV ännu inte täcker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="233"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="245"/>
         <source>Select a target, or add one for the next job you apply for.</source>
         <translation>Markera en ansökan, eller lägg till en för nästa jobb du söker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="251"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="263"/>
         <source>&amp;Posting</source>
         <translation>A&amp;nnons</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="252"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="264"/>
         <source>T&amp;ailor</source>
         <translation>An&amp;passa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="253"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="265"/>
         <source>&amp;Résumé</source>
         <translation>&amp;CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="254"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="266"/>
         <source>Cover &amp;Letter</source>
         <translation>Personligt &amp;brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="286"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="298"/>
         <source>Targets</source>
         <translation>Ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="317"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="329"/>
         <source>Show archi&amp;ved</source>
         <translation>Visa ar&amp;kiverade</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="320"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="332"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="323"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="335"/>
         <source>Start a new target from this one: same choices and wording, no exports</source>
         <translation>Starta en ny ansökan utifrån den här: samma val och formuleringar, men inga exporter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="326"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="785"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="338"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="812"/>
         <source>Arc&amp;hive</source>
         <translation>Ark&amp;ivera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="329"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="341"/>
         <source>Put a finished application out of the way; it keeps everything</source>
         <translation>Lägg undan en avslutad ansökan; allt i den finns kvar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="342"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="356"/>
         <source>&amp;Company</source>
         <translation>&amp;Företag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="342"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="356"/>
         <source>Northwind Retail</source>
         <translation>Northwind Retail</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="343"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="357"/>
         <source>Job &amp;title</source>
         <translation>&amp;Yrkestitel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="343"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="357"/>
         <source>Head of IT Operations</source>
         <translation>Chef för IT-drift</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="346"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="360"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="349"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="363"/>
         <source>L&amp;ocation</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="349"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="363"/>
         <source>Stockholm</source>
         <translation>Stockholm</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="350"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="364"/>
         <source>Lin&amp;k</source>
         <translation>&amp;Länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="353"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="367"/>
         <source>Posting &amp;text</source>
         <translation>Annons&amp;text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="355"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="369"/>
         <source>Paste the whole job posting here.</source>
         <translation>Klistra in hela platsannonsen här.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="357"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="371"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="389"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="413"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="391"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="415"/>
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="391"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="415"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="391"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="415"/>
         <source>Must have</source>
         <translation>Måste ha</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="399"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="423"/>
         <source>Add a requirement…</source>
         <translation>Lägg till ett krav…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="402"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="426"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="405"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="429"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="407"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="431"/>
         <source>Remove the selected requirements (Del)</source>
         <translation>Ta bort de markerade kraven (Del)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="409"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="936"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="433"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="963"/>
         <source>Restore Removed</source>
         <translation>Återställ borttagna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="415"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="439"/>
         <source>What the posting asks for</source>
         <translation>Vad annonsen efterfrågar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="431"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="455"/>
         <source>Match: %p%</source>
         <translation>Matchning: %p %</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="432"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="456"/>
         <source>Match score</source>
         <translation>Matchningsgrad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="439"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="463"/>
         <source>Gaps</source>
         <translation>Luckor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="445"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="469"/>
         <source>Double-click (or Enter on) a suggestion to put it on the résumé</source>
         <translation>Dubbelklicka på ett förslag (eller tryck på Retur) för att lägga till det i CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="450"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="474"/>
         <source>Coverage</source>
         <translation>Täckning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="217"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="229"/>
         <source>Exports</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="347"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="361"/>
         <source>(optional) what you call this application</source>
         <translation>(valfritt) vad du vill kalla ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="453"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="477"/>
         <source>Gaps, and what would close them:</source>
         <translation>Luckor, och vad som skulle täcka dem:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="465"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="489"/>
         <source>Suggested accomplishments</source>
         <translation>Föreslagna prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="467"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="491"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="467"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="491"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="467"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="491"/>
         <source>Matches</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="484"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="504"/>
         <source>Suggested accomplishments (tick the ones to use)</source>
         <translation>Föreslagna prestationer (kryssa för dem du vill använda)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="493"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="513"/>
         <source>On this résumé</source>
         <translation>I det här CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="505"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="525"/>
         <source>Move &amp;Up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="507"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="527"/>
         <source>Move the bullet up (Alt+Up)</source>
         <translation>Flytta upp punkten (Alt+Upp)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="509"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="529"/>
         <source>Move &amp;Down</source>
         <translation>Flytta n&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="511"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="531"/>
         <source>Move the bullet down (Alt+Down)</source>
         <translation>Flytta ned punkten (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="517"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="537"/>
         <source>Re&amp;word</source>
         <translation>&amp;Omformulera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="520"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="540"/>
         <source>Word this bullet for this target only (F2); the accomplishment stays as it is</source>
         <translation>Formulera om punkten bara för den här ansökan (F2); prestationen förblir som den är</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="523"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1310"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="543"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1340"/>
         <source>Original Wording</source>
         <translation>Ursprunglig formulering</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="526"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="546"/>
         <source>Take Off</source>
         <translation>Ta bort från CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="528"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="548"/>
         <source>Take the bullet off this résumé (Del)</source>
         <translation>Ta bort punkten från det här CV:t (Del)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="535"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="555"/>
         <source>On this résumé (drag to reorder, double-click to reword)</source>
         <translation>I det här CV:t (dra för att ändra ordning, dubbelklicka för att omformulera)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="553"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="572"/>
         <source>Each bullet appears under its role; within a role, in this order. Reworded bullets are in italics.</source>
         <translation>Varje punkt visas under sin roll, och inom rollen i den här ordningen. Omformulerade punkter står i kursiv stil.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="280"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="292"/>
         <source>Paste the job posting on the Posting tab: its requirements and the accomplishments that prove them show up here.</source>
         <translation>Klistra in platsannonsen på fliken Annons: dess krav och de prestationer som styrker dem visas sedan här.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="589"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="377"/>
+        <source>Edit Company</source>
+        <translation>Redigera företag</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="378"/>
+        <source>Edit Job Title</source>
+        <translation>Redigera yrkestitel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="379"/>
+        <source>Edit Application Name</source>
+        <translation>Redigera ansökans namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="380"/>
+        <source>Edit Location</source>
+        <translation>Redigera ort</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="381"/>
+        <source>Edit Link</source>
+        <translation>Redigera länk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="382"/>
+        <source>Edit Job Posting</source>
+        <translation>Redigera platsannons</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="383"/>
+        <source>Edit Notes</source>
+        <translation>Redigera anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="608"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="590"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="609"/>
         <source>(your profile&apos;s headline)</source>
         <translation>(rubriken från din profil)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="591"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="610"/>
         <source>The line under your name, for this employer only</source>
         <translation>Raden under ditt namn, bara för den här arbetsgivaren</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="593"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="612"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="596"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="615"/>
         <source>Page tar&amp;get</source>
         <translation>Sid&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="600"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="619"/>
         <source>How many pages this résumé should take</source>
         <translation>Hur många sidor det här CV:t ska vara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="607"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="625"/>
+        <source>Edit Headline</source>
+        <translation>Redigera rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="626"/>
+        <source>Edit Summary</source>
+        <translation>Redigera sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="627"/>
+        <source>Edit Page Target</source>
+        <translation>Redigera sidmål</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="631"/>
         <source>Roles shown</source>
         <translation>Roller som visas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="610"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="637"/>
         <source>Preview and &amp;Export Résumé…</source>
         <translation>Förhandsvisa och &amp;exportera CV…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="615"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="642"/>
         <source>Documents sent</source>
         <translation>Skickade dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="617"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="644"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="617"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="644"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="617"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="644"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="617"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="644"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="618"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="645"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="622"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="650"/>
         <source>Double-click a row to open the file</source>
         <translation>Dubbelklicka på en rad för att öppna filen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="628"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="656"/>
         <source>Roles shown (untick to leave a role out)</source>
         <translation>Roller som visas (kryssa ur en roll för att utelämna den)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="635"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="663"/>
         <source>Documents sent for this target</source>
         <translation>Dokument som skickats för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="644"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="672"/>
         <source>Preview of the cover letter</source>
         <translation>Förhandsvisning av det personliga brevet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="646"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="674"/>
         <source>Preview of the résumé</source>
         <translation>Förhandsvisning av CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="664"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="692"/>
         <source>Le&amp;tter</source>
         <translation>Brev&amp;text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="672"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="695"/>
+        <source>Edit Cover Letter</source>
+        <translation>Redigera personligt brev</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets.py" line="701"/>
         <source>Draft the letter from its template, then make it yours. It may only claim what your records show.</source>
         <translation>Skapa ett utkast till brevet från mallen och gör det sedan till ditt eget. Det får bara påstå sådant som dina meriter visar.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="683"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="712"/>
         <source>&amp;Draft from Template</source>
         <translation>Skapa &amp;utkast från mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="687"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="716"/>
         <source>Fill the letter with the company, the role, your summary and your best-matching accomplishments (Undo brings back what was there)</source>
         <translation>Fyll brevet med företaget, tjänsten, din sammanfattning och dina bäst matchande prestationer (Ångra tar tillbaka det som stod där)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="692"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="721"/>
         <source>Preview and E&amp;xport Letter…</source>
         <translation>Förhandsvisa och &amp;exportera brev…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="699"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="730"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="763"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="790"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="764"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="791"/>
         <source>Duplicate Target</source>
         <translation>Duplicera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="776"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="803"/>
         <source>Unarchive Target</source>
         <translation>Avarkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="778"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="805"/>
         <source>Archive Target</source>
         <translation>Arkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="785"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="812"/>
         <source>Unarc&amp;hive</source>
         <translation>Avark&amp;ivera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="870"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="897"/>
         <source>Reading your accomplishments…</source>
         <translation>Läser dina prestationer…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="907"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="934"/>
         <source>skill</source>
         <translation>kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="908"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="935"/>
         <source>phrase</source>
         <translation>fras</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="909"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="936"/>
         <source>acronym</source>
         <translation>förkortning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="910"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="937"/>
         <source>term</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="920"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="947"/>
         <source>Added by you</source>
         <translation>Tillagt av dig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="922"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="949"/>
         <source>must have</source>
         <translation>måste ha</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="934"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="961"/>
         <source>Restore Removed (%1)</source>
         <translation>Återställ borttagna (%1)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="983"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1010"/>
         <source>Matches: %1</source>
         <translation>Träffar: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="995"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1022"/>
         <source>Showing the best %1 of %2 accomplishments that match.</source>
         <translation>Visar de %1 bäst matchande av %2 prestationer.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1000"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1027"/>
         <source>No accomplishment matches these requirements yet.</source>
         <translation>Ingen prestation matchar de här kraven än.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="1003"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1030"/>
         <source>%n accomplishment(s) match, best first.</source>
         <translation>
             <numerusform>%n prestation matchar.</numerusform>
@@ -3369,64 +3669,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1023"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1050"/>
         <source>(no role)</source>
         <translation>(ingen roll)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1028"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1055"/>
         <source>Master wording: %1</source>
         <translation>Ursprunglig formulering: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1055"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1082"/>
         <source>Covered %1 of %2: %3</source>
         <translation>Täcker %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1064"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1091"/>
         <source>The chosen bullets cover none of the requirements yet.</source>
         <translation>De valda punkterna täcker inget av kraven ännu.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1070"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1097"/>
         <source>(must have)</source>
         <translation>(måste ha)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1088"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1115"/>
         <source>Double-click to put it on the résumé</source>
         <translation>Dubbelklicka för att lägga till den i CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1092"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1119"/>
         <source>No accomplishment shows this yet.</source>
         <translation>Ingen prestation visar detta än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1115"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1419"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1142"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1457"/>
         <source>Résumé</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1115"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1426"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1142"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1464"/>
         <source>Cover letter</source>
         <translation>Personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1175"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1205"/>
         <source>Add Requirement “%1”</source>
         <translation>Lägg till kravet “%1”</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1202"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1232"/>
         <source>Remove Requirement “%1”</source>
         <translation>Ta bort kravet “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="1204"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1234"/>
         <source>Remove %n Requirement(s)</source>
         <translation>
             <numerusform>Ta bort %n krav</numerusform>
@@ -3434,102 +3734,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1214"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1244"/>
         <source>Restore Removed Requirements</source>
         <translation>Återställ borttagna krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1227"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1257"/>
         <source>Mark “%1” Must-Have</source>
         <translation>Markera “%1” som ett måste</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1227"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1257"/>
         <source>Mark “%1” Nice-to-Have</source>
         <translation>Markera “%1” som meriterande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1251"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1289"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1281"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1319"/>
         <source>Take Bullet Off the Résumé</source>
         <translation>Ta bort punkt från CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1257"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1287"/>
         <source>Use Bullet</source>
         <translation>Använd punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1273"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1279"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1303"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1309"/>
         <source>Move Bullet</source>
         <translation>Flytta punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1329"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1359"/>
         <source>Reword Bullet</source>
         <translation>Omformulera punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1364"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1402"/>
         <source>Hide Role</source>
         <translation>Dölj roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1366"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1404"/>
         <source>Show Role</source>
         <translation>Visa roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1384"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1422"/>
         <source>Draft Cover Letter</source>
         <translation>Skapa utkast till personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1395"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1433"/>
         <source>Career</source>
         <translation>Karriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1419"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1457"/>
         <source>Cover Letter</source>
         <translation>Personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1423"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1461"/>
         <source>Export for %1</source>
         <translation>Exportera för %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1425"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1463"/>
         <source>Résumé for this target</source>
         <translation>CV för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1462"/>
-        <source>Record Export</source>
-        <translation>Registrera export</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1473"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1508"/>
         <source>File Not Found</source>
         <translation>Filen hittades inte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1474"/>
+        <location filename="../../resume_builder/ui/views/targets.py" line="1509"/>
         <source>“%1” is no longer there; it was moved or deleted.</source>
         <translation>“%1” finns inte längre där; filen har flyttats eller tagits bort.</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="200"/>
+        <source>User Guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="209"/>
+        <source>The user guide could not be read: %s</source>
+        <translation>Användarhandboken kunde inte läsas: %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/help.py" line="222"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/welcome.py" line="27"/>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="29"/>
         <source>Welcome to %s</source>
         <translation>Välkommen till %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/welcome.py" line="32"/>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="34"/>
         <source>Keep the complete record of your working life here: every role and every result you can prove, with the story and numbers behind it. Résumés and your Career Management Document are cut from it.
 
 Your data stays on this computer.</source>
@@ -3538,37 +3851,53 @@ Your data stays on this computer.</source>
 Dina uppgifter stannar på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/welcome.py" line="40"/>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="42"/>
         <source>Start with an empty record</source>
         <translation>Börja med ett tomt register</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/welcome.py" line="41"/>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="43"/>
         <source>Add your roles, then capture accomplishments with Ctrl+N.</source>
         <translation>Lägg till dina roller och anteckna sedan prestationer med Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/welcome.py" line="44"/>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="50"/>
         <source>Explore a demo career</source>
         <translation>Utforska en demokarriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/welcome.py" line="46"/>
-        <source>Load a fictional career with 4 roles and 45 accomplishments; Undo removes it.</source>
-        <translation>Läs in en påhittad karriär med 4 roller och 45 prestationer; Ångra tar bort den.</translation>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="52"/>
+        <source>Load a fictional career with %1 and %2; Undo removes it.</source>
+        <translation>Läs in en påhittad karriär med %1 och %2; Ångra tar bort den.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/welcome.py" line="53"/>
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n roll</numerusform>
+            <numerusform>%n roller</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/welcome.py" line="54"/>
+        <source>%n accomplishment(s)</source>
+        <translation>
+            <numerusform>%n prestation</numerusform>
+            <numerusform>%n prestationer</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/welcome.py" line="50"/>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="58"/>
         <source>Import a résumé…</source>
         <translation>Importera ett CV…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/welcome.py" line="52"/>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="60"/>
         <source>Bring in a JSON Resume file or a LinkedIn data export; you see what will be added before anything is written.</source>
         <translation>Hämta in en JSON Resume-fil eller en dataexport från LinkedIn; du ser vad som läggs till innan något skrivs.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/welcome.py" line="75"/>
+        <location filename="../../resume_builder/ui/views/welcome.py" line="89"/>
         <source>Load Demo Career</source>
         <translation>Läs in demokarriär</translation>
     </message>
@@ -3576,52 +3905,96 @@ Dina uppgifter stannar på den här datorn.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../resume_builder/app.py" line="43"/>
+        <location filename="../../resume_builder/app.py" line="57"/>
         <source>Already open</source>
+        <extracomment>how long a second launch keeps asking a window that holds the lock but does not answer yet (it may still be starting)</extracomment>
         <translation>Redan öppen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="48"/>
+        <location filename="../../resume_builder/app.py" line="58"/>
+        <source>Resume Builder is already using %1, in another window or in a command that is writing to it. Close it or wait for the command to finish, or use another data folder.</source>
+        <translation>Resume Builder används redan för %1, i ett annat fönster eller av ett kommando som skriver till den. Stäng det eller vänta tills kommandot är klart, eller använd en annan datamapp.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/app.py" line="68"/>
         <source>Newer data format</source>
         <translation>Nyare dataformat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="54"/>
+        <location filename="../../resume_builder/app.py" line="74"/>
         <source>Damaged database</source>
         <translation>Skadad databas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="61"/>
+        <location filename="../../resume_builder/app.py" line="81"/>
         <source>Restore Newest Backup</source>
         <translation>Återställ senaste säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="65"/>
+        <location filename="../../resume_builder/app.py" line="85"/>
         <source>Start Empty</source>
         <translation>Börja tomt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="69"/>
+        <location filename="../../resume_builder/app.py" line="89"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="78"/>
+        <location filename="../../resume_builder/app.py" line="98"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/app.py" line="171"/>
+        <source>Resume Builder is already open on this data folder; its window was brought to the front.</source>
+        <translation>Resume Builder är redan öppet på den här datamappen; dess fönster har tagits fram.</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../resume_builder/ui/commands.py" line="62"/>
+        <location filename="../../resume_builder/ui/commands.py" line="74"/>
         <source>Edit %s</source>
         <translation>Redigera %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/commands.py" line="121"/>
+        <location filename="../../resume_builder/ui/commands.py" line="133"/>
         <source>Merge Skills</source>
         <translation>Slå ihop kompetenser</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../resume_builder/ui/template_words.py" line="15"/>
+        <source>Classic</source>
+        <translation>Klassisk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/template_words.py" line="17"/>
+        <source>Single column, serif type, black on white: at home in any industry.</source>
+        <translation>En spalt, antikva, svart på vitt: passar i alla branscher.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/template_words.py" line="21"/>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/template_words.py" line="23"/>
+        <source>Smaller type and tight spacing for long careers on two pages.</source>
+        <translation>Mindre text och tätt radavstånd för långa karriärer på två sidor.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/template_words.py" line="27"/>
+        <source>Modern</source>
+        <translation>Modern</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/template_words.py" line="28"/>
+        <source>Clean sans type with a blue accent; left-aligned header.</source>
+        <translation>Ren sanserif med blå accent; vänsterställt sidhuvud.</translation>
     </message>
 </context>
 </TS>
