@@ -418,6 +418,33 @@ def test_a_field_that_gets_the_focus_is_scrolled_wholly_into_view(qtbot, reposit
     view.store.flush()
 
 
+def test_tag_box_keeps_its_input_on_screen_when_the_chips_wrap(qtbot, tmp_path):
+    from resume_builder.services.demo import write_demo
+    from resume_builder.ui.main_window import MainWindow
+
+    demo = Repository.open(tmp_path / "demo")
+    write_demo(demo)
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(1024, 700)  # a narrow editor: three chips take three lines
+    window.show_view("accomplishments")
+    view = window.view("accomplishments")
+    view.table.selectRow(0)
+    tags, date = view.skill_tags, view.form.widgets["date"]
+    assert len(tags.chips) == 3
+
+    def input_shown() -> None:
+        assert tags.chips[0].y() < tags.line_edit.y()  # wrapped onto more lines
+        assert tags.rect().contains(tags.line_edit.geometry()), tags.size()
+        assert tags.mapTo(view, QPoint(0, tags.height())).y() <= date.mapTo(view, QPoint()).y()
+
+    qtbot.waitUntil(input_shown, timeout=1000)
+    window.close()
+    window.shutdown()
+
+
 def test_editor_never_scrolls_sideways_even_at_its_narrowest(qtbot, repository, career):
     long_role = Role(
         title="Associate Director, IT Operations and Infrastructure",

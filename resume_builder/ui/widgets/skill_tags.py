@@ -63,7 +63,13 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        needed = self._arrange(rect, move=True)
+        owner = self.parentWidget()
+        if owner is not None and owner.minimumHeight() != needed:
+            # A form row's height-for-width is worked out for another width than the one
+            # it is then given (QFormLayout in a scroll area), which cut the last line, the
+            # input, off: the lines needed at this width are a minimum no layout goes below.
+            owner.setMinimumHeight(needed)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
