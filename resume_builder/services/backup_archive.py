@@ -16,11 +16,19 @@ from resume_builder.storage.fileformat import IntegrityError, decode
 from resume_builder.storage.repository import DB_NAME, restore_database_bytes
 
 DICTIONARY_NAME = "dictionary.txt"
+#: the document defaults and reminder periods (services/preferences.py) travel with the record
+PREFERENCES_NAME = "preferences.json"
+#: the data folder's small files a backup carries beside the database
+COMPANION_NAMES = (DICTIONARY_NAME, PREFERENCES_NAME)
 MANIFEST_NAME = "manifest.json"
 ARCHIVE_FORMAT = "resume-builder-backup"
 #: a backup archive is a handful of small files; anything far bigger is not one of ours
 MAX_ARCHIVE_BYTES = 256 * 1024 * 1024
-MAX_MEMBER_BYTES = {DB_NAME: 200 * 1024 * 1024, DICTIONARY_NAME: 8 * 1024 * 1024}
+MAX_MEMBER_BYTES = {
+    DB_NAME: 200 * 1024 * 1024,
+    DICTIONARY_NAME: 8 * 1024 * 1024,
+    PREFERENCES_NAME: 1024 * 1024,
+}
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_ENTRIES = 64
 
@@ -59,9 +67,10 @@ def write_backup_zip(repository, target: Path) -> dict:
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST_NAME, json.dumps(manifest, indent=2, ensure_ascii=False))
         archive.writestr(DB_NAME, database)
-        dictionary = Path(repository.data_dir) / DICTIONARY_NAME
-        if dictionary.is_file():
-            archive.writestr(DICTIONARY_NAME, dictionary.read_bytes())
+        for name in COMPANION_NAMES:
+            companion = Path(repository.data_dir) / name
+            if companion.is_file():
+                archive.writestr(name, companion.read_bytes())
     try:
         atomic_write_bytes(target, buffer.getvalue())
     except OSError as exc:
@@ -109,10 +118,9 @@ def read_backup_zip(source: Path) -> tuple[bytes, dict[str, bytes], dict]:
                 )
             database = _read_member(archive, DB_NAME, MAX_MEMBER_BYTES[DB_NAME], source)
             companions = {}
-            if DICTIONARY_NAME in names:
-                companions[DICTIONARY_NAME] = _read_member(
-                    archive, DICTIONARY_NAME, MAX_MEMBER_BYTES[DICTIONARY_NAME], source
-                )
+            for name in COMPANION_NAMES:
+                if name in names:
+                    companions[name] = _read_member(archive, name, MAX_MEMBER_BYTES[name], source)
             manifest: dict = {}
             if MANIFEST_NAME in names:
                 raw = _read_member(archive, MANIFEST_NAME, MAX_MANIFEST_BYTES, source)
@@ -137,13 +145,15 @@ def read_backup_zip(source: Path) -> tuple[bytes, dict[str, bytes], dict]:
         raise BackupArchiveError(
             f"The {DB_NAME} in the backup {source} is damaged: {exc}."
         ) from None
-    if DICTIONARY_NAME in companions:
+    for name, content in companions.items():
         try:
-            companions[DICTIONARY_NAME].decode("utf-8")
+            text = content.decode("utf-8")
+            if name == PREFERENCES_NAME and not isinstance(json.loads(text), dict):
+                raise ValueError
         except UnicodeDecodeError:
-            raise BackupArchiveError(
-                f"The {DICTIONARY_NAME} in the backup {source} is not UTF-8 text."
-            ) from None
+            raise BackupArchiveError(f"The {name} in the backup {source} is not UTF-8 text.") from None
+        except ValueError:
+            raise BackupArchiveError(f"The {name} in the backup {source} is damaged.") from None
     return database, companions, manifest
 
 
