@@ -255,7 +255,9 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(
             self.tr("&Preferences…"),
             self.show_preferences,
-            QKeySequence.StandardKey.Preferences,
+            # Windows and X11 define no Preferences key; Ctrl+, is what their apps use too.
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)],
             None,
             self.tr("Choose the language, the defaults of new documents and the reminders"),
         )

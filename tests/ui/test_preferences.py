@@ -436,3 +436,25 @@ def test_cancel_leaves_the_window_as_it_was(qtbot, data_dir):
     assert menu_texts(window)[0] == "&File"
     window.close()
     window.shutdown()
+
+
+def test_ctrl_comma_opens_preferences_even_from_the_filter(qtbot, data_dir):
+    window = open_window(qtbot, data_dir)
+    opened = []
+
+    def close_it():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PreferencesDialog):
+            QTimer.singleShot(20, close_it)
+            return
+        opened.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    window.show_view("experience")
+    filter_edit = window.view("experience").page.filter_edit
+    filter_edit.setFocus()
+    qtbot.keyClick(filter_edit, Qt.Key.Key_Comma, CTRL)
+    qtbot.waitUntil(lambda: bool(opened))
+    window.close()
+    window.shutdown()
