@@ -16,6 +16,7 @@ from resume_builder.app import make_application
 from resume_builder.domain.models import Target
 from resume_builder.services.demo import write_demo
 from resume_builder.storage.repository import Repository
+from resume_builder.ui.i18n import install_translators
 from resume_builder.ui.main_window import MainWindow
 
 
@@ -34,6 +35,7 @@ def main() -> None:
     out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    install_translators(app, "en")  # English plural forms, as the app installs them
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
