@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -250,7 +251,10 @@ class EditorScrollArea(QScrollArea):
             return
         self.keep_visible(new)
         # Again once pending layouts have run (a field shown by the same click).
-        QTimer.singleShot(0, self, lambda: new.hasFocus() and self.keep_visible(new))
+        # The field may be gone by then (a rebuilt chip or view): shiboken says so.
+        QTimer.singleShot(
+            0, self, lambda: shiboken6.isValid(new) and new.hasFocus() and self.keep_visible(new)
+        )
 
 
 class RecordForm(QWidget):
