@@ -1,4 +1,11 @@
-"""Background jobs: runs an export generator on a QThreadPool and reports back through signals."""
+"""Background jobs: runs an export generator on a QThreadPool and reports back through signals.
+
+Threads of the window (a fixed, documented few):
+
+- `app_pool()`: the one pool every background job of the window runs on (previews, exports,
+  the tailoring index, imports, word lists);
+- the career store's save thread (`ui/store.py`): one thread, so saves stay in order.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ import threading
 from collections.abc import Callable, Generator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from resume_builder.export.builders import CareerSnapshot
 from resume_builder.export.style import StyleError
@@ -21,6 +28,21 @@ from resume_builder.services.documents import (
 )
 
 log = logging.getLogger(__name__)
+
+#: background jobs at once: one typesets while another builds an index or reads a file
+APP_POOL_THREADS = 3
+
+_app_pool: QThreadPool | None = None
+
+
+def app_pool() -> QThreadPool:
+    """The application's one thread pool for background jobs (created on first use)."""
+    global _app_pool
+    if _app_pool is None:
+        _app_pool = QThreadPool()
+        _app_pool.setMaxThreadCount(APP_POOL_THREADS)
+        _app_pool.setObjectName("resume-builder-jobs")
+    return _app_pool
 
 #: an export job: (request, snapshot, templates folder) -> generator of (fraction, message)
 ExportJob = Callable[
