@@ -1,6 +1,8 @@
 """The demo career: complete, consistent, deterministic and written in one save."""
 
+import hashlib
 import itertools
+import json
 from collections import Counter
 from dataclasses import fields
 from datetime import date
@@ -246,3 +248,67 @@ def test_write_demo_refuses_a_folder_that_already_holds_a_career(tmp_path):
             write_demo(repository)
         assert repository.save_counter == saves
         assert repository.count(Role) == 4
+
+
+def _canonical(records: list[Record]) -> list[dict]:
+    """The records as data with ids replaced by their position and timestamps left out."""
+    position = {r.id: f"#{i}" for i, r in enumerate(records)}
+    out = []
+    for record in records:
+        data = record.to_dict()
+        for volatile in ("created", "updated"):
+            data.pop(volatile, None)
+        data["id"] = position[record.id]
+        if isinstance(record, Accomplishment):
+            data["role_id"] = position[record.role_id]
+            data["skill_ids"] = [position[i] for i in record.skill_ids]
+        out.append({"kind": record.KIND, **data})
+    return out
+
+
+# Taken from the career as it was written in Python, before it moved to resources/demo/: the
+# data file must build exactly the same records, in the same order, on any `today`.
+@pytest.mark.parametrize(
+    ("today", "digest"),
+    [
+        (date(2026, 1, 1), "698b715b81973c0ea7fef1d6b58a50e968215fc21fa74162ce57c8f361f52a2e"),
+        (date(2030, 5, 5), "698b715b81973c0ea7fef1d6b58a50e968215fc21fa74162ce57c8f361f52a2e"),
+        (date(2023, 6, 15), "9826e203512a95749fd1f8cb3c5719e5eba3c431f9f597f11f25037b17616bcd"),
+    ],
+)
+def test_the_demo_is_the_same_career_record_for_record(today, digest):
+    records = demo_records(today)
+    runs: list[list] = []
+    for record in records:
+        if runs and runs[-1][0] == record.KIND:
+            runs[-1][1] += 1
+        else:
+            runs.append([record.KIND, 1])
+    assert runs == [
+        ["profile", 1],
+        ["role", 4],
+        ["skill", 34],
+        ["accomplishment", 56],
+        ["education", 2],
+        ["certification", 4],
+        ["language", 3],
+        ["award", 1],
+        ["publication", 1],
+        ["project", 1],
+        ["volunteer", 1],
+        ["reference", 1],
+        ["interest", 2],
+    ]
+    assert [r.employer for r in _of(records, Role)] == [
+        "Nordlys Freight AB",
+        "Kvarnby Payments AB",
+        "Lumora Health AB",
+        "Halvard Industrial Group AB",
+    ]
+    assert [s.name for s in _of(records, Skill)][:3] == [
+        "Amazon Web Services",
+        "Microsoft Azure",
+        "Kubernetes",
+    ]
+    text = json.dumps(_canonical(records), sort_keys=True, ensure_ascii=False)
+    assert hashlib.sha256(text.encode()).hexdigest() == digest
