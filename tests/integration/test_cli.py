@@ -101,7 +101,7 @@ def test_writing_commands_refuse_while_the_app_holds_the_folder(tmp_path):
 def test_cli_subcommands_never_import_pyside6(demo_dir):
     code = (
         f"import sys; sys.argv=['resume-builder','list','skills','--data-dir',{str(demo_dir)!r}];"
-        "from resume_builder.__main__ import main; main();"
+        "from resume_builder.cli.main import main; main();"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'PySide6 imported'"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -196,7 +196,7 @@ def test_an_existing_file_is_replaced_only_by_a_finished_export(
 ):
     from pypdf import PdfReader
 
-    from resume_builder.__main__ import main
+    from resume_builder.cli.main import main
 
     target = tmp_path / "resume.pdf"
     target.write_bytes(b"the previous resume")
@@ -248,7 +248,7 @@ def test_target_commands_never_import_pyside6(demo_dir, tmp_path):
         ["export", "letter", "--target", "Acme", "--format", "txt", "-o", str(tmp_path / "l.txt")],
     ]
     code = (
-        "import sys; from resume_builder.__main__ import main\n"
+        "import sys; from resume_builder.cli.main import main\n"
         f"for args in {runs!r}:\n"
         f"    assert main([*args, '--data-dir', {str(data)!r}]) == 0, args\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'PySide6 imported'"

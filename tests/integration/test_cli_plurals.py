@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from resume_builder.__main__ import main
+from resume_builder.cli.main import main
 from resume_builder.domain.models import Accomplishment, Education, Role, Target, TargetExport
 from resume_builder.services.documents import FitReport
 from resume_builder.services.importing.plan import ImportPlan, PlanItem

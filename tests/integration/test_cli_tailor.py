@@ -67,7 +67,7 @@ def test_tailor_never_imports_qt_and_explains_a_missing_file(demo_dir, tmp_path)
 
 def test_tailor_leaves_pyside_unloaded(demo_dir, posting_file):
     code = (
-        "import sys; from resume_builder.__main__ import main; "
+        "import sys; from resume_builder.cli.main import main; "
         f"main(['tailor', '--job-file', r'{posting_file}', '--data-dir', r'{demo_dir}']); "
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'PySide6 imported'"
     )

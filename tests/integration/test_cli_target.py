@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from resume_builder.__main__ import main
+from resume_builder.cli.main import main
 
 POSTING = Path(__file__).parents[1] / "data" / "postings" / "01-head-of-it-operations.txt"
 NAME = "Borealis IT"

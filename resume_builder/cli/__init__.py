@@ -1,0 +1,1 @@
+"""The command line: a parser, one module per command group, and the shared error handling."""
