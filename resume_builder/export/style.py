@@ -27,6 +27,10 @@ DEFAULT_SECTION_ORDER = (
 )
 
 
+#: what every template file must state; everything else has a default
+REQUIRED_SETTINGS = ("name",)
+
+
 class StyleError(ValueError):
     """A template file that cannot be used; the message names the file and the problem."""
 
@@ -87,8 +91,15 @@ def load_style(path: Path) -> Style:
     """
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise StyleError(f"template {path.name}: {exc}") from None
+    except OSError as exc:
+        raise StyleError(f"template {path.name}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise StyleError(f"template {path.name}: is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise StyleError(f"template {path.name}: is not valid TOML ({exc})") from None
+    missing = [name for name in REQUIRED_SETTINGS if name not in data]
+    if missing:
+        raise StyleError(f"template {path.name}: the required setting “{missing[0]}” is missing")
     known = {f.name: f for f in fields(Style)}
     values: dict[str, Any] = {"key": path.stem}
     for name, value in data.items():
@@ -119,6 +130,10 @@ def load_style(path: Path) -> Style:
             raise StyleError(f"template {path.name}: “{colour}” must look like #1a2b3c")
     if style.body_font not in ("serif", "sans") or style.heading_font not in ("serif", "sans"):
         raise StyleError(f"template {path.name}: fonts must be “serif” or “sans”")
+    if style.contact_align not in ("center", "left"):
+        raise StyleError(f"template {path.name}: “contact_align” must be “center” or “left”")
+    if not style.name.strip():
+        raise StyleError(f"template {path.name}: “name” must not be empty")
     if style.date_format not in ("month_year", "numeric", "iso"):
         raise StyleError(f"template {path.name}: unknown date_format “{style.date_format}”")
     return style
@@ -133,11 +148,10 @@ def _is_hex(text: str) -> bool:
 
 
 def available_styles(folder: Path) -> dict[str, Style]:
-    """Every template in a folder by key, in name order; broken files are skipped by the caller
-    asking `load_style` directly.
+    """The usable templates of a folder by key, as the catalog lists them (broken ones left out).
+
+    Kept for callers not yet reading `export.catalog.load_catalog`, which also says what is broken.
     """
-    styles = {}
-    for path in sorted(folder.glob("*.toml")):
-        style = load_style(path)
-        styles[style.key] = style
-    return styles
+    from resume_builder.export.catalog import load_catalog
+
+    return dict(load_catalog(folder).styles)

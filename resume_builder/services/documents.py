@@ -27,7 +27,8 @@ from resume_builder.export.builders import (
 )
 from resume_builder.export.document import Document
 from resume_builder.export.locale import heading, with_count
-from resume_builder.export.style import Style, available_styles
+from resume_builder.export.catalog import load_catalog
+from resume_builder.export.style import Style
 
 KINDS = ("resume", "cmd", "letter")
 FORMATS = ("pdf", "docx", "md", "txt", "json")
@@ -211,11 +212,17 @@ def snapshot_of(repository) -> CareerSnapshot:
 
 
 def load_template(templates_dir: Path, key: str) -> Style:
-    """A template by key, with a message listing the known ones when it is missing."""
-    styles = available_styles(templates_dir)
-    if key not in styles:
-        raise ExportError(f"there is no template “{key}”; choose one of: {', '.join(styles)}")
-    return styles[key]
+    """A template by key, read through the template catalog.
+
+    Raises:
+        StyleError: the template's file is broken; the message says which file and why.
+        ExportError: there is no template of that key; the message lists the usable ones.
+
+    """
+    catalog = load_catalog(templates_dir)
+    if key not in catalog and catalog.broken_template(key) is None:
+        raise ExportError(catalog.unknown_sentence(key))
+    return catalog.require(key)
 
 
 def build(request: ExportRequest, snapshot: CareerSnapshot, style: Style):
