@@ -26,7 +26,8 @@ from resume_builder.domain.models import (
     Skill,
     Volunteer,
 )
-from resume_builder.services.demo import demo_records, write_demo
+from resume_builder.paths import resource
+from resume_builder.services.demo import DemoError, career_records, demo_records, write_demo
 from resume_builder.storage.repository import Repository
 
 TODAY = date(2026, 1, 1)
@@ -312,3 +313,36 @@ def test_the_demo_is_the_same_career_record_for_record(today, digest):
     ]
     text = json.dumps(_canonical(records), sort_keys=True, ensure_ascii=False)
     assert hashlib.sha256(text.encode()).hexdigest() == digest
+
+
+@pytest.fixture
+def career_file() -> dict:
+    """The demo career's data file as parsed JSON, free to spoil."""
+    return json.loads(resource("demo", "career_en.json").read_text(encoding="utf-8"))
+
+
+def test_the_data_file_builds_the_demo(career_file):
+    assert _canonical(career_records(career_file, TODAY)) == _canonical(demo_records(TODAY))
+
+
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        (lambda c: c.pop("roles"), "needs exactly"),
+        (lambda c: c.update(told_in_year="2026"), "told_in_year"),
+        (lambda c: c.update(skills={"name": "Go"}), "skills must be a list"),
+        (lambda c: c["accomplishments"][0].update(role="nowhere"), "'nowhere'"),
+        (lambda c: c["accomplishments"][0]["skills"].append("Juggling"), "'Juggling'"),
+        (lambda c: c["accomplishments"][0].update(headlin="typo"), "no field headlin"),
+        (lambda c: c["accomplishments"][0].update(impact=9), "impact 9"),
+        (lambda c: c["roles"][0].update(start="2019-13"), "roles"),
+        (lambda c: c["roles"][0].update(end="2001"), "ends"),
+        (lambda c: c["roles"][0].pop("key"), "needs a key"),
+        (lambda c: c["background"].append({"kind": "role"}), "'role'"),
+        (lambda c: c["profile"].update(links="none"), "profile"),
+    ],
+)
+def test_a_spoilt_data_file_is_refused_with_the_place(career_file, spoil, message):
+    spoil(career_file)
+    with pytest.raises(DemoError, match=message):
+        career_records(career_file, TODAY)
