@@ -87,8 +87,16 @@ class Repository:
         self.dirty = False
         self.last_save_error: SaveError | None = None
         self._lock = lock
+        # The mutex guards the records and the save bookkeeping; it is never held across a
+        # write, so an edit on the UI thread never waits for the disk. Whose turn it is to
+        # write is the `_writing` flag, waited for on `_turn` (which shares the mutex).
         self._mutex = threading.RLock()
+        self._turn = threading.Condition(self._mutex)
+        self._writing = False
+        self._generation = 0  # bumped by every change; a save clears `dirty` only if unchanged
         self._batch_depth = 0
+        #: how the database's bytes reach a file: (path, bytes) -> None; a test may slow it
+        self.writer: Callable[[Path, bytes], None] = atomic_write_bytes
         self._db = TinyDB(storage=MemoryStorage)
         self._db.storage.write(data)
         self._index: dict[str, dict[str, int]] = {}
@@ -196,22 +204,30 @@ class Repository:
 
     def _changed(self) -> None:
         self.dirty = True
+        self._generation += 1
         if self._batch_depth == 0 and self.autosave:
             self.save()
 
     def encode(self) -> bytes:
         """The bytes a save would write now (with the next save counter)."""
         with self._mutex:
-            return encode(
-                self._db.storage.read() or {},
-                schema_version=self.schema_version,
-                save_counter=self.save_counter + 1,
-                saved_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
-                app_version=__version__,
-            )
+            return self._encode(self.save_counter + 1)
+
+    def _encode(self, save_counter: int) -> bytes:
+        return encode(
+            self._db.storage.read() or {},
+            schema_version=self.schema_version,
+            save_counter=save_counter,
+            saved_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
+            app_version=__version__,
+        )
 
     def save(self) -> None:
-        """Writes the database atomically.
+        """Writes the database atomically; changes made meanwhile stay dirty for the next save.
+
+        The records are encoded under the mutex, written and fsynced outside it. Saves take
+        turns: one writes at a time and each encodes only after the one before it finished,
+        so an older state is never written over a newer one.
 
         Raises:
             SaveError: the write failed; the data stays in memory and `dirty` stays set.
@@ -220,20 +236,44 @@ class Repository:
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is open read-only; nothing can be saved")
         with self._mutex:
-            payload = self.encode()
+            # Waiting releases the mutex (even one held by an enclosing batch of this
+            # thread), so the save that is writing can finish its bookkeeping.
+            self._turn.wait_for(lambda: not self._writing)
+            self._writing = True
             try:
-                atomic_write_bytes(self.path, payload)
-            except OSError as exc:
-                self.last_save_error = SaveError(self.path, exc)
-                raise self.last_save_error from None
-            self.save_counter += 1
-            self.dirty = False
-            self.last_save_error = None
+                generation = self._generation
+                counter = self.save_counter + 1
+                path = self.path
+                payload = self._encode(counter)
+            except BaseException:
+                self._end_turn()
+                raise
+        written = False
+        try:
+            self.writer(path, payload)
+            written = True
+        except OSError as exc:
+            error = SaveError(path, exc)
+            with self._mutex:
+                self.last_save_error = error
+            raise error from None
+        finally:
+            with self._mutex:
+                if written:
+                    self.save_counter = counter
+                    self.last_save_error = None
+                    if self._generation == generation:
+                        self.dirty = False
+                self._end_turn()
+
+    def _end_turn(self) -> None:
+        self._writing = False
+        self._turn.notify_all()
 
     def save_copy(self, target: Path) -> None:
         """Writes the database to another file (when the usual place cannot be written)."""
         try:
-            atomic_write_bytes(Path(target), self.encode())
+            self.writer(Path(target), self.encode())
         except OSError as exc:
             raise SaveError(Path(target), exc) from None
 
