@@ -5,13 +5,22 @@ Subcommands never import PySide6, so they start fast and run on machines without
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 
-from resume_builder.cli.common import CliError
+from resume_builder.cli.common import CliError, sentence
 from resume_builder.cli.parser import build_parser
 from resume_builder.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+# Without a log file, an error line must not reach stderr a second time through logging's
+# last-resort handler: stderr already has the sentence.
+log.addHandler(logging.NullHandler())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,14 +38,63 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(data_dir=data_dir, demo=args.demo)
         return handler(args, data_dir) or 0
     except (CliError, StorageError) as exc:
-        print(f"resume-builder: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc), exc, args, data_dir, expected=True)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # the reader (e.g. `| head`) stopped listening; that is not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a fault of ours still reaches the user as one sentence
+        message = f"unexpected error ({sentence(exc)}); run the command again with --debug"
+        return _fail(message, exc, args, data_dir, expected=False)
+
+
+def _fail(message: str, exc: BaseException, args, data_dir: Path, *, expected: bool) -> int:
+    """Tells the user in one sentence (with --debug, the traceback too), logs it; exit code 1."""
+    debug = getattr(args, "debug", False)
+    if debug:
+        exc.__suppress_context__ = False  # the error we turned into a sentence is the news
+        traceback.print_exception(exc, file=sys.stderr)
+    print(f"resume-builder: {message}", file=sys.stderr)
+    command = " ".join(
+        str(part)
+        for part in (
+            getattr(args, "command", None),
+            getattr(args, "target_action", None) or getattr(args, "backup_action", None),
+            getattr(args, "import_kind", None),
+        )
+        if part
+    )
+    with _data_folder_log(data_dir):
+        log.error(
+            "`%s` failed: %s",
+            command or "resume-builder",
+            message,
+            exc_info=exc if debug or not expected else None,
+        )
+    return 1
+
+
+@contextmanager
+def _data_folder_log(data_dir: Path) -> Iterator[None]:
+    """Sends log lines to the data folder's log meanwhile, when the folder holds a database."""
+    from resume_builder import logs, paths
+    from resume_builder.storage.repository import database_path
+
+    opened = False
+    # A mistyped --data-dir is no data folder: it gets no logs/ folder of ours.
+    if database_path(data_dir).exists() or paths.log_file(data_dir).exists():
+        try:
+            logs.set_up_logging(data_dir)
+            opened = True
+        except OSError:
+            pass  # a read-only folder: stderr has told the user already
+    try:
+        yield
+    finally:
+        if opened:
+            logs.stop_logging()
 
 
 def run() -> None:

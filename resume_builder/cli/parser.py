@@ -19,6 +19,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="data folder to use (default: $RESUME_BUILDER_DATA, else the platform's "
         "user data folder)",
     )
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="on an error, print its traceback as well (it goes to the data folder's log too)",
+    )
     parser = argparse.ArgumentParser(
         prog="resume-builder",
         description=f"{APP_NAME}: record your accomplishments and build tailored résumés, "
