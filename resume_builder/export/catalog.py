@@ -92,8 +92,8 @@ class TemplateCatalog:
     def __contains__(self, key: object) -> bool:
         return key in self.styles
 
-    def __iter__(self) -> Iterator[Style]:
-        return iter(self.styles.values())
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.styles)
 
     def __len__(self) -> int:
         return len(self.styles)
