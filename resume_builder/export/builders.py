@@ -8,27 +8,25 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import (
     Accomplishment,
-    Award,
-    Certification,
-    Education,
-    Interest,
-    Language,
     Profile,
-    Project,
-    Publication,
-    Record,
-    Reference,
     Role,
     Skill,
-    Volunteer,
     newest_first,
 )
+
+# re-exported for callers that still import them from here
+from resume_builder.domain.options import (  # noqa: F401
+    DEFAULT_BULLET_BUDGET,
+    LetterOptions,
+    ResumeOptions,
+)
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.document import (
     Block,
     Bullet,
@@ -52,8 +50,6 @@ from resume_builder.export.locale import (
 )
 from resume_builder.export.style import Style
 
-#: bullets per role by recency rank (newest role first); older roles get the last number
-DEFAULT_BULLET_BUDGET = (6, 5, 3, 2)
 #: sections a résumé can do without, the least missed first (for fitting a page target)
 OPTIONAL_SECTIONS = (
     "interests",
@@ -67,72 +63,6 @@ OPTIONAL_SECTIONS = (
 )
 #: marks a section key among accomplishment ids in `ResumeContent.removable`
 SECTION_PREFIX = "section:"
-
-
-@dataclass(frozen=True)
-class CareerSnapshot:
-    """Every record a document may use, copied at one moment (safe to hand to a thread)."""
-
-    profile: Profile
-    roles: tuple[Role, ...] = ()
-    accomplishments: tuple[Accomplishment, ...] = ()
-    skills: tuple[Skill, ...] = ()
-    education: tuple[Education, ...] = ()
-    certifications: tuple[Certification, ...] = ()
-    awards: tuple[Award, ...] = ()
-    publications: tuple[Publication, ...] = ()
-    languages: tuple[Language, ...] = ()
-    projects: tuple[Project, ...] = ()
-    volunteer: tuple[Volunteer, ...] = ()
-    references: tuple[Reference, ...] = ()
-    interests: tuple[Interest, ...] = ()
-
-    @classmethod
-    def from_records(cls, records: list[Record]) -> CareerSnapshot:
-        """Sorts a flat list of records into a snapshot (the first profile wins)."""
-        by_type: dict[type, list[Record]] = defaultdict(list)
-        for record in records:
-            by_type[type(record)].append(record)
-        profiles = by_type.get(Profile) or [Profile()]
-        return cls(
-            profile=profiles[0],
-            roles=tuple(by_type[Role]),
-            accomplishments=tuple(by_type[Accomplishment]),
-            skills=tuple(by_type[Skill]),
-            education=tuple(by_type[Education]),
-            certifications=tuple(by_type[Certification]),
-            awards=tuple(by_type[Award]),
-            publications=tuple(by_type[Publication]),
-            languages=tuple(by_type[Language]),
-            projects=tuple(by_type[Project]),
-            volunteer=tuple(by_type[Volunteer]),
-            references=tuple(by_type[Reference]),
-            interests=tuple(by_type[Interest]),
-        )
-
-
-@dataclass
-class ResumeOptions:
-    """What goes into a résumé beyond the records themselves."""
-
-    language: str = "en"
-    headline: str | None = None  # overrides the profile's headline (for a target)
-    summary: str | None = None  # overrides the profile's summary
-    #: accomplishment ids in the order to show them; None = choose by impact and recency
-    selected_ids: list[str] | None = None
-    #: the selected ids are a suggestion (best first), so fitting a page target may shorten
-    #: them as it would an automatic choice; False: the user chose them, fitting only reports
-    fit_choice: bool = False
-    #: per-accomplishment wording for this résumé only (id -> bullet text)
-    rewordings: dict[str, str] = field(default_factory=dict)
-    hidden_role_ids: set[str] = field(default_factory=set)
-    bullet_budget: tuple[int, ...] = DEFAULT_BULLET_BUDGET
-    #: section keys left out (e.g. by fitting to a page target)
-    omitted_sections: set[str] = field(default_factory=set)
-    #: accomplishment ids left out of an automatic choice (e.g. by fitting)
-    omitted_ids: set[str] = field(default_factory=set)
-    page_target: int | None = 2
-    today: date | None = None
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -555,27 +485,6 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
 
 
 # ----------------------------------------------------------------------------- cover letter
-@dataclass
-class LetterOptions:
-    """A cover letter's text and what it is for.
-
-    Attributes:
-        text: the letter as the user wrote it: paragraphs apart by a blank line, lines
-            starting with "• ", "- " or "* " as bullets (see `services.cover_letter`).
-        company: the employer it goes to (for the document's title).
-        title: the role applied for (for the document's title).
-        language: the language of the date line and the document's properties.
-        today: the date the letter carries; None for the day it is made.
-
-    """
-
-    text: str
-    company: str = ""
-    title: str = ""
-    language: str = "en"
-    today: date | None = None
-
-
 # Line ends other software writes (CR LF, CR, vertical tab, form feed, the C0 separators, NEL,
 # Unicode line and paragraph separators), so a letter pasted from Word or a mail keeps its
 # paragraphs; the renderers agree (see render_pdf._LINE_BREAKS and render_text.clean_text).

@@ -18,7 +18,7 @@ from resume_builder.domain.models import (
     Skill,
     newest_first,
 )
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.storage.atomic import atomic_write_bytes
 
 SCHEMA_VERSION = "v1.0.0"

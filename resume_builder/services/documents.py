@@ -16,18 +16,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from resume_builder.domain.models import RECORD_TYPES
+from resume_builder.domain.options import LetterOptions, ResumeOptions
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders import (
     SECTION_PREFIX,
-    CareerSnapshot,
-    LetterOptions,
-    ResumeOptions,
     build_career_document,
     build_cover_letter,
     build_resume,
 )
+from resume_builder.export.catalog import load_catalog
 from resume_builder.export.document import Document
 from resume_builder.export.locale import heading, with_count
-from resume_builder.export.catalog import load_catalog
 from resume_builder.export.style import Style
 
 KINDS = ("resume", "cmd", "letter")

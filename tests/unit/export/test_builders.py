@@ -7,12 +7,9 @@ import pytest
 
 from resume_builder.domain.dates import PRESENT, PartialDate
 from resume_builder.domain.models import Accomplishment, Profile, Role, Skill
-from resume_builder.export.builders import (
-    CareerSnapshot,
-    ResumeOptions,
-    build_career_document,
-    build_resume,
-)
+from resume_builder.domain.options import ResumeOptions
+from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.export.builders import build_career_document, build_resume
 from resume_builder.export.document import Bullet, Entry, Section, Table, inline_text
 from resume_builder.export.style import Style, available_styles
 from resume_builder.services.demo import demo_records

@@ -1,4 +1,4 @@
-"""Template catalog: broken files are reported with their reason and every other template exports."""
+"""Template catalog: a broken file is reported with its reason; every other template exports."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from resume_builder import paths
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.catalog import BrokenTemplate, load_catalog
 from resume_builder.export.style import Style, StyleError
 from resume_builder.services.demo import demo_records
@@ -63,7 +63,7 @@ def test_the_shipped_templates_all_load_with_the_default_first() -> None:
     assert all(isinstance(s, Style) and s.key == k for k, s in SHIPPED.styles.items())
     assert SHIPPED.get("classic") is SHIPPED.styles["classic"]
     assert SHIPPED.get("nonesuch") is None
-    assert [s.key for s in SHIPPED] == SHIPPED.keys() and len(SHIPPED) == len(SHIPPED.keys())
+    assert list(SHIPPED) == SHIPPED.keys() and len(SHIPPED) == len(SHIPPED.keys())
 
 
 @pytest.mark.parametrize("name", sorted(BROKEN_FILES))
@@ -121,7 +121,7 @@ def test_every_other_template_still_exports_beside_a_broken_one(
     folder = templates_with(tmp_path, "bad_toml", BROKEN_FILES["bad_toml"][0])
     catalog = load_catalog(folder)
     assert catalog.broken and len(catalog.keys()) == 3
-    for key in catalog.keys():
+    for key in catalog:
         request = ExportRequest(kind="resume", format=fmt, template=key)
         result = run_to_end(export_document(request, demo, folder))
         if fmt == "pdf":

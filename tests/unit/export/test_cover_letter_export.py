@@ -14,7 +14,9 @@ from pypdf import PdfReader
 
 from resume_builder import paths
 from resume_builder.domain.models import Profile, Target
-from resume_builder.export.builders import CareerSnapshot, LetterOptions, build_cover_letter
+from resume_builder.domain.options import LetterOptions
+from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.export.builders import build_cover_letter
 from resume_builder.export.document import Bullet, Paragraph, inline_text
 from resume_builder.export.fonts import FAMILY_NAMES
 from resume_builder.export.locale import LANGUAGES, format_full_date
@@ -163,7 +165,8 @@ def test_meta_names_the_person_the_role_and_the_company() -> None:
 
 
 def test_the_contact_block_is_the_resumes(demo: CareerSnapshot) -> None:
-    from resume_builder.export.builders import ResumeOptions, build_resume
+    from resume_builder.domain.options import ResumeOptions
+    from resume_builder.export.builders import build_resume
 
     letter_doc = build_cover_letter(demo, Style(), LetterOptions(text="Hi", today=DAY))
     resume = build_resume(demo, Style(), ResumeOptions()).document

@@ -22,7 +22,7 @@ from resume_builder.domain.models import (
     Role,
     Skill,
 )
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.json_resume import EXTENSION_KEY, to_json_resume, write_json_resume
 from resume_builder.services.demo import demo_records
 

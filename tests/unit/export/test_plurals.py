@@ -10,7 +10,8 @@ from pypdf import PdfReader
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import Accomplishment, Profile, Role
-from resume_builder.export.builders import CareerSnapshot, build_career_document
+from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.export.builders import build_career_document
 from resume_builder.export.locale import LANGUAGES, count_of, is_singular, with_count
 from resume_builder.export.render_docx import render_docx
 from resume_builder.export.render_pdf import render_pdf

@@ -11,12 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resume_builder.export.builders import (
-    CareerSnapshot,
-    ResumeOptions,
-    build_career_document,
-    build_resume,
-)
+from resume_builder.domain.options import ResumeOptions
+from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.export.builders import build_career_document, build_resume
 from resume_builder.export.document import (
     Bullet,
     Contact,

@@ -1,0 +1,54 @@
+"""What a résumé or a cover letter holds beyond the records: the choices made for one document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+#: bullets per role by recency rank (newest role first); older roles get the last number
+DEFAULT_BULLET_BUDGET = (6, 5, 3, 2)
+
+
+@dataclass
+class ResumeOptions:
+    """What goes into a résumé beyond the records themselves."""
+
+    language: str = "en"
+    headline: str | None = None  # overrides the profile's headline (for a target)
+    summary: str | None = None  # overrides the profile's summary
+    #: accomplishment ids in the order to show them; None = choose by impact and recency
+    selected_ids: list[str] | None = None
+    #: the selected ids are a suggestion (best first), so fitting a page target may shorten
+    #: them as it would an automatic choice; False: the user chose them, fitting only reports
+    fit_choice: bool = False
+    #: per-accomplishment wording for this résumé only (id -> bullet text)
+    rewordings: dict[str, str] = field(default_factory=dict)
+    hidden_role_ids: set[str] = field(default_factory=set)
+    bullet_budget: tuple[int, ...] = DEFAULT_BULLET_BUDGET
+    #: section keys left out (e.g. by fitting to a page target)
+    omitted_sections: set[str] = field(default_factory=set)
+    #: accomplishment ids left out of an automatic choice (e.g. by fitting)
+    omitted_ids: set[str] = field(default_factory=set)
+    page_target: int | None = 2
+    today: date | None = None
+
+
+@dataclass
+class LetterOptions:
+    """A cover letter's text and what it is for.
+
+    Attributes:
+        text: the letter as the user wrote it: paragraphs apart by a blank line, lines
+            starting with "• ", "- " or "* " as bullets (see `services.cover_letter`).
+        company: the employer it goes to (for the document's title).
+        title: the role applied for (for the document's title).
+        language: the language of the date line and the document's properties.
+        today: the date the letter carries; None for the day it is made.
+
+    """
+
+    text: str
+    company: str = ""
+    title: str = ""
+    language: str = "en"
+    today: date | None = None

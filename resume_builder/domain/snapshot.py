@@ -1,0 +1,65 @@
+"""A career snapshot: every record a document may use, copied at one moment."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from resume_builder.domain.models import (
+    Accomplishment,
+    Award,
+    Certification,
+    Education,
+    Interest,
+    Language,
+    Profile,
+    Project,
+    Publication,
+    Record,
+    Reference,
+    Role,
+    Skill,
+    Volunteer,
+)
+
+
+@dataclass(frozen=True)
+class CareerSnapshot:
+    """Every record a document may use, copied at one moment (safe to hand to a thread)."""
+
+    profile: Profile
+    roles: tuple[Role, ...] = ()
+    accomplishments: tuple[Accomplishment, ...] = ()
+    skills: tuple[Skill, ...] = ()
+    education: tuple[Education, ...] = ()
+    certifications: tuple[Certification, ...] = ()
+    awards: tuple[Award, ...] = ()
+    publications: tuple[Publication, ...] = ()
+    languages: tuple[Language, ...] = ()
+    projects: tuple[Project, ...] = ()
+    volunteer: tuple[Volunteer, ...] = ()
+    references: tuple[Reference, ...] = ()
+    interests: tuple[Interest, ...] = ()
+
+    @classmethod
+    def from_records(cls, records: list[Record]) -> CareerSnapshot:
+        """Sorts a flat list of records into a snapshot (the first profile wins)."""
+        by_type: dict[type, list[Record]] = defaultdict(list)
+        for record in records:
+            by_type[type(record)].append(record)
+        profiles = by_type.get(Profile) or [Profile()]
+        return cls(
+            profile=profiles[0],
+            roles=tuple(by_type[Role]),
+            accomplishments=tuple(by_type[Accomplishment]),
+            skills=tuple(by_type[Skill]),
+            education=tuple(by_type[Education]),
+            certifications=tuple(by_type[Certification]),
+            awards=tuple(by_type[Award]),
+            publications=tuple(by_type[Publication]),
+            languages=tuple(by_type[Language]),
+            projects=tuple(by_type[Project]),
+            volunteer=tuple(by_type[Volunteer]),
+            references=tuple(by_type[Reference]),
+            interests=tuple(by_type[Interest]),
+        )
