@@ -141,9 +141,14 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         server = InstanceServer(data_dir, window)
         server.raise_requested.connect(window.bring_to_front)
         server.listen()  # without it (no socket allowed) a second launch gets the message
+        from resume_builder.ui.crash import install_for_window
+
+        # An exception nobody planned for: logged, the work saved, an apology with a report.
+        crash_handler = install_for_window(window)
         window.show()
         window.offer_welcome_if_empty()
         code = app.exec()
+        crash_handler.uninstall()
         server.close()
         window.shutdown()
         logs.stop_logging()
