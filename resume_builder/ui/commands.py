@@ -1,7 +1,8 @@
 """Undo commands: every edit the user makes is one of these on the window's QUndoStack.
 
 Each command holds the exact records before and after, so undo restores precisely what was
-there, including references that a delete or merge rewrote.
+there, including references that a delete or merge rewrote. What an edit changes is worked out
+by the rules in services.records; the commands here only wrap their results.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from resume_builder.domain.models import Accomplishment, Record, Role, Skill, Target, now_iso
+from resume_builder.domain.models import Accomplishment, Record, Skill, Target, now_iso
+from resume_builder.services import records
 from resume_builder.services.targets import with_export_history
 
 # QUndoCommand ids for merging consecutive typing into one step.
@@ -86,49 +88,23 @@ class EditFieldCommand(ChangeRecordsCommand):
         return True
 
 
-def add_records(store, records: list[Record], text: str) -> ChangeRecordsCommand:
+def change_command(store, text: str, change: records.Change) -> ChangeRecordsCommand:
+    """The undoable step that makes `change` (worked out by a rule in services.records)."""
+    return ChangeRecordsCommand(store, text, change.before, change.after)
+
+
+def add_records(store, new: list[Record], text: str) -> ChangeRecordsCommand:
     """Adds new records."""
-    return ChangeRecordsCommand(store, text, [], records)
+    return change_command(store, text, records.add_records(new))
 
 
-def delete_records(store, records: list[Record], text: str) -> ChangeRecordsCommand:
-    """Deletes records; accomplishments pointing at a deleted role or skill let go of it."""
-    ids = {r.id for r in records}
-    before: list[Record] = list(records)
-    after: list[Record] = []
-    role_ids = {r.id for r in records if isinstance(r, Role)}
-    skill_ids = {r.id for r in records if isinstance(r, Skill)}
-    if role_ids or skill_ids:
-        for item in store.records(Accomplishment):
-            if item.id in ids:
-                continue
-            if item.role_id in role_ids or skill_ids.intersection(item.skill_ids):
-                before.append(item)
-                after.append(
-                    replace(
-                        item,
-                        role_id=None if item.role_id in role_ids else item.role_id,
-                        skill_ids=[s for s in item.skill_ids if s not in skill_ids],
-                    )
-                )
-    return ChangeRecordsCommand(store, text, before, after)
+def delete_records(store, doomed: list[Record], text: str) -> ChangeRecordsCommand:
+    """Deletes records with what follows from it (see services.records.delete_records)."""
+    change = records.delete_records(doomed, store.records(Accomplishment))
+    return change_command(store, text, change)
 
 
 def merge_skills(store, keep: Skill, drop: Skill) -> ChangeRecordsCommand:
-    """Folds `drop` into `keep`: its accomplishments, aliases and category follow."""
-    merged = replace(keep, aliases=list(keep.aliases), category=keep.category or drop.category)
-    seen = {n.casefold() for n in keep.names()}
-    for name in drop.names():
-        if name.casefold() not in seen:
-            merged.aliases.append(name)
-            seen.add(name.casefold())
-    before: list[Record] = [keep, drop]
-    after: list[Record] = [merged]
-    for item in store.records(Accomplishment):
-        if drop.id in item.skill_ids:
-            before.append(item)
-            retagged = [keep.id if s == drop.id else s for s in item.skill_ids]
-            after.append(replace(item, skill_ids=list(dict.fromkeys(retagged))))
-    return ChangeRecordsCommand(
-        store, QCoreApplication.translate("commands", "Merge Skills"), before, after
-    )
+    """Folds `drop` into `keep` (see services.records.merge_skills)."""
+    change = records.merge_skills(keep, drop, store.records(Accomplishment))
+    return change_command(store, QCoreApplication.translate("commands", "Merge Skills"), change)

@@ -21,12 +21,9 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import IMPACT_MAX, IMPACT_MIN, Accomplishment, Role, Skill
+from resume_builder.services.records import ANY_ROLE, NO_ROLE
 from resume_builder.ui.models.records import list_item_flags
 from resume_builder.ui.tooltips import plain_tooltip
-
-#: Role filter values besides a role id: every accomplishment, or those without a role.
-ANY_ROLE: str | None = None
-NO_ROLE = ""
 
 # Above this many rows in one change, one wide signal plus a re-sort is cheaper than a signal
 # (and a binary search) per row.

@@ -34,8 +34,8 @@ from resume_builder.domain.models import (
     Accomplishment,
     Role,
     Skill,
-    sort_key_newest_first,
 )
+from resume_builder.services.records import default_role_id
 from resume_builder.ui.commands import add_records, delete_records
 from resume_builder.ui.forms import (
     EditorScrollArea,
@@ -71,36 +71,6 @@ def _plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setText(text)
     return label
-
-
-def default_role_id(
-    roles: list[Role],
-    role_filter: str | None,
-    shown_role_ids: set[str | None] | None,
-    selected: Accomplishment | None,
-) -> str | None:
-    """The role a new accomplishment starts in, so Add rarely needs the role picker.
-
-    In order: the role the list is filtered to (None for the "No role" filter); the only
-    role there is; the one role of every row a filter left (`shown_role_ids`, None while
-    nothing is filtered); the role of the accomplishment selected, since a user reviewing
-    a role adds its results one after another; else the newest role, as quick capture does,
-    since new results usually belong to the current job. No roles: no role.
-    """
-    known = {role.id for role in roles}
-    if role_filter == NO_ROLE:
-        return None
-    if role_filter is not ANY_ROLE and role_filter in known:
-        return role_filter
-    if len(roles) == 1:
-        return roles[0].id
-    if shown_role_ids is not None and len(shown_role_ids) == 1:
-        (only,) = shown_role_ids
-        if only in known:
-            return only
-    if selected is not None and selected.role_id in known:
-        return selected.role_id
-    return min(roles, key=sort_key_newest_first).id if roles else None
 
 
 class HintList(QWidget):

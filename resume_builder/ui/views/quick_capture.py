@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import Accomplishment, Role, Skill, sort_key_newest_first
+from resume_builder.services.records import default_role_id, skills_for_names
 from resume_builder.ui.commands import ChangeRecordsCommand
 from resume_builder.ui.forms import FormLabel, layout_tab_stops, set_tab_chain
 from resume_builder.ui.hint_messages import HintMessages
@@ -64,8 +65,9 @@ class QuickCaptureDialog(QDialog):
         roles = sorted(self.store.records(Role), key=sort_key_newest_first)
         for role in roles:
             self.role.addItem(role.label(), role.id)
-        if roles:  # new results usually belong to the current job
-            self.role.setCurrentIndex(1)
+        role_id = default_role_id(roles)  # new results usually belong to the current job
+        if role_id is not None:
+            self.role.setCurrentIndex(self.role.findData(role_id))
 
         self.skills = QLineEdit()
         self.skills.setAccessibleName(self.tr("Skills"))
@@ -135,17 +137,9 @@ class QuickCaptureDialog(QDialog):
         if not headline:
             self.headline.setFocus()
             return
-        created: list[Skill] = []
-        skill_ids: list[str] = []
-        for name in split_skill_names(self.skills.text()):
-            skill = self.store.skill_by_name(name) or next(
-                (s for s in created if s.name.casefold() == name.casefold()), None
-            )
-            if skill is None:
-                skill = Skill(name=name)
-                created.append(skill)
-            if skill.id not in skill_ids:
-                skill_ids.append(skill.id)
+        skill_ids, created = skills_for_names(
+            self.store.records(Skill), split_skill_names(self.skills.text())
+        )
         today = date.today()
         item = Accomplishment(
             headline=headline,

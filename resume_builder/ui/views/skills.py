@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from resume_builder.domain.dates import PartialDate, format_date
 from resume_builder.domain.models import Accomplishment, Record, Skill
+from resume_builder.services.records import alias_clash, skill_named, unique_skill_name
 from resume_builder.ui.commands import merge_skills
 from resume_builder.ui.forms import FieldSpec
 from resume_builder.ui.models.records import AccomplishmentTally, Column, date_sort_text
@@ -282,16 +283,11 @@ class SkillsView(PageHostView):
     # ----------------------------------------------------------------- names
     def _new_skill(self) -> Skill:
         # A skill needs a unique name before it can be stored.
-        base = self.tr("New skill")
-        name, number = base, 1
-        while self.store.skill_by_name(name) is not None:
-            number += 1
-            name = f"{base} {number}"
-        return Skill(name=name)
+        return Skill(name=unique_skill_name(self.store.records(Skill), self.tr("New skill")))
 
     def _check_name(self, record: Record, value: str) -> str | None:
-        other = self.store.skill_by_name(value) if value.strip() else None
-        if other is not None and other.id != record.id:
+        other = skill_named(self.store.records(Skill), value, other_than=record.id)
+        if other is not None:
             return self.tr(
                 "“%s” is already the name or an alias of the skill “%s”. To combine the two, "
                 "select this skill and use Merge into…."
@@ -299,13 +295,13 @@ class SkillsView(PageHostView):
         return None
 
     def _check_aliases(self, record: Record, value: list[str]) -> str | None:
-        for alias in value:
-            other = self.store.skill_by_name(alias)
-            if other is not None and other.id != record.id:
-                return self.tr(
-                    "“%s” already names the skill “%s”. To combine the two, use Merge into…."
-                ) % (alias, other.name)
-        return None
+        clash = alias_clash(self.store.records(Skill), value, record.id)
+        if clash is None:
+            return None
+        alias, other = clash
+        return self.tr(
+            "“%s” already names the skill “%s”. To combine the two, use Merge into…."
+        ) % (alias, other.name)
 
     # ----------------------------------------------------------------- merging
     def open_merge_dialog(self) -> MergeSkillsDialog | None:

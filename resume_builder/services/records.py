@@ -1,0 +1,203 @@
+"""Rules for editing career records: what a delete takes along, merging and naming skills,
+the role a new accomplishment starts in.
+
+Each edit is worked out as a `Change`: the exact records before and after. The window's undo
+commands wrap it (undo puts `before` back), and anything else that edits records can apply it
+the same way; nothing here touches storage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from resume_builder.domain.models import (
+    Accomplishment,
+    Record,
+    Role,
+    Skill,
+    find_skill,
+    skill_name_key,
+    sort_key_newest_first,
+)
+
+#: Role filter values besides a role id: every accomplishment, or those without a role.
+ANY_ROLE: str | None = None
+NO_ROLE = ""
+
+
+@dataclass(frozen=True)
+class Change:
+    """Records replaced by others: `before` goes, `after` takes its place.
+
+    A record only in `after` is new; one only in `before` is removed. Applying `after` over
+    `before` makes the edit, and `before` over `after` takes it back exactly.
+    """
+
+    before: list[Record] = field(default_factory=list)
+    after: list[Record] = field(default_factory=list)
+
+    @property
+    def removed(self) -> list[Record]:
+        """The records of `before` that `after` no longer holds."""
+        kept = {(r.KIND, r.id) for r in self.after}
+        return [r for r in self.before if (r.KIND, r.id) not in kept]
+
+    @property
+    def added(self) -> list[Record]:
+        """The records of `after` that were not there before."""
+        known = {(r.KIND, r.id) for r in self.before}
+        return [r for r in self.after if (r.KIND, r.id) not in known]
+
+    def is_empty(self) -> bool:
+        """True when applying it would change nothing."""
+        return self.before == self.after
+
+
+# --------------------------------------------------------------------------- adding, deleting
+def add_records(records: Iterable[Record]) -> Change:
+    """New records, nothing else touched."""
+    return Change([], list(records))
+
+
+def delete_records(records: Iterable[Record], accomplishments: Iterable[Accomplishment]) -> Change:
+    """Deletes `records`; accomplishments that point at a deleted role or skill let go of it.
+
+    An accomplishment in a deleted role stays, without a role; one tagged with a deleted
+    skill keeps its other skills. Accomplishments deleted in the same step are simply gone.
+    """
+    records = list(records)
+    ids = {(r.KIND, r.id) for r in records}
+    role_ids = {r.id for r in records if isinstance(r, Role)}
+    skill_ids = {r.id for r in records if isinstance(r, Skill)}
+    before: list[Record] = list(records)
+    after: list[Record] = []
+    if role_ids or skill_ids:
+        for item in accomplishments:
+            if (item.KIND, item.id) in ids:
+                continue
+            if item.role_id in role_ids or not skill_ids.isdisjoint(item.skill_ids):
+                before.append(item)
+                after.append(
+                    replace(
+                        item,
+                        role_id=None if item.role_id in role_ids else item.role_id,
+                        skill_ids=[s for s in item.skill_ids if s not in skill_ids],
+                    )
+                )
+    return Change(before, after)
+
+
+# --------------------------------------------------------------------------- skills
+def merge_skills(keep: Skill, drop: Skill, accomplishments: Iterable[Accomplishment]) -> Change:
+    """Folds `drop` into `keep`: its accomplishments, its names (as aliases) and category follow.
+
+    An accomplishment tagged with both ends up tagged once, where `keep` was.
+
+    Raises:
+        ValueError: `keep` and `drop` are the same skill.
+
+    """
+    if keep.id == drop.id:
+        raise ValueError("a skill cannot be merged into itself")
+    merged = replace(keep, aliases=list(keep.aliases), category=keep.category or drop.category)
+    seen = {skill_name_key(n) for n in keep.names()}
+    for name in drop.names():
+        if skill_name_key(name) not in seen:
+            merged.aliases.append(name)
+            seen.add(skill_name_key(name))
+    before: list[Record] = [keep, drop]
+    after: list[Record] = [merged]
+    for item in accomplishments:
+        if drop.id in item.skill_ids:
+            before.append(item)
+            retagged = [keep.id if s == drop.id else s for s in item.skill_ids]
+            after.append(replace(item, skill_ids=list(dict.fromkeys(retagged))))
+    return Change(before, after)
+
+
+def skill_named(skills: Iterable[Skill], name: str, other_than: str | None = None) -> Skill | None:
+    """The skill (not `other_than`) whose name or alias is `name`: a rename to it would clash.
+
+    Blank names clash with nothing (a blank name is refused on its own).
+    """
+    if not name.strip():
+        return None
+    return find_skill((s for s in skills if s.id != other_than), name)
+
+
+def alias_clash(
+    skills: Iterable[Skill], aliases: Iterable[str], skill_id: str | None
+) -> tuple[str, Skill] | None:
+    """The first alias that already names another skill, with that skill; None when none does."""
+    others = [s for s in skills if s.id != skill_id]
+    for alias in aliases:
+        owner = skill_named(others, alias)
+        if owner is not None:
+            return alias, owner
+    return None
+
+
+def unique_skill_name(skills: Iterable[Skill], base: str) -> str:
+    """`base`, or `base 2`, `base 3`… whichever no skill is called yet."""
+    skills = list(skills)
+    name, number = base, 1
+    while find_skill(skills, name) is not None:
+        number += 1
+        name = f"{base} {number}"
+    return name
+
+
+def skills_for_names(
+    skills: Iterable[Skill], names: Iterable[str]
+) -> tuple[list[str], list[Skill]]:
+    """The ids of the skills named (by name or alias), and the new skills the others need.
+
+    Returns `(skill_ids, created)`: ids in the order named, each once; `created` holds a new
+    skill for every name no existing skill answers to (two spellings of one new name make one).
+    """
+    known = list(skills)
+    created: list[Skill] = []
+    skill_ids: list[str] = []
+    for name in names:
+        name = " ".join(name.split())
+        if not name:
+            continue
+        skill = find_skill(known, name) or find_skill(created, name)
+        if skill is None:
+            skill = Skill(name=name)
+            created.append(skill)
+        if skill.id not in skill_ids:
+            skill_ids.append(skill.id)
+    return skill_ids, created
+
+
+# --------------------------------------------------------------------------- new accomplishments
+def default_role_id(
+    roles: Sequence[Role],
+    role_filter: str | None = ANY_ROLE,
+    shown_role_ids: set[str | None] | None = None,
+    selected: Accomplishment | None = None,
+) -> str | None:
+    """The role a new accomplishment starts in, so adding one rarely needs the role picker.
+
+    In order: the role the list is filtered to (None for the `NO_ROLE` filter); the only
+    role there is; the one role of every row a filter left (`shown_role_ids`, None while
+    nothing is filtered); the role of the accomplishment selected, since a user reviewing
+    a role adds its results one after another; else the newest role, since new results
+    usually belong to the current job. No roles: no role.
+    """
+    known = {role.id for role in roles}
+    if role_filter == NO_ROLE:
+        return None
+    if role_filter is not ANY_ROLE and role_filter in known:
+        return role_filter
+    if len(roles) == 1:
+        return roles[0].id
+    if shown_role_ids is not None and len(shown_role_ids) == 1:
+        (only,) = shown_role_ids
+        if only in known:
+            return only
+    if selected is not None and selected.role_id in known:
+        return selected.role_id
+    return min(roles, key=sort_key_newest_first).id if roles else None
