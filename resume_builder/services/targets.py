@@ -291,10 +291,139 @@ def find_target(targets: Iterable[Target], name: str) -> Target:
     raise TargetError(f"there is no target “{name}”; the targets are: {names or '(all archived)'}")
 
 
-def duplicate_target(target: Target) -> Target:
-    """A new target that starts from another: same choices and wording, no exports yet."""
+class TargetNameMissing(TargetError):
+    """A target that needs a name was given none."""
+
+    def __init__(self) -> None:
+        super().__init__("give the target a name")
+
+
+class TargetNameTaken(TargetError):
+    """Another active target already answers to the name; `holder` is that target."""
+
+    def __init__(self, name: str, holder: Target) -> None:
+        super().__init__(
+            f"there is already a target called “{holder.label()}”; choose another name"
+        )
+        self.name = name
+        self.holder = holder
+
+
+class TargetUnarchiveBlocked(TargetError):
+    """An archived target cannot come back: an active one holds its name (`holder`)."""
+
+    def __init__(self, target: Target, holder: Target) -> None:
+        super().__init__(
+            f"another target is called “{holder.label()}”; archive it first, so that names "
+            "stay unique"
+        )
+        self.target = target
+        self.holder = holder
+
+
+def clean_name(name: str) -> str:
+    """A name as it is stored: no spaces at either end, runs of spaces as one."""
+    return " ".join(name.split())
+
+
+def name_holder(
+    targets: Iterable[Target], name: str, *, besides: str | None = None
+) -> Target | None:
+    """The active target that already answers to `name` (its name or its label), or None.
+
+    Names are compared as `find_target` matches them: case and spacing do not matter.
+    Archived targets keep their names out of the way; `besides` is the id of the target
+    being named, which never collides with itself.
+    """
+    wanted = term_key(name)
+    if not wanted:
+        return None
+    for other in targets:
+        if other.archived or other.id == besides:
+            continue
+        if wanted in (term_key(other.name), term_key(other.label())):
+            return other
+    return None
+
+
+def check_target_name(
+    targets: Iterable[Target],
+    name: str,
+    *,
+    besides: str | None = None,
+    required: bool = True,
+) -> str:
+    """The name cleaned, when no other active target answers to it.
+
+    Args:
+        targets: every target (archived ones are skipped).
+        name: the name wanted.
+        besides: the id of the target being renamed.
+        required: an empty name is refused (the command line); otherwise it stands for
+            "call it by its title and company" and is accepted.
+
+    Raises:
+        TargetNameMissing: the name is empty and `required`.
+        TargetNameTaken: another active target answers to the name.
+
+    """
+    cleaned = clean_name(name)
+    if not cleaned:
+        if required:
+            raise TargetNameMissing()
+        return ""
+    holder = name_holder(targets, cleaned, besides=besides)
+    if holder is not None:
+        raise TargetNameTaken(cleaned, holder)
+    return cleaned
+
+
+def free_target_name(targets: Iterable[Target], base: str, *, copy_word: str = "copy") -> str:
+    """A name no target has yet, for a copy of `base`: "Base (copy)", then "Base (copy 2)"…
+
+    Archived targets count too, so the copy's name never blocks bringing one of them back.
+    `copy_word` is the word in the user's language.
+    """
+    taken = set()
+    for other in targets:
+        taken.add(term_key(other.name))
+        taken.add(term_key(other.label()))
+    base = clean_name(base)
+    number = 1
+    while True:
+        suffix = f"({copy_word})" if number == 1 else f"({copy_word} {number})"
+        candidate = f"{base} {suffix}" if base else suffix
+        if term_key(candidate) not in taken:
+            return candidate
+        number += 1
+
+
+def duplicate_target(
+    target: Target,
+    targets: Iterable[Target] = (),
+    *,
+    name: str | None = None,
+    copy_word: str = "copy",
+) -> Target:
+    """A new target that starts from another: same choices and wording, no exports yet.
+
+    Args:
+        target: the target to copy.
+        targets: every stored target; the copy's name is unique among them.
+        name: the copy's name (checked with `check_target_name`); default: a free
+            "Name (copy)", "Name (copy 2)", … after the original's name or label.
+        copy_word: the word for "copy" in the user's language.
+
+    Raises:
+        TargetError: `name` is empty or taken.
+
+    """
+    targets = list(targets)
+    if name is None:
+        name = free_target_name(targets, target.label(), copy_word=copy_word)
+    else:
+        name = check_target_name(targets, name)
     stamp = now_iso()
-    name = f"{target.label()} (copy)" if target.name.strip() else ""
     return replace(
         target,
         id=new_id(),
@@ -311,6 +440,31 @@ def duplicate_target(target: Target) -> Target:
         created=stamp,
         updated=stamp,
     )
+
+
+def renamed_target(targets: Iterable[Target], target: Target, name: str) -> Target:
+    """The target under a new name (empty: called by its title and company again).
+
+    Raises:
+        TargetNameTaken: another active target answers to the name.
+
+    """
+    cleaned = check_target_name(targets, name, besides=target.id, required=False)
+    return replace(target, name=cleaned, updated=now_iso())
+
+
+def with_archived(targets: Iterable[Target], target: Target, archived: bool) -> Target:
+    """The target archived, or back from the archive when its name is still free.
+
+    Raises:
+        TargetUnarchiveBlocked: an active target answers to the archived one's name.
+
+    """
+    if not archived and target.archived:
+        holder = name_holder(targets, target.label(), besides=target.id)
+        if holder is not None:
+            raise TargetUnarchiveBlocked(target, holder)
+    return replace(target, archived=archived, updated=now_iso())
 
 
 def export_entry(request, result) -> TargetExport:

@@ -581,3 +581,58 @@ def test_a_large_record_is_indexed_on_a_worker_and_edits_follow(qtbot, window, m
     )
     window.store.apply(put=[fresh])
     qtbot.waitUntil(lambda: fresh.headline in ranked_headlines(view), timeout=WAIT_MS)
+
+
+# ------------------------------------------------------------------------------ names
+def target_names(window) -> list[str]:
+    return sorted(t.label().casefold() for t in window.store.records(Target) if not t.archived)
+
+
+def test_duplicates_and_renames_never_make_two_targets_of_one_name(qtbot, window):
+    view, target = with_target(window, name="Northwind")
+    qtbot.mouseClick(view.duplicate_button, Qt.MouseButton.LeftButton)
+    assert view.select_target(target.id)
+    qtbot.mouseClick(view.duplicate_button, Qt.MouseButton.LeftButton)
+    names = [t.name for t in window.store.records(Target)]
+    assert sorted(names) == ["Northwind", "Northwind (copy 2)", "Northwind (copy)"]
+    copy = view.current_target()
+    assert copy.name == "Northwind (copy 2)"
+
+    # Typing the original's name over the copy's: the taken name is never stored.
+    view.tabs.setCurrentIndex(0)
+    field = view.posting_form.widgets["name"]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, "northwind")
+    assert len(set(target_names(window))) == window.store.count(Target)
+    assert stored(window, copy.id).name != "northwind"
+    assert view.name_problem.isVisible()
+    assert view.name_problem.text() == (
+        "There is already a target called “Northwind”; choose another name."
+    )
+    # A name of its own is stored as soon as it is typed, and the message goes.
+    qtbot.keyClicks(field, " Stockholm")
+    assert stored(window, copy.id).name == "northwind Stockholm"
+    assert not view.name_problem.isVisible()
+    # Finishing with a taken name (Enter) brings back the last name that was stored.
+    field.selectAll()
+    qtbot.keyClicks(field, "Northwind (COPY)")
+    assert view.name_problem.isVisible()
+    assert stored(window, copy.id).name == "Northwind (COPY"  # unique while it was typed
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "Northwind (COPY" and not view.name_problem.isVisible()
+    assert len(set(target_names(window))) == window.store.count(Target)
+
+
+def test_an_archived_target_comes_back_only_while_its_name_is_free(qtbot, window):
+    from tests.ui.test_export_dialog import answer_message_box
+
+    view, old = with_target(window, name="Northwind", archived=True)
+    window.store.apply(put=[Target(name="northwind", posting=POSTING)])
+    assert view.select_target(old.id)
+    seen: dict = {}
+    answer_message_box(qtbot, "OK", seen)
+    qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    assert stored(window, old.id).archived
+    assert "Another target is called “northwind”" in seen["text"]

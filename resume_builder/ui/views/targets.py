@@ -62,14 +62,23 @@ from resume_builder.services.documents import (
     what_is_missing,
 )
 from resume_builder.services.tailoring import AccomplishmentIndex, Requirement
+from resume_builder.services.target_edits import (
+    with_must_have,
+    with_requirement_added,
+    with_requirements_restored,
+    with_requirements_struck,
+)
 from resume_builder.services.targets import (
     Tailoring,
-    added_requirement,
+    TargetNameTaken,
+    TargetUnarchiveBlocked,
     duplicate_target,
     export_entry,
+    name_holder,
     resume_options,
     tailor,
     term_key,
+    with_archived,
     with_export,
 )
 from resume_builder.ui.commands import ChangeRecordsCommand, add_records
@@ -79,6 +88,7 @@ from resume_builder.ui.template_words import template_text
 from resume_builder.ui.tooltips import plain_tooltip
 from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.record_page import (
+    PROBLEM_COLOUR,
     ColumnFitter,
     PageHostView,
     PageTexts,
@@ -382,12 +392,24 @@ class TargetsView(PageHostView):
             posting=self.tr("Edit Job Posting"),
             notes=self.tr("Edit Notes"),
         )
+        # Names are unique (the command line finds a target by its name): a taken one is
+        # never stored, and the form says why.
+        self.posting_form.guards["name"] = self._name_objection
+        self.posting_form.problems_changed.connect(self._on_posting_form_problems_changed)
+        self.posting_form.widgets["name"].editingFinished.connect(self._on_name_editing_finished)
+        self.name_problem = QLabel()
+        self.name_problem.setObjectName("nameProblem")
+        self.name_problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a user's name
+        self.name_problem.setWordWrap(True)
+        self.name_problem.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+        self.name_problem.hide()
         posting = self.posting_form.widgets["posting"]
         posting.setObjectName("postingText")
         tab = QWidget()
         box = QVBoxLayout(tab)
         self.posting_form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         box.addWidget(self.posting_form)
+        box.addWidget(self.name_problem)
         # The posting is long: it gets the height the form's rows cannot give it.
         for name, stretch in (("posting", 1), ("notes", 0)):
             widget = self.posting_form.widgets[name]
@@ -775,8 +797,41 @@ class TargetsView(PageHostView):
         target = self.current_target()
         if target is None:
             return
-        changed = replace(target, **changes, updated=now_iso())
-        self.undo_stack.push(ChangeRecordsCommand(self.store, text, [target], [changed]))
+        self._push_change(text, target, replace(target, **changes, updated=now_iso()))
+
+    def _push_change(self, text: str, before: Target, after: Target) -> None:
+        """One undo step from a target as it was to the target a service function made."""
+        if after != before:
+            self.undo_stack.push(ChangeRecordsCommand(self.store, text, [before], [after]))
+
+    def _name_objection(self, target: Target, name: str) -> str | None:
+        """Why a name cannot be stored (another active target has it), or None."""
+        holder = name_holder(self.store.records(Target), name, besides=target.id)
+        if holder is None:
+            return None
+        return self.tr("There is already a target called “%1”; choose another name.").replace(
+            "%1", holder.label()
+        )
+
+    def _on_posting_form_problems_changed(self) -> None:
+        message = self.posting_form.problems.get("name", "")
+        self.name_problem.setText(message)
+        self.name_problem.setVisible(bool(message))
+
+    def _on_name_editing_finished(self) -> None:
+        # A taken name was never stored: leaving the field shows the stored one again.
+        if "name" in self.posting_form.problems:
+            target = self.current_target()
+            self.posting_form.widgets["name"].setText(target.name if target else "")
+            self.posting_form.problems.pop("name", None)
+            self.posting_form.widgets["name"].setStyleSheet("")
+            self.posting_form.problems_changed.emit()
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        box.deleteLater()
 
     # ----------------------------------------------------------------- list actions
     @Slot()
@@ -785,9 +840,8 @@ class TargetsView(PageHostView):
         target = self.current_target()
         if target is None:
             return
-        copy = duplicate_target(target)
-        if not target.name.strip() and target.title.strip():
-            copy.title = self.tr("%1 (copy)").replace("%1", target.title)
+        # "Name (copy)", then "Name (copy 2)": never a second target of one name.
+        copy = duplicate_target(target, self.store.records(Target), copy_word=self.tr("copy"))
         self.undo_stack.push(add_records(self.store, [copy], self.tr("Duplicate Target")))
         self.page.filter_edit.clear()
         self.select_target(copy.id)
@@ -799,10 +853,19 @@ class TargetsView(PageHostView):
         target = self.current_target()
         if target is None:
             return
-        if target.archived:
-            self._change(self.tr("Unarchive Target"), archived=False)
-        else:
-            self._change(self.tr("Archive Target"), archived=True)
+        text = self.tr("Unarchive Target") if target.archived else self.tr("Archive Target")
+        try:
+            changed = with_archived(self.store.records(Target), target, not target.archived)
+        except TargetUnarchiveBlocked as blocked:
+            self._tell(
+                self.tr("Target Not Unarchived"),
+                self.tr(
+                    "Another target is called “%1”. Rename or archive it first, so that every "
+                    "target keeps a name of its own."
+                ).replace("%1", blocked.holder.label()),
+            )
+            return
+        self._push_change(text, target, changed)
 
     def _update_list_tools(self) -> None:
         target = self.current_target()
@@ -1189,23 +1252,9 @@ class TargetsView(PageHostView):
         text = " ".join(self.add_requirement_edit.text().split())
         if target is None or not text:
             return
-        # Typing "k8s" brings back a struck Kubernetes: both names are the same requirement.
-        keys = {term_key(text), term_key(added_requirement(text, self.store.records(Skill)).term)}
-        removed = [t for t in target.removed_terms if term_key(t) not in keys]
-        shown = self.tailoring is not None and any(
-            term_key(r.term) in keys for r in self.tailoring.requirements
-        )
-        if shown and len(removed) == len(target.removed_terms):
-            self.add_requirement_edit.clear()
-            return  # already there
-        added = list(target.added_terms)
-        if len(removed) == len(target.removed_terms):
-            added.append(text)
-        self._change(
-            self.tr("Add Requirement “%1”").replace("%1", text),
-            added_terms=added,
-            removed_terms=removed,
-        )
+        shown = self.tailoring.requirements if self.tailoring is not None else []
+        changed = with_requirement_added(target, text, self.store.records(Skill), shown)
+        self._push_change(self.tr("Add Requirement “%1”").replace("%1", text), target, changed)
         self.add_requirement_edit.clear()
 
     @Slot()
@@ -1216,24 +1265,13 @@ class TargetsView(PageHostView):
         terms = [self.requirements_table.item(r, 0).data(_TERM_ROLE) for r in rows]
         if target is None or not terms:
             return
-        keys = {term_key(t) for t in terms}
-        skills = self.store.records(Skill)
-        # What the user added goes from the added list (as typed: "k8s" is shown as
-        # Kubernetes); what the posting asked for is struck.
-        shown_as = {t: term_key(added_requirement(t, skills).term) for t in target.added_terms}
-        added = [
-            t for t, shown in shown_as.items() if shown not in keys and term_key(t) not in keys
-        ]
-        dropped = {key for t, key in shown_as.items() if t not in added}
-        removed = list(target.removed_terms)
-        removed += [t for t in terms if term_key(t) not in dropped]
-        must = {k: v for k, v in target.must_have.items() if term_key(k) not in keys}
+        changed = with_requirements_struck(target, terms, self.store.records(Skill))
         text = (
             self.tr("Remove Requirement “%1”").replace("%1", terms[0])
             if len(terms) == 1
             else self.tr("Remove %n Requirement(s)", "", len(terms))
         )
-        self._change(text, added_terms=added, removed_terms=removed, must_have=must)
+        self._push_change(text, target, changed)
         row = min(rows[0], self.requirements_table.rowCount() - 1)
         if row >= 0:
             self.requirements_table.selectRow(row)
@@ -1241,7 +1279,10 @@ class TargetsView(PageHostView):
     @Slot()
     def restore_removed_requirements(self) -> None:
         """Brings back every requirement struck from this target."""
-        self._change(self.tr("Restore Removed Requirements"), removed_terms=[])
+        target = self.current_target()
+        if target is not None:
+            changed = with_requirements_restored(target)
+            self._push_change(self.tr("Restore Removed Requirements"), target, changed)
 
     def _on_requirements_table_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != 2:
@@ -1251,12 +1292,10 @@ class TargetsView(PageHostView):
             return
         term = item.data(_TERM_ROLE)
         must = item.checkState() == Qt.CheckState.Checked
-        marks = {k: v for k, v in target.must_have.items() if term_key(k) != term_key(term)}
-        marks[term_key(term)] = must
         text = (
             self.tr("Mark “%1” Must-Have") if must else self.tr("Mark “%1” Nice-to-Have")
         ).replace("%1", term)
-        self._change(text, must_have=marks)
+        self._push_change(text, target, with_must_have(target, term, must))
 
     # ----------------------------------------------------------------- choosing bullets
     def chosen(self) -> list[str]:

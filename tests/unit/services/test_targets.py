@@ -510,11 +510,12 @@ def test_a_duplicates_lists_are_its_own():
     assert original.to_dict() == before
 
 
-def test_a_duplicate_of_an_unnamed_target_stays_unnamed():
+def test_a_duplicate_of_an_unnamed_target_is_named_after_its_label():
+    # Two targets answering to "SRE Manager — Kvarnby" would make the CLI's name ambiguous.
     original = Target(title="SRE Manager", company="Kvarnby", name="  ", selected_ids=None)
-    twin = duplicate_target(original)
-    assert twin.name == ""
-    assert twin.label() == "SRE Manager — Kvarnby"
+    twin = duplicate_target(original, [original])
+    assert twin.name == "SRE Manager — Kvarnby (copy)"
+    assert (twin.title, twin.company) == ("SRE Manager", "Kvarnby")  # the posting's own words
     assert twin.selected_ids is None
 
 
