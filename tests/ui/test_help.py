@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from resume_builder import __version__, logs, paths
 from resume_builder.domain.models import Accomplishment
+from resume_builder.services.problem_report import REPORT_LOG_LINES
 from resume_builder.storage.repository import Repository
 from resume_builder.ui.i18n import TRANSLATOR_PREFIX, switch_language
 from resume_builder.ui.main_window import MainWindow
 from resume_builder.ui.views.help import (
-    REPORT_LOG_LINES,
     ProblemReportDialog,
     ShortcutsDialog,
     UserGuideDialog,
@@ -278,11 +278,30 @@ def test_the_report_never_carries_an_accomplishment(qtbot, window, log_file):
 
 def test_the_window_hides_its_own_records_from_the_report(qtbot, window, log_file):
     from resume_builder.ui.commands import ChangeRecordsCommand
-    from resume_builder.ui.views.help import own_texts
 
-    item = Accomplishment(headline="Closed the Fabrikam data centre in six weeks")
+    item = Accomplishment(
+        headline="Closed the Fabrikam data centre in six weeks", notes="Ask Maria at Fabrikam HQ"
+    )
     window.undo_stack.push(ChangeRecordsCommand(window.store, "Add", [], [item]))
-    assert "Closed the Fabrikam data centre in six weeks" in own_texts(window.store)
+    log = logging.getLogger("resume_builder.test")
+    log.warning("could not spell-check %r", item.headline)
+    log.warning("note was: ask maria at fabrikam hq")
+    log.info("an ordinary line")
+    seen = {}
+
+    def handle():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ProblemReportDialog):
+            QTimer.singleShot(20, handle)
+            return
+        seen["report"] = dialog.text.toPlainText()
+        dialog.reject()
+
+    QTimer.singleShot(0, handle)
+    window.report_action.trigger()
+    assert "Fabrikam" not in seen["report"] and "fabrikam" not in seen["report"]
+    assert seen["report"].count("left out") == 2
+    assert "an ordinary line" in seen["report"]
 
 
 def test_an_empty_log_says_so(qtbot, tmp_path):

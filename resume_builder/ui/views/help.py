@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import platform
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -38,16 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resume_builder import APP_NAME, __version__, logs, paths
+from resume_builder import paths
 from resume_builder.domain.models import Accomplishment
+from resume_builder.services.problem_report import own_texts, problem_report
 from resume_builder.ui import settings as keys
 from resume_builder.ui.i18n import installed_language
 from resume_builder.ui.views.base import CareerView
-
-#: how much of the log a problem report carries
-REPORT_LOG_LINES = 50
-#: shorter texts ("Led", "Python") are too common to say a log line quotes the user
-MIN_QUOTED_LENGTH = 12
 
 
 # --------------------------------------------------------------------------- shortcuts
@@ -277,58 +271,6 @@ def _headings(browser: QTextBrowser) -> list[tuple[str, int]]:
 
 
 # --------------------------------------------------------------------------- problem report
-def problem_report(data_dir: Path, own_texts: Iterable[str] = ()) -> str:
-    """What a developer needs to know about this installation, and the log's tail.
-
-    In English whatever the interface language: it is read by whoever fixes the problem,
-    beside a log that is in English too. Lines of the log that quote any of `own_texts` (the
-    user's accomplishments) are left out: the report may be pasted into a public issue.
-    """
-    log_path = paths.log_file(data_dir)
-    tail = _without_own_text(logs.tail(log_path, REPORT_LOG_LINES), own_texts)
-    lines = [
-        f"{APP_NAME} {__version__}" + (" (frozen build)" if getattr(sys, "frozen", False) else ""),
-        f"Python {platform.python_version()} ({platform.python_implementation()})",
-        f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
-        f"Platform: {platform.platform()}",
-        f"Interface language: {installed_language(QApplication.instance())}",
-        f"Data folder: {data_dir}",
-        f"Log file: {log_path}",
-        "",
-    ]
-    if tail:
-        lines.append(f"Last {len(tail)} lines of the log:")
-        lines.extend(tail)
-    else:
-        lines.append("The log is empty.")
-    return "\n".join(lines) + "\n"
-
-
-def _without_own_text(lines: list[str], own_texts: Iterable[str]) -> list[str]:
-    if not lines:
-        return lines
-    joined = "\n".join(lines).casefold()
-    quoted = [
-        text
-        for text in (t.strip().casefold() for t in own_texts)
-        if len(text) >= MIN_QUOTED_LENGTH and text in joined
-    ]
-    if not quoted:
-        return lines
-    omitted = "[a line that quoted the user's own text was left out]"
-    return [omitted if any(text in line.casefold() for text in quoted) else line for line in lines]
-
-
-def own_texts(store) -> list[str]:
-    """The user's accomplishment texts a report must not carry."""
-    texts = []
-    for item in store.records(Accomplishment):
-        texts.extend((item.headline, item.situation, item.task, item.action, item.result))
-        texts.extend(item.metrics)
-        texts.append(item.notes)
-    return texts
-
-
 class ProblemReportDialog(QDialog):
     """Shows the report and copies it to the clipboard, to paste into an e-mail or an issue."""
 
@@ -336,7 +278,12 @@ class ProblemReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ProblemReportDialog")
         self.setWindowTitle(self.tr("Report a Problem"))
-        self.report = problem_report(Path(data_dir), texts)
+        self.report = problem_report(
+            Path(data_dir),
+            texts,
+            toolkit=f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
+            language=installed_language(QApplication.instance()),
+        )
         intro = QLabel(
             self.tr(
                 "Copy this and paste it into your message, with what you did and what "
@@ -393,7 +340,8 @@ def show_user_guide(window) -> None:
 def report_problem(window) -> None:
     """Help → Report a Problem."""
     store = window.store
-    dialog = ProblemReportDialog(store.repository.data_dir, own_texts(store), window)
+    texts = own_texts(store.records(Accomplishment))
+    dialog = ProblemReportDialog(store.repository.data_dir, texts, window)
     dialog.exec()
     dialog.deleteLater()
 
