@@ -53,8 +53,9 @@ def read_import(kind: str, path: Path) -> ParsedImport:
         data = _read_capped(path, MAX_JSON_RESUME_BYTES)  # before parsing, so no 100 MB loads
         from resume_builder.services.importing.json_resume import parse_json_resume
 
-        records, sources = parse_json_resume(data, path.name)
-        return ParsedImport(kind, path.name, list(records), dict(sources or {}))
+        warnings: list[str] = []
+        records, sources = parse_json_resume(data, path.name, warnings)
+        return ParsedImport(kind, path.name, list(records), dict(sources or {}), warnings)
     if kind == "linkedin":
         from resume_builder.services.importing.linkedin import parse_linkedin
 

@@ -4,186 +4,71 @@
 # record ids and every field JSON Resume lacks under "x-resume-builder", so importing it gives
 # back the same records; another tool's file gives roles with their highlights as
 # accomplishments and skills from the skills' keywords. Text stays text: HTML is kept literal,
-# and URLs and paths are never opened.
+# and URLs and paths are never opened. What a person would read the same way is read with a
+# warning naming its place (json_values.py); one item that cannot be read is skipped with a
+# warning; only a file holding nothing to import is refused.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import Any
 
-from resume_builder.domain.dates import (
-    PRESENT,
-    DateError,
-    EndDate,
-    PartialDate,
-    parse_date,
-    parse_end,
-)
+from resume_builder.domain.dates import PRESENT, PartialDate
 from resume_builder.domain.models import (
+    IMPACT_DEFAULT,
     IMPACT_MAX,
     IMPACT_MIN,
     RECORD_TYPES,
     Accomplishment,
-    Award,
-    Certification,
-    Education,
-    Interest,
-    Language,
     Link,
     Profile,
-    Project,
-    Publication,
     Record,
     RecordError,
-    Reference,
     Role,
     Skill,
-    Volunteer,
     new_id,
     now_iso,
     skill_name_key,
 )
 from resume_builder.export.json_resume import EXTENSION_KEY
+from resume_builder.services.importing.json_document import (
+    EXPECTED,
+    MAX_BYTES,
+    MAX_DEPTH,
+    kind_of,
+    load_document,
+)
+from resume_builder.services.importing.json_fields import (
+    ACCOMPLISHMENT_TEXT,
+    ACCOMPLISHMENT_TEXTS,
+    BASICS_FIELDS,
+    EXTENSION_FIELDS,
+    EXTENSION_KNOWN,
+    KNOWN_SECTIONS,
+    LOCATION_FIELDS,
+    OLD_NAMES,
+    REGENERATED_META,
+    SECTIONS,
+    TEXT,
+    WORK_FIELDS,
+)
+from resume_builder.services.importing.json_values import SkipItem, ValueReader, merge_into
 from resume_builder.services.importing.plan import ImportFileError
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_DEPTH = 64
-_MB = 1024 * 1024
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "parse_json_resume"]
 
-# Kinds of field values: how a JSON value becomes a model value.
-TEXT, TEXTS, DATE, END = "text", "texts", "date", "end"
-
-# Per section: JSON key -> (model attribute, kind). A key of the same name in the item's
-# extension wins over the standard one (our export puts exact values there when the schema
-# cannot hold them: odd dates, text that is not a URL, an open end).
-_SECTIONS: dict[str, tuple[type[Record], dict[str, tuple[str, str]]]] = {
-    "volunteer": (
-        Volunteer,
-        {
-            "organization": ("organization", TEXT),
-            "position": ("position", TEXT),
-            "url": ("url", TEXT),
-            "startDate": ("start", DATE),
-            "endDate": ("end", END),
-            "summary": ("summary", TEXT),
-            "highlights": ("highlights", TEXTS),
-        },
-    ),
-    "education": (
-        Education,
-        {
-            "institution": ("institution", TEXT),
-            "url": ("url", TEXT),
-            "area": ("area", TEXT),
-            "studyType": ("study_type", TEXT),
-            "startDate": ("start", DATE),
-            "endDate": ("end", END),
-            "score": ("score", TEXT),
-            "courses": ("courses", TEXTS),
-        },
-    ),
-    "awards": (
-        Award,
-        {
-            "title": ("title", TEXT),
-            "date": ("date", DATE),
-            "awarder": ("awarder", TEXT),
-            "summary": ("summary", TEXT),
-        },
-    ),
-    "certificates": (
-        Certification,
-        {
-            "name": ("name", TEXT),
-            "date": ("date", DATE),
-            "issuer": ("issuer", TEXT),
-            "url": ("url", TEXT),
-        },
-    ),
-    "publications": (
-        Publication,
-        {
-            "name": ("name", TEXT),
-            "publisher": ("publisher", TEXT),
-            "releaseDate": ("release_date", DATE),
-            "url": ("url", TEXT),
-            "summary": ("summary", TEXT),
-        },
-    ),
-    "languages": (Language, {"language": ("language", TEXT), "fluency": ("fluency", TEXT)}),
-    "interests": (Interest, {"name": ("name", TEXT), "keywords": ("keywords", TEXTS)}),
-    "references": (Reference, {"name": ("name", TEXT), "reference": ("reference", TEXT)}),
-    "projects": (
-        Project,
-        {
-            "name": ("name", TEXT),
-            "description": ("description", TEXT),
-            "highlights": ("highlights", TEXTS),
-            "keywords": ("keywords", TEXTS),
-            "startDate": ("start", DATE),
-            "endDate": ("end", END),
-            "url": ("url", TEXT),
-            "roles": ("roles", TEXTS),
-            "entity": ("entity", TEXT),
-            "type": ("type", TEXT),
-        },
-    ),
-}
-_WORK_FIELDS: dict[str, tuple[str, str]] = {
-    "name": ("employer", TEXT),
-    "position": ("title", TEXT),
-    "url": ("url", TEXT),
-    "location": ("location", TEXT),
-    "description": ("employer_description", TEXT),
-    "startDate": ("start", DATE),
-    "endDate": ("end", END),
-    "summary": ("description", TEXT),
-}
-# Fields JSON Resume has no place for, which our export keeps in the extension only.
-_EXTENSION_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
-    "education": {"location": ("location", TEXT)},
-    "certificates": {"expires": ("expires", DATE), "credentialId": ("credential_id", TEXT)},
-    "references": {"contact": ("contact", TEXT)},
-}
-# Names older JSON Resume files (before v1.0.0) used, read when the current name is absent.
-_OLD_NAMES: dict[str, dict[str, str]] = {
-    "work": {"name": "company", "url": "website"},
-    "volunteer": {"url": "website"},
-    "education": {"score": "gpa"},
-    "publications": {"url": "website"},
-    "projects": {"url": "website"},
-}
-_BASICS_FIELDS: dict[str, str] = {
-    "name": "name",
-    "label": "headline",
-    "image": "image",
-    "email": "email",
-    "phone": "phone",
-    "url": "url",
-    "summary": "summary",
-}
-_LOCATION_FIELDS: dict[str, str] = {
-    "address": "address",
-    "postalCode": "postal_code",
-    "city": "city",
-    "countryCode": "country_code",
-    "region": "region",
-}
-_ACCOMPLISHMENT_TEXT = ("headline", "situation", "task", "action", "result", "notes")
-_ACCOMPLISHMENT_TEXTS = ("metrics", "evidence")
-# Keys of any item's extension that the importer reads; any other key is kept in `extra`.
-_EXTENSION_KNOWN = {"id", "extra"}
-# Meta values a full export writes afresh every time, so they describe the file, not the career.
-_REGENERATED_META = {"canonical", "version", "lastModified", EXTENSION_KEY}
+_PROFILE_TEXT = (*BASICS_FIELDS.values(), *LOCATION_FIELDS.values(), "location")
 
 
-def parse_json_resume(data: bytes, source_name: str) -> tuple[list[Record], dict[str, str]]:
+def parse_json_resume(
+    data: bytes, source_name: str, warnings: list[str] | None = None
+) -> tuple[list[Record], dict[str, str]]:
     """Reads a JSON Resume file into incoming records and where each came from.
 
     Args:
         data: the file's bytes (UTF-8, a byte-order mark allowed).
         source_name: the file's name, for messages.
+        warnings: where the sentences about what was mended or left out are appended, each
+            naming the file and the place ("resume.json: work[2].highlights: …").
 
     Returns:
         The records (ids from the file's extension where it has them, fresh ones otherwise;
@@ -191,173 +76,107 @@ def parse_json_resume(data: bytes, source_name: str) -> tuple[list[Record], dict
         id to its place in the file ("work[2]", "work[2].highlights[3]").
 
     Raises:
-        ImportFileError: the file is too big, not UTF-8, not JSON, nested too deeply, or a
-            value has the wrong type or is not a date; the message names the file and place.
+        ImportFileError: the file is too big, not UTF-8, not JSON, nested too deeply, not an
+            object, or holds nothing to import; the message names the file.
 
     """
-    document = _load(data, source_name)
+    found: list[str] = []
+    document = load_document(data, source_name, found)
     reader = _Reader(source_name)
+    reader.warnings = found
     reader.read(document)
+    if not reader.holds_something():
+        raise ImportFileError(reader.nothing_sentence(document))
+    if warnings is not None:
+        warnings.extend(reader.warnings)
     return reader.records, reader.sources
 
 
-# ----------------------------------------------------------------------------- bytes to JSON
-def _load(data: bytes, source_name: str) -> dict[str, Any]:
-    """The file's top-level object, after the checks that must come before or during parsing."""
-    if len(data) > MAX_BYTES:
-        raise ImportFileError(
-            f"{source_name} is {_megabytes(len(data))} MB; the limit is {MAX_BYTES // _MB} MB"
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        hint = " (it looks like UTF-16)" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
-        raise ImportFileError(
-            f"{source_name} is not UTF-8 text{hint}: byte {exc.start} cannot be read; "
-            "save it as UTF-8 and try again"
-        ) from None
-    try:
-        document = json.loads(text, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(
-            f"{source_name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
-    except RecursionError:
-        # The C parser gives up at the interpreter's recursion limit (about 1,000 levels).
-        raise ImportFileError(
-            f"{source_name} is nested too deeply (more than {MAX_DEPTH} levels)"
-        ) from None
-    except ValueError as exc:
-        # A number too long to convert, or NaN/Infinity (which JSON does not have).
-        raise ImportFileError(f"{source_name} is not valid JSON: {exc}") from None
-    if not isinstance(document, dict):
-        raise ImportFileError(
-            f"{source_name} must hold a JSON object at the top, not {_kind(document)}"
-        )
-    _check_tree(document, source_name)
-    return document
-
-
-def _refuse_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / _MB:.1f}".removesuffix(".0")
-
-
-def _check_tree(document: dict[str, Any], source_name: str) -> None:
-    """Rejects nesting deeper than MAX_DEPTH and mends lone surrogates, without recursion.
-
-    A JSON escape can spell half of a UTF-16 pair; such text cannot be saved as
-    UTF-8 later, so each one becomes U+FFFD now.
-    """
-    stack: list[tuple[Any, int, str]] = [(document, 1, "")]
-    while stack:
-        node, depth, path = stack.pop()
-        if depth > MAX_DEPTH:
-            shown = path if len(path) <= 80 else path[:77] + "…"
-            raise ImportFileError(
-                f"{source_name} is nested too deeply (more than {MAX_DEPTH} levels) at {shown}"
-            )
-        if isinstance(node, dict):
-            if any(not _is_clean(k) for k in node):
-                mended = {_mend(k): v for k, v in node.items()}
-                node.clear()
-                node.update(mended)
-            for key, value in node.items():
-                if isinstance(value, str):
-                    if not _is_clean(value):
-                        node[key] = _mend(value)
-                elif isinstance(value, dict | list):
-                    stack.append((value, depth + 1, f"{path}.{key}" if path else key))
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                if isinstance(value, str):
-                    if not _is_clean(value):
-                        node[index] = _mend(value)
-                elif isinstance(value, dict | list):
-                    stack.append((value, depth + 1, f"{path}[{index}]"))
-
-
-def _is_clean(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _mend(text: str) -> str:
-    return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
-
-
-def _kind(value: Any) -> str:
-    """How a JSON value is named in messages."""
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int | float):
-        return "a number"
-    return "null"
-
-
-# ----------------------------------------------------------------------------- JSON to records
-class _Reader:
+class _Reader(ValueReader):
     """Walks the document, collecting records, their places and the skills they name."""
 
     def __init__(self, source_name: str) -> None:
-        self.source_name = source_name
+        super().__init__(source_name)
         self.records: list[Record] = []
         self.sources: dict[str, str] = {}
         self._ids: set[str] = set()
         self._skills: list[Skill] = []
         # Accomplishments whose skills are named: resolved once every skill is known.
         self._skill_names: list[tuple[Accomplishment, list[str], str]] = []
-        self._accomplishments: list[Accomplishment] = []
-
-    def fail(self, message: str) -> NoReturn:
-        raise ImportFileError(f"{self.source_name}: {message}")
+        self._skipped = 0
 
     # ------------------------------------------------------------------ document
     def read(self, document: dict[str, Any]) -> None:
-        profile = self._basics(document)
-        self._work(document)
-        for section, (cls, spec) in _SECTIONS.items():
-            for index, item in enumerate(self._objects(document, section)):
-                self._generic(section, index, item, cls, spec)
+        profile = self._guarded("basics", lambda: self._basics(document))
+        for index, item in enumerate(self.items(document, "work")):
+            self._guarded(f"work[{index}]", lambda i=index, v=item: self._work(i, v))
+        for section, (cls, spec) in SECTIONS.items():
+            for index, item in enumerate(self.items(document, section)):
+                where = f"{section}[{index}]"
+                self._guarded(
+                    where,
+                    lambda: self._section_item(cls, section, item, spec, where),  # noqa: B023
+                )
         self._skills_section(document)
         self._loose(document)
         meta = self._meta(document)
         unknown = {
             key: value
             for key, value in document.items()
-            if key not in ("$schema", "basics", "work", "skills", "meta", EXTENSION_KEY)
-            and key not in _SECTIONS
+            if key not in KNOWN_SECTIONS and key not in ("$schema", "meta")
         }
         if unknown or meta:
             if profile is None:
                 profile = Profile()
                 self._add(profile, "basics")
             if meta:
-                _merge_into(profile.extra, "meta", meta)
+                merge_into(profile.extra, "meta", meta)
             if unknown:
                 # Sections other tools invent ("hobbies", "x-theme") travel with the profile.
-                _merge_into(profile.extra, "document", unknown)
+                merge_into(profile.extra, "document", unknown)
         self._resolve_skills()
         # Profile first, then roles, ..., the order a preview lists them in.
-        self.records.sort(key=lambda r: _ORDER.index(type(r)))
+        self.records.sort(key=lambda r: RECORD_TYPES.index(type(r)))
+
+    def _section_item(
+        self, cls: type[Record], section: str, item: Any, spec: dict, where: str
+    ) -> None:
+        item = self.item(item)
+        record = self._record(cls, section, item, self.extension(item, where), spec, where)
+        self._add(record, where)
+
+    def _guarded(self, where: str, read: Any) -> Any:
+        """Runs one item's reading; an item that cannot be read is skipped with a warning."""
+        try:
+            return read()
+        except SkipItem as exc:
+            self._skipped += 1
+            self.warn(where, f"skipped: {exc}")
+            return None
+
+    def holds_something(self) -> bool:
+        """Whether any record holds more than a carrier profile for unknown keys."""
+        for record in self.records:
+            if not isinstance(record, Profile):
+                return True
+            if record.links or any(getattr(record, name) for name in _PROFILE_TEXT):
+                return True
+        return False
+
+    def nothing_sentence(self, document: dict[str, Any]) -> str:
+        name = self.source_name
+        if self._skipped:
+            first = next(w for w in self.warnings if ": skipped: " in w)
+            return f"{name} holds nothing that can be imported ({first.removeprefix(name + ': ')})"
+        if not any(key in KNOWN_SECTIONS for key in document):
+            return f"{name} has none of the sections of a JSON Resume; {EXPECTED}"
+        return f"{name} holds nothing to import: its sections are empty; {EXPECTED}"
 
     def _add(self, record: Record, where: str) -> None:
         try:
             record.validate()
         except RecordError as exc:
-            self.fail(f"{where}: {exc}")
+            self.skip(str(exc))
         self.records.append(record)
         self.sources[record.id] = where
 
@@ -367,8 +186,9 @@ class _Reader:
         """
         value = holder.get("id")
         if value is not None and (not isinstance(value, str) or not value.strip()):
-            kind = "blank text" if isinstance(value, str) else _kind(value)
-            self.fail(f"{where}.id must be non-blank text, not {kind}")
+            kind = "blank text" if isinstance(value, str) else kind_of(value)
+            self.warn(f"{where}.id", f"{kind} where an id belongs; a new id was given")
+            value = None
         identifier = value if value and value not in self._ids else new_id()
         self._ids.add(identifier)
         return identifier
@@ -378,40 +198,66 @@ class _Reader:
         self._ids.add(identifier)
         return identifier
 
+    def _period(self, record: Record, where: str) -> None:
+        """An end before the start is read as no end, with a warning: the start is the
+        likelier to be right, and the record itself is worth having.
+        """
+        start, end = getattr(record, "start", None), getattr(record, "end", None)
+        if (
+            start is not None
+            and isinstance(end, PartialDate)
+            and end.upper_key() < start.sort_key()
+        ):
+            self.warn(where, f"ends ({end}) before it starts ({start}); the end was left empty")
+            record.end = None
+
     # ------------------------------------------------------------------ basics and meta
     def _basics(self, document: dict[str, Any]) -> Profile | None:
-        if document.get("basics") is None:
+        basics = document.get("basics")
+        if basics is None:
             return None
-        basics = self._object(document["basics"], "basics")
-        extension = self._extension(basics, "basics")
+        if isinstance(basics, list):
+            if len(basics) != 1:
+                self.skip(f"a list of {len(basics)} where one object belongs")
+            self.warn("basics", "a list of one where an object belongs; read as that one")
+            basics = basics[0]
+        basics = self.item(basics)
+        extension = self.extension(basics, "basics")
         values: dict[str, Any] = {}
-        for key, attribute in _BASICS_FIELDS.items():
-            values[attribute] = self._value(basics, extension, key, TEXT, "basics")
-        values["location"] = self._text(extension.get("location"), f"basics.{EXTENSION_KEY}")
-        extra = self._extra(
+        for key, attribute in BASICS_FIELDS.items():
+            values[attribute] = self.value(basics, extension, key, TEXT, "basics")
+        values["location"] = self.text(extension.get("location"), f"basics.{EXTENSION_KEY}")
+        extra = self.extra(
             basics,
             extension,
-            set(_BASICS_FIELDS) | {"location", "profiles"},
+            set(BASICS_FIELDS) | {"location", "profiles"},
             {"email", "url", "location"},
             "basics",
         )
-        if basics.get("location") is not None:
-            location = self._object(basics["location"], "basics.location")
-            for key, attribute in _LOCATION_FIELDS.items():
-                values[attribute] = self._text(location.get(key), f"basics.location.{key}")
-            leftover = {k: v for k, v in location.items() if k not in _LOCATION_FIELDS}
+        location = basics.get("location")
+        if isinstance(location, str):
+            self.warn("basics.location", "text where an object belongs; read as the city")
+            values["city"] = location
+        elif location is not None:
+            location = self.object_or_empty(location, "basics.location")
+            for key, attribute in LOCATION_FIELDS.items():
+                values[attribute] = self.text(location.get(key), f"basics.location.{key}")
+            leftover = {k: v for k, v in location.items() if k not in LOCATION_FIELDS}
             if leftover:
                 extra["location"] = leftover
         links: list[Link] = []
         leftovers: list[dict[str, Any]] = []
-        for index, item in enumerate(self._objects(basics, "profiles", "basics.profiles")):
+        for index, item in enumerate(self.items(basics, "profiles", "basics.profiles")):
             where = f"basics.profiles[{index}]"
-            aside = self._extension(item, where)
+            if not isinstance(item, dict):
+                self.warn(where, f"skipped: {kind_of(item)} where an object belongs")
+                continue
+            aside = self.extension(item, where)
             links.append(
                 Link(
-                    network=self._text(item.get("network"), f"{where}.network"),
-                    username=self._text(item.get("username"), f"{where}.username"),
-                    url=self._value(item, aside, "url", TEXT, where),
+                    network=self.text(item.get("network"), f"{where}.network"),
+                    username=self.text(item.get("username"), f"{where}.username"),
+                    url=self.value(item, aside, "url", TEXT, where),
                 )
             )
             leftover = {
@@ -429,71 +275,77 @@ class _Reader:
 
     def _meta(self, document: dict[str, Any]) -> dict[str, Any]:
         """The meta values worth keeping: all of another tool's, none that our export rewrites."""
-        if document.get("meta") is None:
-            return {}
-        meta = self._object(document["meta"], "meta")
+        meta = self.object_or_empty(document.get("meta"), "meta")
         ours = isinstance(meta.get(EXTENSION_KEY), dict)
-        return {k: v for k, v in meta.items() if not (ours and k in _REGENERATED_META)}
+        return {k: v for k, v in meta.items() if not (ours and k in REGENERATED_META)}
 
     # ------------------------------------------------------------------ work
-    def _work(self, document: dict[str, Any]) -> None:
-        for index, item in enumerate(self._objects(document, "work")):
-            where = f"work[{index}]"
-            extension = self._extension(item, where)
-            role = self._record(Role, "work", item, extension, _WORK_FIELDS, where)
-            self._add(role, where)
-            highlights = self._texts(item.get("highlights"), f"{where}.highlights")
-            detail = extension.get("accomplishments")
-            if detail is None:
-                for number, headline in enumerate(highlights):
-                    self._highlight(headline, role.id, f"{where}.highlights[{number}]")
-                continue
-            detail_where = f"{where}.{EXTENSION_KEY}.accomplishments"
-            if not isinstance(detail, list):
-                self.fail(f"{detail_where} must be a list, not {_kind(detail)}")
-            place = {
-                h: f"{where}.highlights[{n}]" for n, h in reversed(list(enumerate(highlights)))
-            }
-            headlines: set[str] = set()
-            for number, entry in enumerate(detail):
-                item_where = f"{detail_where}[{number}]"
+    def _work(self, index: int, item: Any) -> None:
+        where = f"work[{index}]"
+        item = self.item(item)
+        extension = self.extension(item, where)
+        role = self._record(Role, "work", item, extension, WORK_FIELDS, where)
+        self._add(role, where)
+        highlights = self.texts(item.get("highlights"), f"{where}.highlights")
+        detail = extension.get("accomplishments")
+        if detail is None:
+            for number, headline in enumerate(highlights):
+                self._highlight(headline, role.id, f"{where}.highlights[{number}]")
+            return
+        detail_where = f"{where}.{EXTENSION_KEY}.accomplishments"
+        place = {h: f"{where}.highlights[{n}]" for n, h in reversed(list(enumerate(highlights)))}
+        headlines: set[str] = set()
+        for number, entry in enumerate(self.items(extension, "accomplishments", detail_where)):
+            item_where = f"{detail_where}[{number}]"
+
+            def read(entry=entry, item_where=item_where) -> None:
                 accomplishment = self._accomplishment(entry, role.id, item_where)
                 headlines.add(accomplishment.headline)
                 self._add(accomplishment, place.get(accomplishment.headline, item_where))
-            # A highlight another tool added to our file has no detail yet: a plain bullet.
-            for number, headline in enumerate(highlights):
-                if headline not in headlines:
-                    self._highlight(headline, role.id, f"{where}.highlights[{number}]")
+
+            self._guarded(item_where, read)
+        # A highlight another tool added to our file has no detail yet: a plain bullet.
+        for number, headline in enumerate(highlights):
+            if headline not in headlines:
+                self._highlight(headline, role.id, f"{where}.highlights[{number}]")
 
     def _highlight(self, headline: str, role_id: str, where: str) -> None:
         accomplishment = Accomplishment(id=new_id(), headline=headline, role_id=role_id)
         self._add(accomplishment, where)
 
     def _accomplishment(self, entry: Any, role_id: str | None, where: str) -> Accomplishment:
-        entry = self._object(entry, where)
+        entry = self.item(entry)
         values: dict[str, Any] = {}
-        for key in _ACCOMPLISHMENT_TEXT:
-            values[key] = self._text(entry.get(key), f"{where}.{key}")
-        for key in _ACCOMPLISHMENT_TEXTS:
-            values[key] = self._texts(entry.get(key), f"{where}.{key}")
-        values["date"] = self._date(entry.get("date"), f"{where}.date")
+        for key in ACCOMPLISHMENT_TEXT:
+            values[key] = self.text(entry.get(key), f"{where}.{key}")
+        for key in ACCOMPLISHMENT_TEXTS:
+            values[key] = self.texts(entry.get(key), f"{where}.{key}")
+        values["date"] = self.date(entry.get("date"), f"{where}.date")
         for key in ("created", "updated"):
-            values[key] = self._text(entry.get(key), f"{where}.{key}") or now_iso()
+            values[key] = self.text(entry.get(key), f"{where}.{key}") or now_iso()
         impact = entry.get("impact")
         if impact is not None:
-            if isinstance(impact, bool) or not isinstance(impact, int):
-                self.fail(f"{where}.impact must be a whole number, not {_kind(impact)}")
-            if not IMPACT_MIN <= impact <= IMPACT_MAX:
-                self.fail(f"{where}.impact: {impact} is not between {IMPACT_MIN} and {IMPACT_MAX}")
-            values["impact"] = impact
-        extra = self._extra_object(entry.get("extra"), f"{where}.extra")
-        known = {*_ACCOMPLISHMENT_TEXT, *_ACCOMPLISHMENT_TEXTS}
+            if isinstance(impact, bool) or not isinstance(impact, int | float):
+                self.warn(
+                    f"{where}.impact",
+                    f"{kind_of(impact)} where a whole number belongs; left at {IMPACT_DEFAULT}",
+                )
+            elif impact != int(impact) or not IMPACT_MIN <= impact <= IMPACT_MAX:
+                self.warn(
+                    f"{where}.impact",
+                    f"{impact} is not a whole number between "
+                    f"{IMPACT_MIN} and {IMPACT_MAX}; left at {IMPACT_DEFAULT}",
+                )
+            else:
+                values["impact"] = int(impact)
+        extra = self.extra_object(entry.get("extra"), f"{where}.extra")
+        known = {*ACCOMPLISHMENT_TEXT, *ACCOMPLISHMENT_TEXTS}
         known |= {"id", "date", "created", "updated", "impact", "extra", "skills"}
         extra.update({k: v for k, v in entry.items() if k not in known})
         accomplishment = Accomplishment(
             id=self._id(entry, where), role_id=role_id, extra=extra, **values
         )
-        names = self._texts(entry.get("skills"), f"{where}.skills")
+        names = self.texts(entry.get("skills"), f"{where}.skills")
         if names:
             self._skill_names.append((accomplishment, names, where))
         return accomplishment
@@ -505,55 +357,55 @@ class _Reader:
         places = []
         meta = document.get("meta")
         if isinstance(meta, dict) and meta.get(EXTENSION_KEY) is not None:
-            places.append((self._object(meta[EXTENSION_KEY], f"meta.{EXTENSION_KEY}"), "meta."))
+            aside = self.object_or_empty(meta[EXTENSION_KEY], f"meta.{EXTENSION_KEY}")
+            places.append((aside, "meta."))
         if document.get(EXTENSION_KEY) is not None:
-            places.append((self._object(document[EXTENSION_KEY], EXTENSION_KEY), ""))
+            places.append((self.object_or_empty(document[EXTENSION_KEY], EXTENSION_KEY), ""))
         for holder, prefix in places:
-            entries = holder.get("accomplishments")
-            if entries is None:
-                continue
             where = f"{prefix}{EXTENSION_KEY}.accomplishments"
-            if not isinstance(entries, list):
-                self.fail(f"{where} must be a list, not {_kind(entries)}")
-            for number, entry in enumerate(entries):
+            for number, entry in enumerate(self.items(holder, "accomplishments", where)):
                 item_where = f"{where}[{number}]"
-                self._add(self._accomplishment(entry, None, item_where), item_where)
+                self._guarded(
+                    item_where,
+                    lambda e=entry, w=item_where: self._add(self._accomplishment(e, None, w), w),
+                )
 
     # ------------------------------------------------------------------ skills
     def _skills_section(self, document: dict[str, Any]) -> None:
-        for index, item in enumerate(self._objects(document, "skills")):
+        for index, item in enumerate(self.items(document, "skills")):
             where = f"skills[{index}]"
-            extension = self._extension(item, where)
-            name = self._text(item.get("name"), f"{where}.name")
-            level = self._text(item.get("level"), f"{where}.level")
-            keywords = self._texts(item.get("keywords"), f"{where}.keywords")
-            detail = extension.get("skills")
-            leftover = {
-                k: v
-                for k, v in item.items()
-                if k not in ("name", "level", "keywords", EXTENSION_KEY)
-            }
-            leftover.update(
-                {k: v for k, v in extension.items() if k not in _EXTENSION_KNOWN | {"skills"}}
-            )
-            shared_extra = {**self._extra_object(extension.get("extra"), f"{where}.extra")}
-            shared_extra.update(leftover)
-            if detail is not None:
-                self._skill_details(detail, name, keywords, level, shared_extra, where)
-            elif keywords:
-                # A JSON Resume skill with keywords is a group: each keyword is a skill.
-                for number, keyword in enumerate(keywords):
-                    self._skill(
-                        keyword,
-                        name,
-                        level,
-                        [],
-                        dict(shared_extra),
-                        None,
-                        f"{where}.keywords[{number}]",
-                    )
-            else:
-                self._skill(name, "", level, [], shared_extra, None, where)
+            self._guarded(where, lambda v=item, w=where: self._skill_group(self.item(v), w))
+
+    def _skill_group(self, item: dict[str, Any], where: str) -> None:
+        extension = self.extension(item, where)
+        name = self.text(item.get("name"), f"{where}.name")
+        level = self.text(item.get("level"), f"{where}.level")
+        keywords = self.texts(item.get("keywords"), f"{where}.keywords")
+        detail = extension.get("skills")
+        leftover = {
+            k: v for k, v in item.items() if k not in ("name", "level", "keywords", EXTENSION_KEY)
+        }
+        leftover.update(
+            {k: v for k, v in extension.items() if k not in EXTENSION_KNOWN | {"skills"}}
+        )
+        shared_extra = {**self.extra_object(extension.get("extra"), f"{where}.extra")}
+        shared_extra.update(leftover)
+        if detail is not None:
+            self._skill_details(detail, name, keywords, level, shared_extra, where)
+        elif keywords:
+            # A JSON Resume skill with keywords is a group: each keyword is a skill.
+            for number, keyword in enumerate(keywords):
+                self._skill(
+                    keyword,
+                    name,
+                    level,
+                    [],
+                    dict(shared_extra),
+                    None,
+                    f"{where}.keywords[{number}]",
+                )
+        else:
+            self._skill(name, "", level, [], shared_extra, None, where)
 
     def _skill_details(
         self,
@@ -565,20 +417,20 @@ class _Reader:
         where: str,
     ) -> None:
         detail_where = f"{where}.{EXTENSION_KEY}.skills"
-        if not isinstance(detail, list):
-            self.fail(f"{detail_where} must be a list, not {_kind(detail)}")
         named: set[str] = set()
-        for number, entry in enumerate(detail):
+        for number, entry in enumerate(self.items({"skills": detail}, "skills", detail_where)):
             entry_where = f"{detail_where}[{number}]"
-            entry = self._object(entry, entry_where)
-            skill_name = self._text(entry.get("name"), f"{entry_where}.name")
+            if not isinstance(entry, dict):
+                self.warn(entry_where, f"skipped: {kind_of(entry)} where an object belongs")
+                continue
+            skill_name = self.text(entry.get("name"), f"{entry_where}.name")
             if "category" in entry:
-                category = self._text(entry.get("category"), f"{entry_where}.category")
+                category = self.text(entry.get("category"), f"{entry_where}.category")
             else:
                 # A full export always names the category of a grouped skill; a tailored one
                 # (no ids) leaves it to the entry's name.
                 category = "" if "id" in entry else name
-            extra = self._extra_object(entry.get("extra"), f"{entry_where}.extra")
+            extra = self.extra_object(entry.get("extra"), f"{entry_where}.extra")
             extra.update(
                 {
                     k: v
@@ -590,8 +442,8 @@ class _Reader:
             self._skill(
                 skill_name,
                 category,
-                self._text(entry.get("level"), f"{entry_where}.level"),
-                self._texts(entry.get("aliases"), f"{entry_where}.aliases"),
+                self.text(entry.get("level"), f"{entry_where}.level"),
+                self.texts(entry.get("aliases"), f"{entry_where}.aliases"),
                 extra,
                 entry,
                 entry_where,
@@ -649,19 +501,6 @@ class _Reader:
             accomplishment.skill_ids = ids
 
     # ------------------------------------------------------------------ other sections
-    def _generic(
-        self,
-        section: str,
-        index: int,
-        item: dict[str, Any],
-        cls: type[Record],
-        spec: dict[str, tuple[str, str]],
-    ) -> None:
-        where = f"{section}[{index}]"
-        extension = self._extension(item, where)
-        record = self._record(cls, section, item, extension, spec, where)
-        self._add(record, where)
-
     def _record(
         self,
         cls: type[Record],
@@ -671,7 +510,7 @@ class _Reader:
         spec: dict[str, tuple[str, str]],
         where: str,
     ) -> Record:
-        old_names = _OLD_NAMES.get(section, {})
+        old_names = OLD_NAMES.get(section, {})
         used_old: set[str] = set()
         values: dict[str, Any] = {}
         for key, (attribute, kind) in spec.items():
@@ -679,9 +518,9 @@ class _Reader:
             if key not in item and key not in extension and old in item:
                 used_old.add(old)
                 key = old
-            values[attribute] = self._value(item, extension, key, kind, where)
-        for key, (attribute, kind) in _EXTENSION_FIELDS.get(section, {}).items():
-            values[attribute] = self._convert(
+            values[attribute] = self.value(item, extension, key, kind, where)
+        for key, (attribute, kind) in EXTENSION_FIELDS.get(section, {}).items():
+            values[attribute] = self.convert(
                 kind, extension.get(key), f"{where}.{EXTENSION_KEY}.{key}"
             )
         # Other tools leave out the end of what is still going on (themes show "Present");
@@ -690,122 +529,10 @@ class _Reader:
         if "end" in values and values["end"] is None and open_end and "id" not in extension:
             values["end"] = PRESENT
         aside_known = {"accomplishments"} if section == "work" else set()
-        aside_known |= set(spec) | set(_EXTENSION_FIELDS.get(section, {}))
+        aside_known |= set(spec) | set(EXTENSION_FIELDS.get(section, {}))
         known = set(spec) | used_old | ({"highlights"} if section == "work" else set())
-        extra = self._extra(item, extension, known, aside_known, where)
+        extra = self.extra(item, extension, known, aside_known, where)
         identifier = self._id(extension, f"{where}.{EXTENSION_KEY}")
-        return cls(id=identifier, extra=extra, **values)
-
-    # ------------------------------------------------------------------ values
-    def _value(
-        self, item: dict[str, Any], extension: dict[str, Any], key: str, kind: str, where: str
-    ) -> Any:
-        if key in extension:
-            return self._convert(kind, extension[key], f"{where}.{EXTENSION_KEY}.{key}")
-        return self._convert(kind, item.get(key), f"{where}.{key}")
-
-    def _convert(self, kind: str, value: Any, where: str) -> Any:
-        converters: dict[str, Callable[[Any, str], Any]] = {
-            TEXT: self._text,
-            TEXTS: self._texts,
-            DATE: self._date,
-            END: self._end,
-        }
-        return converters[kind](value, where)
-
-    def _text(self, value: Any, where: str) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, str):
-            return value
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return str(value)  # a score or postal code written as a number
-        self.fail(f"{where} must be text, not {_kind(value)}")
-
-    def _texts(self, value: Any, where: str) -> list[str]:
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.fail(f"{where} must be a list, not {_kind(value)}")
-        return [
-            self._text(v, f"{where}[{i}]") if v is not None else "" for i, v in enumerate(value)
-        ]
-
-    def _date(self, value: Any, where: str) -> PartialDate | None:
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            self.fail(f"{where} must be a date as text, not {_kind(value)}")
-        try:
-            # The one reader of typed dates: "2019-05", "05/2019", "May 2019", a date-time.
-            return parse_date(value)
-        except DateError as exc:
-            self.fail(f"{where}: {exc}")
-
-    def _end(self, value: Any, where: str) -> EndDate | None:
-        if isinstance(value, str) and not value.strip():
-            return PRESENT  # an empty end is how some tools say "still going on"
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            self.fail(f"{where} must be a date as text, not {_kind(value)}")
-        try:
-            return parse_end(value)
-        except DateError as exc:
-            self.fail(f"{where}: {exc}")
-
-    # ------------------------------------------------------------------ structure
-    def _object(self, value: Any, where: str) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            self.fail(f"{where} must be an object, not {_kind(value)}")
-        return value
-
-    def _objects(
-        self, holder: dict[str, Any], key: str, where: str | None = None
-    ) -> list[dict[str, Any]]:
-        where = where or key
-        value = holder.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.fail(f"{where} must be a list, not {_kind(value)}")
-        return [self._object(item, f"{where}[{i}]") for i, item in enumerate(value)]
-
-    def _extension(self, item: dict[str, Any], where: str) -> dict[str, Any]:
-        value = item.get(EXTENSION_KEY)
-        if value is None:
-            return {}
-        return self._object(value, f"{where}.{EXTENSION_KEY}")
-
-    def _extra_object(self, value: Any, where: str) -> dict[str, Any]:
-        if value is None:
-            return {}
-        return dict(self._object(value, where))
-
-    def _extra(
-        self,
-        item: dict[str, Any],
-        extension: dict[str, Any],
-        known: set[str],
-        aside_known: set[str],
-        where: str,
-    ) -> dict[str, Any]:
-        """The record's `extra`: what our export kept there, plus every key of the item (and
-        of its extension) that has no field here, so another tool's additions come back out
-        on export.
-        """
-        extra = self._extra_object(extension.get("extra"), f"{where}.{EXTENSION_KEY}.extra")
-        extra.update({k: v for k, v in item.items() if k not in known and k != EXTENSION_KEY})
-        leftover = {k: v for k, v in extension.items() if k not in _EXTENSION_KNOWN | aside_known}
-        if leftover:
-            _merge_into(extra, EXTENSION_KEY, leftover)
-        return extra
-
-
-def _merge_into(extra: dict[str, Any], key: str, values: dict[str, Any]) -> None:
-    """Adds values under extra[key], next to what an earlier export kept there."""
-    existing = extra.get(key)
-    extra[key] = {**existing, **values} if isinstance(existing, dict) else values
-
-
-_ORDER = RECORD_TYPES  # the order records come out in: the model's own
+        record = cls(id=identifier, extra=extra, **values)
+        self._period(record, where)
+        return record
