@@ -44,6 +44,7 @@ def app_pool() -> QThreadPool:
         _app_pool.setObjectName("resume-builder-jobs")
     return _app_pool
 
+
 #: an export job: (request, snapshot, templates folder) -> generator of (fraction, message)
 ExportJob = Callable[
     [ExportRequest, CareerSnapshot, Path], Generator[tuple[float, str], bool | None, ExportResult]
@@ -83,6 +84,8 @@ class ExportWorker(QRunnable):
         self.templates_dir = Path(templates_dir)
         self._job = job
         self._cancel = threading.Event()
+        # Set as run() returns: an owner going away waits for its own jobs, not the whole pool.
+        self._left_run = threading.Event()
         # Created here, on the UI thread, so queued signals are delivered to the UI thread.
         self.signals = WorkerSignals()
         # The pool must not delete the runnable while the UI may still ask it to cancel.
@@ -96,7 +99,17 @@ class ExportWorker(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def wait_until_done(self, timeout_s: float | None = None) -> bool:
+        """Waits until run() has returned (True), or the timeout passed (False)."""
+        return self._left_run.wait(timeout_s)
+
     def run(self) -> None:
+        try:
+            self._run_job()
+        finally:
+            self._left_run.set()
+
+    def _run_job(self) -> None:
         if self._cancel.is_set():
             self.signals.cancelled.emit()
             return
@@ -179,68 +192,212 @@ class WorkerKeeper:
     A worker's last signal reaches the UI thread while the pool thread may still be
     returning from `run()`; dropping the last Python reference in that slot would delete
     the QRunnable under the running thread and abort the process. Retired workers are let
-    go only once the pool is idle.
+    go only once the pool is idle; a shared pool may stay busy, so the keeper looks again
+    a moment later instead of waiting for the next retirement.
     """
+
+    #: how often a keeper with retired workers looks whether the pool went idle
+    RETRY_MS = 250
 
     def __init__(self, pool):
         self._pool = pool
         self._retired: list = []
+        self._looking = False
 
     def retire(self, worker) -> None:
         """Holds a finished worker until the pool has no running thread."""
         if worker is not None:
             self._retired.append(worker)
-        if self._pool.activeThreadCount() == 0:
+        self._release()
+
+    def _release(self) -> None:
+        self._looking = False
+        try:
+            idle = self._pool.activeThreadCount() == 0
+        except RuntimeError:  # the pool was deleted, which waits for its threads first
+            idle = True
+        if idle:
             self._retired.clear()
+        elif self._retired:
+            self._looking = True
+            # The timer's callable holds the keeper, so retired workers outlive their owner.
+            QTimer.singleShot(self.RETRY_MS, self._look_again)
+
+    def _look_again(self) -> None:
+        if self._looking:
+            self._release()
 
 
-class PreviewJobs(QObject):
-    """Typesets a preview a moment after the last change, on a pool; only the newest reports.
+class ExportJobs(QObject):
+    """One lifecycle for document jobs on a pool: start, progress, cancel, stale results, keeper.
 
-    `make_job` returns the request and snapshot to typeset, or None when there is nothing to
-    show; `may_start` can hold a preview back (while the pool exports, or while hidden). A
-    job overtaken by a newer `schedule()` is cancelled and its result dropped.
+    Only the newest job reports; one overtaken by a newer `start()` is cancelled and whatever
+    it still sends is dropped. `wait()` waits for this owner's own jobs only, so closing a
+    dialog never waits for another view's work on the shared pool. A result the newest job
+    delivers after a late cancel is still reported (the file is written); `PreviewJobs`
+    drops it instead, since a newer preview is on its way.
     """
 
-    #: a preview began typesetting
+    #: a job began (it may still wait for a free thread)
     started = Signal()
-    #: how far the newest preview is (0..1)
-    progressed = Signal(float)
-    #: the newest preview's ExportResult
+    #: how far the newest job is (0..1), and its step in the service's words
+    progressed = Signal(float, str)
+    #: the newest job's ExportResult
     finished = Signal(object)
-    #: the newest preview failed; the reason as a clause
+    #: the newest job failed; the reason as a clause
     failed = Signal(str)
-    #: a preview job left the pool and no newer one is running
+    #: the newest job stopped at a cancel; nothing was written
+    cancelled = Signal()
+    #: a job left the pool and no newer one is running
     ended = Signal()
+
+    #: whether a result the newest job sends after being cancelled is dropped
+    drops_cancelled_results = False
+
+    def __init__(
+        self,
+        templates_dir: Path,
+        pool: QThreadPool | None = None,
+        job: ExportJob = export_document,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.templates_dir = Path(templates_dir)
+        self._pool = pool if pool is not None else app_pool()
+        self._job = job
+        self._keeper = WorkerKeeper(self._pool)
+        self._worker: ExportWorker | None = None
+        #: the request of the newest job (the job's own copy), kept after it ends
+        self.request: ExportRequest | None = None
+        # Workers stay referenced until they report their end, so Python never frees one that
+        # a pool thread is still running.
+        self._running: set[ExportWorker] = set()
+
+    @property
+    def running(self) -> bool:
+        """True while the newest job is queued or running."""
+        return self._worker is not None
+
+    def start(self, request: ExportRequest, snapshot: CareerSnapshot) -> ExportWorker:
+        """Starts a job on the pool; a job still running is cancelled and will not report."""
+        self._cancel_newest()
+        worker = ExportWorker(request, snapshot, self.templates_dir, job=self._job)
+        worker.signals.progressed.connect(self._on_worker_progressed)
+        worker.signals.finished.connect(self._on_worker_finished)
+        worker.signals.failed.connect(self._on_worker_failed)
+        worker.signals.cancelled.connect(self._on_worker_cancelled)
+        self._worker = worker
+        self.request = worker.request
+        self._running.add(worker)
+        self.started.emit()
+        self._pool.start(worker)
+        return worker
+
+    def cancel(self) -> None:
+        """Asks the newest job to stop at its next step; one still queued never starts."""
+        self._cancel_newest()
+
+    def stop(self) -> None:
+        """Cancels every job of this owner (then `wait()` for those already running)."""
+        for worker in list(self._running):
+            self._cancel_worker(worker)
+
+    def wait(self, timeout_s: float | None = None) -> bool:
+        """Waits until this owner's jobs have left their threads; False if one is still there."""
+        done = all(worker.wait_until_done(timeout_s) for worker in list(self._running))
+        for worker in list(self._running):
+            # Nothing they still send matters now; the keeper holds them for their thread.
+            self._running.discard(worker)
+            self._keeper.retire(worker)
+        self._worker = None
+        return done
+
+    def _cancel_newest(self) -> None:
+        if self._worker is not None:
+            self._cancel_worker(self._worker)
+
+    def _cancel_worker(self, worker: ExportWorker) -> None:
+        worker.cancel()
+        if self._pool.tryTake(worker):
+            # Taken off the queue before it ran: it will never report, so forget it now.
+            self._forget(worker)
+            self._report_end()
+
+    def _forget(self, worker: ExportWorker | None) -> None:
+        self._running.discard(worker)
+        self._keeper.retire(worker)
+        if worker is not None and worker is self._worker:
+            self._worker = None
+
+    def _take_sender(self, *, cancelled_too: bool = False) -> bool | None:
+        """Forgets the worker that sent the signal: True when its news is to be reported,
+        False when it is stale, None when the worker is no longer this owner's (after `wait()`).
+        """
+        signals = self.sender()
+        worker = next((w for w in self._running if w.signals is signals), None)
+        if worker is None:
+            return None
+        report = worker is self._worker and (
+            cancelled_too or not (worker.is_cancelled and self.drops_cancelled_results)
+        )
+        self._forget(worker)
+        return report
+
+    def _on_worker_progressed(self, fraction: float, message: str) -> None:
+        signals = self.sender()
+        worker = self._worker
+        if worker is not None and worker.signals is signals and not worker.is_cancelled:
+            self.progressed.emit(fraction, message)
+
+    def _on_worker_finished(self, result: ExportResult) -> None:
+        self._report(self._take_sender(), self.finished, result)
+
+    def _on_worker_failed(self, reason: str) -> None:
+        self._report(self._take_sender(), self.failed, reason)
+
+    def _on_worker_cancelled(self) -> None:
+        self._report(self._take_sender(cancelled_too=True), self.cancelled)
+
+    def _report(self, report: bool | None, signal, *args) -> None:
+        if report is None:
+            return
+        if report:
+            signal.emit(*args)
+        self._report_end()
+
+    def _report_end(self) -> None:
+        if self._worker is None:
+            self.ended.emit()
+
+
+class PreviewJobs(ExportJobs):
+    """Typesets a preview a moment after the last change; only the newest reports.
+
+    `make_job` returns the request and snapshot to typeset, or None when there is nothing to
+    show; `may_start` can hold a preview back (while the owner exports, or while hidden). A
+    job overtaken by a newer `schedule()` is cancelled and its result dropped, even one that
+    finished just before the cancel reached it.
+    """
+
+    drops_cancelled_results = True
 
     def __init__(
         self,
         make_job: Callable[[], tuple[ExportRequest, CareerSnapshot] | None],
         templates_dir: Path,
-        pool,
+        pool: QThreadPool | None,
         delay_ms: int,
         may_start: Callable[[], bool] = lambda: True,
         parent: QObject | None = None,
+        job: ExportJob = export_document,
     ):
-        super().__init__(parent)
+        super().__init__(templates_dir, pool, job=job, parent=parent)
         self.make_job = make_job
-        self.templates_dir = Path(templates_dir)
         self.may_start = may_start
-        self._pool = pool
-        self._keeper = WorkerKeeper(pool)
-        self._worker: ExportWorker | None = None
-        # Workers stay referenced until they report their end, so Python never frees one that
-        # a pool thread is still running.
-        self._running: set[ExportWorker] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.start_now)
-
-    @property
-    def running(self) -> bool:
-        """True while the newest preview is typesetting."""
-        return self._worker is not None
 
     def schedule(self) -> None:
         """Typesets again once changes have paused for the delay."""
@@ -250,16 +407,12 @@ class PreviewJobs(QObject):
     def cancel(self) -> None:
         """Drops the pending preview; one still waiting in the pool never starts."""
         self._timer.stop()
-        if self._worker is not None:
-            self._worker.cancel()
-            self._pool.tryTake(self._worker)
+        super().cancel()
 
     def stop(self) -> None:
-        """Cancels every preview job (the owner then waits for its pool)."""
+        """Cancels every preview job (the owner then calls `wait()`)."""
         self._timer.stop()
-        for worker in list(self._running):
-            worker.cancel()
-            self._pool.tryTake(worker)
+        super().stop()
 
     def start_now(self) -> None:
         """Starts typesetting at once (unless held back or there is nothing to show)."""
@@ -268,48 +421,4 @@ class PreviewJobs(QObject):
         made = self.make_job()
         if made is None:
             return
-        request, snapshot = made
-        worker = ExportWorker(request, snapshot, self.templates_dir)
-        worker.signals.progressed.connect(self._on_worker_progressed)
-        worker.signals.finished.connect(self._on_worker_finished)
-        worker.signals.failed.connect(self._on_worker_failed)
-        worker.signals.cancelled.connect(self._on_worker_cancelled)
-        self._worker = worker
-        self._running.add(worker)
-        self.started.emit()
-        self._pool.start(worker)
-
-    def _take_sender(self) -> bool:
-        """Forgets the worker that sent the signal; True when it is the newest, uncancelled."""
-        signals = self.sender()
-        worker = next((w for w in self._running if w.signals is signals), None)
-        current = worker is not None and worker is self._worker and not worker.is_cancelled
-        self._running.discard(worker)
-        self._keeper.retire(worker)
-        if worker is not None and worker is self._worker:
-            self._worker = None
-        return current
-
-    def _on_worker_progressed(self, fraction: float, _message: str) -> None:
-        signals = self.sender()
-        worker = self._worker
-        if worker is not None and worker.signals is signals and not worker.is_cancelled:
-            self.progressed.emit(fraction)
-
-    def _on_worker_finished(self, result: ExportResult) -> None:
-        if self._take_sender():
-            self.finished.emit(result)
-        self._report_end()
-
-    def _on_worker_failed(self, reason: str) -> None:
-        if self._take_sender():
-            self.failed.emit(reason)
-        self._report_end()
-
-    def _on_worker_cancelled(self) -> None:
-        self._take_sender()
-        self._report_end()
-
-    def _report_end(self) -> None:
-        if self._worker is None:
-            self.ended.emit()
+        self.start(*made)
