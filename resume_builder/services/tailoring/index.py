@@ -1,0 +1,312 @@
+"""The accomplishment index: BM25 over headlines and stories, skill tags, impact and recency."""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from resume_builder.domain.models import IMPACT_DEFAULT, Accomplishment
+from resume_builder.services.tailoring.results import Requirement, Suggestion
+from resume_builder.services.tailoring.text import _KEYS, _TOKEN, _ambiguous, term_keys
+
+_SEP = "\x1f"  # joins index keys; never inside a token
+
+# BM25 with the usual constants; the headline counts twice because it is the bullet a reader sees.
+K1, B = 1.2, 0.75
+HEADLINE_WEIGHT = 2
+MUST_HAVE_BOOST = 1.5
+# A skill tag is explicit evidence, worth about a text mention of a rare word.
+SKILL_TAG_WEIGHT = 1.5
+# idf becomes idf·(1+c)/(idf+c): a little above plain idf for common words (idf < 1), about
+# 0.4 of it for a word one bullet in hundreds uses (idf ≈ 5). Positive and finite.
+SATURATION = 2.0
+# Impact (1..5) and recency only nudge the order: relevance must dominate.
+IMPACT_STEP = 0.05
+RECENCY_FREE_YEARS = 2.0
+RECENCY_STEP = 0.015
+RECENCY_FLOOR = 0.85
+UNDATED_FACTOR = 0.95
+
+
+def _idf(size: int, df: int) -> float:
+    return math.log(1.0 + (size - df + 0.5) / (df + 0.5))
+
+
+def _saturated_idf(size: int, df: int) -> float:
+    """BM25's idf with diminishing returns: idf·(1+c)/(idf+c) for c = SATURATION.
+
+    A word only one bullet uses is strong evidence, but in plain BM25 it outweighs a word half
+    the bullets use five to ten times over, so one rare word could carry a bullet past others
+    that answer several requirements. Extraction already weighs rare words up (`_rarity`), so
+    here their edge is kept but flattened. Applied to idf rather than to each document's
+    score, it costs one multiplication per document, as plain idf does.
+    """
+    idf = _idf(size, df)
+    return idf * (1.0 + SATURATION) / (idf + SATURATION)
+
+
+class AccomplishmentIndex:
+    """Accomplishments prepared for ranking: keys, term frequencies, lengths and skill tags.
+
+    Build it once per snapshot with `build()`; `rank()` and `coverage()` then touch only the
+    posting lists of the requirements' words.
+    """
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.headlines: list[str] = []
+        self.position: dict[str, int] = {}
+        # Keys joined by _SEP and framed by it, so a phrase is a substring match.
+        self._head_text: list[str] = []
+        self._body_text: list[str] = []
+        # key -> documents and, in step, their BM25 term part tf·(k1+1)/(tf+norm); idf is
+        # applied at rank time. Two flat lists rather than a list of pairs: no
+        # million tuples for the garbage collector to walk while ranking, and dict(zip()) runs
+        # in C.
+        self._postings: dict[str, tuple[list[int], list[float]]] = {}
+        self._norm: list[float] = []
+        self._impact: list[float] = []
+        self._when: list[float | None] = []  # year as a float, for recency
+        self._skill_docs: dict[str, list[int]] = defaultdict(list)
+        self._phrase_cache: dict[tuple[str, ...], dict[int, int]] = {}
+        self._score_cache: dict[tuple, dict[int, float]] = {}
+
+    @property
+    def size(self) -> int:
+        """How many accomplishments are indexed."""
+        return len(self.ids)
+
+    @classmethod
+    def build(cls, snapshot) -> AccomplishmentIndex:
+        """Indexes every accomplishment of a CareerSnapshot (or anything with the same fields).
+
+        Args:
+            snapshot: has `accomplishments` and, optionally, `roles` for undated ones.
+
+        Returns:
+            The index.
+
+        """
+        roles = {r.id: r for r in getattr(snapshot, "roles", ())}
+        return cls.from_accomplishments(snapshot.accomplishments, roles)
+
+    @classmethod
+    def from_accomplishments(
+        cls, accomplishments: Iterable[Accomplishment], roles: dict | None = None
+    ) -> AccomplishmentIndex:
+        """Indexes accomplishments; `roles` by id date the undated ones by their role."""
+        index = cls()
+        roles = roles or {}
+        findall, keys_of = _TOKEN.findall, _KEYS
+        lengths: list[int] = []
+        all_counts: list[Counter] = []
+        for d, item in enumerate(accomplishments):
+            head = [k for raw in findall(item.headline) for k in keys_of[raw]]
+            body_text = "\n".join(
+                (item.situation, item.task, item.action, item.result, item.notes, *item.metrics)
+            )
+            body = [k for raw in findall(body_text) for k in keys_of[raw]]
+            counts = Counter(body)
+            for key in head:
+                counts[key] += HEADLINE_WEIGHT
+            all_counts.append(counts)
+            lengths.append(len(body) + HEADLINE_WEIGHT * len(head))
+            index.ids.append(item.id)
+            index.headlines.append(item.headline)
+            index._head_text.append(_SEP + _SEP.join(head) + _SEP)
+            index._body_text.append(_SEP + _SEP.join(body) + _SEP)
+            index._impact.append(1.0 + IMPACT_STEP * ((item.impact or IMPACT_DEFAULT) - 3))
+            index._when.append(_year_of(item, roles))
+            for skill_id in item.skill_ids:
+                index._skill_docs[skill_id].append(d)
+        index.position = {id_: d for d, id_ in enumerate(index.ids)}
+        average = (sum(lengths) / len(lengths)) if lengths else 1.0
+        norm = [K1 * (1.0 - B + B * n / (average or 1.0)) for n in lengths]
+        index._norm = norm
+        # The length-normalised BM25 part is fixed per posting: working it out here, in the one
+        # pass that fills the posting lists, keeps rank() to a multiplication by idf.
+        top = K1 + 1.0
+        postings: dict[str, tuple[list[int], list[float]]] = {}
+        for d, counts in enumerate(all_counts):
+            n = norm[d]
+            for key, tf in counts.items():
+                entry = postings.get(key)
+                if entry is None:
+                    entry = postings[key] = ([], [])
+                entry[0].append(d)
+                entry[1].append(tf * top / (tf + n))
+        index._postings = postings
+        return index
+
+    def document_frequency(self, keys: tuple[str, ...]) -> int:
+        """How many accomplishments contain these keys in this order."""
+        if len(keys) == 1:
+            entry = self._postings.get(keys[0])
+            return len(entry[0]) if entry else 0
+        return len(self._phrase_counts(keys))
+
+    def _phrase_counts(self, keys: tuple[str, ...]) -> dict[int, int]:
+        cached = self._phrase_cache.get(keys)
+        if cached is not None:
+            return cached
+        entries = [self._postings.get(k) for k in keys]
+        result: dict[int, int] = {}
+        if all(entries):
+            # Only documents holding the rarest word can hold the phrase; str.count over the
+            # joined keys does the positional check in C.
+            rarest = min((e[0] for e in entries if e), key=len)
+            needle = _SEP + _SEP.join(keys) + _SEP
+            heads, bodies = self._head_text, self._body_text
+            for d in rarest:
+                tf = HEADLINE_WEIGHT * heads[d].count(needle) + bodies[d].count(needle)
+                if tf:
+                    result[d] = tf
+        self._phrase_cache[keys] = result
+        return result
+
+    def requirement_scores(self, requirement: Requirement) -> dict[int, float]:
+        """Per document position, how strongly it answers one requirement (0 never listed)."""
+        cache_key = (requirement.wordings(), requirement.skill_id)
+        cached = self._score_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        scores: dict[int, float] = {}
+        norm, size = self._norm, self.size
+        for wording in requirement.wordings():
+            if requirement.kind == "skill" and _ambiguous(wording):
+                continue  # "Go" in prose is a verb; the skill tag speaks for the language
+            keys = term_keys(wording)
+            if not keys:
+                continue
+            if len(keys) == 1:
+                docs, parts = self._postings.get(keys[0]) or ((), ())
+            else:
+                counts = self._phrase_counts(keys)
+                docs = list(counts)
+                top = K1 + 1.0
+                parts = [tf * top / (tf + norm[d]) for d, tf in counts.items()]
+            if not docs:
+                continue
+            values = map(_saturated_idf(size, len(docs)).__mul__, parts)
+            if not scores:
+                scores = dict(zip(docs, values, strict=True))
+                continue
+            for d, value in zip(docs, values, strict=True):
+                if value > scores.get(d, 0.0):
+                    scores[d] = value  # the best wording counts, not the sum of synonyms
+        if requirement.skill_id:
+            tagged = self._skill_docs.get(requirement.skill_id, ())
+            if tagged:
+                # Tag and mention are two signs of one skill: the stronger counts, so a bullet
+                # tagged with many of the posting's skills cannot outrank one that proves the
+                # posting's main asks in words.
+                bonus = SKILL_TAG_WEIGHT * _saturated_idf(size, len(tagged))
+                get = scores.get
+                for d in tagged:
+                    if bonus > get(d, 0.0):
+                        scores[d] = bonus
+        self._score_cache[cache_key] = scores
+        return scores
+
+    def factors(self, today: date | None = None) -> list[float]:
+        """Per document, the impact and recency multiplier."""
+        # Full credit up to `fresh`, then RECENCY_STEP less a year down to RECENCY_FLOOR; one
+        # comprehension, as the first ranking after indexing pays for all 10,000 of these.
+        fresh = _year_float(today or date.today()) - RECENCY_FREE_YEARS
+        return [
+            impact
+            * (
+                UNDATED_FACTOR
+                if when is None
+                else max(RECENCY_FLOOR, 1.0 - RECENCY_STEP * max(0.0, fresh - when))
+            )
+            for impact, when in zip(self._impact, self._when, strict=True)
+        ]
+
+    def rank(
+        self,
+        requirements: Sequence[Requirement],
+        *,
+        today: date | None = None,
+        top: int | None = None,
+    ) -> list[Suggestion]:
+        """Accomplishments ordered by relevance to the requirements, best first.
+
+        Args:
+            requirements: from `extract_requirements`, possibly edited by the user.
+            today: the date recency is measured from (default: today).
+            top: keep only this many.
+
+        Returns:
+            Suggestions with a score above zero, each naming the requirements it matches.
+
+        """
+        return self.rank_counted(requirements, today=today, top=top)[0]
+
+    def rank_counted(
+        self,
+        requirements: Sequence[Requirement],
+        *,
+        today: date | None = None,
+        top: int | None = None,
+    ) -> tuple[list[Suggestion], int]:
+        """`rank()` and how many accomplishments match at all (a list shows the best few)."""
+        # A list indexed by document adds up faster than a dict; every score is above zero, so
+        # a total of zero means no requirement matched.
+        totals = [0.0] * self.size
+        per_requirement = [(r, self.requirement_scores(r)) for r in requirements]
+        for requirement, scores in per_requirement:
+            weight = requirement.weight * (MUST_HAVE_BOOST if requirement.must_have else 1.0)
+            for d, value in scores.items():
+                totals[d] += weight * value
+        factors = self._factors_for(today)
+        scored = [
+            (total * factor, d)
+            for d, (total, factor) in enumerate(zip(totals, factors, strict=True))
+            if total
+        ]
+        best = (
+            heapq.nlargest(top, scored, key=lambda x: (x[0], -x[1]))
+            if top is not None
+            else sorted(scored, key=lambda x: (-x[0], x[1]))
+        )
+        # Explanations only for what is returned: most documents never need one.
+        suggestions = [
+            Suggestion(
+                self.ids[d],
+                self.headlines[d],
+                round(score, 3),
+                [r.term for r, scores in per_requirement if d in scores],
+            )
+            for score, d in best
+        ]
+        return suggestions, len(scored)
+
+    def _factors_for(self, today: date | None) -> list[float]:
+        key = today or date.today()
+        cached = getattr(self, "_factor_cache", None)
+        if cached is None or cached[0] != key:
+            cached = (key, self.factors(key))
+            self._factor_cache = cached
+        return cached[1]
+
+
+def _year_float(when) -> float:
+    return when.year + ((when.month or 6) - 1) / 12.0
+
+
+def _year_of(item: Accomplishment, roles: dict) -> float | None:
+    if item.date is not None:
+        return _year_float(item.date)
+    role = roles.get(item.role_id or "")
+    if role is None:
+        return None
+    end = getattr(role, "end", None)
+    if end is not None and hasattr(end, "year"):
+        return _year_float(end)
+    if getattr(role, "is_current", False):
+        return _year_float(date.today())
+    return _year_float(role.start) if role.start is not None else None

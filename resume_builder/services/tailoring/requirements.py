@@ -1,0 +1,492 @@
+"""Reading a job posting into requirements: sections, skills, acronyms, phrases and terms."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass
+
+from resume_builder.domain.models import Skill
+from resume_builder.services.tailoring.index import MUST_HAVE_BOOST, AccomplishmentIndex, _idf
+from resume_builder.services.tailoring.results import Requirement
+from resume_builder.services.tailoring.text import (
+    _STEMS,
+    _SURFACES,
+    _SWEDISH,
+    _TOKEN,
+    _ambiguous,
+    posting_language,
+    term_keys,
+)
+
+# Commas, colons, brackets and sentence ends separate phrases; a dot inside "Node.js" does not.
+_CHUNK_BREAK = re.compile(r"[,;:!?()\[\]|•–—\"“”]|\.(?=\s|$)|\s-\s")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+_ACRONYM_IGNORE = frozenset({"AB", "CV", "OK", "HQ", "FAQ", "PS", "NB"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words every posting uses that say nothing about the job: they end phrases and are never terms.
+_FILLER = _words(
+    """
+    ability able apply applicant candidate candidates company competitive day days degree
+    demonstrated deep ensure environment excellent experience experienced familiar
+    familiarity good great help ideal ideally join key knowledge like looking love make
+    must need needed new nice offer opportunity plus preferred preferably proven relevant
+    required requirement requirements responsibilities responsible role salary skill skills
+    solid strong team teams understanding want way well within work working world year years
+    bonus including etc yes bring get using use used across ways hands hiring together
+    similar practical real cross clear clearly calm structured genuinely matters thing things
+    something someone lot lots part idea ideas detail details minutes hours weeks months time
+    fluent language languages travel culture passion passionate opinion informed mandate
+    influence every many much several various multiple large scale
+    one two three four five six seven eight nine ten eleven twelve
+    erfarenhet erfarenheter kunskap kunskaper arbete arbetet god goda gärna minst års vana
+    roll rollen tjänst tjänsten söker möjlighet möjligheter bra stark starka erbjuder
+    meriterande krav fram exempel samt både även enligt inklusive tillsammans ansvara
+    ansvarar ansvarig säkerställa arbetsuppgifter obehindrat talar skriver trygg
+    strukturerad kommande åren del hitta ta två tre fyra fem sex sju åtta nio tio flera
+    """
+)
+# Nouns that end in -ing; other -ing words usually start a verb phrase, not a term.
+_ING_NOUNS = _words(
+    """
+    engineering marketing accounting training testing networking monitoring planning pricing
+    scheduling budgeting hiring onboarding sourcing billing consulting licensing reporting
+    forecasting modelling modeling logging provisioning outsourcing offboarding recruiting
+    patching tuning alerting scripting troubleshooting balancing clustering caching routing
+    switching auditing benchmarking profiling packaging versioning hosting computing
+    processing warehousing tracing ticketing invoicing purchasing contracting insourcing
+    staffing coaching mentoring
+    """
+)
+
+_NICE_CUES = (
+    "nice to have",
+    "nice-to-have",
+    "bonus",
+    "a plus",
+    "is a plus",
+    "preferred",
+    "desirable",
+    "meriterande",
+    "meriter",
+    "good to have",
+)
+_MUST_CUES = (
+    "must have",
+    "must-have",
+    "required",
+    "requirement",
+    "you have",
+    "you bring",
+    "you will have",
+    "qualifications",
+    "essential",
+    "mandatory",
+    "looking for",
+    "who you are",
+    "about you",
+    "vi söker",
+    "krav",
+    "du har",
+    "kvalifikationer",
+)
+# Said in passing ("we are looking for someone who...") these words are no section of their own;
+# only the unmistakable ones mark a single line as a must-have.
+_MUST_INLINE_CUES = ("must have", "must-have", "required", "mandatory", "essential", "ett krav")
+# Headings of sections about the employer rather than the job: the company blurb, benefits and
+# how to apply. A "learning budget", a "company car" or the employer's own customers there are
+# no requirements, so these sections' words are left out entirely. A one-word cue must be the
+# whole heading ("Apply", not "Application security"); longer ones start it.
+_SKIP_HEADINGS = (
+    "we offer",
+    "what we offer",
+    "our offer",
+    "benefits",
+    "perks",
+    "apply",
+    "apply now",
+    "how to apply",
+    "application",
+    "interested",
+    "about us",
+    "who we are",
+    "vi erbjuder",
+    "förmåner",
+    "ansökan",
+    "ansök",
+    "intresserad",
+    "om oss",
+    "om företaget",
+)
+# "About Northwind" is the company blurb; "About the role" and "About you" are the job.
+_ABOUT_THE_JOB = frozenset({"the", "you", "your", "this", "role", "position", "job", "team"})
+_NEUTRAL_CUES = (
+    "about the",
+    "responsibilities",
+    "what you will do",
+    "what you'll do",
+    "you will",
+    "the role",
+    "om tjänsten",
+    "arbetsuppgifter",
+)
+
+# Requirement weights by kind. A known skill weighs like a phrase: it also gets the skill tags'
+# evidence at rank time, and weighed more, the many skills a posting names in passing drowned
+# the phrases and terms that say what the job is about.
+KIND_WEIGHT = {"skill": 2.0, "phrase": 2.0, "acronym": 2.0, "term": 1.0}
+MAX_PHRASES = 12
+MAX_TERMS = 12
+# Share of a record's distinct words spelt with å, ä or ö from which it counts as Swedish.
+SWEDISH_RECORD_SHARE = 0.03
+
+
+@dataclass
+class _Token:
+    surface: str
+    key: str
+    raw: str
+    chunk: int  # tokens in different chunks never form a phrase
+    run: int  # a stop word or a filler word between tokens ends a run
+    section: str | None  # "must", "nice" or None ("skip" sections yield no tokens)
+
+
+def _cue(text: str, cues: Iterable[str]) -> bool:
+    return any(cue in text for cue in cues)
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or stripped[0] in "-*•·–" or len(stripped) > 70:
+        return False
+    return stripped.endswith(":") or (len(stripped.split()) <= 6 and stripped[-1] not in ".,;")
+
+
+def _is_shouting(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _writes_swedish(index: AccomplishmentIndex) -> bool:
+    """Whether some of the user's accomplishments are in Swedish.
+
+    Swedish content words often hold å, ä or ö (förbättrade, minskade, ökade); an English record
+    has them only in the odd place name.
+    """
+    keys = index._postings
+    swedish = sum(1 for key in keys if "å" in key or "ä" in key or "ö" in key)
+    return swedish >= SWEDISH_RECORD_SHARE * len(keys) > 0
+
+
+def _translated(raw: str, surface: str, known: Container[str]) -> tuple[str, ...] | None:
+    """English tokens for a Swedish posting word, or None to keep the word as it is.
+
+    Words in `known` (the keys of a record partly written in Swedish) are kept: that record
+    matches a Swedish posting as it stands. So are acronyms, names with symbols and filler.
+    """
+    if (
+        not surface.isalpha()
+        or len(surface) < 3
+        or (raw.isupper() and len(raw) > 1)
+        or surface in _FILLER
+        or _STEMS[surface] in known
+    ):
+        return None
+    return _SWEDISH[surface] or None
+
+
+def _in_english(pairs: list[tuple[str, str]], known: Container[str]) -> list[tuple[str, str]]:
+    # Translated words keep the Swedish raw form: its capital still marks a name.
+    result = []
+    for surface, raw in pairs:
+        english = _translated(raw, surface, known)
+        if english is None:
+            result.append((surface, raw))
+        else:
+            result.extend((word, raw) for word in english)
+    return result
+
+
+def _is_skipped(heading: str) -> bool:
+    """Whether a heading (casefolded) opens a section about the employer, not the job."""
+    words = re.findall(r"[\w']+", heading)
+    text = " ".join(words)
+    if any(text == cue or (" " in cue and text.startswith(cue + " ")) for cue in _SKIP_HEADINGS):
+        return True
+    return len(words) >= 2 and words[0] == "about" and words[1] not in _ABOUT_THE_JOB
+
+
+def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_Token]:
+    """The posting's content tokens with their chunk, run and section.
+
+    Args:
+        posting: the posting's text.
+        known: index keys of the user's record; given for a Swedish posting, whose words are
+            then read through the Swedish glossary into the English the record is written in.
+
+    """
+    tokens: list[_Token] = []
+    mode: str | None = None
+    chunk = run = 0
+    for line in posting.splitlines():
+        low = line.casefold()
+        section = mode
+        if _is_heading(line):
+            if _cue(low, _NICE_CUES):
+                mode = "nice"
+            elif _cue(low, _MUST_CUES):
+                mode = "must"
+            elif _is_skipped(low):
+                mode = "skip"
+            elif line.strip().endswith(":") or _cue(low, _NEUTRAL_CUES):
+                mode = None
+            section = mode
+        elif mode == "skip":
+            pass  # "a bonus programme" among the benefits is no nice-to-have
+        elif _cue(low, _NICE_CUES):
+            section = "nice"  # "Terraform is a plus" inside any other section
+        elif _cue(low, _MUST_INLINE_CUES):
+            section = "must"
+        if section == "skip":
+            continue
+        # Headings in capitals would otherwise keep their stop words as "acronyms".
+        shouting = _is_shouting(line)
+        for piece in _CHUNK_BREAK.split(line):
+            chunk += 1
+            run += 1
+            for raw in _TOKEN.findall(piece):
+                surfaces = _SURFACES[raw.lower() if shouting else raw]
+                if not surfaces:
+                    run += 1
+                    continue
+                pairs = [(surface, raw) for surface in surfaces]
+                if known is not None:
+                    pairs = _in_english(pairs, known)
+                # "SLOs/error budgets" offers alternatives: no phrase spans the slash.
+                alternatives = "/" in raw and len(pairs) > 1
+                for surface, source in pairs:
+                    if surface in _FILLER:
+                        run += 1
+                    tokens.append(_Token(surface, _STEMS[surface], source, chunk, run, section))
+                    if surface in _FILLER or alternatives:
+                        run += 1
+    return tokens
+
+
+def _find(tokens: list[_Token], keys: tuple[str, ...], starts: dict[str, list[int]]) -> list[int]:
+    """Start positions where `keys` occur in order within one chunk."""
+    found = []
+    n = len(keys)
+    for i in starts.get(keys[0], ()):
+        if i + n > len(tokens):
+            continue
+        if all(tokens[i + j].key == keys[j] for j in range(1, n)) and (
+            tokens[i].chunk == tokens[i + n - 1].chunk
+        ):
+            found.append(i)
+    return found
+
+
+def _section_of(tokens: list[_Token], positions: Iterable[int]) -> bool:
+    return any(tokens[i].section == "must" for i in positions)
+
+
+def extract_requirements(
+    posting: str, skills: Sequence[Skill], index: AccomplishmentIndex | None = None
+) -> list[Requirement]:
+    """What a job posting asks for: known skills, phrases, acronyms and significant terms.
+
+    Args:
+        posting: the posting's text.
+        skills: the user's skills; a posting mentioning any name or alias finds the skill.
+        index: the user's accomplishments; when given, words rare in them weigh more and
+            phrases they also use are kept even when the posting says them once.
+
+    Returns:
+        Requirements, must-haves first, then by weight.
+
+    """
+    known = None
+    if posting_language(posting) == "sv":
+        known = index._postings if index is not None and _writes_swedish(index) else frozenset()
+    tokens = _scan_posting(posting, known)
+    starts: dict[str, list[int]] = defaultdict(list)
+    for i, token in enumerate(tokens):
+        starts[token.key].append(i)
+    covered: set[int] = set()
+    requirements: list[Requirement] = []
+
+    for skill in skills:
+        spans: dict[int, int] = {}
+        for wording in skill.names():
+            keys = term_keys(wording)
+            if not keys:
+                continue
+            for i in _find(tokens, keys, starts):
+                if _ambiguous(wording) and tokens[i].raw != wording:
+                    continue
+                spans[i] = max(spans.get(i, 0), len(keys))
+        if not spans:
+            continue
+        positions = {i + j for i, n in spans.items() for j in range(n)}
+        covered |= positions
+        count = len(spans)
+        requirements.append(
+            Requirement(
+                term=skill.name,
+                kind="skill",
+                skill_id=skill.id,
+                weight=_weight("skill", count, 1.0),
+                must_have=_section_of(tokens, spans),
+                count=count,
+                variants=tuple(skill.names()),
+            )
+        )
+
+    # Acronyms: written in capitals in running text.
+    acronyms: dict[str, list[int]] = defaultdict(list)
+    for i, token in enumerate(tokens):
+        if i in covered or token.raw in _ACRONYM_IGNORE or not _ACRONYM.match(token.raw):
+            continue
+        if sum(c.isupper() for c in token.raw) >= 2:
+            acronyms[token.raw].append(i)
+    for acronym, positions in acronyms.items():
+        covered.update(positions)
+        rarity = _rarity(index, (tokens[positions[0]].key,))
+        requirements.append(
+            Requirement(
+                term=acronym,
+                kind="acronym",
+                weight=_weight("acronym", len(positions), rarity),
+                must_have=_section_of(tokens, positions),
+                count=len(positions),
+            )
+        )
+
+    requirements += _phrases(tokens, covered, index)
+    requirements += _terms(tokens, covered, index)
+    requirements.sort(key=lambda r: (not r.must_have, -r.weight, r.term.casefold()))
+    return requirements
+
+
+def _weight(kind: str, count: int, rarity: float) -> float:
+    return round(KIND_WEIGHT[kind] * (1.0 + 0.5 * math.log(count)) * rarity, 2)
+
+
+def _rarity(index: AccomplishmentIndex | None, keys: tuple[str, ...]) -> float:
+    """0.5..1: how rare a wording is in the user's own accomplishments (an offline IDF prior)."""
+    if index is None or not index.size:
+        return 1.0
+    df = index.document_frequency(keys)
+    return 0.5 + 0.5 * _idf(index.size, df) / _idf(index.size, 0)
+
+
+def _significant(token: _Token) -> bool:
+    s = token.surface
+    return (
+        s not in _FILLER
+        and not s.replace(".", "").isdigit()
+        and (len(s) >= 3 or not s.isalpha())
+        and not any(c.isdigit() for c in s[:1])
+    )
+
+
+def _noun_ish(words: Sequence[_Token]) -> bool:
+    first, last = words[0].surface, words[-1].surface
+    if first.endswith("ing") and first not in _ING_NOUNS:
+        return False
+    return not (first.endswith("ed") or last.endswith("ly") or last.endswith("ed"))
+
+
+def _phrases(
+    tokens: list[_Token], covered: set[int], index: AccomplishmentIndex | None
+) -> list[Requirement]:
+    found: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    surfaces: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for n in (3, 2):
+        for i in range(len(tokens) - n + 1):
+            words = tokens[i : i + n]
+            if words[0].run != words[-1].run or any(i + j in covered for j in range(n)):
+                continue
+            if not all(_significant(w) for w in words) or not _noun_ish(words):
+                continue
+            keys = tuple(w.key for w in words)
+            found[keys].append(i)
+            surfaces[keys][" ".join(w.surface for w in words)] += 1
+    kept: list[tuple[tuple[str, ...], list[int]]] = []
+    for keys, positions in found.items():
+        in_corpus = index is not None and index.document_frequency(keys) > 0
+        # Capitalised every time and unknown to the user's record: a name, not a requirement.
+        named = all(tokens[i + j].raw[:1].isupper() for i in positions for j in range(len(keys)))
+        if (len(positions) >= 2 and not named) or in_corpus:
+            kept.append((keys, positions))
+    # A pair inside a kept triple that is never said on its own adds nothing.
+    triples = [(k, p) for k, p in kept if len(k) == 3]
+    kept = [
+        (k, p)
+        for k, p in kept
+        if len(k) == 3
+        or not any(len(p) <= len(tp) and (k == tk[:2] or k == tk[1:]) for tk, tp in triples)
+    ]
+    result = [
+        Requirement(
+            term=surfaces[keys].most_common(1)[0][0],
+            kind="phrase",
+            weight=_weight("phrase", len(positions), _rarity(index, keys)),
+            must_have=_section_of(tokens, positions),
+            count=len(positions),
+        )
+        for keys, positions in kept
+    ]
+    # Ranked as rank() weighs them, so the cap drops a passing mention before a must-have.
+    result.sort(key=lambda r: -r.weight * (MUST_HAVE_BOOST if r.must_have else 1.0))
+    chosen = result[:MAX_PHRASES]
+    for keys, positions in kept:
+        if any(r.term == surfaces[keys].most_common(1)[0][0] for r in chosen):
+            covered.update(i + j for i in positions for j in range(len(keys)))
+    return chosen
+
+
+def _terms(
+    tokens: list[_Token], covered: set[int], index: AccomplishmentIndex | None
+) -> list[Requirement]:
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i, token in enumerate(tokens):
+        if (
+            i not in covered
+            and _significant(token)
+            and token.surface.isalpha()
+            and _noun_ish([token])
+        ):
+            positions[token.key].append(i)
+    result = []
+    for key, where in positions.items():
+        words = [tokens[i] for i in where]
+        must = _section_of(tokens, where)
+        if len(where) < 2 and not (must and len(key) >= 4):
+            continue
+        df = index.document_frequency((key,)) if index is not None else 0
+        # A word always capitalised mid-text is a name (the employer, a city), not a skill,
+        # unless the user's own record uses it too.
+        if df == 0 and all(w.raw[:1].isupper() for w in words):
+            continue
+        rarity = _rarity(index, (key,)) if df else 0.6
+        result.append(
+            Requirement(
+                term=Counter(w.surface for w in words).most_common(1)[0][0],
+                kind="term",
+                weight=_weight("term", len(where), rarity),
+                must_have=must,
+                count=len(where),
+            )
+        )
+    # As for phrases: "patching" once under "Must have" outranks "customers" said twice.
+    result.sort(key=lambda r: -r.weight * (MUST_HAVE_BOOST if r.must_have else 1.0))
+    return result[:MAX_TERMS]
