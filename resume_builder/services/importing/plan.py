@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import (
     Accomplishment,
     Award,
@@ -101,19 +102,62 @@ def _key(*parts: object) -> tuple:
     return tuple(str(p or "").strip().casefold() for p in parts)
 
 
-# How records of each kind are recognised as "the same" as one already stored.
+# How records of each kind are recognised as "the same" as one already stored: these fields,
+# and for the kinds in _WHEN also the start, compared at the precision both dates have.
 _IDENTITY: dict[type, Callable[[Record], tuple]] = {
-    Role: lambda r: _key(r.employer, r.title, r.start),
-    Education: lambda r: _key(r.institution, r.area, r.study_type, r.start),
+    Role: lambda r: _key(r.employer, r.title),
+    Education: lambda r: _key(r.institution, r.area, r.study_type),
     Certification: lambda r: _key(r.name, r.issuer),
     Award: lambda r: _key(r.title, r.awarder),
     Publication: lambda r: _key(r.name, r.publisher),
     Language: lambda r: _key(r.language),
     Interest: lambda r: _key(r.name),
-    Project: lambda r: _key(r.name, r.start),
-    Volunteer: lambda r: _key(r.organization, r.position, r.start),
+    Project: lambda r: _key(r.name),
+    Volunteer: lambda r: _key(r.organization, r.position),
     Reference: lambda r: _key(r.name, r.reference),
 }
+_WHEN: dict[type, Callable[[Record], PartialDate | None]] = {
+    Role: lambda r: r.start,
+    Education: lambda r: r.start,
+    Project: lambda r: r.start,
+    Volunteer: lambda r: r.start,
+}
+
+
+def same_date(first: PartialDate | None, second: PartialDate | None) -> bool:
+    """Whether two dates can be the same day, compared at the precision both have.
+
+    "2021-09-01" is "2021-09" and "2021"; "2021-09" is not "2021-10". No date is only the
+    same as no date: a role without a start is never folded into one that has a start.
+    """
+    if first is None or second is None:
+        return first is second
+    if first.year != second.year:
+        return False
+    if first.month is None or second.month is None:
+        return True
+    if first.month != second.month:
+        return False
+    return first.day is None or second.day is None or first.day == second.day
+
+
+class _Known:
+    """Records of one kind by identity, found again by an incoming record's identity."""
+
+    def __init__(self, kind: type) -> None:
+        self.identity = _IDENTITY[kind]
+        self.when = _WHEN.get(kind)
+        self.by_key: dict[tuple, list[Record]] = {}
+
+    def add(self, record: Record) -> None:
+        self.by_key.setdefault(self.identity(record), []).append(record)
+
+    def find(self, record: Record) -> Record | None:
+        candidates = self.by_key.get(self.identity(record), [])
+        if self.when is None:
+            return candidates[0] if candidates else None
+        date = self.when(record)
+        return next((c for c in candidates if same_date(self.when(c), date)), None)
 
 
 def make_plan(
@@ -124,8 +168,9 @@ def make_plan(
 ) -> ImportPlan:
     """Compares incoming records with the stored ones.
 
-    Roles match on employer, title and start date; skills on name or alias; accomplishments
-    on headline within the same role; other records on their identifying fields. Matched
+    Roles match on employer, title and start date (at the precision both dates have);
+    skills on name or alias; accomplishments on headline within the same role; other
+    records on their identifying fields. Matched
     records are not written; references of added records are pointed at what they matched.
     """
     sources = sources or {}
@@ -178,24 +223,24 @@ def make_plan(
                 incoming_names[skill_name_key(name)] = record
             add(record, "add")
 
-    stored_by_kind: dict[type, dict[tuple, Record]] = {}
-    for kind, identity in _IDENTITY.items():
-        stored_by_kind[kind] = {identity(r): r for r in _stored(existing, kind)}
-    seen: dict[type, dict[tuple, Record]] = {kind: {} for kind in _IDENTITY}
+    stored_by_kind: dict[type, _Known] = {kind: _Known(kind) for kind in _IDENTITY}
+    for kind, known in stored_by_kind.items():
+        for stored in _stored(existing, kind):
+            known.add(stored)
+    seen: dict[type, _Known] = {kind: _Known(kind) for kind in _IDENTITY}
     for record in incoming:
-        identity = _IDENTITY.get(type(record))
-        if identity is None:
+        if type(record) not in _IDENTITY:
             continue
-        key = identity(record)
-        match = stored_by_kind[type(record)].get(key)
+        match = stored_by_kind[type(record)].find(record)
+        twin = seen[type(record)].find(record)
         if match is not None:
             remap[record.id] = match.id
             add(record, "match", "already in your record", match.id)
-        elif key in seen[type(record)]:
-            remap[record.id] = seen[type(record)][key].id
+        elif twin is not None:
+            remap[record.id] = twin.id
             add(record, "skip", "appears twice in the file")
         else:
-            seen[type(record)][key] = record
+            seen[type(record)].add(record)
             add(record, "add")
 
     stored_headlines = {

@@ -93,3 +93,44 @@ def test_apply_is_all_or_nothing(tmp_path):
         with pytest.raises(ValueError):
             apply_plan(plan, repo)
         assert repo.count(Accomplishment) == 0
+
+
+@pytest.mark.parametrize(
+    ("stored_start", "incoming_start", "same"),
+    [
+        (PartialDate(2021, 9), PartialDate(2021, 9, 1), True),
+        (PartialDate(2021, 9, 1), PartialDate(2021, 9), True),
+        (PartialDate(2021), PartialDate(2021, 9, 1), True),
+        (PartialDate(2021, 9, 1), PartialDate(2021, 9, 1), True),
+        (None, None, True),
+        (PartialDate(2021, 9), PartialDate(2021, 10, 1), False),
+        (PartialDate(2021, 9, 1), PartialDate(2021, 9, 2), False),
+        (PartialDate(2021, 9), PartialDate(2022, 9), False),
+        (None, PartialDate(2021, 9), False),
+    ],
+)
+def test_role_starts_are_compared_at_the_precision_both_have(stored_start, incoming_start, same):
+    role = Role(employer="Acme", title="SRE", start=stored_start)
+    bullet = Accomplishment(headline="Cut MTTR by 80%", role_id=role.id)
+    snapshot = CareerSnapshot.from_records([Profile(name="Dana"), role, bullet])
+    again = Role(employer="Acme", title="SRE", start=incoming_start)
+    again_bullet = Accomplishment(headline="Cut MTTR by 80%", role_id=again.id)
+    plan = make_plan([again, again_bullet], snapshot, "f.json")
+    expected = "match" if same else "add"
+    assert [i.action for i in plan.items] == [expected, expected]
+
+
+def test_a_day_precision_json_resume_imported_twice_or_after_a_month_one_adds_no_copies(tmp_path):
+    import json
+
+    from resume_builder.services.importing.json_resume import parse_json_resume
+
+    def document(start: str) -> bytes:
+        work = {"name": "Acme", "position": "SRE", "startDate": start, "highlights": ["Shipped"]}
+        return json.dumps({"work": [work]}).encode()
+
+    with Repository.open(tmp_path) as repo:
+        for start in ("2021-09", "2021-09-01", "2021-09-01"):
+            records, sources = parse_json_resume(document(start), "cv.json")
+            apply_plan(make_plan(records, snapshot_of(repo), "cv.json", sources), repo)
+        assert len(repo.all(Role)) == 1 and len(repo.all(Accomplishment)) == 1
