@@ -7,10 +7,11 @@ import re
 import sys
 from pathlib import Path
 
+from resume_builder.cli import choices
 from resume_builder.cli.common import CliError, find_target, open_read_only
+from resume_builder.domain.preferences import PAGE_TARGETS, PAPER_SIZES
+from resume_builder.export.locale import LANGUAGES
 from resume_builder.storage.errors import StorageError
-
-EXPORT_KINDS = ("resume", "letter", "cmd")
 
 
 def add_parser(commands, common: argparse.ArgumentParser) -> None:
@@ -23,11 +24,10 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         "With --target, the résumé or letter is the one cut for that job posting, and the "
         "export is recorded on the target.",
     )
-    export.add_argument(
+    kind = export.add_argument(
         "kind",
         nargs="?",
         default="resume",
-        choices=EXPORT_KINDS,
         help="résumé (default), cover letter (needs --target) or Career Management Document",
     )
     export.add_argument(
@@ -35,13 +35,12 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="the target (job posting) to cut the résumé or letter for; see `target list`",
     )
-    export.add_argument(
+    file_format = export.add_argument(
         "--format",
         default="pdf",
-        choices=("pdf", "docx", "md", "txt", "json"),
         help="file format (default pdf; json is a JSON Resume, so not for a letter)",
     )
-    export.add_argument(
+    template = export.add_argument(
         "--template",
         help="document style (see --list-templates; default: the one chosen in Preferences)",
     )
@@ -50,19 +49,20 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         "--language",
         dest="language",
         default="en",
-        choices=("en", "sv", "de", "fr", "es"),
-        help="document language (default en)",
+        choices=list(LANGUAGES),
+        help="document language (default en): "
+        + ", ".join(f"{code} {name}" for code, name in LANGUAGES.items()),
     )
     export.add_argument(
         "--page-size",
-        choices=("A4", "Letter"),
+        choices=PAPER_SIZES,
         help="paper (default: Preferences' choice, else from the system locale)",
     )
     export.add_argument(
         "--pages",
         type=int,
-        choices=range(1, 6),
-        metavar="{1-5}",
+        choices=PAGE_TARGETS,
+        metavar=f"{{{PAGE_TARGETS.start}-{PAGE_TARGETS.stop - 1}}}",
         help="page target of a résumé (default: Preferences' choice, or the target's with "
         "--target)",
     )
@@ -75,17 +75,20 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         help="where to write (default: a name from the profile, in the current folder)",
     )
     export.add_argument("--list-templates", action="store_true", help="list templates and exit")
+    # Set after adding: add_argument would read them at once to check the metavar.
+    kind.choices = choices.document_kinds()
+    file_format.choices = choices.document_formats()
+    template.choices = choices.templates()
     export.set_defaults(handler=_cmd_export)
 
 
 def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     from resume_builder import paths
-    from resume_builder.export.style import StyleError, available_styles
+    from resume_builder.export.style import StyleError
     from resume_builder.services import documents
 
     if args.list_templates:
-        for key, style in available_styles(paths.templates_dir()).items():
-            print(f"{key:<12} {style.description}")
+        _list_templates(paths.templates_dir())
         return 0
     if args.target is not None and args.kind == "cmd":
         raise CliError(
@@ -151,6 +154,17 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
 
         _record_export(data_dir, target, export_entry(request, result))
     return 0
+
+
+def _list_templates(templates_dir: Path) -> None:
+    """The usable templates on stdout; each broken file, with why, on stderr."""
+    from resume_builder.export.catalog import load_catalog
+
+    catalog = load_catalog(templates_dir)
+    for key, style in catalog.styles.items():
+        print(f"{key:<12} {style.description}")
+    for broken in catalog.broken:
+        print(f"warning: template “{broken.key}” cannot be used: {broken.reason}", file=sys.stderr)
 
 
 def _letter_options(target, snapshot, language: str):

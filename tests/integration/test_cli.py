@@ -140,8 +140,9 @@ def test_export_refuses_an_unknown_template_without_writing(demo_dir, tmp_path):
     result = run_cli(
         "export", "--template", "nope", "--data-dir", demo_dir, "-o", target, check=False
     )
-    assert result.returncode == 1 and "no template “nope”" in result.stderr
-    assert "classic" in result.stderr and not target.exists()
+    # argparse refuses it (usage error, 2) and lists the templates there are
+    assert result.returncode == 2 and "invalid choice: 'nope'" in result.stderr
+    assert "'classic', 'compact', 'modern'" in result.stderr and not target.exists()
     listed = run_cli("export", "--list-templates").stdout
     assert all(name in listed for name in ("classic", "modern", "compact"))
 
@@ -204,7 +205,7 @@ def test_an_existing_file_is_replaced_only_by_a_finished_export(
     result = run_cli(
         "export", "--template", "nope", "--data-dir", demo_dir, "--out", target, check=False
     )
-    assert result.returncode == 1 and target.read_bytes() == b"the previous resume"
+    assert result.returncode == 2 and target.read_bytes() == b"the previous resume"
 
     # A failure in the middle of typesetting (here a broken renderer) does too, and still
     # gives one sentence and exit code 1.
