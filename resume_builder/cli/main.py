@@ -90,9 +90,13 @@ def _data_folder_log(data_dir: Path) -> Iterator[None]:
             opened = True
         except OSError:
             pass  # a read-only folder: stderr has told the user already
+    # A log that cannot be written (the window rotating it meanwhile, a full disk) must not
+    # add logging's own traceback to the one sentence.
+    raising, logging.raiseExceptions = logging.raiseExceptions, False
     try:
         yield
     finally:
+        logging.raiseExceptions = raising
         if opened:
             logs.stop_logging()
 

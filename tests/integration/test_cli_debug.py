@@ -112,3 +112,12 @@ def test_a_logged_error_is_still_one_line_on_stderr_of_a_real_process(demo_dir, 
         "(`resume-builder target list` shows the targets)"
     ]
     assert "`export` failed" in paths.log_file(demo_dir).read_text(encoding="utf-8")
+
+
+def test_a_log_that_cannot_be_opened_leaves_the_error_as_it_is(demo_dir, capsys):
+    log_file = paths.log_file(demo_dir)
+    log_file.parent.mkdir(exist_ok=True)
+    log_file.mkdir()  # where the file should be, a folder: opening it fails
+    assert main(["export", "letter", "--data-dir", str(demo_dir)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("resume-builder: a cover letter") and len(err.strip().splitlines()) == 1
