@@ -1,0 +1,134 @@
+"""A target: one job posting applied for, with the résumé and letter cut for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from resume_builder.domain.record import Record, RecordError, now_iso
+
+TARGET_EXPORT_KINDS = ("resume", "letter")
+
+
+@dataclass
+class TargetExport:
+    """One document sent out for a target: when, what, how and where it was saved."""
+
+    when: str = field(default_factory=now_iso)
+    kind: str = "resume"  # "resume" or "letter"
+    format: str = "pdf"
+    template: str = ""
+    language: str = "en"
+    file: str = ""
+    pages: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return {
+            "when": self.when,
+            "kind": self.kind,
+            "format": self.format,
+            "template": self.template,
+            "language": self.language,
+            "file": self.file,
+            "pages": self.pages,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> TargetExport:
+        """Reads one stored export entry.
+
+        Raises:
+            RecordError: the entry is not an object or a value has the wrong type.
+
+        """
+        if not isinstance(data, dict):
+            raise RecordError(f"an export entry must be an object, not {data!r:.40}")
+        pages = data.get("pages")
+        if pages is not None and (isinstance(pages, bool) or not isinstance(pages, int)):
+            raise RecordError(f"an export entry's pages must be a whole number, not {pages!r:.20}")
+        values = {}
+        for name in ("when", "kind", "format", "template", "language", "file"):
+            if name not in data:
+                continue  # the field's default
+            value = data[name]
+            if not isinstance(value, str):
+                raise RecordError(f"an export entry's {name} must be text, not {value!r:.40}")
+            values[name] = value
+        return cls(pages=pages, **values)
+
+
+@dataclass
+class Target(Record):
+    """One job posting the person applies for, and the résumé and letter cut for it.
+
+    The posting's requirements are worked out from its text each time; `removed_terms`,
+    `added_terms` and `must_have` keep the user's corrections to them, so a re-read posting
+    (or a new skill) never loses what the user decided. The résumé keeps its own choice and
+    order of accomplishments, and its own wording of a bullet, without touching the master
+    accomplishment.
+    """
+
+    KIND: ClassVar[str] = "target"
+    name: str = ""  # what the user calls it; empty: "Title — Company"
+    company: str = ""
+    title: str = ""
+    posting: str = ""
+    link: str = ""
+    location: str = ""
+    notes: str = ""
+    archived: bool = False
+    #: requirement terms the user struck from the extracted list (compared ignoring case)
+    removed_terms: list[str] = field(default_factory=list)
+    #: requirements the user added, as typed
+    added_terms: list[str] = field(default_factory=list)
+    #: case-folded term -> True (must have) or False (nice to have), where the user said so
+    must_have: dict[str, bool] = field(default_factory=dict)
+    #: accomplishment ids on this résumé, in the order shown; None until the user chooses
+    selected_ids: list[str] | None = None
+    #: accomplishment id -> the bullet's wording for this target only
+    rewordings: dict[str, str] = field(default_factory=dict)
+    headline: str = ""  # empty: the profile's headline
+    summary: str = ""  # empty: the profile's summary
+    hidden_role_ids: list[str] = field(default_factory=list)
+    page_target: int | None = 2
+    letter: str = ""  # the cover letter as the user wrote it; empty until drafted
+    exports: list[TargetExport] = field(default_factory=list)
+    created: str = field(default_factory=now_iso)
+    updated: str = field(default_factory=now_iso)
+
+    def validate(self) -> None:
+        super().validate()
+        if self.page_target is not None and not 1 <= self.page_target <= 20:
+            raise RecordError(f"a target's page target {self.page_target} is not between 1 and 20")
+        for key, text in self.rewordings.items():
+            if not isinstance(key, str) or not isinstance(text, str):
+                raise RecordError(f"target field “rewordings”: {text!r:.40} is not text")
+        for key, mark in self.must_have.items():
+            if not isinstance(key, str) or not isinstance(mark, bool):
+                raise RecordError(f"target field “must_have”: {mark!r:.40} is not true or false")
+
+    def label(self) -> str:
+        """How lists name the target: its name, or "Title — Company"."""
+        if self.name.strip():
+            return self.name.strip()
+        return " — ".join(p for p in (self.title.strip(), self.company.strip()) if p) or (
+            "(untitled target)"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        data["exports"] = [e.to_dict() for e in self.exports]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Target:
+        if isinstance(data, dict) and "exports" in data:
+            raw = data["exports"]
+            if not isinstance(raw, list):
+                raise RecordError("target field “exports”: expected a list")
+            exports = [TargetExport.from_dict(e) for e in raw]
+            target = super().from_dict({k: v for k, v in data.items() if k != "exports"})
+            target.exports = exports
+            return target
+        return super().from_dict(data)
