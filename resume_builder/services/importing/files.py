@@ -72,9 +72,11 @@ def plan_import(parsed: ParsedImport, snapshot: CareerSnapshot) -> ImportPlan:
 
 
 def guess_kind(path: Path) -> str:
-    """The import format a path suggests: linkedin for a folder or a ZIP, else jsonresume."""
+    """The import format a path suggests: linkedin for a folder, a ZIP or one of its CSV files,
+    else jsonresume.
+    """
     path = Path(path)
-    if path.is_dir() or path.suffix.casefold() == ".zip":
+    if path.is_dir() or path.suffix.casefold() in (".zip", ".csv"):
         return "linkedin"
     return "jsonresume"
 
