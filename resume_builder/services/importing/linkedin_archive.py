@@ -200,7 +200,9 @@ def _find_in_archive(
     candidates = [
         m
         for m in members
-        if not m.is_dir() and not _is_unsafe(m.filename) and file_key(m.filename) in SPEC_BY_KEY
+        if not m.filename.endswith("/")
+        and not _is_unsafe(m.filename)
+        and file_key(m.filename) in SPEC_BY_KEY
     ]
     budget = _Budget(limits, archive_size=path.stat().st_size)
 
