@@ -49,6 +49,7 @@ from resume_builder.export.locale import (
     heading,
 )
 from resume_builder.export.style import Style
+from resume_builder.export.text import clean_text
 
 #: sections a résumé can do without, the least missed first (for fitting a page target)
 OPTIONAL_SECTIONS = (
@@ -485,20 +486,15 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
 
 
 # ----------------------------------------------------------------------------- cover letter
-# Line ends other software writes (CR LF, CR, vertical tab, form feed, the C0 separators, NEL,
-# Unicode line and paragraph separators), so a letter pasted from Word or a mail keeps its
-# paragraphs; the renderers agree (see render_pdf._LINE_BREAKS and render_text.clean_text).
-_LETTER_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-# Other control characters and lone surrogates: no renderer can show them, and python-docx
-# refuses them; dropped here too, so they cannot hide a bullet marker at a line's start.
-_LETTER_JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 _BULLET_LINE = re.compile(r"^(\s*)[•*-][ \t]+(?=\S)")
 
 
 def _letter_blocks(text: str) -> list[list[Block]]:
     """The letter's text as groups of blocks, one group per blank-line-separated paragraph."""
-    text = _LETTER_LINE_BREAKS.sub("\n", text)
-    text = _LETTER_JUNK.sub("", text).replace("\t", "    ")
+    # Cleaned as the renderers will clean it (export/text.py), so a letter pasted from Word or
+    # a mail keeps its paragraphs and no control character hides a bullet marker; a tab first
+    # becomes four blanks, as it indents a nested bullet.
+    text = clean_text(text.replace("\t", "    "))
     groups = (_paragraph_blocks(chunk) for chunk in re.split(r"\n\s*\n", text))
     return [blocks for blocks in groups if blocks]
 

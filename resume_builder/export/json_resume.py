@@ -19,6 +19,7 @@ from resume_builder.domain.models import (
     newest_first,
 )
 from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.export.text import fix_surrogates
 from resume_builder.storage.atomic import atomic_write_bytes
 
 SCHEMA_VERSION = "v1.0.0"
@@ -127,7 +128,9 @@ def write_json_resume(data: dict[str, Any], target: Path | BinaryIO) -> None:
         target: a file path (replaced atomically) or a binary stream to write into.
 
     """
-    payload = (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    # Text is kept exactly (the full form is a backup), except a lone surrogate, which UTF-8
+    # cannot encode: it is replaced as in every document (export/text.py).
+    payload = fix_surrogates(json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     if isinstance(target, Path):
         atomic_write_bytes(target, payload)
     else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from resume_builder.export.document import (
 from resume_builder.export.fonts import FAMILY_NAMES
 from resume_builder.export.links import safe_link
 from resume_builder.export.style import Style
+from resume_builder.export.text import clean_text_counted
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -131,20 +131,6 @@ _PPR_ORDER = (
     "w:pPrChange",
 )
 
-# Everything XML 1.0 can hold, minus C0/C1 control characters other than tab, newline and
-# carriage return, and minus Unicode noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF) that no
-# résumé means to contain. Surrogate code points (always "lone" in a Python str) fall outside
-# every allowed range. python-docx raises on most of these, so they are dropped before it runs.
-_ASTRAL_NONCHARACTERS = "".join(
-    chr(plane * 0x10000 + 0xFFFE) + chr(plane * 0x10000 + 0xFFFF) for plane in range(1, 17)
-)
-_UNHOLDABLE = re.compile(
-    "[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd\U00010000-\U0010ffff]"
-    f"|[{_ASTRAL_NONCHARACTERS}]"
-)
-_LINE_BREAKS = re.compile(r"\r\n?")
-_SINGLE_LINE_SPACES = re.compile(r"[\t\n\r]+")
-
 # Left and right padding inside table cells (1.9 mm, Word's own default).
 _TABLE_CELL_PADDING_TWIPS = 108
 
@@ -157,22 +143,26 @@ class DocxReport:
 
 
 class _TextCleaner:
-    """Removes characters a DOCX cannot hold and counts them for one warning."""
+    """Cleans user text as every format does (export/text.py) and counts what it removed:
+    the control characters python-docx refuses (an XML file cannot hold them) make one warning.
+    """
 
     def __init__(self) -> None:
         self.dropped = 0
 
     def body(self, text: str) -> str:
-        """Running text: line breaks kept (CR LF and CR become LF), tabs kept."""
-        cleaned, count = _UNHOLDABLE.subn("", text)
+        """Running text: every kind of line end is a line break."""
+        cleaned, count = clean_text_counted(text)
         self.dropped += count
-        return _LINE_BREAKS.sub("\n", cleaned)
+        return cleaned
 
     def line(self, text: str) -> str:
-        """One-line text (titles, dates, headings): a tab there would jump to the dates' tab
-        stop and a break would split an ATS field, so both become a space.
+        """One-line text (titles, dates, headings): a break would split an ATS field, so it
+        becomes a space.
         """
-        return _SINGLE_LINE_SPACES.sub(" ", self.body(text)).strip()
+        cleaned, count = clean_text_counted(text, keep_newlines=False)
+        self.dropped += count
+        return cleaned.strip()
 
     def warnings(self) -> list[str]:
         if not self.dropped:

@@ -30,6 +30,7 @@ from resume_builder.export.fonts import (
 )
 from resume_builder.export.links import safe_link
 from resume_builder.export.style import Style
+from resume_builder.export.text import clean_text
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -50,11 +51,6 @@ _TABLE_CHUNK_ROWS = 16
 # estimate must err towards moving to the next page, never towards a stranded heading.
 _SPLIT_MARGIN = 2.0
 
-# \r, vertical tab, form feed, the C0 separators and NEL end lines in other software
-# (str.splitlines agrees), so they become line breaks instead of vanishing and fusing words.
-_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 # An emoji sequence: astral characters glued by zero-width joiners and variation selectors;
 # the glue goes with them, or it would be left behind as invisible junk.
 _ASTRAL_SEQUENCE = re.compile(
@@ -327,12 +323,12 @@ class _StoryBuilder:
         return reportlab_face_name(family, bold, italic)
 
     def clean(self, text: str) -> str:
-        """User text made safe to typeset: no controls, surrogates or astral characters."""
+        """User text cleaned as in every format (export/text.py), then without what the
+        fonts cannot typeset: astral characters (emoji), and signs written as look-alikes.
+        """
         if not text:
             return ""
-        text = _LINE_BREAKS.sub("\n", text)
-        text = _CONTROL.sub("", text).replace("\t", " ")
-        text = _SURROGATE.sub("", text)
+        text = clean_text(text)
         if _ASTRAL.search(text):
             self._dropped_astral += len(_ASTRAL.findall(text))
             text = _ASTRAL_SEQUENCE.sub("", text)
@@ -693,7 +689,7 @@ class _StoryBuilder:
         # Each row with where it sits in its group: (cells, first of group, last of group).
         rows: list[tuple[list[Any], bool, bool]] = []
         for left, right in table.rows:
-            lines = [line for line in _LINE_BREAKS.sub("\n", right).split("\n") if line.strip()]
+            lines = [line for line in clean_text(right).split("\n") if line.strip()]
             lines = lines or [""]
             name = self._paragraph(self.text_markup(left), "table_cell")
             for number, line in enumerate(lines):

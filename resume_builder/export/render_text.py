@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import textwrap
-import unicodedata
 from urllib.parse import quote
 
 from resume_builder.export.document import (
@@ -20,6 +19,7 @@ from resume_builder.export.document import (
     Table,
 )
 from resume_builder.export.links import safe_link
+from resume_builder.export.text import clean_text
 
 WIDTH = 80
 SEPARATOR = " · "
@@ -34,25 +34,11 @@ _URL_SAFE = ":/?#@!$&'*+,;=%~-._"
 
 
 # ----------------------------------------------------------------------------- shared
-def clean_text(text: str) -> str:
-    """User text without control characters (newline and tab stay) or lone surrogates.
-
-    Carriage returns and Unicode line separators become newlines so that a pasted Windows
-    or Word text keeps its line breaks instead of losing them.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    return "".join(
-        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
-
-
 def _flatten(text: str) -> str:
     """Cleaned text on a single line (headings and list items cannot hold a line break);
     a blank at either end stays, since it separates the text from the run beside it.
     """
-    # Only line breaks and tabs go: a no-break space the user typed ("SEK\u00a018M") stays.
-    return re.sub(r"[ \t]*\n[ \t\n]*", " ", clean_text(text)).replace("\t", " ")
+    return clean_text(text, keep_newlines=False)
 
 
 def _one_line(text: str) -> str:

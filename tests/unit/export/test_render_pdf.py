@@ -535,9 +535,9 @@ def test_control_characters_and_emoji_are_left_out_with_a_warning(classic: Style
     assert report.warnings[0] == "3 characters (emoji) cannot be typeset and were left out"
 
 
-def test_lone_surrogates_are_dropped(classic: Style) -> None:
+def test_lone_surrogates_are_replaced(classic: Style) -> None:
     data, _ = render(one_bullet_document(Run("before\ud800after")), classic)
-    assert "beforeafter" in "\n".join(page_texts(data))
+    assert "before\ufffdafter" in "\n".join(page_texts(data))
 
 
 def test_letters_outside_the_font_are_kept_and_reported(classic: Style) -> None:

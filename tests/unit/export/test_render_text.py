@@ -27,6 +27,7 @@ from resume_builder.export.document import (
 )
 from resume_builder.export.render_text import render_markdown, render_plain_text
 from resume_builder.export.style import Style
+from resume_builder.export.text import clean_text
 from resume_builder.services.demo import demo_records
 
 TODAY = date(2026, 3, 1)
@@ -46,12 +47,10 @@ def normalise(text: str) -> str:
 
 
 def expected_text(text: str) -> str:
-    """What a renderer must show of user text: control characters gone, blanks normalised."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    kept = "".join(
-        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
-    return normalise(kept)
+    """What a renderer must show of user text: cleaned by the one policy (tested against an
+    oracle in test_text.py), blanks normalised.
+    """
+    return normalise(clean_text(text))
 
 
 def markdown_line_text(line: str) -> str:
