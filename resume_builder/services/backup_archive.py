@@ -13,7 +13,7 @@ from resume_builder import __version__
 from resume_builder.storage.atomic import atomic_write_bytes
 from resume_builder.storage.backups import Backup
 from resume_builder.storage.fileformat import IntegrityError, decode
-from resume_builder.storage.repository import DB_NAME, restore_database_bytes
+from resume_builder.storage.repository import DB_NAME
 
 DICTIONARY_NAME = "dictionary.txt"
 #: the document defaults and reminder periods (services/preferences.py) travel with the record
@@ -151,25 +151,31 @@ def read_backup_zip(source: Path) -> tuple[bytes, dict[str, bytes], dict]:
             if name == PREFERENCES_NAME and not isinstance(json.loads(text), dict):
                 raise ValueError
         except UnicodeDecodeError:
-            raise BackupArchiveError(f"The {name} in the backup {source} is not UTF-8 text.") from None
+            raise BackupArchiveError(
+                f"The {name} in the backup {source} is not UTF-8 text."
+            ) from None
         except ValueError:
             raise BackupArchiveError(f"The {name} in the backup {source} is damaged.") from None
     return database, companions, manifest
 
 
 def restore_backup_zip(data_dir: Path, source: Path) -> Backup | None:
-    """Makes a backup archive the data folder's database (and dictionary).
+    """Makes a backup archive the data folder's database (and dictionary and preferences).
 
-    The archive is checked completely first; then, under the data folder's lock, the current
-    database is backed up ("pre-restore") and replaced atomically. Returns that backup.
+    The archive is checked completely first; then the restore workflow (services/restore.py)
+    keeps pre-restore copies and replaces the files under the data folder's lock. Returns the
+    database's pre-restore backup.
 
     Raises:
         BackupArchiveError: the archive cannot be restored; nothing was changed.
         LockedError: the app holds the data folder.
 
     """
-    database, companions, _manifest = read_backup_zip(source)
-    return restore_database_bytes(Path(data_dir), database, companions)
+    from resume_builder.services.restore import CheckedBackup, restore_from  # imports this
+
+    database, companions, manifest = read_backup_zip(source)
+    checked = CheckedBackup(Path(source), database, companions, manifest)
+    return restore_from(Path(data_dir), checked).pre_restore
 
 
 def _read_member(archive: zipfile.ZipFile, name: str, limit: int, source: Path) -> bytes:

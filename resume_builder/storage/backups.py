@@ -72,6 +72,42 @@ class BackupFolder:
         self.prune(reason)
         return Backup(target, now, reason)
 
+    def take_companion(self, source: Path, reason: str) -> Path | None:
+        """Copies a small file of the data folder (the dictionary, preferences.json) into the
+        folder as "dictionary-20261202-010203-pre-restore.txt"; None if there is no source.
+
+        Such copies are not database backups: `list()` leaves them out. The newest
+        KEEP_PER_REASON of each file and reason are kept.
+        """
+        if not source.is_file():
+            return None
+        self.folder.mkdir(parents=True, exist_ok=True)
+        now = self._clock().replace(microsecond=0)
+
+        def named(moment: datetime) -> Path:
+            return self.folder / f"{source.stem}-{moment:%Y%m%d-%H%M%S}-{reason}{source.suffix}"
+
+        target = named(now)
+        while target.exists():
+            now += timedelta(seconds=1)
+            target = named(now)
+        atomic_write_bytes(target, source.read_bytes())
+        copies = sorted(self.companion_copies(source.name, reason), reverse=True)
+        for old in copies[KEEP_PER_REASON:]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+        return target
+
+    def companion_copies(self, name: str, reason: str) -> list[Path]:
+        """The kept copies of the data folder's file `name` taken for `reason`, oldest first."""
+        stem, suffix = Path(name).stem, Path(name).suffix
+        pattern = re.compile(
+            rf"^{re.escape(stem)}-\d{{8}}-\d{{6}}-{re.escape(reason)}{re.escape(suffix)}$"
+        )
+        if not self.folder.is_dir():
+            return []
+        return sorted(p for p in self.folder.iterdir() if pattern.match(p.name))
+
     def take_daily(self, source: Path) -> Backup | None:
         """Takes today's backup unless one exists already."""
         today = self._clock().date()

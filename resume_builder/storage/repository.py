@@ -476,13 +476,17 @@ def restore_backup(data_dir: Path, backup_path: Path) -> None:
 
 
 def restore_database_bytes(
-    data_dir: Path, raw: bytes, companions: dict[str, bytes] | None = None
+    data_dir: Path,
+    raw: bytes,
+    companions: dict[str, bytes] | None = None,
+    kept: list[Path] | None = None,
 ) -> Backup | None:
     """Makes `raw` the current database, backing up the current one (if sound) first.
 
-    `companions` are other files of the data folder (the user dictionary) written under the
-    same lock, each atomically; their names must be plain file names. Returns the
-    "pre-restore" backup, or None when there was no sound database to back up.
+    `companions` are other files of the data folder (the user dictionary, preferences.json)
+    written under the same lock, each atomically, after a "pre-restore" copy of the one it
+    replaces (its path appended to `kept`); their names must be plain file names. Returns the
+    "pre-restore" backup of the database, or None when there was no sound database to back up.
 
     Raises:
         IntegrityError: `raw` is not a sound database file.
@@ -507,7 +511,10 @@ def restore_database_bytes(
                 pass  # a damaged current file is not worth a backup; it was moved aside anyway
             else:
                 taken = backups.take(path, "pre-restore")
+        copies = [backups.take_companion(data_dir / name, "pre-restore") for name in companions]
         atomic_write_bytes(path, raw)
         for name, content in companions.items():
             atomic_write_bytes(data_dir / name, content)
+        if kept is not None:
+            kept.extend(copy for copy in copies if copy is not None)
         return taken

@@ -331,14 +331,8 @@ def _stored(snapshot: CareerSnapshot, kind: type) -> tuple[Record, ...]:
 def apply_plan(plan: ImportPlan, repository) -> int:
     """Writes the plan's additions and updates in one save, after a backup; returns how many.
 
-    All or nothing: the records are validated before anything changes, and a failed save
-    leaves the file as it was (the repository's saves are atomic).
+    The workflow's `run_import` with nothing but the count: validate, back up, apply.
     """
-    records = plan.records_to_write()
-    for record in records:
-        record.validate()
-    if not records:
-        return 0
-    repository.backups.take(repository.path, "pre-import")
-    repository.apply(put=records)
-    return len(records)
+    from resume_builder.services.importing.workflow import run_import  # it imports this module
+
+    return run_import(plan, repository).written
