@@ -10,14 +10,11 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from resume_builder import paths
 from resume_builder.domain.models import Accomplishment, Role, Skill, Target
-from resume_builder.storage.repository import Repository
-from resume_builder.ui.i18n import install_translators
-from resume_builder.ui.main_window import MainWindow
 from tests.ui.test_translation import PLACEHOLDER, ROOT, update_translations
 
 EN_TS = paths.resource("translations", "resume_builder_en.ts")
@@ -109,29 +106,6 @@ def test_the_markers_give_the_suggested_forms():
 
 
 # --------------------------------------------------------------------------- the running app
-@pytest.fixture(params=["en", "sv"])
-def language(request, qapp):
-    """The interface language of one test, installed as the app does at start-up."""
-    locale = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-        translator.deleteLater()  # or a later language switch takes it as still installed
-    QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def english(qapp):
-    locale = QLocale()
-    translators = install_translators(qapp, "en")
-    yield translators
-    for translator in translators:
-        qapp.removeTranslator(translator)
-        translator.deleteLater()  # or a later language switch takes it as still installed
-    QLocale.setDefault(locale)
-
-
 def test_english_installs_its_plural_forms(english):
     assert [t.filePath().endswith("resume_builder_en.qm") for t in english] == [True]
     translate = QApplication.translate
@@ -141,15 +115,6 @@ def test_english_installs_its_plural_forms(english):
     assert translate("ExperienceView", "Delete %n Role(s)", "", 3) == "Delete 3 Roles"
     # not a plural message: the source text, as before
     assert translate("MainWindow", "&File") == "&File"
-
-
-def open_window(qtbot, tmp_path, records):
-    repository = Repository.open(tmp_path / "data")
-    repository.apply(put=records)
-    window = MainWindow(repository)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def career(count: int) -> list:
@@ -169,17 +134,13 @@ STATUS = {
 
 
 @pytest.mark.parametrize("count", [1, 2])
-def test_the_status_bar_counts_agree_with_their_numbers(qtbot, tmp_path, language, count):
-    window = open_window(qtbot, tmp_path, career(count))
-    try:
-        assert window.counts_label.text() == STATUS[language, count]
-        if count == 2:  # and back to one, as the user deletes a role
-            role = window.store.records(Role)[-1]
-            window.store.apply(remove=[role])
-            assert window.counts_label.text().split(" · ")[1] == STATUS[language, 1].split(" · ")[1]
-    finally:
-        window.close()
-        window.shutdown()
+def test_the_status_bar_counts_agree_with_their_numbers(language, open_window, count):
+    window = open_window(career(count))
+    assert window.counts_label.text() == STATUS[language, count]
+    if count == 2:  # and back to one, as the user deletes a role
+        role = window.store.records(Role)[-1]
+        window.store.apply(remove=[role])
+        assert window.counts_label.text().split(" · ")[1] == STATUS[language, 1].split(" · ")[1]
 
 
 # The Tailor tab: a posting asking for what one, or several, accomplishments prove.
@@ -196,7 +157,7 @@ TAILOR = {
 
 
 @pytest.mark.parametrize("matching", [1, 3])
-def test_the_tailor_label_counts_the_matches(qtbot, tmp_path, language, matching):
+def test_the_tailor_label_counts_the_matches(qtbot, language, open_window, matching):
     role = Role(title="Platform lead", employer="Contoso")
     proving = [
         Accomplishment(
@@ -206,36 +167,30 @@ def test_the_tailor_label_counts_the_matches(qtbot, tmp_path, language, matching
     ]
     other = Accomplishment(headline="Wrote the quarterly newsletter", role_id=role.id)
     target = Target(company="Northwind", title="Head of Platform", posting=POSTING)
-    window = open_window(qtbot, tmp_path, [role, *proving, other, target])
-    try:
-        window.show_view("targets")
-        view = window.view("targets")
-        assert view.select_target(target.id)
-        view.tabs.setCurrentIndex(1)
-        qtbot.waitUntil(lambda: view.ranking_table.rowCount() == matching, timeout=WAIT_MS)
-        assert view.ranking_note.text() == TAILOR[language, matching]
-    finally:
-        window.close()
-        window.shutdown()
+    window = open_window([role, *proving, other, target])
+    window.show_view("targets")
+    view = window.view("targets")
+    assert view.select_target(target.id)
+    view.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: view.ranking_table.rowCount() == matching, timeout=WAIT_MS)
+    assert view.ranking_note.text() == TAILOR[language, matching]
 
 
 @pytest.mark.parametrize("count", [1, 2])
-def test_importing_into_another_folder_counts_the_records(qtbot, tmp_path, english, count):
+def test_importing_into_another_folder_counts_the_records(
+    qtbot, tmp_path, english, open_window, count
+):
     from resume_builder.services.importing.plan import ImportPlan, PlanItem
     from tests.ui.test_export_dialog import answer_message_box
 
-    window = open_window(qtbot, tmp_path, [])
+    window = open_window()
     plan = ImportPlan(
         "resume.json", [PlanItem(Role(title=f"T{n}", employer="E"), "add") for n in range(count)]
     )
     other = tmp_path / "other"
     seen = {}
-    try:
-        answer_message_box(qtbot, "OK", seen)
-        window.import_into_folder(plan, "json", None, other)
-    finally:
-        window.close()
-        window.shutdown()
+    answer_message_box(qtbot, "OK", seen)
+    window.import_into_folder(plan, "json", None, other)
     if count == 1:
         expected = f"1 record was imported into {other}. Start Resume Builder with --data-dir on "
         expected += "that folder to work with it."
@@ -245,20 +200,12 @@ def test_importing_into_another_folder_counts_the_records(qtbot, tmp_path, engli
     assert seen["text"] == expected
 
 
-def test_switching_back_to_english_keeps_its_plural_forms(qapp):
-    from resume_builder.ui.i18n import TRANSLATOR_PREFIX, switch_language
+def test_switching_back_to_english_keeps_its_plural_forms(qapp, english_afterwards):
+    from resume_builder.ui.i18n import switch_language
 
-    locale = QLocale()
     translate = QApplication.translate
-    try:
-        switch_language(qapp, "sv")
-        assert translate("MainWindow", "%n roles", "", 1) == "1 roll"
-        switch_language(qapp, "en")
-        assert translate("MainWindow", "%n roles", "", 1) == "1 role"
-        assert translate("MainWindow", "%n roles", "", 2) == "2 roles"
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            if translator.objectName().startswith(TRANSLATOR_PREFIX):
-                qapp.removeTranslator(translator)
-                translator.setObjectName("")  # gone: no later test takes it as installed
-        QLocale.setDefault(locale)
+    switch_language(qapp, "sv")
+    assert translate("MainWindow", "%n roles", "", 1) == "1 roll"
+    switch_language(qapp, "en")
+    assert translate("MainWindow", "%n roles", "", 1) == "1 role"
+    assert translate("MainWindow", "%n roles", "", 2) == "2 roles"

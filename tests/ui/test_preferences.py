@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer, QTranslator, QUrl, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,21 +20,13 @@ from resume_builder import paths
 from resume_builder.services.preferences import Preferences, load_preferences, save_preferences
 from resume_builder.storage.repository import Repository
 from resume_builder.ui import settings as keys
-from resume_builder.ui.i18n import TRANSLATOR_PREFIX, installed_language
-from resume_builder.ui.main_window import MainWindow
+from resume_builder.ui.i18n import installed_language
 from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.export_dialog import ExportDialog
 from resume_builder.ui.views.preferences import PreferencesDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def data_dir(tmp_path):
-    folder = tmp_path / "data"
-    folder.mkdir()
-    return folder
 
 
 @pytest.fixture
@@ -45,18 +37,6 @@ def dialog(qtbot, data_dir):
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     return dialog
-
-
-@pytest.fixture
-def english_afterwards(qapp):
-    """Whatever language a test switches to, the next test starts as tests do: untranslated."""
-    locale = QLocale()
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        if translator.objectName().startswith(TRANSLATOR_PREFIX):
-            qapp.removeTranslator(translator)
-            translator.setParent(None)
-    QLocale.setDefault(locale)
 
 
 def choose(qtbot, combo, text: str) -> None:
@@ -291,15 +271,6 @@ def test_without_any_remembered_choice_the_export_dialog_uses_the_file(qtbot, da
 
 
 # --------------------------------------------------------------------------- in the window
-def open_window(qtbot, data_dir):
-    window = MainWindow(Repository.open(data_dir))
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
-
-
 def in_preferences(qtbot, window, act):
     """Opens Preferences from the File menu's action and acts on the dialog."""
     seen = {}
@@ -326,8 +297,8 @@ def menu_texts(window):
     return [action.text() for action in window.menuBar().actions()]
 
 
-def test_choosing_svenska_switches_the_running_window(qtbot, data_dir, english_afterwards):
-    window = open_window(qtbot, data_dir)
+def test_choosing_svenska_switches_the_running_window(qtbot, english_afterwards, open_window):
+    window = open_window()
     window.show_view("accomplishments")
     store, undo_stack = window.store, window.undo_stack
     assert menu_texts(window) == ["&File", "&Edit", "&View", "&Help"]
@@ -368,12 +339,10 @@ def test_choosing_svenska_switches_the_running_window(qtbot, data_dir, english_a
     in_preferences(qtbot, window, english)
     assert menu_texts(window) == ["&File", "&Edit", "&View", "&Help"]
     assert window.sidebar.item(0).text() == "Accomplishments"
-    window.close()
-    window.shutdown()
 
 
-def test_the_shortcuts_work_after_a_switch(qtbot, data_dir, english_afterwards):
-    window = open_window(qtbot, data_dir)
+def test_the_shortcuts_work_after_a_switch(qtbot, english_afterwards, open_window):
+    window = open_window()
     window.undo_stack.push(QUndoCommand("An earlier edit"))  # something Ctrl+Z could undo
 
     def svenska(dialog):
@@ -397,12 +366,10 @@ def test_the_shortcuts_work_after_a_switch(qtbot, data_dir, english_afterwards):
     qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)
     assert field.text() != "abc"
     assert window.undo_stack.index() == index
-    window.close()
-    window.shutdown()
 
 
-def test_a_new_spelling_language_reaches_the_editors(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_a_new_spelling_language_reaches_the_editors(qtbot, open_window):
+    window = open_window()
     old_checker = window.context.spell_checker
     assert old_checker.language == "en"
 
@@ -417,14 +384,12 @@ def test_a_new_spelling_language_reaches_the_editors(qtbot, data_dir):
     window.close()
     window.shutdown()
 
-    again = open_window(qtbot, data_dir)  # and it is the language on the next start
+    again = open_window()  # and it is the language on the next start
     assert again.context.spell_checker.language == "de"
-    again.close()
-    again.shutdown()
 
 
-def test_cancel_leaves_the_window_as_it_was(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_cancel_leaves_the_window_as_it_was(qtbot, open_window):
+    window = open_window()
     views = list(window.views)
 
     def cancel(dialog):
@@ -434,12 +399,10 @@ def test_cancel_leaves_the_window_as_it_was(qtbot, data_dir):
     in_preferences(qtbot, window, cancel)
     assert window.views == views  # nothing was rebuilt
     assert menu_texts(window)[0] == "&File"
-    window.close()
-    window.shutdown()
 
 
-def test_ctrl_comma_opens_preferences_even_from_the_filter(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
+def test_ctrl_comma_opens_preferences_even_from_the_filter(qtbot, open_window):
+    window = open_window()
     opened = []
 
     def close_it():
@@ -456,5 +419,3 @@ def test_ctrl_comma_opens_preferences_even_from_the_filter(qtbot, data_dir):
     filter_edit.setFocus()
     qtbot.keyClick(filter_edit, Qt.Key.Key_Comma, CTRL)
     qtbot.waitUntil(lambda: bool(opened))
-    window.close()
-    window.shutdown()

@@ -15,22 +15,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from resume_builder.domain.models import Accomplishment, Role, Target
-from resume_builder.services.demo import write_demo
-from resume_builder.storage.repository import Repository
-from resume_builder.ui.main_window import MainWindow
 from resume_builder.ui.views.export_dialog import ExportDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    repo = Repository.open(tmp_path / "data")
-    write_demo(repo)
-    repo.put(Target(company="Borealis Retail Group", title="Head of IT Operations"))
+def window(open_window, monkeypatch):
     opened: list[ExportDialog] = []
 
     def fake_exec(dialog):  # the dialog is built as for real, but does not block the test
@@ -38,15 +32,10 @@ def window(qtbot, tmp_path, monkeypatch):
         return 0
 
     monkeypatch.setattr(ExportDialog, "exec", fake_exec)
-    window = MainWindow(repo)
+    target = Target(company="Borealis Retail Group", title="Head of IT Operations")
+    window = open_window([target], demo=True)
     window.exports_opened = opened
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    yield window
-    window.close()
-    window.shutdown()
+    return window
 
 
 def select_first_row(table):

@@ -22,8 +22,7 @@ from resume_builder.services.documents import FitReport
 from resume_builder.storage.repository import Repository
 from resume_builder.ui.forms import RecordForm
 from resume_builder.ui.hint_messages import HintMessages
-from resume_builder.ui.i18n import LANGUAGE_KEY, chosen_language, install_translators
-from resume_builder.ui.main_window import MainWindow
+from resume_builder.ui.i18n import LANGUAGE_KEY, chosen_language
 from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.export_dialog import ExportDialog
@@ -144,25 +143,8 @@ def test_the_ts_file_has_every_string_the_code_asks_for(tmp_path):
 
 # --------------------------------------------------------------------------- the running app
 @pytest.fixture
-def swedish(qapp):
-    """Swedish for one test; English again afterwards, so other tests are unaffected."""
-    locale = QLocale()
-    translators = install_translators(qapp, "sv")
-    yield translators
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, swedish):
-    repository = Repository.open(tmp_path / "data")
-    window = MainWindow(repository)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-    window.shutdown()
+def window(swedish, open_window):
+    return open_window()
 
 
 def test_our_translation_and_qts_own_are_installed(swedish):
@@ -266,8 +248,8 @@ def test_plural_forms_follow_the_count(swedish):
     assert translate("MainWindow", "%n roles", "", 3) == "3 roller"
 
 
-def test_the_export_dialog_and_its_fit_report_in_swedish(qtbot, tmp_path, swedish):
-    repository = Repository.open(tmp_path / "data")
+def test_the_export_dialog_and_its_fit_report_in_swedish(qtbot, data_dir, swedish):
+    repository = Repository.open(data_dir)
     write_demo(repository)
     store = CareerStore(repository)
     dialog = ExportDialog(ViewContext(store=store, undo_stack=QUndoStack()))

@@ -3,32 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QUndoStack
 
 from resume_builder.domain.models import Accomplishment, Role
 from resume_builder.services.demo import demo_records
 from resume_builder.storage.repository import Repository
-from resume_builder.ui.i18n import install_translators
 from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.welcome import WelcomeDialog
 
 
-@pytest.fixture(params=["en", "sv"])
-def language(request, qapp):
-    locale = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-        translator.deleteLater()  # or a later language switch takes it as still installed
-    QLocale.setDefault(locale)
-
-
 @pytest.fixture
-def dialog(qtbot, tmp_path, language):
-    repository = Repository.open(tmp_path / "data")
+def dialog(qtbot, data_dir, language):
+    repository = Repository.open(data_dir)
     store = CareerStore(repository)
     dialog = WelcomeDialog(ViewContext(store=store, undo_stack=QUndoStack()))
     qtbot.addWidget(dialog)

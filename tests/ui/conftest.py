@@ -1,0 +1,107 @@
+"""Fixtures the window tests share: a data folder, the main window on it, the interface language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from resume_builder.domain.models import Record
+from resume_builder.services.demo import write_demo
+from resume_builder.storage.repository import Repository
+from resume_builder.ui.i18n import TRANSLATOR_PREFIX, install_translators
+from resume_builder.ui.main_window import MainWindow
+
+
+@contextmanager
+def _untranslated_afterwards(app: QApplication) -> Iterator[None]:
+    """Whatever language the body installs or switches to, afterwards the app is untranslated."""
+    locale = QLocale()
+    try:
+        yield
+    finally:
+        for translator in app.findChildren(QTranslator):
+            if translator.objectName().startswith(TRANSLATOR_PREFIX):
+                app.removeTranslator(translator)
+                # Gone from the app's children now, not at the next event loop: a later
+                # language switch must not take it as still installed.
+                translator.setParent(None)
+        QLocale.setDefault(locale)
+
+
+@contextmanager
+def _interface_language(app: QApplication, language: str) -> Iterator[list[QTranslator]]:
+    with _untranslated_afterwards(app):
+        yield install_translators(app, language)
+
+
+@pytest.fixture(params=["en", "sv"])
+def language(request, qapp) -> Iterator[str]:
+    """The interface language of one test, installed as the app does at start-up."""
+    with _interface_language(qapp, request.param):
+        yield request.param
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[list[QTranslator]]:
+    """English with its plural forms installed, as at start-up; the installed translators."""
+    with _interface_language(qapp, "en") as translators:
+        yield translators
+
+
+@pytest.fixture
+def swedish(qapp) -> Iterator[list[QTranslator]]:
+    """Swedish for one test; the installed translators."""
+    with _interface_language(qapp, "sv") as translators:
+        yield translators
+
+
+@pytest.fixture
+def english_afterwards(qapp) -> Iterator[None]:
+    """For a test that switches language itself: the next test starts untranslated again."""
+    with _untranslated_afterwards(qapp):
+        yield
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """The test's data folder (empty)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def open_window(qtbot, data_dir) -> Iterator[Callable[..., MainWindow]]:
+    """Opens the main window on the data folder, shown and active (window shortcuts need that).
+
+    `open_window(records, demo=False)` stores the demo career (when asked) and then `records`
+    before the window opens. A window the test has not closed is closed and shut down after it,
+    so a failing test leaves no data folder locked.
+    """
+    opened: list[MainWindow] = []
+
+    def open_(records: Iterable[Record] = (), *, demo: bool = False) -> MainWindow:
+        repository = Repository.open(data_dir)
+        if demo:
+            write_demo(repository)
+        records = list(records)
+        if records:
+            repository.apply(put=records)
+        window = MainWindow(repository)
+        opened.append(window)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    yield open_
+    for window in reversed(opened):
+        if window.isVisible():
+            window.close()
+            window.shutdown()
