@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -48,7 +47,6 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         "--lang",
         "--language",
         dest="language",
-        default="en",
         choices=list(LANGUAGES),
         help="document language (default en): "
         + ", ".join(f"{code} {name}" for code, name in LANGUAGES.items()),
@@ -85,53 +83,52 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
 def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     from resume_builder import paths
     from resume_builder.export.style import StyleError
-    from resume_builder.services import documents
+    from resume_builder.services import documents, exports
 
     if args.list_templates:
         _list_templates(paths.templates_dir())
         return 0
-    if args.target is not None and args.kind == "cmd":
+    try:
+        exports.check_kind(args.kind, args.target is not None)
+    except exports.TargetTakesNoCmd:
         raise CliError(
             "--target goes with a résumé or a cover letter, not the Career Management Document"
-        )
-    if args.target is None and args.kind == "letter":
+        ) from None
+    except exports.LetterNeedsTarget:
         raise CliError(
             "a cover letter is written for one job posting: add --target NAME "
             "(`resume-builder target list` shows the targets)"
-        )
-    from resume_builder.services.preferences import document_template, load_preferences, paper_size
+        ) from None
+    from resume_builder.export.catalog import load_catalog
+    from resume_builder.services.preferences import load_preferences
 
     repository = open_read_only(data_dir)
     snapshot = documents.snapshot_of(repository)
     target = find_target(repository, args.target) if args.target is not None else None
-    defaults = load_preferences(data_dir)  # the window's Preferences; explicit flags win
-    request = documents.ExportRequest(
-        kind=args.kind,
-        format=args.format,
-        template=args.template or document_template(defaults, paths.templates_dir()),
-        language=args.language,
-        page_size=args.page_size or paper_size(defaults),
-    )
-    if target is None:
-        request.resume.page_target = args.pages or defaults.page_target
-    elif args.kind == "resume":
-        from resume_builder.services.targets import resume_options, tailor_target
-
-        tailoring = tailor_target(target, snapshot)
-        request.resume = resume_options(
-            target,
-            tailoring.chosen,
+    settings = exports.export_settings(
+        args.kind,
+        # The window's Preferences decide what the command line leaves open.
+        preferences=load_preferences(data_dir),
+        catalog=load_catalog(paths.templates_dir()),
+        chosen=exports.ExportChoices(
+            template=args.template,
             language=args.language,
-            page_target="target" if args.pages is None else args.pages,
-        )
-    else:
-        request.letter = _letter_options(target, snapshot, args.language)
-    name = snapshot.profile.name.strip() or "career"
-    suffix = {"cmd": "-CMD", "letter": "-Letter"}.get(args.kind, "-Resume")
-    default_name = "-".join(name.split()) + suffix
-    if target is not None:
-        default_name += f"-{_file_name_part(target.label())}"
-    request.output = Path(args.output or f"{default_name}.{args.format}")
+            page_size=args.page_size,
+            page_target=args.pages,
+        ),
+        target=target,
+    )
+    for note in settings.notes:
+        print(f"warning: {note}", file=sys.stderr)
+    stem = exports.file_stem(snapshot.profile.name, args.kind, target)
+    request = exports.export_request(
+        args.kind,
+        args.format,
+        settings,
+        output=Path(args.output or f"{stem}.{documents.EXTENSIONS[args.format]}"),
+        target=target,
+        snapshot=snapshot,
+    )
     try:
         result = documents.run_to_end(
             documents.export_document(request, snapshot, paths.templates_dir())
@@ -150,9 +147,7 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if target is not None:
-        from resume_builder.services.targets import export_entry
-
-        _record_export(data_dir, target, export_entry(request, result))
+        _record_export(data_dir, target, request, result)
     return 0
 
 
@@ -167,33 +162,26 @@ def _list_templates(templates_dir: Path) -> None:
         print(f"warning: template “{broken.key}” cannot be used: {broken.reason}", file=sys.stderr)
 
 
-def _letter_options(target, snapshot, language: str):
-    """The letter a target stands for: the user's own text, else a fresh draft."""
-    from resume_builder.services.cover_letter import letter_options
-    from resume_builder.services.targets import tailor_target
-
-    chosen = tailor_target(target, snapshot).chosen
-    return letter_options(target, snapshot, chosen, language=language)
-
-
-def _record_export(data_dir: Path, target, entry) -> None:
+def _record_export(data_dir: Path, target, request, result) -> None:
     """Adds an export to the target's history; the file stands even when that cannot be done."""
     from resume_builder.domain.models import Target
-    from resume_builder.services.targets import with_export
+    from resume_builder.services.exports import record_export
     from resume_builder.storage.errors import LockedError
     from resume_builder.storage.repository import Repository
 
     label = target.label()
     try:
         with Repository.open(data_dir) as repository:
-            current = repository.get(Target, target.id)
-            if current is None:
+            updated = record_export(
+                lambda target_id: repository.get(Target, target_id), target.id, request, result
+            )
+            if updated is None:
                 print(
                     f"note: the export was not recorded: target “{label}” was deleted meanwhile.",
                     file=sys.stderr,
                 )
                 return
-            repository.put(with_export(current, entry))
+            repository.put(updated)
     except LockedError:
         print(
             f"note: the export was not recorded on target “{label}” because the app has the "
@@ -205,8 +193,3 @@ def _record_export(data_dir: Path, target, entry) -> None:
         print(f"note: the export was not recorded on target “{label}”: {exc}", file=sys.stderr)
         return
     print(f"Recorded on target “{label}”.")
-
-
-def _file_name_part(text: str) -> str:
-    """Text made safe for a file name on every system: words joined by hyphens."""
-    return "-".join(re.findall(r"\w+", text))[:60].strip("-") or "target"

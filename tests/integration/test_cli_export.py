@@ -1,0 +1,74 @@
+"""`resume-builder export` follows the export rules the window follows (services.exports)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from resume_builder import paths
+from resume_builder.cli.main import main
+from resume_builder.domain.models import Target
+from resume_builder.services.preferences import Preferences, save_preferences
+from resume_builder.storage.repository import Repository
+
+
+@pytest.fixture(scope="module")
+def career(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("career")
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    with Repository.open(folder) as repository:
+        repository.put(Target(name="Dream job", company="Northwind: Retail/Group"))
+    return folder
+
+
+@pytest.fixture
+def data_dir(career, tmp_path):
+    copy = tmp_path / "data"
+    shutil.copytree(career, copy, ignore=shutil.ignore_patterns("backups", "*.lock"))
+    return copy
+
+
+def test_default_file_names_are_the_windows(data_dir, tmp_path, monkeypatch, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    common = ["--format", "md", "--data-dir", str(data_dir)]
+    assert main(["export", "resume", *common]) == 0
+    assert main(["export", "cmd", *common]) == 0
+    assert main(["export", "resume", "--target", "Dream job", *common]) == 0
+    assert main(["export", "letter", "--target", "Dream job", *common]) == 0
+    # The company's ":" and "/" are no part of any file name on Windows.
+    assert sorted(p.name for p in out.iterdir()) == [
+        "Dana Lindqvist - Career Management Document.md",
+        "Dana Lindqvist - Cover Letter - Northwind Retail Group.md",
+        "Dana Lindqvist - Résumé - Northwind Retail Group.md",
+        "Dana Lindqvist - Résumé.md",
+    ]
+    printed = capsys.readouterr().out
+    assert "Wrote Dana Lindqvist - Résumé.md." in printed
+    assert "Recorded on target “Dream job”." in printed
+
+
+def test_a_target_goes_with_no_cmd_and_a_letter_needs_one(data_dir, capsys):
+    assert main(["export", "cmd", "--target", "Dream job", "--data-dir", str(data_dir)]) == 1
+    assert "--target goes with a résumé or a cover letter" in capsys.readouterr().err
+    assert main(["export", "letter", "--data-dir", str(data_dir)]) == 1
+    assert "add --target NAME" in capsys.readouterr().err
+
+
+def test_a_broken_preferred_template_is_passed_over_with_a_warning(
+    data_dir, tmp_path, monkeypatch, capsys
+):
+    folder = tmp_path / "templates"
+    shutil.copytree(paths.templates_dir(), folder)
+    (folder / "broken.toml").write_text("name = = 'not TOML'\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "templates_dir", lambda: folder)
+    save_preferences(data_dir, Preferences(template="broken"))
+    written = tmp_path / "cv.md"
+    argv = ["export", "--format", "md", "--data-dir", str(data_dir), "-o", str(written)]
+    assert main(argv) == 0
+    assert written.is_file()
+    err = capsys.readouterr().err
+    assert "warning: the template chosen in Preferences, “broken”, cannot be used" in err
+    assert "using “classic”" in err
