@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from resume_builder.cli.common import CliError, open_read_only
+from resume_builder.cli.common import CliError, open_read_only, sentence
 from resume_builder.export.locale import with_count
 
 
@@ -102,43 +102,26 @@ def _cmd_backup_create(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _cmd_backup_restore(args: argparse.Namespace, data_dir: Path) -> int:
-    from resume_builder.storage.backups import BackupFolder
-    from resume_builder.storage.fileformat import IntegrityError
-    from resume_builder.storage.repository import BACKUP_DIR, restore_backup
+    from resume_builder.services.restore import newest_good_backup
 
-    if args.latest:
-        newest = BackupFolder(data_dir / BACKUP_DIR).newest_good()
-        if newest is None:
-            raise CliError(f"there is no good backup in {data_dir / BACKUP_DIR}")
-        source = newest.path
-    else:
-        source = Path(args.file)
     try:
-        restore_backup(data_dir, source)
-    except FileNotFoundError:
-        raise CliError(f"there is no backup file {source}") from None
-    except IntegrityError as exc:
-        raise CliError(f"{source} cannot be restored: {exc}") from None
-    print(f"Restored {source.name}; the previous database was backed up first.")
-    return 0
+        source = newest_good_backup(data_dir) if args.latest else Path(args.file)
+    except ValueError as exc:
+        raise CliError(sentence(exc)) from None
+    return _restore(source, data_dir)
 
 
 def _cmd_restore(args: argparse.Namespace, data_dir: Path) -> int:
-    import zipfile
+    return _restore(Path(args.file), data_dir)
 
-    source = Path(args.file)
-    if not source.is_file():
-        raise CliError(f"there is no backup file {source}")
-    if not zipfile.is_zipfile(source):
-        return _cmd_backup_restore(argparse.Namespace(latest=False, file=str(source)), data_dir)
-    from resume_builder.services.backup_archive import BackupArchiveError, restore_backup_zip
+
+def _restore(source: Path, data_dir: Path) -> int:
+    """The restore workflow (services/restore.py) for a .zip or a .json backup."""
+    from resume_builder.services.restore import restore_from
 
     try:
-        previous = restore_backup_zip(data_dir, source)
-    except BackupArchiveError as exc:
-        raise CliError(str(exc)) from None
-    except OSError as exc:
-        raise CliError(f"could not restore {source}: {exc.strerror or exc}") from None
-    note = f" The previous database was backed up to {previous.path}." if previous else ""
-    print(f"Restored {source.name} into {data_dir}.{note}")
+        outcome = restore_from(data_dir, source)
+    except ValueError as exc:  # RestoreError: one sentence, nothing changed
+        raise CliError(sentence(exc)) from None
+    print(outcome.sentence(data_dir))
     return 0

@@ -29,45 +29,22 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
 
 
 def _cmd_import(args: argparse.Namespace, data_dir: Path) -> int:
-    from resume_builder.export.builders import CareerSnapshot
-    from resume_builder.services.documents import snapshot_of
-    from resume_builder.services.importing.files import describe_plan, plan_import, read_import
-    from resume_builder.services.importing.plan import apply_plan
-    from resume_builder.storage.repository import Repository, database_path
+    """Reads, plans and applies through the import workflow; each warning names the file and
+    the place, on stderr, before the plan and the result on stdout.
+    """
+    from resume_builder.services.importing.workflow import import_file
 
     source = Path(args.file)
     try:
-        parsed = read_import(args.import_kind, source)
-    except ValueError as exc:  # ImportFileError and the record rules
+        outcome = import_file(args.import_kind, source, data_dir, dry_run=args.dry_run)
+    except ValueError as exc:  # ImportFileError, ImportRefused: one sentence, nothing written
         raise CliError(sentence(exc)) from None
     except OSError as exc:
         raise CliError(f"cannot read {source}: {exc.strerror or exc}") from None
-    for warning in parsed.warnings:
+    for warning in outcome.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    if args.dry_run:
-        if database_path(data_dir).exists():
-            snapshot = snapshot_of(Repository.open(data_dir, read_only=True))
-        else:
-            from resume_builder.domain.models import Profile
-
-            snapshot = CareerSnapshot(profile=Profile())
-        plan = plan_import(parsed, snapshot)
-        print("\n".join(describe_plan(plan)))
-        print("Dry run: nothing was written.")
-        return 0
-    with Repository.open(data_dir) as repository:
-        plan = plan_import(parsed, snapshot_of(repository))
-        print("\n".join(describe_plan(plan)))
-        try:
-            written = apply_plan(plan, repository)
-        except ValueError as exc:
-            raise CliError(f"{source.name} cannot be imported: {sentence(exc)}") from None
-        newest = repository.backups.list()
-    if not written:
-        print("Nothing to import: everything in the file is already there.")
-    else:
-        backup = next((b for b in newest if b.reason == "pre-import"), None)
-        where = f" (backup: {backup.path})" if backup else ""
-        records = with_count(written, "record", "records")
-        print(f"Imported {records} into {data_dir}; the database was backed up first{where}.")
+    print("\n".join(outcome.report(data_dir)))
+    if outcome.warnings:
+        noun = with_count(len(outcome.warnings), "warning", "warnings")
+        print(f"{noun}: each one above names its place in {source.name}.")
     return 0

@@ -178,3 +178,96 @@ def test_writing_commands_refuse_while_the_app_holds_the_folder(demo_dir, linked
         assert result.returncode == 1 and "already open" in result.stderr
         # a dry run only reads
         run_cli("import", "linkedin", linkedin_zip, "--dry-run", "--data-dir", demo_dir)
+
+
+# --- Forgiving imports: warnings with file and place, exit 0; nothing importable: exit 1 -------
+MALFORMED = {
+    "basics": [{"name": "Kari Nordmann", "location": "Oslo", "score": float("nan")}],
+    "work": [
+        {
+            "name": "Fjord Retail",
+            "position": "Data Lead",
+            "startDate": "2021-09-01T08:00:00Z",
+            "endDate": "Present",
+            "highlights": "Cut nightly ETL from 6 h to 40 min",
+        },
+        {"name": "Nordic Logistics", "position": "Engineer", "startDate": "2019-13"},
+        "Acme (no details)",
+    ],
+    "volunteer": [{"organization": "Red Cross", "startDate": "2020", "endDate": "2018"}],
+}
+
+
+def write_malformed(path: Path) -> Path:
+    text = json.dumps(MALFORMED, allow_nan=True)  # NaN, which JSON does not have
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_malformed_but_forgivable_json_resume_imports_with_a_warning_per_place(tmp_path):
+    data = tmp_path / "data"
+    source = write_malformed(tmp_path / "cv.json")
+    result = run_cli("import", "jsonresume", source, "--data-dir", data)
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    places = [line.removeprefix("warning: cv.json: ").split(":")[0] for line in warnings]
+    assert places == [
+        "basics[0].score",
+        "basics",
+        "basics.location",
+        "work[0].highlights",
+        "work[1].startDate",
+        "work[2]",
+        "volunteer[0]",
+    ]
+    assert "“2019-13” is not a date (there is no month 13)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Imported 5 records" in result.stdout and "7 warnings" in result.stdout
+    roles = json.loads(run_cli("list", "roles", "--json", "--data-dir", data).stdout)
+    assert sorted(r["employer"] for r in roles) == ["Fjord Retail", "Nordic Logistics"]
+    headlines = [a["headline"] for a in listing(data)]
+    assert headlines == ["Cut nightly ETL from 6 h to 40 min"]
+
+    # A day-precision start matches the stored role: a second run adds nothing.
+    again = run_cli("import", "jsonresume", source, "--data-dir", data)
+    assert "Nothing to import: everything in the file is already there." in again.stdout
+    assert len(json.loads(run_cli("list", "roles", "--json", "--data-dir", data).stdout)) == 2
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "content", "expected"),
+    [
+        ("jsonresume", "empty.json", b"", "empty.json is empty; a JSON Resume file is one JSON"),
+        ("jsonresume", "other.json", b'{"theme": "x"}', "other.json has none of the sections"),
+        ("linkedin", "Positions.csv", b"Firm,Job\nAcme,CIO\n", "Positions.csv holds nothing"),
+        ("linkedin", "empty.zip", b"", "empty.zip is not a ZIP archive"),
+    ],
+)
+def test_a_file_holding_nothing_is_refused_with_one_sentence(
+    demo_dir, tmp_path, kind, name, content, expected
+):
+    before = (demo_dir / "resume.json").read_bytes()
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run_cli("import", kind, path, "--data-dir", demo_dir, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+    assert expected in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+    assert (demo_dir / "resume.json").read_bytes() == before
+
+
+def test_restore_keeps_pre_restore_copies_of_the_dictionary_and_preferences(demo_dir, tmp_path):
+    (demo_dir / "dictionary.txt").write_text("Lindqvist\n", encoding="utf-8")
+    (demo_dir / "preferences.json").write_text('{"page_target": 1}', encoding="utf-8")
+    archive = tmp_path / "carry.zip"
+    run_cli("backup", "--out", archive, "--data-dir", demo_dir)
+    (demo_dir / "dictionary.txt").write_text("Later\n", encoding="utf-8")
+    (demo_dir / "preferences.json").write_text('{"page_target": 3}', encoding="utf-8")
+    out = run_cli("restore", archive, "--data-dir", demo_dir).stdout
+    assert out.startswith(f"Restored carry.zip into {demo_dir}.")
+    assert "dictionary.txt and preferences.json were kept as" in out
+    assert (demo_dir / "dictionary.txt").read_text(encoding="utf-8") == "Lindqvist\n"
+    kept = sorted(p.name for p in (demo_dir / "backups").iterdir() if "pre-restore" in p.name)
+    assert [name.split("-", 1)[0] for name in kept] == ["dictionary", "preferences", "resume"]
+    latest = run_cli("backup", "restore", "--latest", "--data-dir", demo_dir).stdout
+    assert latest.startswith("Restored resume-") and "pre-restore" in latest
