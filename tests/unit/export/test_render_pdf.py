@@ -482,17 +482,17 @@ def test_user_text_makes_reportlab_read_no_file_and_reach_no_host(
     touched.clear()
 
     # Record the trust settings in force while the story (and its markup) is made.
-    from resume_builder.export import render_pdf as module
+    from resume_builder.export.render_pdf.story import StoryBuilder
 
     trust_during_render: list[tuple[object, object]] = []
 
-    real_builder_story = module._StoryBuilder.story
+    real_builder_story = StoryBuilder.story
 
     def spying_story(self, document):
         trust_during_render.append((rl_config.trustedHosts, rl_config.trustedSchemes))
         return real_builder_story(self, document)
 
-    monkeypatch.setattr(module._StoryBuilder, "story", spying_story)
+    monkeypatch.setattr(StoryBuilder, "story", spying_story)
     monkeypatch.setattr(rl_config, "trustedHosts", ["*"])
     hostile = [
         f'<img src="{secret}" width="10" height="10"/>',

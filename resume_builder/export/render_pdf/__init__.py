@@ -1,0 +1,224 @@
+"""Draws the neutral document tree as a one-column, machine-readable PDF with reportlab.
+
+The package's parts: `story` turns the tree into flowables, `markup` turns user text into
+reportlab markup, `styles` holds page sizes and paragraph styles, `flowables` the renderer's
+own flowables. This module draws them onto pages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from resume_builder.export.document import Bullet, Document, Entry, Paragraph, Run
+from resume_builder.export.fonts import register_reportlab_faces
+from resume_builder.export.render_pdf.flowables import flowable_classes
+from resume_builder.export.render_pdf.markup import escape_markup, quote_attribute
+from resume_builder.export.render_pdf.story import StoryBuilder
+from resume_builder.export.render_pdf.styles import MM, PAGE_SIZES
+from resume_builder.export.style import Style
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+__all__ = [
+    "PAGE_SIZES",
+    "PdfReport",
+    "escape_markup",
+    "quote_attribute",
+    "render_pdf",
+    "untrusting_reportlab",
+]
+
+
+@dataclass
+class PdfReport:
+    """What a PDF export produced.
+
+    Attributes:
+        pages: the number of pages written.
+        entry_pages: the page (from 1) on which each Entry with a record id starts, for fit
+            reports ("the 2019 role starts on page 2").
+        warnings: sentences for the user about text that could not be typeset as given.
+
+    """
+
+    pages: int = 0
+    entry_pages: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def render_pdf(
+    document: Document,
+    style: Style,
+    target: Path | BinaryIO,
+    *,
+    page_size: str = "A4",
+) -> PdfReport:
+    """Writes a document as PDF.
+
+    The layout follows what applicant-tracking systems read well: one column, the contact
+    block as plain text at the top, each section heading on its own line, and for each entry
+    the bold title with its dates right-aligned on the same line and the organisation on the
+    next. Fonts are the bundled Noto faces, embedded as subsets.
+
+    Args:
+        document: the tree to draw.
+        style: sizes, colours, fonts and spacing.
+        target: a file path (written atomically once the whole PDF is made, so a failure
+            leaves no half-written file) or a binary stream.
+        page_size: "A4" or "Letter".
+
+    Returns:
+        The page count, each entry's starting page and any warnings about left-out text.
+
+    Raises:
+        ValueError: an unknown page size or font family.
+        OSError: the target cannot be written.
+
+    """
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"unknown page size “{page_size}”: use A4 or Letter")
+    faces = _faces_used(document, style)
+    register_reportlab_faces(faces)
+    report = PdfReport()
+    builder = StoryBuilder(style, page_size, faces)
+    buffer = io.BytesIO()
+    # reportlab parses paragraph markup as the story is made, so both steps are covered.
+    with untrusting_reportlab():
+        story = builder.story(document)
+        _make_template(buffer, style, page_size, builder, report, document).build(story)
+    report.warnings.extend(builder.warnings())
+    data = buffer.getvalue()
+    if isinstance(target, str | os.PathLike):
+        from resume_builder.storage.atomic import atomic_write_bytes
+
+        atomic_write_bytes(Path(target), data)
+    else:
+        target.write(data)
+    return report
+
+
+# rl_config is process-wide and exports may run on several worker threads at once: the first
+# render to start saves the settings, the last to finish puts them back.
+_trust_lock = threading.Lock()
+_trust_depth = 0
+_saved_trust: dict[str, Any] = {}
+
+
+@contextlib.contextmanager
+def untrusting_reportlab() -> Iterator[None]:
+    """While a document is drawn, reportlab trusts no host and no URL scheme.
+
+    reportlab fetches URLs (an image, say) only from `rl_config.trustedHosts` with one of
+    `rl_config.trustedSchemes`; here both are emptied, so not even file: or data: URLs are
+    read, whatever the environment (RL_trustedHosts) configured. A plain path is opened by
+    reportlab without asking these settings: that is kept out by escaping every user string,
+    so that no markup (an <img>, a <font face>) in user text reaches reportlab's parser.
+    """
+    from reportlab import rl_config
+
+    global _trust_depth
+    with _trust_lock:
+        if _trust_depth == 0:
+            _saved_trust.update(
+                trustedHosts=rl_config.trustedHosts, trustedSchemes=rl_config.trustedSchemes
+            )
+            rl_config.trustedHosts = None
+            rl_config.trustedSchemes = []
+        _trust_depth += 1
+    try:
+        yield
+    finally:
+        with _trust_lock:
+            _trust_depth -= 1
+            if _trust_depth == 0:
+                for name, value in _saved_trust.items():
+                    setattr(rl_config, name, value)
+                _saved_trust.clear()
+
+
+def _faces_used(document: Document, style: Style) -> list[tuple[str, bool, bool]]:
+    """The font faces (family, bold, italic) drawing this document needs.
+
+    Every face costs a TTF parse at start-up, so an italic face is registered only when a
+    scope line or an italic run will use it. Headings, the name and the entry titles are bold;
+    run emphasis always sits in a body-font paragraph.
+    """
+    body = style.body_font
+    faces = {(body, False, False), (body, True, False), (style.heading_font, True, False)}
+    runs: list[Run] = list(document.contact.items) if document.contact else []
+    for block in document.walk():
+        if isinstance(block, Paragraph | Bullet):
+            runs.extend(block.runs)
+        elif isinstance(block, Entry) and block.scope.strip():
+            faces.add((body, False, True))
+    faces.update((body, run.bold, True) for run in runs if run.italic)
+    return sorted(faces)
+
+
+def _make_template(
+    buffer: BinaryIO,
+    style: Style,
+    page_size: str,
+    builder: StoryBuilder,
+    report: PdfReport,
+    document: Document,
+) -> Any:
+    """A one-frame doc template that records page numbers and carries the document's meta."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    class _Template(BaseDocTemplate):
+        def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab API
+            record_id = getattr(flowable, "_rb_entry_id", "")
+            if record_id and record_id not in report.entry_pages:
+                report.entry_pages[record_id] = self.page
+
+    meta = document.meta
+    width, height = PAGE_SIZES[page_size]
+    left, right = style.margin_left_mm * MM, style.margin_right_mm * MM
+    top, bottom = style.margin_top_mm * MM, style.margin_bottom_mm * MM
+    frame = Frame(
+        left,
+        bottom,
+        width - left - right,
+        height - top - bottom,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+
+    def end_page(canvas: Any, doc: Any) -> None:
+        # No running footer: applicant-tracking systems read page furniture as part of the
+        # text, and a "name · 2" line would land in the middle of a bullet.
+        report.pages = max(report.pages, canvas.getPageNumber())
+
+    return _Template(
+        buffer,
+        pagesize=(width, height),
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        pageTemplates=[PageTemplate(id="page", frames=[frame], onPageEnd=end_page)],
+        title=builder.clean(meta.title),
+        author=builder.clean(meta.author),
+        subject=builder.clean(meta.subject),
+        keywords=", ".join(k for k in (builder.clean(k) for k in meta.keywords) if k),
+        creator="Resume Builder",
+        keepTogetherClass=flowable_classes().KeepWithNext,
+        lang=meta.language or None,
+        # The canvas otherwise starts every page with a Helvetica reference, a font that is
+        # neither embedded nor able to show Ł or Ż.
+        initialFontName=builder.font(style.body_font),
+        initialFontSize=style.body_size,
+        initialLeading=style.body_size * style.line_spacing,
+    )

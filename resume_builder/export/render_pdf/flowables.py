@@ -1,0 +1,205 @@
+"""The PDF renderer's own flowables: paragraphs that wrap once, bullets that stay whole, the
+title-and-dates line, and a keep-with-next chain that does not waste a page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# A bullet this short moves whole to the next page rather than leave a line or two behind;
+# longer ones (a CMD story, a pasted paragraph) split, or a page could never hold them.
+_MAX_UNSPLIT_BULLET_LINES = 5
+# Points held back when judging whether a heading and the start of a long block fit: the
+# estimate must err towards moving to the next page, never towards a stranded heading.
+_SPLIT_MARGIN = 2.0
+
+_CLASSES: Any = None
+
+
+def flowable_classes() -> Any:
+    """The renderer's own flowables, defined on first use so importing this module stays light.
+
+    Returns:
+        A namespace with WrapOnceParagraph, BulletParagraph, TitleDatesLine and KeepWithNext.
+
+    """
+    global _CLASSES
+    if _CLASSES is not None:
+        return _CLASSES
+    from types import SimpleNamespace
+
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable, KeepTogether
+    from reportlab.platypus import Paragraph as RLParagraph
+    from reportlab.platypus.flowables import _listWrapOn
+
+    class WrapOnceParagraph(RLParagraph):
+        """A paragraph that breaks its lines once per width.
+
+        reportlab wraps a paragraph again whenever asked: a keep-with-next chain is wrapped
+        as a whole and then each of its parts again, and a table wraps its cells again after
+        every split. Breaking lines is most of the cost of a long document, and the result
+        depends on the width alone.
+        """
+
+        _rb_wrapped: tuple[float, tuple[float, float]] | None = None
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            # reportlab's split drops blPara (the broken lines) when it moves a paragraph on.
+            cached = self._rb_wrapped
+            if cached is not None and cached[0] == avail_width and hasattr(self, "blPara"):
+                return cached[1]
+            size = super().wrap(avail_width, avail_height)
+            self._rb_wrapped = (avail_width, size)
+            return size
+
+    class BulletParagraph(WrapOnceParagraph):
+        """A paragraph that moves whole to the next page unless it is long."""
+
+        def split(self, avail_width: float, avail_height: float) -> list[Any]:
+            if not hasattr(self, "blPara"):
+                self.wrap(avail_width, avail_height)
+            if len(self.blPara.lines) <= _MAX_UNSPLIT_BULLET_LINES:
+                return []
+            return super().split(avail_width, avail_height)
+
+    class LabelledParagraph(WrapOnceParagraph):
+        """A one-font paragraph with a bold label drawn in the room its first line leaves.
+
+        The label is drawn first, on the first line's baseline, so text extractors read
+        "Label: text" in order; a continuation on the next page has neither label nor room.
+        """
+
+        _rb_label: tuple[str, str] | None = None
+
+        def split(self, avail_width: float, avail_height: float) -> list[Any]:
+            parts = super().split(avail_width, avail_height)
+            if len(parts) == 2 and parts[0] is not self:
+                parts[0]._rb_label = self._rb_label
+                parts[1]._rb_label = None
+            return parts
+
+        def draw(self) -> None:
+            if self._rb_label is not None:
+                from reportlab import rl_config
+
+                label, font = self._rb_label
+                style = self.style
+                size = style.fontSize
+                if getattr(rl_config, "paraFontSizeHeightOffset", 1):
+                    baseline = self.height - size
+                else:
+                    baseline = self.height - getattr(self.blPara, "ascent", size)
+                text = self.canv.beginText()
+                text.setFillColor(style.textColor)
+                text.setFont(font, size, style.leading)
+                text.setTextOrigin(style.leftIndent, baseline)
+                text.textOut(label)
+                self.canv.drawText(text)
+            super().draw()
+
+    class TitleDatesLine(Flowable):
+        """An entry's bold title on the left and its dates right-aligned on the same baseline.
+
+        Drawn as plain strings rather than a two-cell table of paragraphs: a paragraph ends
+        with a move to the next line, which makes text extractors (pypdf, ATS parsers) put the
+        dates on a line of their own instead of after the title.
+        """
+
+        def __init__(
+            self,
+            title: str,
+            dates: str,
+            *,
+            title_font: str,
+            dates_font: str,
+            size: float,
+            leading: float,
+            color: str,
+        ) -> None:
+            super().__init__()
+            self.title, self.dates = title, dates
+            self.title_font, self.dates_font = title_font, dates_font
+            self.size, self.leading, self.color = size, leading, color
+            self._title_lines: list[str] = []
+            self._date_lines: list[str] = []
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            # The dates take what they need (a long range may wrap within 40% of the line);
+            # the title wraps in the rest, a gap away from them.
+            natural = stringWidth(self.dates, self.dates_font, self.size)
+            date_width = min(natural, avail_width * 0.4)
+            gap = 12.0 if self.dates else 0.0
+            if not self.dates:
+                self._date_lines = []
+            elif natural <= date_width:
+                # Never split at exactly the natural width: rounding would wrap the last word.
+                self._date_lines = [self.dates]
+            else:
+                self._date_lines = simpleSplit(self.dates, self.dates_font, self.size, date_width)
+            self._title_lines = simpleSplit(
+                self.title, self.title_font, self.size, avail_width - date_width - gap
+            )
+            lines = max(len(self._title_lines), len(self._date_lines), 1)
+            self.width = avail_width
+            self.height = self.leading * lines
+            return self.width, self.height
+
+        def draw(self) -> None:
+            canvas = self.canv
+            # One text object positioned with Tm only: canvas.drawString would end each string
+            # with a move to the next line (T*), which extractors take for a line break.
+            text = canvas.beginText()
+            text.setFillColor(self.color)
+            # First baseline one font size below the top, as a reportlab Paragraph sets it,
+            # so the line sits exactly where a paragraph of the same size would.
+            baseline = self.height - self.size
+            text.setFont(self.title_font, self.size, self.leading)
+            for number, line in enumerate(self._title_lines):
+                text.setTextOrigin(0, baseline - number * self.leading)
+                text.textOut(line)
+            text.setFont(self.dates_font, self.size, self.leading)
+            for number, line in enumerate(self._date_lines):
+                width = stringWidth(line, self.dates_font, self.size)
+                text.setTextOrigin(self.width - width, baseline - number * self.leading)
+                text.textOut(line)
+            canvas.drawText(text)
+
+    class KeepWithNext(KeepTogether):
+        """A keepWithNext chain (headings, then the block they introduce) kept on one page.
+
+        reportlab's KeepTogether moves the whole chain to the next page whenever it does not
+        fit, so a heading followed by a very long bullet would leave most of a page empty;
+        here the chain stays if its heading lines and a legal first part of the last block
+        (at least two lines of a long bullet) fit.
+        """
+
+        def split(self, avail_width: float, avail_height: float) -> list[Any]:
+            if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+                self.wrap(avail_width, avail_height)
+            content = self._content
+            if avail_height < self._H and len(content) > 1:
+                *head, last = content
+                _, head_height = _listWrapOn(head, avail_width, self.canv)
+                room = (
+                    avail_height
+                    - head[0].getSpaceBefore()
+                    - head_height
+                    - last.getSpaceBefore()
+                    - _SPLIT_MARGIN
+                )
+                if room > 0:
+                    last.wrapOn(self.canv, avail_width, room)
+                    if last.splitOn(self.canv, avail_width, room):
+                        return content[:]
+            return super().split(avail_width, avail_height)
+
+    _CLASSES = SimpleNamespace(
+        WrapOnceParagraph=WrapOnceParagraph,
+        BulletParagraph=BulletParagraph,
+        LabelledParagraph=LabelledParagraph,
+        TitleDatesLine=TitleDatesLine,
+        KeepWithNext=KeepWithNext,
+    )
+    return _CLASSES

@@ -1,0 +1,188 @@
+"""User text for reportlab: cleaned, escaped into paragraph markup, what the fonts lack noted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from resume_builder.export.document import Run
+from resume_builder.export.fonts import FAMILY_NAMES, reportlab_face_name
+from resume_builder.export.links import safe_link
+from resume_builder.export.style import Style
+from resume_builder.export.text import clean_text
+
+# An emoji sequence: astral characters glued by zero-width joiners and variation selectors;
+# the glue goes with them, or it would be left behind as invisible junk.
+_ASTRAL_SEQUENCE = re.compile(
+    "[\u200d\ufe0e\ufe0f]*[\U00010000-\U0010ffff](?:[\u200d\ufe0e\ufe0f\U00010000-\U0010ffff])*"
+)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_ATTRIBUTE_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "\n": "&#10;",
+        "\r": "&#13;",
+        "\t": "&#9;",
+    }
+)
+_VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f]")
+# Signs people type in résumés that the Noto Latin/Greek/Cyrillic faces lack: written as the
+# nearest thing the font has (and ATS parsers read), rather than as empty boxes.
+_LOOKALIKES = {
+    "\u2212": "-",  # minus sign
+    "\u2192": "->",
+    "\u2190": "<-",
+    "\u2264": "<=",
+    "\u2265": ">=",
+    "\u2248": "~",
+    "\u25cf": "•",  # black circle
+    "\u25aa": "•",  # small black square
+    "\u25a0": "•",  # black square
+    "\u2605": "*",  # black star
+    "\u2606": "*",  # white star
+}
+
+
+def escape_markup(text: str) -> str:
+    """Text made literal for reportlab's paragraph markup (as xml.sax.saxutils.escape).
+
+    Written out because importing xml.sax.saxutils pulls in urllib.request, about 25 ms of
+    start-up that a command-line export pays in full.
+    """
+    return text.translate(_XML_ESCAPES)
+
+
+def quote_attribute(value: str) -> str:
+    """A markup attribute value, quoted and escaped (as xml.sax.saxutils.quoteattr)."""
+    return '"' + value.translate(_ATTRIBUTE_ESCAPES) + '"'
+
+
+class PdfText:
+    """Turns user text into reportlab markup and remembers what it could not show as given.
+
+    Every user string passes `clean` (the one policy of export/text.py, then what the bundled
+    fonts cannot typeset) and is escaped, so no markup in user text reaches reportlab's parser.
+    """
+
+    def __init__(self, style: Style, faces: list[tuple[str, bool, bool]]) -> None:
+        from reportlab.pdfbase import pdfmetrics
+
+        self.style = style
+        self._dropped_astral = 0
+        self._missing: dict[str, dict[str, None]] = {}
+        self._unsafe_links = 0
+        self._replaced: dict[str, int] = {}
+        # Faces of one family cover the same letters; the first registered one stands for all.
+        self._glyphs: dict[str, dict[int, int]] = {}
+        for family, bold, italic in faces:
+            if family not in self._glyphs:
+                font = pdfmetrics.getFont(self.font(family, bold, italic))
+                self._glyphs[family] = font.face.charToGlyph
+        self._lookalikes = {
+            char: other
+            for char, other in _LOOKALIKES.items()
+            if any(ord(char) not in glyphs for glyphs in self._glyphs.values())
+        }
+        self._lookalike_table = str.maketrans(self._lookalikes)
+
+    @staticmethod
+    def font(family: str, bold: bool = False, italic: bool = False) -> str:
+        return reportlab_face_name(family, bold, italic)
+
+    def clean(self, text: str) -> str:
+        """User text cleaned as in every format (export/text.py), then without what the
+        fonts cannot typeset: astral characters (emoji), and signs written as look-alikes.
+        """
+        if not text:
+            return ""
+        text = clean_text(text)
+        if _ASTRAL.search(text):
+            self._dropped_astral += len(_ASTRAL.findall(text))
+            text = _ASTRAL_SEQUENCE.sub("", text)
+        text = _VARIATION_SELECTORS.sub("", text)
+        if not text.isascii():
+            for char in dict.fromkeys(text):  # in order of appearance, for the warning
+                if char in self._lookalikes:
+                    self._replaced[char] = self._replaced.get(char, 0) + text.count(char)
+            text = text.translate(self._lookalike_table)
+            self._note_missing_glyphs(text)
+        return text
+
+    def _note_missing_glyphs(self, text: str) -> None:
+        for family, glyphs in self._glyphs.items():
+            # A dict keeps first-seen order, so the warning names the letters as they came.
+            missing = self._missing.setdefault(family, {})
+            for char in dict.fromkeys(text):
+                if ord(char) not in glyphs and not char.isspace():
+                    missing[char] = None
+
+    def markup(self, runs: Iterable[Run], *, upper: bool = False) -> str:
+        """Reportlab paragraph markup for inline runs; user text is always escaped."""
+        parts = []
+        for run in runs:
+            text = self.clean(run.text)
+            if upper:
+                text = text.upper()
+            if not text.strip():
+                if text:
+                    parts.append(" ")
+                continue
+            piece = escape_markup(text).replace("\n", "<br/>")
+            if run.italic:
+                piece = f"<i>{piece}</i>"
+            if run.bold:
+                piece = f"<b>{piece}</b>"
+            href = self._safe_link(run.link)
+            if href:
+                colour = quote_attribute(self.style.accent_color)
+                piece = f"<a href={quote_attribute(href)} color={colour}>{piece}</a>"
+            parts.append(piece)
+        return "".join(parts)
+
+    def text_markup(self, text: str, *, upper: bool = False) -> str:
+        return self.markup([Run(text)], upper=upper)
+
+    def _safe_link(self, link: str) -> str:
+        link = self.clean(link).strip()
+        if not link:
+            return ""
+        # A blank inside a target is either a typo or an attempt to smuggle in an attribute;
+        # javascript:, file:, tel: and friends never become links (see export/links.py).
+        href = "" if any(c.isspace() for c in link) else safe_link(link)
+        if not href:
+            self._unsafe_links += 1
+        return href
+
+    def warnings(self) -> list[str]:
+        """Sentences about text that was left out or cannot be shown."""
+        found = []
+        if self._dropped_astral:
+            found.append(
+                f"{self._dropped_astral} characters (emoji) cannot be typeset and were left out"
+            )
+        for family, chars in self._missing.items():
+            if not chars:
+                continue
+            sample = ", ".join(f"“{char}”" for char in list(chars)[:5])
+            found.append(
+                f"{len(chars)} different characters (such as {sample}) are not in the "
+                f"{FAMILY_NAMES[family]} font and show as empty boxes"
+            )
+        if self._replaced:
+            examples = ", ".join(
+                f"“{char}” as “{self._lookalikes[char]}”" for char in list(self._replaced)[:3]
+            )
+            found.append(
+                f"{sum(self._replaced.values())} characters the font lacks were written as "
+                f"look-alikes ({examples})"
+            )
+        if self._unsafe_links:
+            found.append(
+                f"{self._unsafe_links} links are not web or e-mail addresses and were "
+                "kept as plain text"
+            )
+        return found
