@@ -125,22 +125,22 @@ def _decoder_for(hint: Any) -> Callable[[Any], Any]:
     return lambda value: _decode(hint, value)
 
 
-def _decode_date(value: Any) -> PartialDate | None:
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"expected a date as text, got {value!r:.40}")
-    try:
-        return parse_date(value)
-    except DateError as exc:
-        raise ValueError(str(exc)) from None
+def _date_decoder(parse: Callable[[str | None], Any]) -> Callable[[Any], Any]:
+    """A decoder for dates written as text, with `parse` (start dates, or ends that may be open)."""
+
+    def decode(value: Any) -> Any:
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"expected a date as text, got {value!r:.40}")
+        try:
+            return parse(value)
+        except DateError as exc:
+            raise ValueError(str(exc)) from None
+
+    return decode
 
 
-def _decode_end(value: Any) -> EndDate | None:
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"expected a date as text, got {value!r:.40}")
-    try:
-        return parse_end(value)
-    except DateError as exc:
-        raise ValueError(str(exc)) from None
+_decode_date: Callable[[Any], PartialDate | None] = _date_decoder(parse_date)
+_decode_end: Callable[[Any], EndDate | None] = _date_decoder(parse_end)
 
 
 def _decode_str(value: Any) -> str:
@@ -176,11 +176,7 @@ def _decode(hint: Any, value: Any) -> Any:
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if hint is str:
-        if value is None:
-            return ""
-        if not isinstance(value, str):
-            raise TypeError(f"expected text, got {type(value).__name__}")
-        return value
+        return _decode_str(value)
     if hint is bool:
         if not isinstance(value, bool):
             raise TypeError(f"expected true or false, got {value!r:.40}")
@@ -190,15 +186,9 @@ def _decode(hint: Any, value: Any) -> Any:
             raise TypeError(f"expected a whole number, got {value!r:.40}")
         return value
     if hint == PartialDate | None:
-        try:
-            return parse_date(value)
-        except DateError as exc:
-            raise ValueError(str(exc)) from None
+        return _decode_date(value)
     if hint == EndDate | None:
-        try:
-            return parse_end(value)
-        except DateError as exc:
-            raise ValueError(str(exc)) from None
+        return _decode_end(value)
     if origin is list:
         if not isinstance(value, list):
             raise TypeError(f"expected a list, got {type(value).__name__}")
