@@ -51,22 +51,19 @@ def find_target(repository, name: str):
 
 
 def read_posting(name: str) -> str:
-    """A job posting's text from a file (UTF-8, with or without BOM) or `-` for stdin."""
-    source = "standard input" if name == "-" else Path(name)
+    """A job posting's text from a file or `-` for stdin (see `posting.posting_text`)."""
+    from resume_builder.services.posting import PostingError, posting_text, read_posting_file
+
     try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-        posting = data.decode("utf-8-sig")
-    except FileNotFoundError:
-        raise CliError(f"there is no job posting file {source}") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{source} is not UTF-8 text; save the posting as plain text") from None
-    except OSError as exc:
-        raise CliError(f"cannot read {source}: {exc.strerror or exc}") from None
-    if "\x00" in posting:
-        raise CliError(f"{source} is not text; save the posting as plain text")
-    if not posting.strip():
-        raise CliError(f"{source} is empty; paste the job posting into it")
-    return posting
+        if name != "-":
+            return read_posting_file(name)
+        try:
+            data = sys.stdin.buffer.read()
+        except OSError as exc:
+            raise CliError(f"cannot read standard input: {exc.strerror or exc}") from None
+        return posting_text(data, "standard input")
+    except PostingError as exc:
+        raise CliError(str(exc)) from None
 
 
 def sentence(exc: BaseException) -> str:

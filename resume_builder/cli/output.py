@@ -62,16 +62,16 @@ def print_best(best: list, total: int) -> None:
 
 def print_chosen(target, chosen: list[str], snapshot) -> None:
     """The résumé's bullets in order, each reworded one with the master it stands for."""
-    by_id = {a.id: a for a in snapshot.accomplishments}
-    how = "chosen by you" if target.selected_ids is not None else "the best-ranked"
-    print(f"On the résumé ({len(chosen)}, {how}):")
-    for number, accomplishment_id in enumerate(chosen, 1):
-        master = by_id[accomplishment_id].headline
-        reworded = target.rewordings.get(accomplishment_id, "").strip()
-        print(f"{number:>3}. {reworded or master}")
-        if reworded:
-            print(f"       reworded; the master reads: {master}")
-    if not chosen:
+    from resume_builder.services.posting import chosen_bullets, chosen_by_user
+
+    bullets = chosen_bullets(target, chosen, snapshot.accomplishments)
+    how = "chosen by you" if chosen_by_user(target) else "the best-ranked"
+    print(f"On the résumé ({len(bullets)}, {how}):")
+    for number, bullet in enumerate(bullets, 1):
+        print(f"{number:>3}. {bullet.text}")
+        if bullet.reworded:
+            print(f"       reworded; the master reads: {bullet.headline}")
+    if not bullets:
         print("  none yet")
 
 

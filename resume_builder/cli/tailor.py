@@ -43,8 +43,8 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
 
 
 def _cmd_tailor(args: argparse.Namespace, data_dir: Path) -> int:
-    from resume_builder.services import tailoring
     from resume_builder.services.documents import snapshot_of
+    from resume_builder.services.posting import tailor_posting
 
     if args.top < 1:
         raise CliError("--top must be at least 1")
@@ -52,66 +52,49 @@ def _cmd_tailor(args: argparse.Namespace, data_dir: Path) -> int:
         return _tailor_target(args, data_dir)
     posting = read_posting(args.job_file)
     snapshot = snapshot_of(open_read_only(data_dir))
-    index = tailoring.AccomplishmentIndex.build(snapshot)
-    requirements = tailoring.extract_requirements(posting, snapshot.skills, index)
-    # Scripts get every accomplishment (id and headline) in rank order, the text only the top N.
-    ranking = index.rank(requirements)
-    chosen = ranking[: args.top]
-    report = tailoring.coverage(requirements, [s.accomplishment_id for s in chosen], index)
+    report = tailor_posting(snapshot, posting, top=args.top)
     if args.json:
+        # Scripts get every accomplishment (id and headline) in rank order, the text only the top N.
         print_json(
             {
-                "requirements": [r.to_dict() for r in requirements],
+                "requirements": [r.to_dict() for r in report.requirements],
                 "top": args.top,
-                "ranking": [s.to_dict() for s in _with_unranked(ranking, snapshot)],
-                "coverage": report.to_dict(),
+                "ranking": [s.to_dict() for s in report.ranking],
+                "coverage": report.coverage.to_dict(),
             }
         )
         return 0
-    print_requirements(requirements)
-    print_best(chosen, len(snapshot.accomplishments))
-    print_coverage(f"Coverage of the top {len(chosen)}", report)
+    print_requirements(report.requirements)
+    print_best(report.best, report.total)
+    print_coverage(f"Coverage of the top {len(report.best)}", report.coverage)
     return 0
 
 
 def _tailor_target(args: argparse.Namespace, data_dir: Path) -> int:
     from resume_builder.services.documents import snapshot_of
-    from resume_builder.services.targets import tailor_target
+    from resume_builder.services.posting import tailor_for_target
 
     repository = open_read_only(data_dir)
     target = find_target(repository, args.target)
     snapshot = snapshot_of(repository)
-    tailoring = tailor_target(target, snapshot)
+    report = tailor_for_target(target, snapshot, top=args.top)
+    chosen = report.chosen or []
     if args.json:
         print_json(
             {
                 "target": {"id": target.id, "name": target.name, "label": target.label()},
-                "requirements": [r.to_dict() for r in tailoring.requirements],
+                "requirements": [r.to_dict() for r in report.requirements],
                 "top": args.top,
-                "ranking": [s.to_dict() for s in _with_unranked(tailoring.ranked, snapshot)],
-                "chosen": list(tailoring.chosen),
-                "coverage": tailoring.coverage.to_dict(),
+                "ranking": [s.to_dict() for s in report.ranking],
+                "chosen": chosen,
+                "coverage": report.coverage.to_dict(),
             }
         )
         return 0
     print(f"Target “{target.label()}”{' (archived)' if target.archived else ''}\n")
-    print_requirements(tailoring.requirements)
-    print_best(tailoring.ranked[: args.top], len(snapshot.accomplishments))
+    print_requirements(report.requirements)
+    print_best(report.best, report.total)
     print()
-    print_chosen(target, tailoring.chosen, snapshot)
-    print_coverage(
-        f"Coverage of the résumé's {len(tailoring.chosen)}", tailoring.coverage, mark_must=True
-    )
+    print_chosen(target, chosen, snapshot)
+    print_coverage(f"Coverage of the résumé's {len(chosen)}", report.coverage, mark_must=True)
     return 0
-
-
-def _with_unranked(ranking: list, snapshot) -> list:
-    """The ranking followed by every accomplishment that matched nothing (score 0)."""
-    from resume_builder.services.tailoring import Suggestion
-
-    ranked_ids = {s.accomplishment_id for s in ranking}
-    return ranking + [
-        Suggestion(item.id, item.headline, 0.0, [])
-        for item in snapshot.accomplishments
-        if item.id not in ranked_ids
-    ]

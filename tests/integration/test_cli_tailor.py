@@ -76,3 +76,22 @@ def test_tailor_leaves_pyside_unloaded(demo_dir, posting_file):
 
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_tailor_reads_a_posting_from_stdin_and_refuses_one_that_is_not_text(demo_dir, tmp_path):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "resume_builder", "tailor", "--job-file", "-"]
+    command += ["--data-dir", str(demo_dir)]
+    bom = b"\xef\xbb\xbf" + POSTING.encode("utf-8")
+    result = subprocess.run(command, input=bom, capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "MUST  skill    Kubernetes" in result.stdout.decode("utf-8")
+    binary = tmp_path / "posting.docx"
+    binary.write_bytes(b"PK\x03\x04\x00\x00 not a text file")
+    refused = run_cli("tailor", "--job-file", binary, "--data-dir", demo_dir, check=False)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        f"resume-builder: {binary} is not text; save the posting as plain text"
+    )
