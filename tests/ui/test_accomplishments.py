@@ -22,6 +22,10 @@ from resume_builder.ui.models.accomplishments import (
     AccomplishmentTableModel,
     Column,
 )
+from resume_builder.ui.models.accomplishments.skill_choices import (
+    SkillChoiceModel,
+    SkillChoiceRoles,
+)
 from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.accomplishments import AccomplishmentsView
 from resume_builder.ui.views.base import ViewContext
@@ -164,10 +168,13 @@ def stored(repository: Repository, store: CareerStore, record_id: str) -> Accomp
         reader.close()
 
 
-def skill_item(view: AccomplishmentsView, name: str):
-    items = view.skill_filter.list.findItems(name, Qt.MatchFlag.MatchExactly)
-    assert len(items) == 1
-    return items[0]
+def toggle_skill(qtbot, view: AccomplishmentsView, name: str) -> None:
+    """Checks or unchecks a skill in the skill filter's list, with the keyboard as a user."""
+    choices = view.skill_filter.choices
+    row = choices.row_of(name)
+    assert row >= 0, f"{name} is not listed"
+    view.skill_filter.list.setCurrentIndex(choices.index(row))
+    qtbot.keyClick(view.skill_filter.list, Qt.Key.Key_Space)
 
 
 # --------------------------------------------------------------------------- model tests
@@ -583,15 +590,56 @@ def test_text_filter_searches_every_field_case_insensitively(qtbot, view, career
     assert view.proxy.rowCount() == 4
 
 
-def test_filter_by_two_skills_needs_both(view, career):
+def test_filter_by_two_skills_needs_both(qtbot, view, career):
     assert view.skill_filter.text() == "Skills"
-    skill_item(view, "Python").setCheckState(Qt.CheckState.Checked)
+    toggle_skill(qtbot, view, "Python")
     assert sorted(shown(view)) == sorted(headline_of(career["cloud"], career["vendors"]))
-    skill_item(view, "Kubernetes").setCheckState(Qt.CheckState.Checked)
+    toggle_skill(qtbot, view, "Kubernetes")
     assert shown(view) == headline_of(career["cloud"])
     assert view.skill_filter.text() == "Skills (2)"
-    skill_item(view, "Python").setCheckState(Qt.CheckState.Unchecked)
+    toggle_skill(qtbot, view, "Python")
     assert sorted(shown(view)) == sorted(headline_of(career["cloud"], career["migration"]))
+
+
+def test_skill_choices_pass_the_model_tester_and_follow_the_store(qtbot, qtmodeltester, context):
+    choices = SkillChoiceModel(context.store)
+    qtmodeltester.check(choices)
+    names = [choices.index(row).data() for row in range(choices.rowCount())]
+    assert names == ["Kubernetes", "Negotiation", "Python"]
+    python = choices.index(choices.row_of("Python"))
+    with qtbot.waitSignal(choices.checked_changed):
+        assert choices.setData(python, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert python.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    python_id = python.data(SkillChoiceRoles.SkillIdRole)
+    # A new skill is listed in its place; the check stays on Python.
+    context.undo_stack.push(add_records(context.store, [Skill(name="Go")], "Add"))
+    assert [choices.index(r).data() for r in range(choices.rowCount())][0] == "Go"
+    assert choices.checked_ids() == [python_id]
+    qtmodeltester.check(choices)
+    # The checked skill deleted: its check goes, and listeners hear of it.
+    with qtbot.waitSignal(choices.checked_changed):
+        context.undo_stack.push(
+            delete_records(context.store, [context.store.get(Skill, python_id)], "Delete")
+        )
+    assert choices.checked_ids() == [] and choices.row_of("Python") == -1
+
+
+@OFFSCREEN_POPUP
+def test_the_skill_filter_popup_checks_skills_with_the_keyboard(qtbot, view, career):
+    menu = view.skill_filter.menu()
+    menu.popup(view.skill_filter.mapToGlobal(view.skill_filter.rect().bottomLeft()))
+    qtbot.waitExposed(menu)
+    listing = view.skill_filter.list
+    assert listing.isVisible() and listing.height() >= 3 * listing.sizeHintForRow(0)
+    listing.setFocus()
+    qtbot.keyClick(listing, Qt.Key.Key_Home)
+    qtbot.keyClick(listing, Qt.Key.Key_Space)  # Kubernetes, the first
+    qtbot.keyClick(listing, Qt.Key.Key_End)
+    qtbot.keyClick(listing, Qt.Key.Key_Space)  # Python, the last
+    assert menu.isVisible()  # several skills are checked in one visit
+    assert view.skill_filter.text() == "Skills (2)"
+    assert shown(view) == headline_of(career["cloud"])
+    menu.hide()
 
 
 def test_filter_by_role(view, career):
@@ -640,7 +688,7 @@ def test_filter_by_minimum_impact(view, career):
 def test_clear_filters_resets_every_filter(qtbot, view, career):
     assert not view.clear_filters_button.isEnabled()
     type_into(qtbot, view.filter_edit, "cloud")
-    skill_item(view, "Python").setCheckState(Qt.CheckState.Checked)
+    toggle_skill(qtbot, view, "Python")
     view.impact_filter.setCurrentIndex(2)
     view.role_filter.setCurrentIndex(2)
     type_into(qtbot, view.date_from_edit, "2019")
@@ -731,7 +779,7 @@ def test_renaming_a_skill_updates_the_skills_column(view, context, career):
     assert skills[career["migration"].headline] == "K8s Platform"
     view.filter_edit.setText("platform")  # and the search text follows
     assert sorted(shown(view)) == sorted(headline_of(career["cloud"], career["migration"]))
-    assert skill_item(view, "K8s Platform")
+    assert view.skill_filter.choices.row_of("K8s Platform") >= 0
     stack.undo()
     assert sorted(shown(view)) == []
 

@@ -21,11 +21,13 @@ from resume_builder.domain.models import (
     sort_key_newest_first,
 )
 from resume_builder.storage.repository import Repository
+from resume_builder.ui.commands import add_records, delete_records
 from resume_builder.ui.models.records import (
     Column,
     RecordFilterProxyModel,
     RecordListModel,
     RecordRoles,
+    RoleAccomplishmentsModel,
 )
 from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.background import BackgroundView
@@ -221,6 +223,29 @@ def test_accomplishments_count_column_and_role_headlines(qtbot, context, store):
     click_row(qtbot, view.page, 0)
     assert view.page.form.record_id == busy.id
     assert view.accomplishment_headlines() == ["<b>x</b>", "Cut costs 20%"]
+
+
+def test_role_accomplishments_model_passes_the_model_tester_and_follows_the_store(
+    qtmodeltester, context, store
+):
+    role = Role(title="Busy")
+    old = Accomplishment(headline="Old win", role_id=role.id, date=PartialDate(2019))
+    other = Accomplishment(headline="Elsewhere", date=PartialDate(2023))
+    put(store, role, old, other)
+    model = RoleAccomplishmentsModel(store, "(no headline)")
+    qtmodeltester.check(model)
+    assert model.headlines() == []
+    model.set_role(role.id)
+    assert model.headlines() == ["Old win"]
+    new = Accomplishment(role_id=role.id, date=PartialDate(2024))
+    context.undo_stack.push(add_records(store, [new], "Add"))
+    assert model.headlines() == ["(no headline)", "Old win"]  # newest first
+    qtmodeltester.check(model)
+    context.undo_stack.push(delete_records(store, [role], "Delete"))
+    assert model.headlines() == []  # its accomplishments let go of the deleted role
+    context.undo_stack.undo()
+    assert model.headlines() == ["(no headline)", "Old win"]
+    assert model.index(1).data(RecordRoles.RecordIdRole) == old.id
 
 
 def test_deleting_roles_is_one_undoable_step(qtbot, context, store):

@@ -1,4 +1,4 @@
-"""A generic table model over the store's records of one type, and its filter proxy."""
+"""A generic table model over the store's records of one type, its filter proxy, and counts."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from resume_builder.domain.dates import PartialDate
-from resume_builder.domain.models import Accomplishment, Record
+from resume_builder.domain.models import Accomplishment, Record, sort_key_newest_first
 
 ItemIndex = QModelIndex | QPersistentModelIndex
 
@@ -346,6 +347,65 @@ class AccomplishmentTally(QObject):
         if self._newest_by_skill is None:
             self._count()
         return self._newest_by_skill.get(skill_id)
+
+
+class RoleAccomplishmentsModel(QAbstractListModel):
+    """The headlines of one role's accomplishments, newest first (read-only).
+
+    A change to accomplishments resets the list: a role holds tens of them, not thousands.
+    """
+
+    def __init__(self, store, empty_headline: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.role_id: str | None = None
+        self._empty_headline = empty_headline
+        self._items: list[Accomplishment] = []
+        store.records_changed.connect(self._on_store_changed)
+        store.records_removed.connect(self._on_store_changed)
+
+    def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: ItemIndex) -> Qt.ItemFlag:
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+            if index.isValid()
+            else (Qt.ItemFlag.NoItemFlags)
+        )
+
+    def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return item.headline or self._empty_headline
+        if role == RecordRoles.RecordIdRole:
+            return item.id
+        return None
+
+    def set_role(self, role_id: str | None) -> None:
+        """Lists this role's accomplishments (None: none)."""
+        self.role_id = role_id
+        self.reload()
+
+    def headlines(self) -> list[str]:
+        """The texts listed, in order."""
+        return [self.data(self.index(row)) for row in range(self.rowCount())]
+
+    def reload(self) -> None:
+        """Reads the role's accomplishments again."""
+        items: list[Accomplishment] = []
+        if self.role_id is not None:
+            items = [a for a in self.store.records(Accomplishment) if a.role_id == self.role_id]
+            items.sort(key=sort_key_newest_first)
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def _on_store_changed(self, kind: str, _ids: list) -> None:
+        if kind == Accomplishment.KIND:
+            self.reload()
 
 
 def date_sort_text(value: Any) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from resume_builder.domain.models import (
     Accomplishment,
@@ -12,7 +12,12 @@ from resume_builder.domain.models import (
     sort_key_newest_first,
 )
 from resume_builder.ui.forms import FieldSpec
-from resume_builder.ui.models.records import AccomplishmentTally, Column, period_sort_text
+from resume_builder.ui.models.records import (
+    AccomplishmentTally,
+    Column,
+    RoleAccomplishmentsModel,
+    period_sort_text,
+)
 from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.record_page import PageHostView, PageTexts, RecordPage
 
@@ -86,7 +91,13 @@ class ExperienceView(PageHostView):
 
         self.accomplishments_title = QLabel(self.tr("Accomplishments in this role"))
         self.accomplishments_title.setObjectName("accomplishmentsTitle")
-        self.accomplishments_list = QListWidget()
+        self.role_accomplishments = RoleAccomplishmentsModel(
+            self.store, self.tr("(no headline)"), self
+        )
+        self.accomplishments_list = QListView()
+        # Views draw model text as plain text, so headlines with markup show literally.
+        self.accomplishments_list.setModel(self.role_accomplishments)
+        self.accomplishments_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.accomplishments_list.setObjectName("roleAccomplishments")
         self.accomplishments_list.setAccessibleName(self.tr("Accomplishments in this role"))
         self.accomplishments_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -131,26 +142,20 @@ class ExperienceView(PageHostView):
     # ----------------------------------------------------------------- the role's results
     def accomplishment_headlines(self) -> list[str]:
         """The headlines listed for the role in the editor, as shown."""
-        return [
-            self.accomplishments_list.item(i).text()
-            for i in range(self.accomplishments_list.count())
-        ]
+        return self.role_accomplishments.headlines()
 
     def _on_store_changed(self, kind: str, _ids: list) -> None:
         if kind == Accomplishment.KIND:
-            self._refresh_accomplishments()
+            self._update_accomplishments_visibility()
 
     def _refresh_accomplishments(self, *_args) -> None:
         role = self.page.current_record()
-        self.accomplishments_list.clear()
-        items = []
-        if role is not None:
-            items = [a for a in self.store.records(Accomplishment) if a.role_id == role.id]
-            items.sort(key=sort_key_newest_first)
-        for item in items:
-            # QListWidget items draw plain text, so headlines with markup show literally.
-            self.accomplishments_list.addItem(item.headline or self.tr("(no headline)"))
-        shown = role is not None
+        self.role_accomplishments.set_role(role.id if role is not None else None)
+        self._update_accomplishments_visibility()
+
+    def _update_accomplishments_visibility(self) -> None:
+        shown = self.role_accomplishments.role_id is not None
+        listed = bool(self.role_accomplishments.rowCount())
         self.accomplishments_title.setVisible(shown)
-        self.accomplishments_list.setVisible(shown and bool(items))
-        self.no_accomplishments_label.setVisible(shown and not items)
+        self.accomplishments_list.setVisible(shown and listed)
+        self.no_accomplishments_label.setVisible(shown and not listed)
