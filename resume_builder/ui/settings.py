@@ -23,10 +23,14 @@ class Setting(Generic[T]):
     key: str
     default: T
 
-    def get(self, settings: QSettings | None = None) -> T:
-        """The stored value converted to the default's type, or the default."""
+    def get(self, settings: QSettings | None = None, otherwise: T | None = None) -> T:
+        """The stored value converted to the default's type, or the default.
+
+        `otherwise` stands in for the default when nothing (or nothing usable) is stored: a
+        value only known at run time, such as the paper the user's preferences name.
+        """
         stored = (settings if settings is not None else QSettings()).value(self.key)
-        return _convert(stored, self.default)
+        return _convert(stored, self.default if otherwise is None else otherwise)
 
     def set(self, value: T, settings: QSettings | None = None) -> None:
         """Stores a value."""
@@ -80,6 +84,12 @@ EXPORT_PAGE_SIZE = Setting(f"{EXPORT_GROUP}/page_size", "")
 EXPORT_PAGE_TARGET = Setting(f"{EXPORT_GROUP}/page_target", 2)
 EXPORT_LANGUAGE = Setting(f"{EXPORT_GROUP}/language", "en")
 EXPORT_LAST_FOLDER = Setting(f"{EXPORT_GROUP}/last_folder", "")
+#: the format of the general dialog, and the one a target's export keeps apart from it (a Word
+#: file sent for one target must not make the next general export a Word file)
+EXPORT_FORMAT = Setting(f"{EXPORT_GROUP}/format", "pdf")
+EXPORT_TARGET_FORMAT = Setting(f"{EXPORT_GROUP}/target_format", "pdf")
+EXPORT_GEOMETRY = Setting(f"{EXPORT_GROUP}/geometry", QByteArray())
+EXPORT_SPLITTER = Setting(f"{EXPORT_GROUP}/splitter", QByteArray())
 
 # --------------------------------------------------------------------------- Help
 SHORTCUTS_GEOMETRY = Setting("help/shortcuts_geometry", QByteArray())

@@ -394,6 +394,7 @@ class PreviewJobs(ExportJobs):
         super().__init__(templates_dir, pool, job=job, parent=parent)
         self.make_job = make_job
         self.may_start = may_start
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -402,7 +403,8 @@ class PreviewJobs(ExportJobs):
     def schedule(self) -> None:
         """Typesets again once changes have paused for the delay."""
         self.cancel()
-        self._timer.start()
+        if not self._stopped:
+            self._timer.start()
 
     def cancel(self) -> None:
         """Drops the pending preview; one still waiting in the pool never starts."""
@@ -410,15 +412,19 @@ class PreviewJobs(ExportJobs):
         super().cancel()
 
     def stop(self) -> None:
-        """Cancels every preview job (the owner then calls `wait()`)."""
+        """Cancels every preview job for good (the owner then calls `wait()`): the owner is
+        going, and a start still queued for it must find nothing to do.
+        """
+        self._stopped = True
         self._timer.stop()
         super().stop()
 
     def start_now(self) -> None:
         """Starts typesetting at once (unless held back or there is nothing to show)."""
-        if not self.may_start():
+        if self._stopped or not self.may_start():
             return
         made = self.make_job()
         if made is None:
             return
         self.start(*made)
+

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar
@@ -22,9 +22,11 @@ from resume_builder.domain.models import Accomplishment, Role
 from resume_builder.services.demo import write_demo
 from resume_builder.services.documents import ExportCancelled, ExportRequest, snapshot_of
 from resume_builder.storage.repository import Repository
+from resume_builder.ui import settings as keys
 from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.export_dialog import ExportDialog
+from resume_builder.ui.widgets.template_picker import TemplateRole
 from resume_builder.ui.workers import ExportWorker
 
 PREVIEW_TIMEOUT_MS = 20_000
@@ -103,12 +105,28 @@ def docx_text(path: Path) -> str:
     return " ".join(" ".join(parts).split())
 
 
+def template_rows(dialog: ExportDialog) -> list[dict]:
+    """What the template picker shows on each row: name, key, description, tooltip."""
+    model = dialog.template_picker.model()
+    rows = []
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        rows.append(
+            {
+                "name": index.data(Qt.ItemDataRole.DisplayRole),
+                "key": index.data(TemplateRole.KEY),
+                "description": index.data(TemplateRole.DESCRIPTION),
+                "tooltip": index.data(Qt.ItemDataRole.ToolTipRole),
+            }
+        )
+    return rows
+
+
 def click_template(qtbot, dialog: ExportDialog, name: str) -> None:
-    templates = dialog.template_list
-    item = templates.findItems(name, Qt.MatchFlag.MatchExactly)[0]
-    templates.scrollToItem(item)
-    position = templates.visualItemRect(item).center()
-    qtbot.mouseClick(templates.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    picker = dialog.template_picker
+    key = next(row["key"] for row in template_rows(dialog) if row["name"] == name)
+    position = picker.row_rect(key).center()
+    qtbot.mouseClick(picker.viewport(), Qt.MouseButton.LeftButton, pos=position)
 
 
 def answer_message_box(qtbot, button_text: str, seen: dict) -> None:
@@ -261,7 +279,7 @@ def test_export_pdf_then_docx_reads_back_and_remembers_the_folder(qtbot, dialog,
     assert "dana.pdf" in seen["text"]
     text = pdf_text((out / "dana.pdf").read_bytes())
     assert NAME in text and CURRENT_ROLE in text
-    assert QSettings().value("export/last_folder") == str(out)
+    assert keys.EXPORT_LAST_FOLDER.get() == str(out)
 
     dialog.format_combo.setFocus()
     qtbot.keyClick(dialog.format_combo, Qt.Key.Key_Down)  # PDF → Word
@@ -291,7 +309,7 @@ def test_options_are_remembered_for_next_time(qtbot, dialog, context):
         assert again.language_combo.currentData() == "de"
         assert again.format_combo.currentData() == "md"
         assert again.current_template() == "compact"
-        assert QSettings().value("export/language") == "de"
+        assert keys.EXPORT_LANGUAGE.get() == "de"
     finally:
         again.done(0)
 
@@ -649,13 +667,109 @@ def test_template_names_and_descriptions_follow_the_interface_language(qtbot, co
     QApplication.installTranslator(translator)
     dialog = open_dialog(qtbot, context)
     try:
-        item = dialog.template_list.findItems("Klassisk", Qt.MatchFlag.MatchExactly)[0]
-        assert item.data(Qt.ItemDataRole.UserRole) == "classic"
-        assert item.toolTip() == swedish
-        assert swedish in [
-            dialog.template_list.item(r).data(Qt.ItemDataRole.UserRole + 1)
-            for r in range(dialog.template_list.count())
-        ]
+        classic = next(row for row in template_rows(dialog) if row["name"] == "Klassisk")
+        assert classic["key"] == "classic"
+        assert classic["tooltip"] == swedish and classic["description"] == swedish
     finally:
         dialog.done(0)
         QApplication.removeTranslator(translator)
+
+
+# --------------------------------------------------------------------------- overwrite safety
+def test_a_name_typed_without_its_ending_never_replaces_a_file_unasked(
+    qtbot, dialog, save_typed, tmp_path
+):
+    out = tmp_path / "out"
+    out.mkdir()
+    existing = out / "cv.pdf"
+    existing.write_bytes(b"the CV sent last week")
+    save_typed(out / "cv")  # the save dialog saw "cv", which does not exist
+    seen: dict = {}
+    answer_message_box(qtbot, "Cancel", seen)
+    finished: list = []
+    dialog.export_finished.connect(finished.append)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "cv.pdf" in seen["text"] and "replace" in seen["text"]
+    assert str(out) in seen["details"]
+    assert existing.read_bytes() == b"the CV sent last week"
+    assert not dialog.exports.running and finished == []
+    assert dialog.export_button.isEnabled()
+
+    # Asked again, the user replaces it: the export writes the new PDF there.
+    save_typed(out / "cv")
+    answer_message_box(qtbot, "Replace", seen)
+    written = export_and_close(qtbot, dialog)
+    assert written == existing
+    assert NAME in pdf_text(existing.read_bytes())
+
+
+def test_a_name_the_save_dialog_returned_whole_is_not_asked_about_twice(
+    qtbot, dialog, save_typed, tmp_path
+):
+    existing = tmp_path / "cv.pdf"
+    existing.write_bytes(b"old")
+    save_typed(existing)  # the save dialog itself asked about this very file
+    written = export_and_close(qtbot, dialog)  # only the "saved" message comes
+    assert written == existing and NAME in pdf_text(existing.read_bytes())
+
+
+# --------------------------------------------------------------------------- template catalog
+def test_the_template_model_passes_the_model_tester(qtmodeltester, dialog):
+    model = dialog.template_picker.model()
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
+    assert [row["key"] for row in template_rows(dialog)] == ["classic", "compact", "modern"]
+    assert not model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
+
+
+@pytest.fixture
+def templates_with_a_broken_one(tmp_path):
+    import shutil
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    for name in ("classic.toml", "classic.png", "modern.toml", "modern.png"):
+        shutil.copy(paths.templates_dir() / name, folder / name)
+    (folder / "fancy.toml").write_text('name = "Fancy\naccent_color = 12\n', encoding="utf-8")
+    return folder
+
+
+def test_a_broken_template_is_named_with_its_reason_and_the_others_export(
+    qtbot, context, templates_with_a_broken_one, save_typed, tmp_path
+):
+    dialog = ExportDialog(context, templates_dir=templates_with_a_broken_one)
+    qtbot.addWidget(dialog)
+    try:
+        with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
+            dialog.show()
+        # A line beside the picker, not a message to dismiss, names the file and why.
+        warning = dialog.broken_label.text()
+        assert dialog.broken_label.isVisible()
+        # (English plural forms come from the English .qm once it lists this message)
+        assert re.match(r"1 template file(\(s\))? could not be used and (is|are) left out", warning)
+        assert "fancy.toml" in warning and "TOML" in warning
+        assert str(templates_with_a_broken_one / "fancy.toml") in (
+            dialog.options.broken_box.toolTip()
+        )
+        assert [row["key"] for row in template_rows(dialog)] == ["classic", "modern"]
+
+        with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
+            click_template(qtbot, dialog, "Modern")
+        save_typed(tmp_path / "modern.pdf")
+        written = export_and_close(qtbot, dialog)
+        assert NAME in pdf_text(written.read_bytes())
+        assert dialog.exports.request.template == "modern"
+    finally:
+        dialog.done(0)
+
+
+def test_without_broken_templates_there_is_no_warning(dialog):
+    assert not dialog.options.broken_box.isVisibleTo(dialog)
+    assert dialog.broken_label.text() == ""
+
+
+def test_the_dialog_runs_its_jobs_on_the_application_pool(dialog):
+    from resume_builder.ui.workers import app_pool
+
+    assert dialog.findChildren(QThreadPool) == []
+    assert dialog.exports._pool is app_pool() and dialog.previews._pool is app_pool()

@@ -1,16 +1,29 @@
-"""The Export dialog's list of templates: a thumbnail, the name and the description of each."""
+"""The Export dialog's template picker: a list model of the catalog's templates and its view.
+
+Each row shows the template's thumbnail, its name and its description in the interface
+language. The model is a plain `QAbstractListModel` over the catalog's styles, so the view, a
+test or a screen reader ask it the same questions.
+"""
 
 from __future__ import annotations
 
-import logging
+from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -18,25 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resume_builder.export.style import Style, StyleError, load_style
+from resume_builder.export.style import Style
 from resume_builder.ui.template_words import template_text
 
-log = logging.getLogger(__name__)
 
-#: the template's key ("classic") and its description, on each row
-TEMPLATE_KEY_ROLE = Qt.ItemDataRole.UserRole
-DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
+class TemplateRole(IntEnum):
+    """What the template model gives besides its name, tooltip and thumbnail."""
 
-
-def load_templates(folder: Path) -> list[Style]:
-    """Every usable template in a folder; a broken file is logged and left out of the list."""
-    styles = []
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            styles.append(load_style(path))
-        except StyleError as exc:
-            log.warning("skipping template: %s", exc)
-    return styles
+    KEY = Qt.ItemDataRole.UserRole  # the template's key ("classic")
+    DESCRIPTION = Qt.ItemDataRole.UserRole + 1  # its description in the interface language
 
 
 def template_thumbnail(style: Style, folder: Path, size: QSize, ratio: float) -> QPixmap:
@@ -111,7 +114,7 @@ class TemplateDelegate(QStyledItemDelegate):
         bold = QFont(opt.font)
         bold.setBold(True)
         name_height = QFontMetrics(bold).height()
-        description = str(index.data(DESCRIPTION_ROLE) or "")
+        description = str(index.data(TemplateRole.DESCRIPTION) or "")
         text_rect = QFontMetrics(opt.font).boundingRect(
             QRect(0, 0, self._text_width(opt), 10_000), Qt.TextFlag.TextWordWrap, description
         )
@@ -123,7 +126,7 @@ class TemplateDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         name, thumbnail = opt.text, index.data(Qt.ItemDataRole.DecorationRole)
-        description = str(index.data(DESCRIPTION_ROLE) or "")
+        description = str(index.data(TemplateRole.DESCRIPTION) or "")
         # Let the style draw only the background and selection, then draw the content ourselves.
         opt.text = ""
         opt.icon = QIcon()
@@ -169,36 +172,123 @@ class TemplateDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TemplateList(QListWidget):
-    """A list of templates exactly as tall as its rows, so the options below it stay close."""
+class TemplateModel(QAbstractListModel):
+    """The usable templates of a catalog, one row each, in the catalog's order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._styles: list[Style] = []
+        self._folder = Path()
+        self._thumbnails: dict[str, QPixmap] = {}
+        self._ratio = 1.0
+
+    def set_templates(self, styles, folder: Path, ratio: float = 1.0) -> None:
+        """Shows these styles (thumbnails drawn for a screen of this pixel ratio)."""
+        self.beginResetModel()
+        self._styles = list(styles)
+        self._folder = Path(folder)
+        self._ratio = ratio
+        self._thumbnails.clear()
+        self.endResetModel()
+
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._styles)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._styles):
+            return None
+        style = self._styles[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return template_text(style.name)
+        if role in (Qt.ItemDataRole.ToolTipRole, TemplateRole.DESCRIPTION):
+            return template_text(style.description)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._thumbnail(style)
+        if role == TemplateRole.KEY:
+            return style.key
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def key_at(self, row: int) -> str | None:
+        """The key of the template on a row, or None outside the list."""
+        return self._styles[row].key if 0 <= row < len(self._styles) else None
+
+    def row_of(self, key: str) -> int:
+        """The row of a template's key, or -1 when the catalog has no usable one of that key."""
+        return next((row for row, style in enumerate(self._styles) if style.key == key), -1)
+
+    def _thumbnail(self, style: Style) -> QPixmap:
+        # Drawn when first shown: a folder of many templates costs nothing until scrolled to.
+        if style.key not in self._thumbnails:
+            self._thumbnails[style.key] = template_thumbnail(
+                style, self._folder, TemplateDelegate.THUMB, self._ratio
+            )
+        return self._thumbnails[style.key]
+
+
+class TemplatePicker(QListView):
+    """The templates to choose from, exactly as tall as their rows so the options below stay
+    close; `template_changed` says which key was chosen.
+    """
+
+    #: the chosen template's key
+    template_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._last_width = -1
+        self.templates = TemplateModel(self)
+        self.setModel(self.templates)
         self.setItemDelegate(TemplateDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
         self.setWordWrap(True)
+        self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
 
-    def set_templates(self, styles: list[Style], folder: Path) -> None:
-        """One row per template: thumbnail, name and description in the interface language."""
-        ratio = self.devicePixelRatioF()
-        for style in styles:
-            item = QListWidgetItem(template_text(style.name))
-            item.setData(TEMPLATE_KEY_ROLE, style.key)
-            description = template_text(style.description)
-            item.setData(DESCRIPTION_ROLE, description)
-            item.setData(
-                Qt.ItemDataRole.DecorationRole,
-                template_thumbnail(style, folder, TemplateDelegate.THUMB, ratio),
-            )
-            item.setToolTip(description)
-            self.addItem(item)
+    def set_templates(self, styles, folder: Path) -> None:
+        """One row per usable template of the catalog, the first one chosen."""
+        self.templates.set_templates(styles, folder, self.devicePixelRatioF())
+        self.select_template(self.templates.key_at(0) or "")
+        self.updateGeometry()
+
+    def current_template(self) -> str | None:
+        """The chosen template's key, or None when there is none to choose."""
+        return self.templates.key_at(self.currentIndex().row())
+
+    def select_template(self, key: str) -> bool:
+        """Chooses the template of that key; False (and the first one) when there is none."""
+        row = self.templates.row_of(key)
+        found = row >= 0
+        if not found:
+            row = 0 if self.templates.rowCount() else -1
+        if row >= 0:
+            self.setCurrentIndex(self.templates.index(row))
+        return found
+
+    def row_rect(self, key: str) -> QRect:
+        """Where a template's row is in the viewport (scrolled into view first)."""
+        index = self.templates.index(self.templates.row_of(key))
+        self.scrollTo(index)
+        return self.visualRect(index)
+
+    def _on_selection_current_row_changed(self, current: QModelIndex, _previous) -> None:
+        key = self.templates.key_at(current.row())
+        if key is not None:
+            self.template_changed.emit(key)
 
     def sizeHint(self) -> QSize:
-        rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
+        rows = sum(self.sizeHintForRow(row) for row in range(self.templates.rowCount()))
         return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 2)
 
     def resizeEvent(self, event) -> None:
@@ -207,3 +297,4 @@ class TemplateList(QListWidget):
         if event.size().width() != self._last_width:
             self._last_width = event.size().width()
             self.updateGeometry()
+            self.scheduleDelayedItemsLayout()

@@ -1,0 +1,8 @@
+"""The Export dialog, in parts: the coordinator (dialog), the options, the template picker
+(ui/widgets/template_picker.py), the preview panel, the run bar and the file naming.
+"""
+
+from resume_builder.ui.views.export_dialog.dialog import ExportDialog
+from resume_builder.ui.views.export_dialog.plan import GENERAL_KINDS, DocumentPlan, missing_text
+
+__all__ = ["GENERAL_KINDS", "DocumentPlan", "ExportDialog", "missing_text"]

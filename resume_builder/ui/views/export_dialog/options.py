@@ -1,0 +1,340 @@
+"""The Export dialog's options: the document, its language and page target, the template, the
+file's format and paper; and what they ask the exporter for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resume_builder.domain.options import ResumeOptions
+from resume_builder.export.catalog import TemplateCatalog
+from resume_builder.export.locale import LANGUAGES
+from resume_builder.services.documents import FORMATS, PAGE_SIZES, ExportRequest
+from resume_builder.services.preferences import Preferences, paper_size
+from resume_builder.ui import settings as keys
+from resume_builder.ui.fit_words import pages_text
+from resume_builder.ui.icons import icon
+from resume_builder.ui.views.export_dialog.plan import (
+    GENERAL_KINDS,
+    DocumentPlan,
+    format_names,
+    kind_names,
+)
+from resume_builder.ui.widgets.template_picker import TemplatePicker
+
+
+class ExportOptions(QWidget):
+    """The left column of the Export dialog; `changed` when the document on show changes."""
+
+    #: an option that changes the document changed (the preview is made again)
+    changed = Signal()
+    #: the format changed (the document is the same; only the note beside the preview is not)
+    format_changed = Signal()
+
+    def __init__(self, catalog: TemplateCatalog, plan: DocumentPlan | None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("exportOptions")
+        self.catalog = catalog
+        self.plan = plan
+        self._build_widgets()
+        self._build_layout()
+        self.kind_combo.currentIndexChanged.connect(self._on_option_changed)
+        self.template_picker.template_changed.connect(self._on_option_changed)
+        self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
+        self.page_size_combo.currentIndexChanged.connect(self._on_option_changed)
+        self.language_combo.currentIndexChanged.connect(self._on_option_changed)
+        self.page_target_combo.currentIndexChanged.connect(self._on_option_changed)
+
+    # ------------------------------------------------------------------ building
+    def _build_widgets(self) -> None:
+        translate = QCoreApplication.translate
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("exportKind")
+        if self.plan is not None:
+            for kind, label in self.plan.kinds:
+                self.kind_combo.addItem(label, kind)
+        else:
+            names = kind_names()
+            for kind in GENERAL_KINDS:
+                self.kind_combo.addItem(names[kind], kind)
+            self.kind_combo.setToolTip(
+                translate(
+                    "ExportDialog",
+                    "A résumé is the short, tailored story for one reader; the Career "
+                    "Management Document is your complete private record.",
+                )
+            )
+
+        self.template_picker = TemplatePicker()
+        self.template_picker.setObjectName("exportTemplates")
+        self.template_picker.setAccessibleName(translate("ExportDialog", "Template"))
+        self.template_picker.set_templates(list(self.catalog.styles.values()), self.catalog.folder)
+        self.broken_box = self._broken_templates_box()
+
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("exportFormat")
+        names = format_names()
+        for fmt in FORMATS:
+            self.format_combo.addItem(names[fmt], fmt)
+
+        self.page_size_combo = QComboBox()
+        self.page_size_combo.setObjectName("exportPageSize")
+        size_names = {
+            "A4": translate("ExportDialog", "A4 (210 × 297 mm)"),
+            "Letter": translate("ExportDialog", "US Letter (8.5 × 11 in)"),
+        }
+        for size in PAGE_SIZES:
+            self.page_size_combo.addItem(size_names.get(size, size), size)
+
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("exportLanguage")
+        # Each language in its own name: the reader's language, not the interface's.
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setToolTip(
+            translate(
+                "ExportDialog",
+                "The language of headings and dates in the document; your own text stays as "
+                "you wrote it.",
+            )
+        )
+
+        self.page_target_combo = QComboBox()
+        self.page_target_combo.setObjectName("exportPageTarget")
+        self.page_target_combo.addItem(translate("ExportDialog", "1 page"), 1)
+        self.page_target_combo.addItem(translate("ExportDialog", "2 pages"), 2)
+        self.page_target_combo.setToolTip(
+            translate(
+                "ExportDialog",
+                "How long the résumé should be; the preview says what would have to go.",
+            )
+        )
+
+    def _broken_templates_box(self) -> QWidget:
+        """A line under the templates naming each file that could not be used, and why."""
+        box = QWidget()
+        box.setObjectName("exportBrokenTemplatesBox")
+        box.setStyleSheet(
+            "#exportBrokenTemplatesBox { background: #fff7e6; border: 1px solid #f0d9a8;"
+            " border-radius: 4px; } #exportBrokenTemplates { color: #6b4a00; }"
+        )
+        row = QHBoxLayout(box)
+        row.setContentsMargins(8, 6, 8, 6)
+        row.setSpacing(8)
+        sign = QLabel()
+        sign.setPixmap(icon("warning").pixmap(QSize(16, 16)))
+        sign.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.broken_label = QLabel()
+        self.broken_label.setObjectName("exportBrokenTemplates")
+        self.broken_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.broken_label.setWordWrap(True)
+        self.broken_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(sign)
+        row.addWidget(self.broken_label, 1)
+        broken = self.catalog.broken
+        if broken:
+            # self.tr: lupdate reads the plural form of a tr() call, not of a translate() one.
+            count = len(broken)
+            heading = self.tr("%n template file(s) could not be used and are left out:", "", count)
+            self.broken_label.setText(heading + "\n" + "\n".join(f"• {b.reason}" for b in broken))
+            box.setToolTip("\n".join(str(b.path) for b in broken))
+        box.setVisible(bool(broken))
+        return box
+
+    def _build_layout(self) -> None:
+        translate = QCoreApplication.translate
+        left = QVBoxLayout(self)
+        left.setContentsMargins(0, 0, 10, 0)
+        left.setSpacing(8)
+
+        document_form = _form()
+        document_form.addRow(
+            _buddy(translate("ExportDialog", "&Document:"), self.kind_combo), self.kind_combo
+        )
+        document_form.addRow(
+            _buddy(translate("ExportDialog", "&Language:"), self.language_combo),
+            self.language_combo,
+        )
+        self.page_target_label = _buddy(
+            translate("ExportDialog", "Page tar&get:"), self.page_target_combo
+        )
+        document_form.addRow(self.page_target_label, self.page_target_combo)
+        file_form = _form()
+        file_form.addRow(
+            _buddy(translate("ExportDialog", "&Format:"), self.format_combo), self.format_combo
+        )
+        file_form.addRow(
+            _buddy(translate("ExportDialog", "Page si&ze:"), self.page_size_combo),
+            self.page_size_combo,
+        )
+
+        left.addWidget(_heading(translate("ExportDialog", "Content")))
+        left.addLayout(document_form)
+        left.addSpacing(8)
+        left.addWidget(_heading(translate("ExportDialog", "&Template"), self.template_picker))
+        left.addWidget(self.template_picker)
+        left.addWidget(self.broken_box)
+        left.addSpacing(8)
+        left.addWidget(_heading(translate("ExportDialog", "File")))
+        left.addLayout(file_form)
+        left.addStretch(1)
+        # One column of labels for both forms, so their fields line up.
+        labels = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            for form in (document_form, file_form)
+            for row in range(form.rowCount())
+        ]
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+        self.setMinimumWidth(300)
+
+    # ------------------------------------------------------------------ what they ask for
+    def request(self, fmt: str | None = None, output: Path | None = None) -> ExportRequest:
+        """The request the options describe (the preview asks for PDF whatever the format)."""
+        kind = self.kind_combo.currentData()
+        target = self.page_target_combo.currentData() if kind == "resume" else None
+        language = self.language_combo.currentData()
+        request = ExportRequest(
+            kind=kind,
+            format=fmt or self.format_combo.currentData(),
+            template=self.current_template(),
+            language=language,
+            page_size=self.page_size_combo.currentData(),
+            output=output,
+            resume=ResumeOptions(language=language, page_target=target),
+        )
+        return self.plan.complete(request) if self.plan is not None else request
+
+    def current_template(self) -> str:
+        """The chosen template's key (the catalog's default when none can be chosen)."""
+        return self.template_picker.current_template() or self.catalog.default_key
+
+    def current_format(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def select_format(self, fmt: str) -> None:
+        """Shows the format a typed file name picked."""
+        select_data(self.format_combo, fmt)
+
+    def allowed_formats(self) -> tuple[str, ...]:
+        """The formats the chosen document can be saved as."""
+        if self.plan is None:
+            return FORMATS
+        return self.plan.formats.get(self.kind_combo.currentData(), FORMATS)
+
+    def update_states(self) -> None:
+        """The page target only for a résumé; only the formats the document can be."""
+        is_resume = self.kind_combo.currentData() == "resume"
+        self.page_target_combo.setEnabled(is_resume)
+        self.page_target_label.setEnabled(is_resume)
+        allowed = self.allowed_formats()
+        model = self.format_combo.model()
+        for row in range(self.format_combo.count()):
+            model.item(row).setEnabled(self.format_combo.itemData(row) in allowed)
+        if self.format_combo.currentData() not in allowed:
+            select_data(self.format_combo, allowed[0])
+
+    def set_running(self, running: bool) -> None:
+        """While exporting, the options that made the file stay as they are."""
+        for widget in (
+            self.kind_combo,
+            self.template_picker,
+            self.format_combo,
+            self.page_size_combo,
+            self.language_combo,
+        ):
+            widget.setEnabled(not running)
+        if running:
+            self.page_target_combo.setEnabled(False)
+        else:
+            self.update_states()
+
+    @Slot()
+    def _on_option_changed(self, *_args) -> None:
+        self.update_states()
+        self.changed.emit()
+
+    @Slot(int)
+    def _on_format_combo_changed(self, _index: int) -> None:
+        self.update_states()
+        self.format_changed.emit()
+
+    # ------------------------------------------------------------------ remembered choices
+    def restore(self, defaults: Preferences) -> None:
+        """Last time's choices, else Preferences' document defaults (a target starts from its
+        own kind and page target).
+        """
+        if self.plan is None:
+            select_data(self.kind_combo, keys.EXPORT_KIND.get())
+            self._select_page_target(keys.EXPORT_PAGE_TARGET.get(otherwise=defaults.page_target))
+        else:
+            select_data(self.kind_combo, self.plan.kind)
+            self._select_page_target(self.plan.page_target)
+        select_data(self.format_combo, self._format_setting().get())
+        select_data(self.page_size_combo, keys.EXPORT_PAGE_SIZE.get(otherwise=paper_size(defaults)))
+        select_data(self.language_combo, keys.EXPORT_LANGUAGE.get())
+        template = keys.EXPORT_TEMPLATE.get(otherwise=defaults.template)
+        if not self.template_picker.select_template(template):
+            self.template_picker.select_template(self.catalog.default_key)
+        self.update_states()
+
+    def save(self) -> None:
+        """Remembers the choices for the next export."""
+        if self.plan is None:
+            # A target's own choices are its own; the general dialog keeps its defaults.
+            keys.EXPORT_KIND.set(self.kind_combo.currentData())
+            keys.EXPORT_PAGE_TARGET.set(self.page_target_combo.currentData())
+        keys.EXPORT_TEMPLATE.set(self.current_template())
+        self._format_setting().set(self.current_format())
+        keys.EXPORT_PAGE_SIZE.set(self.page_size_combo.currentData())
+        keys.EXPORT_LANGUAGE.set(self.language_combo.currentData())
+
+    def _format_setting(self) -> keys.Setting:
+        # A Word file sent for one target must not make the next general export a Word file.
+        return keys.EXPORT_FORMAT if self.plan is None else keys.EXPORT_TARGET_FORMAT
+
+    def _select_page_target(self, pages: int | None) -> None:
+        if pages is not None and self.page_target_combo.findData(pages) < 0:
+            self.page_target_combo.addItem(pages_text(pages), pages)
+        select_data(self.page_target_combo, pages)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    """Chooses the item holding that value, if there is one."""
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+def _heading(text: str, buddy: QWidget | None = None) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
