@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from resume_builder.domain.models import Record
@@ -105,3 +106,24 @@ def open_window(qtbot, data_dir) -> Iterator[Callable[..., MainWindow]]:
         if window.isVisible():
             window.close()
             window.shutdown()
+
+
+@pytest.fixture
+def when_modal() -> Callable[[type, Callable[[Any], None]], None]:
+    """`when_modal(kind, act)`: once a modal widget of `kind` is up, calls `act(widget)`.
+
+    Call it before whatever opens the widget: a modal dialog runs its own event loop, so the
+    test's next line only runs after the dialog has closed.
+    """
+
+    def when_modal_(kind: type, act: Callable[[Any], None]) -> None:
+        def poll() -> None:
+            widget = QApplication.activeModalWidget()
+            if isinstance(widget, kind):
+                act(widget)
+            else:
+                QTimer.singleShot(20, poll)
+
+        QTimer.singleShot(0, poll)
+
+    return when_modal_

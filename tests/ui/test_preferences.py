@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -134,20 +134,16 @@ def test_days_stay_within_their_range(qtbot, dialog):
     assert dialog.application_days.value() <= 730
 
 
-def test_a_file_that_cannot_be_written_keeps_the_dialog_open(qtbot, dialog, data_dir):
+def test_a_file_that_cannot_be_written_keeps_the_dialog_open(qtbot, dialog, data_dir, when_modal):
     paths.preferences_file(data_dir).mkdir()  # a folder where the file should go
     type_number(qtbot, dialog.contact_days, 33)
     seen = {}
 
-    def answer():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
+    def answer(box):
         seen["text"] = box.text()
         box.accept()
 
-    QTimer.singleShot(0, answer)
+    when_modal(QMessageBox, answer)
     qtbot.keyClick(dialog.contact_days, Qt.Key.Key_Return, CTRL)
     assert seen["text"].startswith("The preferences could not be saved: ")
     assert dialog.isVisible()  # the choices are still there to try again
@@ -271,33 +267,35 @@ def test_without_any_remembered_choice_the_export_dialog_uses_the_file(qtbot, da
 
 
 # --------------------------------------------------------------------------- in the window
-def in_preferences(qtbot, window, act):
-    """Opens Preferences from the File menu's action and acts on the dialog."""
-    seen = {}
+@pytest.fixture
+def in_preferences(qtbot, when_modal):
+    """`in_preferences(window, act)`: opens Preferences from the File menu's action, acts on it."""
 
-    def handle():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PreferencesDialog):
-            QTimer.singleShot(20, handle)
-            return
-        seen["dialog"] = dialog
-        dialog.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-        act(dialog)
-        if dialog.isVisible():
-            seen["left_open"] = True
-            dialog.reject()
+    def open_and_act(window, act):
+        seen = {}
 
-    QTimer.singleShot(0, handle)
-    window.preferences_action.trigger()
-    assert "left_open" not in seen, "the dialog did not close"
+        def handle(dialog):
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+            act(dialog)
+            if dialog.isVisible():
+                seen["left_open"] = True
+                dialog.reject()
+
+        when_modal(PreferencesDialog, handle)
+        window.preferences_action.trigger()
+        assert "left_open" not in seen, "the dialog did not close"
+
+    return open_and_act
 
 
 def menu_texts(window):
     return [action.text() for action in window.menuBar().actions()]
 
 
-def test_choosing_svenska_switches_the_running_window(qtbot, english_afterwards, open_window):
+def test_choosing_svenska_switches_the_running_window(
+    qtbot, english_afterwards, open_window, in_preferences
+):
     window = open_window()
     window.show_view("accomplishments")
     store, undo_stack = window.store, window.undo_stack
@@ -307,7 +305,7 @@ def test_choosing_svenska_switches_the_running_window(qtbot, english_afterwards,
         choose(qtbot, dialog.language, "Svenska")
         qtbot.keyClick(dialog.language, Qt.Key.Key_Return, CTRL)
 
-    in_preferences(qtbot, window, svenska)
+    in_preferences(window, svenska)
     assert installed_language(QApplication.instance()) == "sv"
     assert menu_texts(window) == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
     file_menu = window.menuBar().actions()[0].menu()
@@ -336,12 +334,12 @@ def test_choosing_svenska_switches_the_running_window(qtbot, english_afterwards,
         choose(qtbot, dialog.language, "English")
         qtbot.keyClick(dialog.language, Qt.Key.Key_Return, CTRL)
 
-    in_preferences(qtbot, window, english)
+    in_preferences(window, english)
     assert menu_texts(window) == ["&File", "&Edit", "&View", "&Help"]
     assert window.sidebar.item(0).text() == "Accomplishments"
 
 
-def test_the_shortcuts_work_after_a_switch(qtbot, english_afterwards, open_window):
+def test_the_shortcuts_work_after_a_switch(qtbot, english_afterwards, open_window, in_preferences):
     window = open_window()
     window.undo_stack.push(QUndoCommand("An earlier edit"))  # something Ctrl+Z could undo
 
@@ -349,7 +347,7 @@ def test_the_shortcuts_work_after_a_switch(qtbot, english_afterwards, open_windo
         choose(qtbot, dialog.language, "Svenska")
         qtbot.keyClick(dialog.language, Qt.Key.Key_Return, CTRL)
 
-    in_preferences(qtbot, window, svenska)
+    in_preferences(window, svenska)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
@@ -368,7 +366,7 @@ def test_the_shortcuts_work_after_a_switch(qtbot, english_afterwards, open_windo
     assert window.undo_stack.index() == index
 
 
-def test_a_new_spelling_language_reaches_the_editors(qtbot, open_window):
+def test_a_new_spelling_language_reaches_the_editors(qtbot, open_window, in_preferences):
     window = open_window()
     old_checker = window.context.spell_checker
     assert old_checker.language == "en"
@@ -377,7 +375,7 @@ def test_a_new_spelling_language_reaches_the_editors(qtbot, open_window):
         choose(qtbot, dialog.spelling, "Deutsch")
         qtbot.keyClick(dialog.spelling, Qt.Key.Key_Return, CTRL)
 
-    in_preferences(qtbot, window, german)
+    in_preferences(window, german)
     checker = window.context.spell_checker
     assert checker is not old_checker and checker.language == "de"
     assert all(view.context.spell_checker is checker for view in window.views)
@@ -388,7 +386,7 @@ def test_a_new_spelling_language_reaches_the_editors(qtbot, open_window):
     assert again.context.spell_checker.language == "de"
 
 
-def test_cancel_leaves_the_window_as_it_was(qtbot, open_window):
+def test_cancel_leaves_the_window_as_it_was(qtbot, open_window, in_preferences):
     window = open_window()
     views = list(window.views)
 
@@ -396,24 +394,20 @@ def test_cancel_leaves_the_window_as_it_was(qtbot, open_window):
         choose(qtbot, dialog.language, "Svenska")
         qtbot.keyClick(dialog.language, Qt.Key.Key_Escape)
 
-    in_preferences(qtbot, window, cancel)
+    in_preferences(window, cancel)
     assert window.views == views  # nothing was rebuilt
     assert menu_texts(window)[0] == "&File"
 
 
-def test_ctrl_comma_opens_preferences_even_from_the_filter(qtbot, open_window):
+def test_ctrl_comma_opens_preferences_even_from_the_filter(qtbot, open_window, when_modal):
     window = open_window()
     opened = []
 
-    def close_it():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PreferencesDialog):
-            QTimer.singleShot(20, close_it)
-            return
+    def close_it(dialog):
         opened.append(dialog)
         dialog.reject()
 
-    QTimer.singleShot(0, close_it)
+    when_modal(PreferencesDialog, close_it)
     window.show_view("experience")
     filter_edit = window.view("experience").page.filter_edit
     filter_edit.setFocus()
