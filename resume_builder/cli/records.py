@@ -29,18 +29,14 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
 
 
 def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
-    from resume_builder.domain.models import Accomplishment, Role
-    from resume_builder.services.demo import write_demo
+    from resume_builder.services.demo_folder import FolderHoldsCareer, write_demo_into_empty
     from resume_builder.storage.repository import Repository
 
     with Repository.open(data_dir) as repository:
-        if repository.count(Accomplishment) or repository.count(Role):
-            raise CliError(
-                f"{data_dir} already holds a career record; the demo is only written into an "
-                "empty data folder"
-            )
-        write_demo(repository)
-        counts = repository.counts()
+        try:
+            counts = write_demo_into_empty(repository)
+        except FolderHoldsCareer as exc:
+            raise CliError(str(exc)) from None
     print(
         f"Wrote the demo career to {data_dir}: {with_count(counts['role'], 'role', 'roles')}, "
         f"{with_count(counts['accomplishment'], 'accomplishment', 'accomplishments')}, "
@@ -51,42 +47,30 @@ def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
     from resume_builder.domain.models import Accomplishment, Role, Skill, format_period
-    from resume_builder.domain.models import sort_key_newest_first as newest_first
+    from resume_builder.services import listing
 
     repository = open_read_only(data_dir)
-    roles = {r.id: r for r in repository.all(Role)}
-    skills = {s.id: s for s in repository.all(Skill)}
-    rows: list[dict] = []
     if args.kind == "accomplishments":
-        for item in sorted(repository.all(Accomplishment), key=newest_first):
-            row = item.to_dict()
-            role = roles.get(item.role_id or "")
-            row["role"] = role.label() if role else ""
-            row["skills"] = [skills[s].name for s in item.skill_ids if s in skills]
-            rows.append(row)
+        found = listing.accomplishment_rows(
+            repository.all(Accomplishment), repository.all(Role), repository.all(Skill)
+        )
+        rows = [row.to_dict() for row in found]
         lines = [
             f"{r['date'] or '-':<10} {r['impact']} {r['headline']}"
             + (f"  [{', '.join(r['skills'])}]" if r["skills"] else "")
             for r in rows
         ]
     elif args.kind == "roles":
-        ordered = sorted(roles.values(), key=newest_first)
+        ordered = listing.roles_newest_first(repository.all(Role))
         rows = [r.to_dict() for r in ordered]
         lines = [f"{format_period(r.start, r.end):<22} {r.title} — {r.employer}" for r in ordered]
     else:
-        counts: dict[str, int] = {}
-        for item in repository.all(Accomplishment):
-            for skill_id in item.skill_ids:
-                counts[skill_id] = counts.get(skill_id, 0) + 1
-        ordered = sorted(skills.values(), key=lambda s: s.name.casefold())
-        for skill in ordered:
-            row = skill.to_dict()
-            row["accomplishments"] = counts.get(skill.id, 0)
-            rows.append(row)
+        skills = listing.skill_rows(repository.all(Skill), repository.all(Accomplishment))
+        rows = [row.to_dict() for row in skills]
         lines = [
-            f"{s.name:<28} {s.category:<14} {counts.get(s.id, 0):>3}"
-            + (f"  (also: {', '.join(s.aliases)})" if s.aliases else "")
-            for s in ordered
+            f"{r.skill.name:<28} {r.skill.category:<14} {r.uses:>3}"
+            + (f"  (also: {', '.join(r.skill.aliases)})" if r.skill.aliases else "")
+            for r in skills
         ]
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
