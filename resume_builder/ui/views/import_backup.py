@@ -1,10 +1,12 @@
-"""The Import Preview dialog and the Backups dialog of the File menu."""
+"""The Import Preview dialog and the Backups dialog of the File menu, and the window's side of
+the import and restore workflows (services/importing/workflow.py, services/restore.py).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -14,22 +16,20 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from resume_builder.services.importing.files import record_label
 from resume_builder.services.importing.plan import ImportPlan
 from resume_builder.storage.backups import Backup
-from resume_builder.storage.fileformat import IntegrityError
-from resume_builder.ui.tooltips import plain_tooltip
+from resume_builder.ui.models.backups import INTEGRITY, BackupListModel
+from resume_builder.ui.models.import_plan import ACTION_ORDER, ImportPlanModel
 
-#: the preview's groups, in the order they are shown
-ACTION_ORDER = ("add", "update", "match", "skip")
+__all__ = ["ACTION_ORDER", "BackupsDialog", "ImportPreviewDialog"]
 
 
 class ImportPreviewDialog(QDialog):
@@ -49,19 +49,29 @@ class ImportPreviewDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("importTree")
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(
-            [self.tr("Record"), self.tr("Kind"), self.tr("Why"), self.tr("From")]
+        self.model = ImportPlanModel(
+            plan,
+            [self.tr("Record"), self.tr("Kind"), self.tr("Why"), self.tr("From")],
+            self._group_title,
+            self.kind_name,
+            self,
         )
+        self.tree = QTreeView()
+        self.tree.setObjectName("importTree")
+        self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.warnings = QLabel()
+        # What the file held in another shape, and how it was read: one line each, readable
+        # and copyable, below the records.
+        self.warnings_title = QLabel()
+        self.warnings_title.setObjectName("importWarningsTitle")
+        self.warnings_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings = QPlainTextEdit()
         self.warnings.setObjectName("importWarnings")
-        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setWordWrap(True)
+        self.warnings.setReadOnly(True)
+        self.warnings.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.warnings.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
 
         self.into_current = QRadioButton(self.tr("Into the &current career record"))
         self.into_new = QRadioButton(self.tr("Into a &new data folder…"))
@@ -81,6 +91,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.warnings_title)
         layout.addWidget(self.warnings)
         layout.addWidget(self.into_current)
         layout.addWidget(self.into_new)
@@ -115,71 +126,58 @@ class ImportPreviewDialog(QDialog):
         }
         return names.get(kind, kind)
 
+    def _group_title(self, action: str, count: int) -> str:
+        return (
+            self.tr("%1 (%2)", "a preview group and how many records it holds")
+            .replace("%1", self.group_titles()[action])
+            .replace("%2", str(count))
+        )
+
     def _fill(self) -> None:
-        titles = self.group_titles()
-        for action in ACTION_ORDER:
-            items = [i for i in self.plan.items if i.action == action]
-            if not items:
-                continue
-            group = QTreeWidgetItem()
-            group.setText(
-                0,
-                self.tr("%1 (%2)", "a preview group and how many records it holds")
-                .replace("%1", titles[action])
-                .replace("%2", str(len(items))),
-            )
-            group.setData(0, Qt.ItemDataRole.UserRole, action)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            for item in items:
-                child = QTreeWidgetItem(
-                    [
-                        record_label(item.record),
-                        self.kind_name(item.record.KIND),
-                        item.reason,
-                        item.source,
-                    ]
-                )
-                # Deliberately rich text with the label escaped: a tooltip guesses its format,
-                # and user text such as "<b>x</b>" must show as typed.
-                child.setToolTip(0, plain_tooltip(record_label(item.record)))
-                group.addChild(child)
-            self.tree.addTopLevelItem(group)
-            group.setExpanded(action != "match")
+        for row, action in enumerate(self.model.actions()):
+            self.tree.setExpanded(self.model.index(row, 0), action != "match")
         to_write = len(self.plan.records_to_write())
         matched = sum(1 for i in self.plan.items if i.action == "match")
         skipped = sum(1 for i in self.plan.items if i.action == "skip")
-        self.summary.setText(
+        summary = (
             self.tr("%1: %2 to add or update, %3 already there, %4 skipped.")
             .replace("%1", self.plan.source_name)
             .replace("%2", str(to_write))
             .replace("%3", str(matched))
             .replace("%4", str(skipped))
         )
-        self.warnings.setText("\n".join(self.plan.warnings))
-        self.warnings.setVisible(bool(self.plan.warnings))
+        if not to_write:
+            summary += " " + self.tr("Everything in the file is already there.")
+        self.summary.setText(summary)
+        prefix = f"{self.plan.source_name}: "
+        lines = [w.removeprefix(prefix) for w in self.plan.warnings]
+        self.warnings_title.setText(
+            self.tr(
+                "%n warning(s): what the file holds in another shape, and how it was read",
+                "",
+                len(lines),
+            )
+        )
+        self.warnings.setPlainText("\n".join(lines))
+        for widget in (self.warnings_title, self.warnings):
+            widget.setVisible(bool(lines))
         self.import_button.setEnabled(to_write > 0)
         if not to_write:
             self.import_button.setToolTip(self.tr("Everything in the file is already there."))
 
-    @property
-    def groups(self) -> dict[str, QTreeWidgetItem]:
-        """The shown group rows by action, looked up in the tree each time.
-
-        Not kept in an attribute: the tree deletes its items with the dialog, and a Python
-        reference outliving them makes the garbage collector touch freed memory (an abort
-        with std::bad_typeid).
-        """
-        groups = {}
-        for row in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(row)
-            groups[item.data(0, Qt.ItemDataRole.UserRole)] = item
-        return groups
-
     def group_counts(self) -> dict[str, int]:
         """How many records each shown group holds, by action."""
-        return {action: group.childCount() for action, group in self.groups.items()}
+        return self.model.group_counts()
+
+    def group_titles_shown(self) -> list[str]:
+        """The group rows' text, top to bottom, as the tree shows them."""
+        root = QModelIndex()
+        return [self.model.index(r, 0, root).data() for r in range(self.model.rowCount(root))]
+
+    def labels_in(self, action: str) -> list[str]:
+        """The records' labels in one group, as the tree shows them."""
+        group = self.model.group_index(action)
+        return [self.model.index(r, 0, group).data() for r in range(self.model.rowCount(group))]
 
     def choice(self) -> int:
         """CURRENT or NEW_FOLDER."""
@@ -213,17 +211,6 @@ class BackupsDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.table = QTreeWidget()
-        self.table.setObjectName("backupList")
-        self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels(
-            [self.tr("Taken"), self.tr("Reason"), self.tr("Records"), self.tr("Integrity")]
-        )
-        self.table.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column in range(3):  # a full date and time, never "2026-11-23 18:…"
-            self.table.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
         reasons = {
             "daily": self.tr("Daily"),
             "pre-import": self.tr("Before an import"),
@@ -231,26 +218,24 @@ class BackupsDialog(QDialog):
             "pre-migration": self.tr("Before an upgrade"),
             "manual": self.tr("By hand"),
         }
-        for backup in backups:
-            try:
-                meta = backup.verify()
-            except (OSError, IntegrityError) as exc:
-                records, state, good = "", self.tr("Damaged: %s") % exc, False
-            else:
-                records, state, good = str(sum(meta.counts.values())), self.tr("Good"), True
-            row = QTreeWidgetItem(
-                [
-                    backup.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
-                    reasons.get(backup.reason, backup.reason),
-                    records,
-                    state,
-                ]
-            )
-            row.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
-            row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if not good:
-                row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            self.table.addTopLevelItem(row)
+        self.model = BackupListModel(
+            backups,
+            [self.tr("Taken"), self.tr("Reason"), self.tr("Records"), self.tr("Integrity")],
+            lambda reason: reasons.get(reason, reason),
+            lambda error: self.tr("Good") if error is None else self.tr("Damaged: %s") % error,
+            self,
+        )
+        self.table = QTreeView()
+        self.table.setObjectName("backupList")
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.header()
+        header.setSectionResizeMode(INTEGRITY, QHeaderView.ResizeMode.Stretch)
+        for column in range(INTEGRITY):  # a full date and time, never "2026-11-23 18:…"
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("There are no automatic backups yet."))
         self.empty.setVisible(not backups)
 
@@ -263,8 +248,8 @@ class BackupsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.from_file_button.clicked.connect(self._on_from_file_button_clicked)
-        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
-        self.table.itemDoubleClicked.connect(lambda *_: self._on_restore_button_clicked())
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -272,13 +257,20 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.buttons)
 
-    def _on_table_item_selection_changed(self) -> None:
-        self.restore_button.setEnabled(bool(self.table.selectedItems()))
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def _on_table_selection_changed(self, *_) -> None:
+        self.restore_button.setEnabled(bool(self._selected_rows()))
+
+    def _on_table_double_clicked(self, index) -> None:
+        if index.isValid() and self.model.flags(index) & Qt.ItemFlag.ItemIsSelectable:
+            self._confirm(self.model.path_at(index.row()))
 
     def _on_restore_button_clicked(self) -> None:
-        selected = self.table.selectedItems()
-        if selected:
-            self._confirm(Path(selected[0].data(0, Qt.ItemDataRole.UserRole)))
+        rows = self._selected_rows()
+        if rows:
+            self._confirm(self.model.path_at(rows[0]))
 
     def _on_from_file_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -305,3 +297,113 @@ class BackupsDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self.chosen = path
             self.accept()
+
+
+# ----------------------------------------------------------------------------- window workflows
+# The window's side of the import and restore workflows: the services decide what happens and
+# in which order; these only add the window's way to apply (an undo command), its questions
+# and its messages. The sentences keep the main window's translation context.
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+
+
+def import_into_current(window, plan: ImportPlan, kind: str) -> bool:
+    """Applies a plan to the open career record as one undoable step, after a backup."""
+    from resume_builder.domain.models import RECORD_TYPE_BY_KIND
+    from resume_builder.services.importing.workflow import ImportRefused, run_import
+    from resume_builder.ui.commands import ChangeRecordsCommand
+
+    store = window.store
+
+    def apply(after: list) -> None:
+        before = []
+        for item in plan.items:
+            if item.action == "update" and item.existing_id:
+                current = store.get(RECORD_TYPE_BY_KIND[item.record.KIND], item.existing_id)
+                if current is not None:
+                    before.append(current)
+        text = _tr("Import LinkedIn Export") if kind == "linkedin" else _tr("Import JSON Resume")
+        window.undo_stack.push(ChangeRecordsCommand(store, text, before, after))
+
+    try:
+        outcome = run_import(plan, store.repository, apply=apply, save_pending=store.flush)
+    except ImportRefused as exc:
+        QMessageBox.warning(window, _tr("Cannot Import"), str(exc))
+        return False
+    if not outcome.written:
+        return False
+    window.statusBar().showMessage(
+        _tr("Imported %n records; Undo removes them.", "", outcome.written), 8000
+    )
+    return True
+
+
+def import_into_folder(window, plan: ImportPlan, kind: str, source, folder: Path) -> None:
+    """Imports into another data folder (a new career record) and says where it went."""
+    from resume_builder.services.importing.workflow import import_file, run_import
+    from resume_builder.storage.errors import StorageError
+    from resume_builder.storage.repository import Repository
+
+    folder = Path(folder)
+    if folder.resolve() == Path(window.store.repository.data_dir).resolve():
+        import_into_current(window, plan, kind)
+        return
+    try:
+        if source is not None:  # planned again against that folder's own records
+            outcome = import_file(kind, Path(source), folder)
+        else:
+            with Repository.open(folder) as repository:
+                outcome = run_import(plan, repository)
+    except (StorageError, ValueError, OSError) as exc:
+        QMessageBox.warning(window, _tr("Cannot Import"), str(exc))
+        return
+    QMessageBox.information(
+        window,
+        _tr("Import Finished"),
+        _tr(
+            "%n record(s) were imported into %1. Start Resume Builder with "
+            "--data-dir on that folder to work with them.",
+            "",
+            outcome.written,
+        ).replace("%1", str(folder)),
+    )
+
+
+def restore_into_window(window, source: Path) -> bool:
+    """Restores a backup (.zip or .json) into the window's data folder and reloads it."""
+    from resume_builder.services.restore import RestoreError, check_backup, restore_from
+    from resume_builder.storage.errors import StorageError
+    from resume_builder.storage.repository import Repository
+
+    source = Path(source)
+    try:  # checked in full before the window lets go of anything
+        checked = check_backup(source)
+    except RestoreError as exc:
+        QMessageBox.warning(window, _tr("Restore failed"), str(exc))
+        return False
+    error = window.store.flush()
+    if error:
+        QMessageBox.warning(window, _tr("Could not save"), error)
+        return False
+    repository = window.store.repository
+    data_dir = Path(repository.data_dir)
+    repository.close()  # the restore takes the folder's lock itself
+    problem = ""
+    try:
+        restore_from(data_dir, checked)
+    except (StorageError, ValueError) as exc:
+        problem = str(exc)
+    try:
+        reopened = Repository.open(data_dir)
+    except StorageError as exc:
+        QMessageBox.critical(window, _tr("Restore failed"), str(exc))
+        window.close()
+        return False
+    window.replace_repository(reopened)
+    if problem:
+        QMessageBox.warning(window, _tr("Restore failed"), problem)
+        return False
+    window.statusBar().showMessage(
+        _tr("Restored %s; the previous database was backed up first.") % source.name, 8000
+    )
+    return True
