@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from resume_builder import paths
 from resume_builder.domain.models import Accomplishment, Role, Skill, Target
-from tests.ui.test_translation import PLACEHOLDER, ROOT, update_translations
+from tests.ui.test_translation import (
+    PLACEHOLDER,
+    ROOT,
+    message_forms,
+    ts_messages,
+    update_translations,
+)
 
 EN_TS = paths.resource("translations", "resume_builder_en.ts")
 EN_QM = paths.resource("translations", "resume_builder_en.qm")
@@ -23,16 +29,7 @@ WAIT_MS = 20_000
 
 
 def _english_messages() -> list[tuple[str, ET.Element]]:
-    root = ET.parse(EN_TS).getroot()
-    return [
-        (context.findtext("name") or "", message)
-        for context in root.iter("context")
-        for message in context.iter("message")
-    ]
-
-
-def _forms(message: ET.Element) -> list[str]:
-    return [form.text or "" for form in message.find("translation").iter("numerusform")]
+    return ts_messages(EN_TS)
 
 
 # --------------------------------------------------------------------------- the English file
@@ -68,7 +65,7 @@ def test_every_english_plural_is_finished_and_keeps_its_placeholders():
     for context, message in _english_messages():
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        forms = _forms(message)
+        forms = message_forms(message)
         if message.get("numerus") != "yes":
             problems.append((context, source, "not a plural message"))
         if translation.get("type") is not None:  # a suggestion nobody has read yet
@@ -89,7 +86,7 @@ def test_the_compiled_english_file_matches_its_source():
     stale = []
     for context, message in _english_messages():
         source = message.findtext("source")
-        for form, n in zip(_forms(message), (1, 2), strict=True):
+        for form, n in zip(message_forms(message), (1, 2), strict=True):
             if translator.translate(context, source, None, n) != form:
                 stale.append((context, source))
     assert stale == []  # run packaging/update_translations.py en --release-only

@@ -52,8 +52,9 @@ def _load_update_translations():
 update_translations = _load_update_translations()
 
 
-def _messages() -> list[tuple[str, ET.Element]]:
-    root = ET.parse(TS_FILE).getroot()
+def ts_messages(ts_file: Path) -> list[tuple[str, ET.Element]]:
+    """Every message of a .ts file, with the name of its context."""
+    root = ET.parse(ts_file).getroot()
     return [
         (context.findtext("name") or "", message)
         for context in root.iter("context")
@@ -61,7 +62,12 @@ def _messages() -> list[tuple[str, ET.Element]]:
     ]
 
 
-def _forms(message: ET.Element) -> list[str]:
+def _messages() -> list[tuple[str, ET.Element]]:
+    return ts_messages(TS_FILE)
+
+
+def message_forms(message: ET.Element) -> list[str]:
+    """A message's translation: its plural forms, or the one text of a message without any."""
     translation = message.find("translation")
     if message.get("numerus") == "yes":
         return [form.text or "" for form in translation.iter("numerusform")]
@@ -80,7 +86,7 @@ def test_every_message_is_translated_and_finished():
     for context, message in messages:
         source = message.findtext("source")
         translation = message.find("translation")
-        forms = _forms(message)
+        forms = message_forms(message)
         if translation.get("type") is not None:
             problems.append((context, source, translation.get("type")))
         if message.get("numerus") == "yes" and len(forms) != 2:
@@ -94,7 +100,7 @@ def test_translations_keep_placeholders_mnemonics_and_punctuation():
     problems = []
     for context, message in _messages():
         source = message.findtext("source") or ""
-        for form in _forms(message):
+        for form in message_forms(message):
             if Counter(PLACEHOLDER.findall(form)) != Counter(PLACEHOLDER.findall(source)):
                 problems.append((context, source, form, "placeholders"))
             if len(MNEMONIC.findall(form)) != len(MNEMONIC.findall(source)):
@@ -114,7 +120,7 @@ def test_the_compiled_translation_matches_the_ts_file():
     for context, message in _messages():
         source = message.findtext("source")
         comment = message.findtext("comment")
-        forms = _forms(message)
+        forms = message_forms(message)
         counts = (1, 2) if message.get("numerus") == "yes" else (-1,)
         for form, n in zip(forms, counts, strict=True):
             if translator.translate(context, source, comment, n) != form:
