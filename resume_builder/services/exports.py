@@ -20,7 +20,12 @@ from resume_builder.domain.preferences import PAGE_TARGETS, PAPER_SIZES, Prefere
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.catalog import TemplateCatalog
 from resume_builder.export.locale import LANGUAGES
-from resume_builder.services.documents import ExportRequest, ExportResult, default_page_size
+from resume_builder.services.documents import (
+    FORMATS,
+    ExportRequest,
+    ExportResult,
+    default_page_size,
+)
 
 # services.targets (and the tailoring it brings) is imported where a target is at hand: an
 # export without one should not pay for it.
@@ -74,6 +79,11 @@ class LetterNeedsTarget(KindError):
 def document_kinds(with_target: bool) -> tuple[str, ...]:
     """The documents offered for a target (résumé, letter) or without one (résumé, CMD)."""
     return TARGET_KINDS if with_target else GENERAL_KINDS
+
+
+def formats_for(kind: str) -> tuple[str, ...]:
+    """The formats a document can be saved as: a letter is no JSON Resume, so not JSON."""
+    return tuple(f for f in FORMATS if not (kind == "letter" and f == "json"))
 
 
 def check_kind(kind: str, with_target: bool) -> None:

@@ -17,6 +17,8 @@ from resume_builder.export.catalog import load_catalog
 from resume_builder.services import exports
 from resume_builder.services.demo import demo_records
 from resume_builder.services.documents import (
+    FORMATS,
+    ExportError,
     ExportRequest,
     ExportResult,
     default_page_size,
@@ -52,6 +54,20 @@ def snapshot():
 def test_a_target_offers_resume_and_letter_and_no_target_resume_and_cmd():
     assert exports.document_kinds(with_target=True) == ("resume", "letter")
     assert exports.document_kinds(with_target=False) == ("resume", "cmd")
+
+
+def test_a_letter_is_never_json_and_the_exporter_agrees(snapshot):
+    assert exports.formats_for("letter") == ("pdf", "docx", "md", "txt")
+    assert exports.formats_for("resume") == exports.formats_for("cmd") == FORMATS
+    target = Target(company="Northwind", letter="Dear team.")
+    for fmt in FORMATS:
+        request = ExportRequest(kind="letter", format=fmt)
+        exports.fill_for_target(request, target, snapshot, chosen=[])
+        if fmt in exports.formats_for("letter"):
+            assert run_to_end(export_document(request, snapshot, paths.templates_dir())).data
+        else:
+            with pytest.raises(ExportError):
+                run_to_end(export_document(request, snapshot, paths.templates_dir()))
 
 
 @pytest.mark.parametrize(
