@@ -54,24 +54,54 @@ def stored(window, target_id: str) -> Target:
     return window.store.get(Target, target_id)
 
 
+def column_texts(view_widget, column: int = 0, role=Qt.ItemDataRole.DisplayRole) -> list:
+    """What a table or list shows in one column, top to bottom."""
+    model = view_widget.model()
+    return [model.index(r, column).data(role) for r in range(model.rowCount())]
+
+
 def chosen_texts(view) -> list[str]:
-    return [view.chosen_list.item(r).text() for r in range(view.chosen_list.count())]
+    return column_texts(view.chosen_list)
 
 
 def ranked_headlines(view) -> list[str]:
-    return [view.ranking_table.item(r, 0).text() for r in range(view.ranking_table.rowCount())]
+    return column_texts(view.ranking_table)
 
 
 def requirement_terms(view) -> list[str]:
-    table = view.requirements_table
-    return [table.item(r, 0).text() for r in range(table.rowCount())]
+    return column_texts(view.requirements_table)
+
+
+def checked(view_widget, row: int, column: int = 0) -> bool:
+    state = view_widget.model().index(row, column).data(Qt.ItemDataRole.CheckStateRole)
+    return Qt.CheckState(state) == Qt.CheckState.Checked
+
+
+def set_current(view_widget, row: int, column: int = 0) -> None:
+    view_widget.setCurrentIndex(view_widget.model().index(row, column))
 
 
 def press_space_on(qtbot, table, row: int, column: int) -> None:
     """Ticks or unticks a check box in a table with the keyboard, as a user can."""
     table.setFocus()
-    table.setCurrentCell(row, column)
+    set_current(table, row, column)
     qtbot.keyClick(table.viewport(), Qt.Key.Key_Space)
+
+
+def gap_rows(tree) -> list[tuple]:
+    """The gaps tree as (term, [(suggestion text, accomplishment id)]) per gap."""
+    model = tree.model()
+    rows = []
+    for r in range(model.rowCount()):
+        gap = model.index(r, 0)
+        children = [model.index(c, 0, gap) for c in range(model.rowCount(gap))]
+        rows.append(
+            (
+                gap.data(Qt.ItemDataRole.UserRole + 1),
+                [(c.data(), c.data(Qt.ItemDataRole.UserRole)) for c in children],
+            )
+        )
+    return rows
 
 
 # ------------------------------------------------------------------------------ the posting
@@ -95,7 +125,7 @@ def test_a_pasted_posting_shows_requirements_ranking_and_coverage(qtbot, window)
     assert target.label() == "Head of IT Operations — Northwind Retail"
 
     view.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: view.requirements_table.rowCount() > 5, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(requirement_terms(view)) > 5, timeout=WAIT_MS)
     terms = requirement_terms(view)
     assert "ITIL" in terms and "Budgeting" in terms
     assert not view.tailor_empty.isVisible()
@@ -103,7 +133,7 @@ def test_a_pasted_posting_shows_requirements_ranking_and_coverage(qtbot, window)
     assert any(h.startswith(SERVICE_DESK) for h in ranked[:5])
     # Every suggestion says which requirements it answers.
     row = next(i for i, h in enumerate(ranked) if h.startswith(SERVICE_DESK))
-    assert "ITIL" in view.ranking_table.item(row, 2).text()
+    assert "ITIL" in column_texts(view.ranking_table, 2)[row]
     # A new target starts from the best-ranked bullets, ticked, in rank order, with no role
     # taking more than a résumé gives it (6 for the current role).
     chosen = chosen_texts(view)
@@ -113,12 +143,8 @@ def test_a_pasted_posting_shows_requirements_ranking_and_coverage(qtbot, window)
     roles = {a.headline: a.role_id for a in window.store.records(Accomplishment)}
     per_role = Counter(roles[h] for h in chosen)
     assert max(per_role.values()) == 6 and len(per_role) >= 3
-    checked = [
-        ranked[r]
-        for r in range(view.ranking_table.rowCount())
-        if view.ranking_table.item(r, 0).checkState() == Qt.CheckState.Checked
-    ]
-    assert checked == chosen
+    ticked = [ranked[r] for r in range(len(ranked)) if checked(view.ranking_table, r)]
+    assert ticked == chosen
     assert 0 < view.score_bar.value() <= 100
     assert view.covered_label.text().startswith("Covered ")
 
@@ -135,7 +161,7 @@ def test_requirements_can_be_removed_added_and_marked_must_have(qtbot, window):
     assert stored(window, target.id).removed_terms == ["Budgeting"]
     assert view.restore_requirements_button.isEnabled()
     # The ranking no longer explains suggestions by the struck requirement.
-    matches = [view.ranking_table.item(r, 2).text() for r in range(view.ranking_table.rowCount())]
+    matches = column_texts(view.ranking_table, 2)
     assert not any("Budgeting" in m.split(", ") for m in matches)
 
     qtbot.keyClicks(view.add_requirement_edit, "Python")
@@ -145,14 +171,11 @@ def test_requirements_can_be_removed_added_and_marked_must_have(qtbot, window):
     assert view.add_requirement_edit.text() == ""
 
     row = requirement_terms(view).index("Python")
-    assert view.requirements_table.item(row, 2).checkState() == Qt.CheckState.Unchecked
+    assert not checked(view.requirements_table, row, 2)
     press_space_on(qtbot, view.requirements_table, row, 2)
     assert stored(window, target.id).must_have == {"python": True}
     # Must-haves come first.
-    must = [
-        view.requirements_table.item(r, 2).checkState() == Qt.CheckState.Checked
-        for r in range(view.requirements_table.rowCount())
-    ]
+    must = [checked(view.requirements_table, r, 2) for r in range(len(requirement_terms(view)))]
     assert must == sorted(must, reverse=True)
 
     qtbot.mouseClick(view.restore_requirements_button, Qt.MouseButton.LeftButton)
@@ -171,19 +194,18 @@ def test_select_reorder_and_reword_bullets_with_live_coverage(qtbot, window):
 
     # Untick the best suggestion: it leaves the résumé, the rest keep their order.
     press_space_on(qtbot, view.ranking_table, 0, 0)
-    first = view.ranking_table.item(0, 0)
-    assert first.checkState() == Qt.CheckState.Unchecked
+    assert not checked(view.ranking_table, 0)
     assert chosen_texts(view) == before[1:]
     assert len(stored(window, target.id).selected_ids) == DEFAULT_PICKS - 1
 
     # Move the third bullet to the top with the keyboard.
     view.chosen_list.setFocus()
-    view.chosen_list.setCurrentRow(2)
+    set_current(view.chosen_list, 2)
     qtbot.keyClick(view.chosen_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(view.chosen_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     expected = [before[3], before[1], before[2], *before[4:]]
     assert chosen_texts(view) == expected
-    assert view.chosen_list.currentRow() == 0
+    assert view.chosen_list.currentIndex().row() == 0
     ids = stored(window, target.id).selected_ids
     headlines = {a.id: a.headline for a in window.store.records(Accomplishment)}
     assert [headlines[i] for i in ids] == expected
@@ -198,7 +220,7 @@ def test_select_reorder_and_reword_bullets_with_live_coverage(qtbot, window):
     assert chosen_texts(view)[:3] == dragged
 
     # Reword the top bullet in place (F2), for this target only.
-    view.chosen_list.setCurrentRow(0)
+    set_current(view.chosen_list, 0)
     original_id = stored(window, target.id).selected_ids[0]
     master = window.store.get(Accomplishment, original_id).headline
     qtbot.keyClick(view.chosen_list, Qt.Key.Key_F2)
@@ -212,8 +234,8 @@ def test_select_reorder_and_reword_bullets_with_live_coverage(qtbot, window):
     }
     assert window.store.get(Accomplishment, original_id).headline == master
     assert chosen_texts(view)[0] == "Ran a 45-person IT operations team for 6,500 users"
-    assert view.chosen_list.item(0).font().italic()
-    view.chosen_list.setCurrentRow(0)
+    assert view.chosen_list.model().index(0, 0).data(Qt.ItemDataRole.FontRole).italic()
+    set_current(view.chosen_list, 0)
     assert view.original_button.isEnabled()
     qtbot.mouseClick(view.original_button, Qt.MouseButton.LeftButton)
     assert chosen_texts(view)[0] == master
@@ -222,26 +244,17 @@ def test_select_reorder_and_reword_bullets_with_live_coverage(qtbot, window):
     # Closing a gap from the coverage report: the suggestion goes on the résumé and the
     # requirement moves from the gap list to the covered ones.
     tree = view.gaps_tree
-    gap = next(
-        tree.topLevelItem(i)
-        for i in range(tree.topLevelItemCount())
-        if tree.topLevelItem(i).childCount()
-        and tree.topLevelItem(i).child(0).data(0, Qt.ItemDataRole.UserRole)
+    row, (term, children) = next(
+        (r, gap) for r, gap in enumerate(gap_rows(tree)) if gap[1] and gap[1][0][1]
     )
-    term = gap.data(0, Qt.ItemDataRole.UserRole + 1)
-    suggestion = gap.child(0)
-    suggestion_text = suggestion.text(0)
+    suggestion_text = children[0][0]
     score = view.score_bar.value()
     tree.setFocus()
-    tree.setCurrentItem(suggestion)
+    tree.setCurrentIndex(tree.model().index(0, 0, tree.model().index(row, 0)))
     qtbot.keyClick(tree.viewport(), Qt.Key.Key_Return)
     assert chosen_texts(view)[-1] == suggestion_text
     assert view.score_bar.value() > score
-    gaps = [
-        tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1)
-        for i in range(tree.topLevelItemCount())
-    ]
-    assert term not in gaps
+    assert term not in [gap[0] for gap in gap_rows(tree)]
     assert term in html.unescape(view.covered_label.toolTip())
     assert score_before > 0
 
@@ -310,8 +323,7 @@ def test_resume_export_uses_the_target_and_is_recorded(qtbot, window, save_to, t
     entry = exports[0]
     assert (entry.kind, entry.format, entry.file) == ("resume", "pdf", str(out.resolve()))
     assert entry.template and entry.pages in (1, 2)
-    assert view.exports_table.rowCount() == 1
-    assert view.exports_table.item(0, 4).text() == str(out.resolve())
+    assert column_texts(view.exports_table, 4) == [str(out.resolve())]
     # The list says how many documents went to this employer.
     row = view.page.model.row_of(target.id)
     assert view.page.model.index(row, 1).data() == "1"
@@ -335,13 +347,12 @@ def test_an_export_is_history_that_undo_and_redo_keep(qtbot, window, save_to, tm
     assert stored(window, target.id).headline == ""
     # ...and the row saying what went to Northwind stays, stored and on screen.
     assert [e.file for e in stored(window, target.id).exports] == sent
-    assert view.exports_table.rowCount() == 1
-    assert view.exports_table.item(0, 4).text() == sent[0]
-    assert view.exports_table.item(0, 3).text() == "Classic"  # the template by its name
+    assert column_texts(view.exports_table, 4) == sent
+    assert column_texts(view.exports_table, 3) == ["Classic"]  # the template by its name
     window.redo_action.trigger()
     assert stored(window, target.id).headline == "Retail-scale IT operations"
     assert [e.file for e in stored(window, target.id).exports] == sent
-    assert view.exports_table.rowCount() == 1
+    assert column_texts(view.exports_table, 4) == sent
 
     # A target deleted and brought back by Undo keeps its history too.
     window.undo_stack.undo()
@@ -428,7 +439,7 @@ def test_live_preview_follows_the_chosen_bullets(qtbot, window):
 
     view.tabs.setCurrentIndex(1)
     view.chosen_list.setFocus()
-    view.chosen_list.setCurrentRow(0)
+    set_current(view.chosen_list, 0)
     qtbot.keyClick(view.chosen_list, Qt.Key.Key_Delete)
     assert first not in chosen_texts(view)
     with qtbot.waitSignal(view.resume_preview.ready, timeout=WAIT_MS):
@@ -550,9 +561,9 @@ def test_headline_and_hidden_roles_reach_the_preview(qtbot, window):
         view.tabs.setCurrentIndex(2)
     assert "Nordlys Freight" in pdf_text(view.resume_preview.data)
     roles = view.roles_list
-    row = next(r for r in range(roles.count()) if "Nordlys Freight" in roles.item(r).text())
+    row = next(i for i, text in enumerate(column_texts(roles)) if "Nordlys Freight" in text)
     roles.setFocus()
-    roles.setCurrentRow(row)
+    set_current(roles, row)
     with qtbot.waitSignal(view.resume_preview.ready, timeout=WAIT_MS):
         qtbot.keyClick(roles.viewport(), Qt.Key.Key_Space)
         qtbot.keyClicks(view.resume_form.widgets["headline"], "Head of IT Operations")
@@ -563,9 +574,8 @@ def test_headline_and_hidden_roles_reach_the_preview(qtbot, window):
 
 
 def test_a_large_record_is_indexed_on_a_worker_and_edits_follow(qtbot, window, monkeypatch):
-    from resume_builder.ui.views import targets as targets_module
-
-    monkeypatch.setattr(targets_module, "BACKGROUND_INDEX_FROM", 0)  # the demo counts as large
+    view = targets_view(window)
+    view.indexer.background_from = 0  # the demo counts as large
     view, target = with_target(window)
     view.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: view.tailoring is not None, timeout=WAIT_MS)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from resume_builder.domain.models import Skill, Target
+from resume_builder.services.tailoring import Requirement
 from resume_builder.services.target_edits import (
     with_must_have,
     with_requirement_added,
     with_requirements_restored,
     with_requirements_struck,
 )
-from resume_builder.services.tailoring import Requirement
 from resume_builder.services.targets import (
     TargetError,
     TargetNameMissing,

@@ -1,0 +1,80 @@
+"""The Cover Letter tab: the letter drafted from its template, edited, and its live preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from resume_builder.domain.models import Target
+from resume_builder.ui.forms import FieldSpec, RecordForm
+from resume_builder.ui.views.targets.parts import beside_preview, preview_for, take_out_of_form
+from resume_builder.ui.widgets.skill_tags import FlowLayout
+
+# Words of the Targets view: they keep its tr() context, and so its translations.
+translate = QCoreApplication.translate
+
+
+class LetterTab(QWidget):
+    """The target's cover letter: its language, a fresh draft, the text, the export."""
+
+    def __init__(self, host, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = RecordForm(
+            host.context, Target, [FieldSpec("letter", translate("TargetsView", "Le&tter"), "text")]
+        )
+        self.form.setObjectName("letterForm")
+        self.form.command_texts["letter"] = translate("TargetsView", "Edit Cover Letter")
+        letter = self.form.widgets["letter"]
+        letter.setObjectName("letterText")
+        letter_label = take_out_of_form(self.form, letter)
+        letter.setPlaceholderText(
+            translate(
+                "TargetsView",
+                "Draft the letter from its template, then make it yours. It may only claim "
+                "what your records show.",
+            )
+        )
+        self.language = QComboBox()
+        self.language.setObjectName("letterLanguage")
+        self.language.addItem("English", "en")
+        self.language.addItem("Svenska", "sv")
+        # A letter in the interface's language to begin with; the user can pick the other.
+        interface = QLocale().name().split("_")[0]
+        self.language.setCurrentIndex(max(0, self.language.findData(interface)))
+        self.draft_button = QPushButton(translate("TargetsView", "&Draft from Template"))
+        self.draft_button.setObjectName("draftLetter")
+        self.draft_button.setToolTip(
+            translate(
+                "TargetsView",
+                "Fill the letter with the company, the role, your summary and your best-matching "
+                "accomplishments (Undo brings back what was there)",
+            )
+        )
+        self.draft_button.clicked.connect(host.draft_letter)
+        self.export_button = QPushButton(translate("TargetsView", "Preview and E&xport Letter…"))
+        self.export_button.setObjectName("exportTargetLetter")
+        self.export_button.clicked.connect(lambda: host.show_export("letter"))
+
+        editor = QWidget()
+        box = QVBoxLayout(editor)
+        box.setContentsMargins(0, 0, 0, 0)
+        language = QWidget()
+        pair = QHBoxLayout(language)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(QLabel(translate("TargetsView", "Language:")))
+        pair.addWidget(self.language)
+        row = FlowLayout(spacing=6)  # wraps beside the preview rather than widen the window
+        row.addWidget(language)
+        row.addWidget(self.draft_button)
+        row.addWidget(self.export_button)
+        box.addLayout(row)
+        box.addWidget(letter_label)
+        box.addWidget(letter, 1)
+        self.preview = preview_for(
+            lambda: host.preview_request("letter"),
+            translate("TargetsView", "Preview of the cover letter"),
+            "letterPreview",
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(beside_preview(editor, self.preview, "letterSplitter"))

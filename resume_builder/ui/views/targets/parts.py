@@ -1,0 +1,122 @@
+"""Pieces the Targets view's tabs share: section titles, tables on models, form surgery."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+from resume_builder.ui.forms import RecordForm
+from resume_builder.ui.views.record_page import ColumnFitter
+
+#: Qt's "no maximum" for a widget's size
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+class WrappingTableView(QTableView):
+    """A table on a model whose rows grow to show wrapped text whole, at any width it gets."""
+
+    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self.resizeRowsToContents)
+        # New rows, or new text in them, need their heights measured once the burst is over.
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.connect(self._rows_timer.start)
+
+    def rowCount(self) -> int:
+        """How many rows the table shows."""
+        return self.model().rowCount()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # Only after the layout gave the table its width can rows know their height.
+            self._rows_timer.start()
+
+
+def table_on(
+    model: QAbstractItemModel,
+    object_name: str,
+    accessible_name: str,
+    *,
+    name_column: int = 0,
+    name_share: float = 0.5,
+    wrapping: bool = False,
+) -> QTableView:
+    """A read-mostly table of whole rows on a model, its text column kept the widest."""
+    table = WrappingTableView(model) if wrapping else QTableView()
+    if not wrapping:
+        table.setModel(model)
+    table.setObjectName(object_name)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    # The text column stays the widest at any width; the others fit their content while
+    # there is room, then elide (a column sized to its content pushed the text to "…").
+    table.column_fitter = ColumnFitter(table, name_column=name_column, name_share=name_share)
+    return table
+
+
+def section_title(text: str, buddy: QWidget) -> QLabel:
+    """A bold title over a part of a tab, whose mnemonic focuses that part."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setBuddy(buddy)
+    label.setWordWrap(True)  # a long title wraps in a narrow pane rather than widen it
+    return label
+
+
+def take_out_of_form(form: RecordForm, widget: QWidget) -> QLabel:
+    """Moves a field and its label out of a form's rows (the form still edits it)."""
+    label = form.layout_.labelForField(widget)
+    form.layout_.takeRow(widget)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    widget.setMaximumHeight(QWIDGETSIZE_MAX)
+    return label
+
+
+def within(widget: QWidget | None, container: QWidget) -> bool:
+    """True when the widget is the container or inside it."""
+    return widget is not None and (widget is container or container.isAncestorOf(widget))
+
+
+def preview_for(make_request, accessible_name: str, object_name: str):
+    """A live preview of what `make_request()` describes, narrow enough for 1024 pixels."""
+    from resume_builder import paths
+    from resume_builder.ui.widgets.live_preview import LivePreview
+
+    preview = LivePreview(make_request, paths.templates_dir())
+    preview.setObjectName(object_name)
+    preview.pages.view.setAccessibleName(accessible_name)
+    preview.setMinimumWidth(280)  # beside its settings in a 1024-pixel window
+    return preview
+
+
+def beside_preview(left: QWidget, preview: QWidget, name: str) -> QSplitter:
+    """A tab's settings on the left and its preview on the right, half and half."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setObjectName(name)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(left)
+    splitter.addWidget(preview)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([560, 540])
+    return splitter
