@@ -51,6 +51,14 @@ from resume_builder.export.locale import format_date as document_date
         ("2019-05-14T10:00:00Z", PartialDate(2019, 5, 14)),
         ("2019-05-14T23:30:00-05:00", PartialDate(2019, 5, 14)),  # the day as written
         ("2019-05-14 10:00", PartialDate(2019, 5, 14)),
+        ("2019-01-15T10:00:00.250Z", PartialDate(2019, 1, 15)),  # what exporters write
+        ("2019-01-15T10:00:00+0200", PartialDate(2019, 1, 15)),
+        ("01/2019", PartialDate(2019, 1)),
+        ("2019/01", PartialDate(2019, 1)),
+        ("March 2020", PartialDate(2020, 3)),
+        ("Mar 2020", PartialDate(2020, 3)),
+        ("mars 2020", PartialDate(2020, 3)),  # Swedish and French
+        ("15 augusti 2018", PartialDate(2018, 8, 15)),
         ("14/05/2019", PartialDate(2019, 5, 14)),  # 14 is no month: only one reading
         ("05/14/2019", PartialDate(2019, 5, 14)),
         ("05/05/2019", PartialDate(2019, 5, 5)),

@@ -406,11 +406,15 @@ def test_lone_surrogates_are_mended():
 
 # ----------------------------------------------------------------------------- fuzzing
 def _clean_import_or_clear_error(data: bytes) -> None:
+    warnings: list[str] = []
     try:
-        records, sources = parse_json_resume(data, "fuzz.json")
+        records, sources = parse_json_resume(data, "fuzz.json", warnings)
     except ImportFileError as exc:
-        assert str(exc).startswith("fuzz.json")
+        assert str(exc).startswith("fuzz.json") and "\n" not in str(exc)
         return
+    # Every warning names the file and a place in it, and something came in.
+    assert all(w.startswith("fuzz.json: ") and w.count(": ") >= 2 for w in warnings), warnings
+    assert records
     assert set(sources) == {r.id for r in records}
     for record in records:
         record.validate()
