@@ -158,7 +158,7 @@ def export_settings(
 
     """
     chosen = chosen or ExportChoices()
-    remembered = remembered or ExportChoices()
+    remembered = _as_remembered(remembered)
     notes: list[str] = []
     template = chosen.template
     if template is None and remembered.template in catalog:
@@ -190,6 +190,28 @@ def export_settings(
         else:
             page_target = preferences.page_target
     return ExportSettings(template, language, page_size, page_target, tuple(notes))
+
+
+def _as_remembered(values: ExportChoices | None) -> ExportChoices:
+    """Remembered values as the types they should be; anything else counts as not remembered.
+
+    Stored settings come back loosely typed (a page target as "2" from an INI file, a value
+    of the wrong kind from a hand-edited one), and a bad one must not stop an export.
+    """
+    if values is None:
+        return ExportChoices()
+
+    def text(value: object) -> str | None:
+        return value if isinstance(value, str) else None
+
+    page_target = values.page_target
+    if isinstance(page_target, str) and page_target.strip().isdigit():
+        page_target = int(page_target)
+    if isinstance(page_target, bool) or not isinstance(page_target, int):
+        page_target = None
+    return ExportChoices(
+        text(values.template), text(values.language), text(values.page_size), page_target
+    )
 
 
 def safe_file_part(text: str, limit: int = NAME_PART_LENGTH) -> str:

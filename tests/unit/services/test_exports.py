@@ -159,6 +159,20 @@ def test_remembered_values_beat_preferences_only_while_usable(catalog):
     assert settings == exports.ExportSettings("modern", "en", "Letter", 4)
 
 
+def test_loosely_typed_remembered_values_are_read_or_ignored(catalog):
+    preferences = Preferences(template="modern", paper="Letter", page_target=4)
+    as_text = ExportChoices(page_target="3")  # how an INI file gives a number back
+    settings = export_settings(
+        "resume", preferences=preferences, catalog=catalog, remembered=as_text
+    )
+    assert settings.page_target == 3
+    nonsense = ExportChoices(template=["classic"], language=7, page_size=None, page_target=True)
+    settings = export_settings(
+        "resume", preferences=preferences, catalog=catalog, remembered=nonsense
+    )
+    assert settings == exports.ExportSettings("modern", "en", "Letter", 4)
+
+
 def test_only_a_resume_has_a_page_target(catalog):
     for kind in ("cmd", "letter"):
         settings = export_settings(
