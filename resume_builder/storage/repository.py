@@ -24,7 +24,6 @@ from resume_builder.domain.models import (
     Accomplishment,
     Profile,
     Record,
-    Role,
     Skill,
     find_skill,
     now_iso,
@@ -330,36 +329,12 @@ class Repository:
                     self._index[kind][doc["id"]] = doc_id
             self._changed()
 
-    def delete(self, record_type: type[Record], record_id: str) -> None:
-        """Removes a record; what points at it (an accomplishment's role or skills) is cleared."""
-        self.delete_many(record_type, [record_id])
-
-    def delete_many(self, record_type: type[Record], record_ids: Iterable[str]) -> None:
-        """Removes several records of one type with one save."""
-        self._check_writable()
-        with self._mutex:
-            ids = set(record_ids)
-            index = self._index[record_type.KIND]
-            doc_ids = [index.pop(i) for i in ids if i in index]
-            if not doc_ids:
-                return
-            self._db.table(record_type.KIND).remove(doc_ids=doc_ids)
-            if record_type is Role:
-                self._rewrite_accomplishments(
-                    lambda a: a.role_id in ids, lambda a: setattr(a, "role_id", None)
-                )
-            elif record_type is Skill:
-                self._rewrite_accomplishments(
-                    lambda a: bool(ids.intersection(a.skill_ids)),
-                    lambda a: setattr(a, "skill_ids", [s for s in a.skill_ids if s not in ids]),
-                )
-            self._changed()
-
     def apply(self, put: Iterable[Record] = (), remove: Iterable[Record] = ()) -> None:
         """Puts and removes records exactly as given, with one save and no cascading.
 
-        The undo machinery works out every affected record itself (an accomplishment losing a
-        deleted skill is in `put`), so that undo can restore precisely the state before.
+        What a delete or a merge changes besides the records named (an accomplishment losing a
+        deleted skill, say) is worked out by services.records and arrives here in `put`, so
+        that undo can restore precisely the state before.
         """
         self._check_writable()
         with self._mutex, self.batch():
@@ -376,19 +351,6 @@ class Repository:
             elif removals:
                 self._changed()
 
-    def _rewrite_accomplishments(
-        self, wanted: Callable[[Accomplishment], bool], change: Callable[[Accomplishment], None]
-    ) -> list[Accomplishment]:
-        table = self._db.table(Accomplishment.KIND)
-        changed = []
-        for doc in table.all():
-            accomplishment = Accomplishment.from_dict(dict(doc))
-            if wanted(accomplishment):
-                change(accomplishment)
-                table.upsert(Document(accomplishment.to_dict(), doc_id=doc.doc_id))
-                changed.append(accomplishment)
-        return changed
-
     def _check_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is open read-only; nothing can be changed")
@@ -400,14 +362,11 @@ class Repository:
         return profiles[0] if profiles else Profile()
 
     def set_profile(self, profile: Profile) -> None:
-        """Stores the profile, replacing any other."""
-        with self._mutex, self.batch():
-            others = [p.id for p in self.all(Profile) if p.id != profile.id]
-            if others:
-                self.delete_many(Profile, others)
-            self.put(profile)
+        """Stores the profile, replacing any other, with one save."""
+        others = [p for p in self.all(Profile) if p.id != profile.id]
+        self.apply(put=[profile], remove=others)
 
-    # ----------------------------------------------------------------- questions and actions
+    # ----------------------------------------------------------------- questions
     def accomplishments_with_skill(self, skill_id: str) -> list[Accomplishment]:
         """The accomplishments tagged with a skill."""
         with self._mutex:
@@ -415,33 +374,6 @@ class Repository:
                 Query().skill_ids.test(lambda ids: skill_id in ids)
             )
         return [Accomplishment.from_dict(dict(doc)) for doc in docs]
-
-    def merge_skills(self, keep_id: str, drop_id: str) -> list[Accomplishment]:
-        """Folds one skill into another: its accomplishments and aliases follow, then it goes.
-
-        Returns the accomplishments that changed.
-        """
-        self._check_writable()
-        keep, drop = self.get(Skill, keep_id), self.get(Skill, drop_id)
-        if keep is None or drop is None or keep_id == drop_id:
-            raise ValueError("merging needs two different existing skills")
-        with self._mutex, self.batch():
-
-            def retag(a: Accomplishment) -> None:
-                merged = [keep_id if s == drop_id else s for s in a.skill_ids]
-                a.skill_ids = list(dict.fromkeys(merged))
-
-            changed = self._rewrite_accomplishments(lambda a: drop_id in a.skill_ids, retag)
-            seen = {n.casefold() for n in keep.names()}
-            for name in drop.names():
-                if name.casefold() not in seen:
-                    keep.aliases.append(name)
-                    seen.add(name.casefold())
-            keep.category = keep.category or drop.category
-            self.put(keep)
-            self._db.table(Skill.KIND).remove(doc_ids=[self._index[Skill.KIND].pop(drop_id)])
-            self._changed()
-        return changed
 
     def find_skill(self, name: str) -> Skill | None:
         """The skill whose name or alias is `name` (case-insensitive)."""

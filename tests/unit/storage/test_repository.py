@@ -55,28 +55,30 @@ def test_batch_is_one_save_and_single_changes_save_at_once(tmp_path):
         assert not repo.dirty
 
 
-def test_deleting_a_skill_or_role_clears_references(tmp_path):
+def test_apply_puts_and_removes_exactly_what_it_is_given_in_one_save(tmp_path):
     with Repository.open(tmp_path) as repo:
         role, skill, item = _sample(repo)
-        repo.delete(Skill, skill.id)
-        repo.delete(Role, role.id)
-        stored = repo.get(Accomplishment, item.id)
+        start = repo.save_counter
+        # No cascade here: what a delete does to other records comes worked out (services).
+        repo.apply(put=[], remove=[skill, role])
+        assert repo.save_counter == start + 1
+        assert repo.get(Accomplishment, item.id) == item  # still pointing: nothing rewritten
+        untagged = Accomplishment.from_dict({**item.to_dict(), "skill_ids": [], "role_id": None})
+        repo.apply(put=[untagged], remove=[])
+    with Repository.open(tmp_path) as again:
+        assert again.get(Role, role.id) is None and again.get(Skill, skill.id) is None
+        stored = again.get(Accomplishment, item.id)
         assert stored.skill_ids == [] and stored.role_id is None
+        assert stored.updated == item.updated  # apply keeps the stamps it is given
 
 
-def test_merge_skills_moves_accomplishments_and_aliases(tmp_path):
+def test_set_profile_replaces_any_other_profile(tmp_path):
     with Repository.open(tmp_path) as repo:
-        _, kube, item = _sample(repo)
-        other = Skill(name="Container orchestration", aliases=["orchestration"])
-        second = Accomplishment(headline="Ran 3 clusters", skill_ids=[other.id, kube.id])
-        repo.put_many([other, second])
-        repo.merge_skills(kube.id, other.id)
-        assert repo.get(Skill, other.id) is None
-        merged = repo.get(Skill, kube.id)
-        assert merged.aliases == ["k8s", "Container orchestration", "orchestration"]
-        assert repo.get(Accomplishment, second.id).skill_ids == [kube.id]
-        assert {a.id for a in repo.accomplishments_with_skill(kube.id)} == {item.id, second.id}
-        assert repo.find_skill("ORCHESTRATION").id == kube.id
+        repo.put_many([Profile(name="Old one"), Profile(name="Older one")])
+        start = repo.save_counter
+        repo.set_profile(Profile(name="Dana"))
+        assert repo.save_counter == start + 1
+        assert [p.name for p in repo.all(Profile)] == ["Dana"]
 
 
 def test_file_carries_integrity_data(tmp_path):
