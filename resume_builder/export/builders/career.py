@@ -1,0 +1,164 @@
+"""The Career Management Document: every role and accomplishment, with the story behind each."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from resume_builder.domain.models import Accomplishment, newest_first
+from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.export.builders.background import background_sections, proofs_by_skill
+from resume_builder.export.builders.common import (
+    contact_block,
+    date_key,
+    label_paragraph,
+    role_entry,
+)
+from resume_builder.export.document import (
+    Block,
+    Bullet,
+    Document,
+    DocumentMeta,
+    Entry,
+    Paragraph,
+    Run,
+    Section,
+    Table,
+    plain,
+)
+from resume_builder.export.locale import count_of, format_date, format_period, heading
+from resume_builder.export.style import Style
+
+
+def build_career_document(snapshot: CareerSnapshot, style: Style, language: str = "en") -> Document:
+    """The Career Management Document: every role and accomplishment with its full story,
+    a skills index (skill -> the accomplishments that prove it) and a one-page overview.
+    """
+    profile = snapshot.profile
+    fmt = style.date_format
+    roles = newest_first(snapshot.roles)
+    skills = {s.id: s for s in snapshot.skills}
+    role_ids = {r.id for r in roles}
+    by_role: dict[str | None, list[Accomplishment]] = defaultdict(list)
+    for item in snapshot.accomplishments:
+        by_role[item.role_id if item.role_id in role_ids else None].append(item)
+
+    # Overview: the career at a glance.
+    overview: list[Block] = []
+    if profile.summary:
+        overview.append(Paragraph(plain(profile.summary)))
+    count_line = (
+        f"{count_of(len(snapshot.accomplishments), 'accomplishment', language)} · "
+        f"{count_of(len(roles), 'role', language)}"
+    )
+    overview.append(Paragraph(plain(count_line), style="muted"))
+    for role in roles:
+        overview.append(
+            Bullet(
+                [Run(role.title, bold=True)]
+                + plain(
+                    f" — {role.employer} ({format_period(role.start, role.end, language, fmt)}), "
+                    f"{count_of(len(by_role.get(role.id, [])), 'accomplishment', language)}"
+                )
+            )
+        )
+    top = sorted(snapshot.accomplishments, key=lambda a: (a.impact, date_key(a)), reverse=True)[:5]
+    if top:
+        overview.append(
+            Paragraph([Run(heading("top_results", language), bold=True)], keep_with_next=True)
+        )
+        overview.extend(Bullet(plain(item.headline)) for item in top)
+    proofs = proofs_by_skill(snapshot)
+    evidence = {skill_id: len(items) for skill_id, items in proofs.items()}
+    proven = sorted((s for s in snapshot.skills if s.id in evidence), key=lambda s: -evidence[s.id])
+    if proven:
+        names = ", ".join(f"{s.name} ({evidence[s.id]})" for s in proven[:12])
+        overview.append(label_paragraph(heading("proven_skills", language), names))
+
+    sections = [Section("overview", heading("overview", language), overview)]
+
+    def story(item: Accomplishment) -> list[Block]:
+        blocks: list[Block] = [Bullet([Run(item.headline, bold=True)])]
+        facts = [
+            format_date(item.date, language, fmt),
+            f"{heading('impact', language)} {item.impact}/5",
+        ]
+        blocks.append(Paragraph(plain(" · ".join(f for f in facts if f)), style="muted"))
+        for key, text in (
+            ("situation", item.situation),
+            ("task", item.task),
+            ("action", item.action),
+            ("result", item.result),
+        ):
+            if text.strip():
+                blocks.append(label_paragraph(heading(key, language), text))
+        if item.metrics:
+            blocks.append(label_paragraph(heading("metrics", language), "; ".join(item.metrics)))
+        names = [skills[s].name for s in item.skill_ids if s in skills]
+        if names:
+            blocks.append(
+                label_paragraph(heading("skills_used", language), ", ".join(names), "small")
+            )
+        if item.evidence:
+            blocks.append(
+                label_paragraph(heading("evidence", language), " · ".join(item.evidence), "small")
+            )
+        if item.notes.strip():
+            blocks.append(label_paragraph(heading("notes", language), item.notes, "small"))
+        return blocks
+
+    entries: list[Block] = []
+    for role in roles:
+        children: list[Block] = []
+        for item in sorted(by_role.get(role.id, []), key=date_key, reverse=True):
+            children.extend(story(item))
+        entries.append(role_entry(role, children, language, style))
+    unassigned = by_role.get(None, [])
+    if unassigned:
+        children = []
+        for item in sorted(unassigned, key=date_key, reverse=True):
+            children.extend(story(item))
+        entries.append(Entry(title="—", children=children))
+    if entries:
+        sections.append(
+            Section("experience", heading("experience", language), entries, page_break_before=True)
+        )
+
+    index_rows: list[tuple[str, str]] = []
+    for skill in sorted(snapshot.skills, key=lambda s: s.name.casefold()):
+        items = sorted(proofs.get(skill.id, []), key=date_key, reverse=True)
+        index_rows.append((skill.name, "\n".join(a.headline for a in items) or "—"))
+    if index_rows:
+        sections.append(
+            Section(
+                "skills_index",
+                heading("skills_index", language),
+                [
+                    Table(
+                        (
+                            heading("skills", language),
+                            heading("accomplishments", language).capitalize(),
+                        ),
+                        index_rows,
+                    )
+                ],
+                page_break_before=True,
+            )
+        )
+
+    background = background_sections(snapshot, style, language, for_cmd=True)
+    background.pop("skills", None)  # the skills index says more
+    for key in style.section_order:
+        if key in background:
+            sections.append(background[key])
+
+    title = heading("career_management_document", language)
+    return Document(
+        meta=DocumentMeta(
+            title=f"{title} — {profile.name}".strip(" —"),
+            author=profile.name,
+            language=language,
+            subject=title,
+        ),
+        contact=contact_block(profile),
+        sections=sections,
+    )

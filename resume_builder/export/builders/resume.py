@@ -1,0 +1,116 @@
+"""The résumé: the strongest, most recent results per role, in the template's section order."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from resume_builder.domain.models import Accomplishment, Profile, newest_first
+from resume_builder.domain.options import ResumeOptions
+from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.export.builders.background import background_sections
+from resume_builder.export.builders.common import contact_block, rank_for_resume, role_entry
+from resume_builder.export.document import (
+    Block,
+    Bullet,
+    Document,
+    DocumentMeta,
+    Paragraph,
+    Section,
+    plain,
+)
+from resume_builder.export.locale import heading
+from resume_builder.export.style import Style
+
+#: sections a résumé can do without, the least missed first (for fitting a page target)
+OPTIONAL_SECTIONS = (
+    "interests",
+    "references",
+    "volunteer",
+    "publications",
+    "awards",
+    "projects",
+    "languages",
+    "certifications",
+)
+#: marks a section key among accomplishment ids in `ResumeContent.removable`
+SECTION_PREFIX = "section:"
+
+
+@dataclass
+class ResumeContent:
+    """The résumé document and, for the fit report, the bullets in the order they would go."""
+
+    document: Document
+    #: what can go to save space, least important first: "section:<key>" or accomplishment ids
+    removable: list[str]
+
+
+def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions) -> ResumeContent:
+    """A reverse-chronological résumé: contact, summary, experience with the strongest bullets
+    of each role (more for recent roles), then the other sections that have content.
+    """
+    language = options.language
+    profile = snapshot.profile
+    roles = [r for r in newest_first(snapshot.roles) if r.id not in options.hidden_role_ids]
+    by_role: dict[str | None, list[Accomplishment]] = defaultdict(list)
+    for item in snapshot.accomplishments:
+        by_role[item.role_id].append(item)
+
+    chosen: dict[str, list[Accomplishment]] = {}
+    if options.selected_ids is not None:
+        position = {aid: i for i, aid in enumerate(options.selected_ids)}
+        for role in roles:
+            picked = [a for a in by_role.get(role.id, []) if a.id in position]
+            chosen[role.id] = sorted(picked, key=lambda a: position[a.id])
+    else:
+        for rank, role in enumerate(roles):
+            budget = options.bullet_budget[min(rank, len(options.bullet_budget) - 1)]
+            ranked = rank_for_resume(by_role.get(role.id, []), options.today)[:budget]
+            chosen[role.id] = [a for a in ranked if a.id not in options.omitted_ids]
+
+    sections: dict[str, Section] = {}
+    summary = profile.summary if options.summary is None else options.summary
+    if summary.strip():
+        sections["summary"] = Section(
+            "summary", heading("summary", language), [Paragraph(plain(summary))]
+        )
+
+    entries: list[Block] = []
+    for role in roles:
+        bullets: list[Block] = [
+            Bullet(plain(options.rewordings.get(a.id) or a.headline)) for a in chosen[role.id]
+        ]
+        entries.append(role_entry(role, bullets, language, style))
+    if entries:
+        sections["experience"] = Section("experience", heading("experience", language), entries)
+
+    sections.update(background_sections(snapshot, style, language, for_cmd=False))
+
+    order = [
+        key
+        for key in style.section_order
+        if key in sections and key not in options.omitted_sections
+    ]
+    document = Document(
+        meta=DocumentMeta(
+            title=f"{profile.name} — {profile.headline}".strip(" —") or "Résumé",
+            author=profile.name,
+            language=language,
+            subject=options.headline or profile.headline,
+        ),
+        contact=contact_block(
+            profile if options.headline is None else _with_headline(profile, options.headline)
+        ),
+        sections=[sections[key] for key in order],
+    )
+    # Least important first: the sections a recruiter misses least, then the oldest roles'
+    # weakest bullets, and the newest roles' best bullets last.
+    removable: list[str] = [SECTION_PREFIX + key for key in OPTIONAL_SECTIONS if key in order]
+    for role in reversed(roles):
+        removable.extend(a.id for a in reversed(chosen[role.id]))
+    return ResumeContent(document, removable)
+
+
+def _with_headline(profile: Profile, headline: str) -> Profile:
+    return profile.copy(headline=headline)
