@@ -1,5 +1,5 @@
-"""Rules for editing career records: what a delete takes along, merging and naming skills,
-the role a new accomplishment starts in.
+"""Rules for career records: what a delete takes along, merging and naming skills, how well
+a skill is proven, the role a new accomplishment starts in.
 
 Each edit is worked out as a `Change`: the exact records before and after. The window's undo
 commands wrap it (undo puts `before` back), and anything else that edits records can apply it
@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import IntEnum
 
+from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import (
     Accomplishment,
     Record,
@@ -20,6 +23,9 @@ from resume_builder.domain.models import (
     skill_name_key,
     sort_key_newest_first,
 )
+
+#: proof older than this many years no longer shows a skill is current
+STALE_AFTER_YEARS = 3
 
 #: Role filter values besides a role id: every accomplishment, or those without a role.
 ANY_ROLE: str | None = None
@@ -170,6 +176,29 @@ def skills_for_names(
         if skill.id not in skill_ids:
             skill_ids.append(skill.id)
     return skill_ids, created
+
+
+class Strength(IntEnum):
+    """How well a skill is proven; the order is the sort order (weakest first)."""
+
+    THIN = 0
+    STALE = 1
+    WELL_PROVEN = 2
+
+
+def skill_strength(evidence: int, newest: PartialDate | None, today: date) -> Strength:
+    """Thin with 0–1 accomplishments, stale when the newest proof is over three years old.
+
+    An accomplishment without a date cannot make a skill stale.
+    """
+    if evidence <= 1:
+        return Strength.THIN
+    if newest is not None:
+        cutoff = (today.year - STALE_AFTER_YEARS, today.month, today.day)
+        # A date known only to the year or month might be its last day: judge it generously.
+        if newest.upper_key() < cutoff:
+            return Strength.STALE
+    return Strength.WELL_PROVEN
 
 
 # --------------------------------------------------------------------------- new accomplishments

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import Accomplishment, Record, sort_key_newest_first
+from resume_builder.services import listing
 
 ItemIndex = QModelIndex | QPersistentModelIndex
 
@@ -296,8 +297,8 @@ class RecordFilterProxyModel(QSortFilterProxyModel):
 
 
 class AccomplishmentTally(QObject):
-    """Per-role and per-skill counts of accomplishments, worked out lazily and dropped when
-    accomplishments change.
+    """Per-role and per-skill counts of accomplishments (services.listing), worked out lazily
+    and dropped when accomplishments change.
 
     Create it before the models that read it: Qt calls slots in the order they were
     connected, so it forgets stale counts before those models ask again.
@@ -306,47 +307,30 @@ class AccomplishmentTally(QObject):
     def __init__(self, store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self._by_role: dict[str | None, int] | None = None
-        self._by_skill: dict[str, int] | None = None
-        self._newest_by_skill: dict[str, PartialDate] | None = None
+        self._tally: listing.AccomplishmentTally | None = None
         store.records_changed.connect(self._on_store_changed)
         store.records_removed.connect(self._on_store_changed)
 
     def _on_store_changed(self, kind: str, _ids: list) -> None:
         if kind == Accomplishment.KIND:
-            self._by_role = self._by_skill = self._newest_by_skill = None
+            self._tally = None
 
-    def _count(self) -> None:
-        by_role: dict[str | None, int] = {}
-        by_skill: dict[str, int] = {}
-        newest: dict[str, PartialDate] = {}
-        for item in self.store.records(Accomplishment):
-            by_role[item.role_id] = by_role.get(item.role_id, 0) + 1
-            for skill_id in set(item.skill_ids):
-                by_skill[skill_id] = by_skill.get(skill_id, 0) + 1
-                if item.date is not None and (
-                    skill_id not in newest or newest[skill_id] < item.date
-                ):
-                    newest[skill_id] = item.date
-        self._by_role, self._by_skill, self._newest_by_skill = by_role, by_skill, newest
+    def _counts(self) -> listing.AccomplishmentTally:
+        if self._tally is None:
+            self._tally = listing.tally_accomplishments(self.store.records(Accomplishment))
+        return self._tally
 
     def for_role(self, role_id: str) -> int:
         """How many accomplishments belong to a role."""
-        if self._by_role is None:
-            self._count()
-        return self._by_role.get(role_id, 0)
+        return self._counts().by_role.get(role_id, 0)
 
     def for_skill(self, skill_id: str) -> int:
         """How many accomplishments are tagged with a skill."""
-        if self._by_skill is None:
-            self._count()
-        return self._by_skill.get(skill_id, 0)
+        return self._counts().by_skill.get(skill_id, 0)
 
     def newest_for_skill(self, skill_id: str) -> PartialDate | None:
         """The date of the newest dated accomplishment tagged with a skill."""
-        if self._newest_by_skill is None:
-            self._count()
-        return self._newest_by_skill.get(skill_id)
+        return self._counts().newest_by_skill.get(skill_id)
 
 
 class RoleAccomplishmentsModel(QAbstractListModel):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from enum import IntEnum
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
@@ -20,26 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resume_builder.domain.dates import PartialDate, format_date
+from resume_builder.domain.dates import format_date
 from resume_builder.domain.models import Accomplishment, Record, Skill
-from resume_builder.services.records import alias_clash, skill_named, unique_skill_name
+from resume_builder.services.records import (
+    Strength,
+    alias_clash,
+    skill_named,
+    skill_strength,
+    unique_skill_name,
+)
 from resume_builder.ui.commands import merge_skills
 from resume_builder.ui.forms import FieldSpec
 from resume_builder.ui.models.records import AccomplishmentTally, Column, date_sort_text
 from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.record_page import PageHostView, PageTexts, RecordPage
-
-#: proof older than this many years no longer shows a skill is current
-STALE_AFTER_YEARS = 3
-
-
-class Strength(IntEnum):
-    """How well a skill is proven; the order is the sort order (weakest first)."""
-
-    THIN = 0
-    STALE = 1
-    WELL_PROVEN = 2
-
 
 #: Okabe–Ito colours: told apart with colour-blindness, readable on light and dark palettes;
 #: the cell's text says the same, so colour is never the only sign.
@@ -48,21 +41,6 @@ STRENGTH_COLOURS = {
     Strength.STALE: QColor("#E69F00"),
     Strength.WELL_PROVEN: QColor("#009E73"),
 }
-
-
-def skill_strength(evidence: int, newest: PartialDate | None, today: date) -> Strength:
-    """Thin with 0–1 accomplishments, stale when the newest proof is over three years old.
-
-    An accomplishment without a date cannot make a skill stale.
-    """
-    if evidence <= 1:
-        return Strength.THIN
-    if newest is not None:
-        cutoff = (today.year - STALE_AFTER_YEARS, today.month, today.day)
-        # A date known only to the year or month might be its last day: judge it generously.
-        if newest.upper_key() < cutoff:
-            return Strength.STALE
-    return Strength.WELL_PROVEN
 
 
 class MergeSkillsDialog(QDialog):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from datetime import date
 
 import pytest
 
@@ -12,12 +13,14 @@ from resume_builder.services.records import (
     ANY_ROLE,
     NO_ROLE,
     Change,
+    Strength,
     add_records,
     alias_clash,
     default_role_id,
     delete_records,
     merge_skills,
     skill_named,
+    skill_strength,
     skills_for_names,
     unique_skill_name,
 )
@@ -249,3 +252,33 @@ def test_a_new_accomplishment_takes_the_newest_role_else_none(career):
     assert default_role_id([career["old"], career["now"]]) == career["now"].id
     assert default_role_id([career["now"], career["old"]]) == career["now"].id
     assert default_role_id([]) is None
+
+
+# --------------------------------------------------------------------------- how well proven
+TODAY = date(2025, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "newest", "strength"),
+    [
+        (0, None, Strength.THIN),
+        (1, PartialDate(2025, 1), Strength.THIN),
+        (2, None, Strength.WELL_PROVEN),  # undated proof cannot make a skill stale
+        (2, PartialDate(2022, 6, 15), Strength.WELL_PROVEN),  # exactly three years
+        (2, PartialDate(2022, 6, 14), Strength.STALE),
+        (3, PartialDate(2022, 6), Strength.WELL_PROVEN),  # June 2022 may be its 30th
+        (3, PartialDate(2022, 5), Strength.STALE),
+        (3, PartialDate(2022), Strength.WELL_PROVEN),  # the year may mean December
+        (3, PartialDate(2021), Strength.STALE),
+    ],
+)
+def test_a_skill_is_thin_stale_or_well_proven(evidence, newest, strength):
+    assert skill_strength(evidence, newest, TODAY) is strength
+
+
+def test_strengths_sort_weakest_first():
+    assert sorted([Strength.WELL_PROVEN, Strength.THIN, Strength.STALE]) == [
+        Strength.THIN,
+        Strength.STALE,
+        Strength.WELL_PROVEN,
+    ]
