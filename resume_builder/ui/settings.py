@@ -73,6 +73,10 @@ WINDOW_SPLITTER = Setting("window/splitter", QByteArray())
 #: the key of the view last shown
 WINDOW_VIEW = Setting("window/view", "")
 
+# --------------------------------------------------------------------------- views
+#: the Background page's open tab (its index)
+BACKGROUND_TAB = Setting("views/background/tab", 0)
+
 # --------------------------------------------------------------------------- the Export dialog
 #: the last choices of the general Export dialog (a target keeps its own kind and page target);
 #: saving new document defaults in Preferences writes the template, paper and page target here

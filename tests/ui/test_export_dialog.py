@@ -773,3 +773,20 @@ def test_the_dialog_runs_its_jobs_on_the_application_pool(dialog):
 
     assert dialog.findChildren(QThreadPool) == []
     assert dialog.exports._pool is app_pool() and dialog.previews._pool is app_pool()
+
+
+def test_a_folder_of_only_broken_templates_says_so_and_offers_no_export(qtbot, context, tmp_path):
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "classic.toml").write_text("name = \n", encoding="utf-8")
+    dialog = ExportDialog(context, templates_dir=folder)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.fit_label.text() != "", timeout=PREVIEW_TIMEOUT_MS)
+        assert dialog.fit_label.text() == "There are no templates to show."
+        assert "classic.toml" in dialog.broken_label.text()
+        assert dialog.template_picker.model().rowCount() == 0
+        assert not dialog.export_button.isEnabled()
+    finally:
+        dialog.done(0)

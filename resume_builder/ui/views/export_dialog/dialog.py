@@ -211,6 +211,7 @@ class ExportDialog(QDialog):
     def _preview_job(self):
         if not self.catalog.styles:
             self.preview.show_problem(self.tr("There are no templates to show."))
+            self.export_button.setEnabled(False)  # nothing to typeset a file with either
             return None
         request, snapshot = self.current_request(fmt="pdf"), self._current_snapshot()
         self._show_missing(what_is_missing(request, snapshot))
@@ -358,7 +359,8 @@ class ExportDialog(QDialog):
 
     def _set_exporting(self, running: bool) -> None:
         self.options.set_running(running)
-        self.run_bar.set_exporting(running, can_export=self.missing is None)
+        can_export = self.missing is None and bool(self.catalog.styles)
+        self.run_bar.set_exporting(running, can_export=can_export)
 
     # ------------------------------------------------------------------ closing and settings
     def reject(self) -> None:
