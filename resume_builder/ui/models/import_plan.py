@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 
 from resume_builder.services.importing.files import record_label
 from resume_builder.services.importing.plan import ImportPlan, PlanItem
+from resume_builder.ui.models.headers import horizontal_header
 from resume_builder.ui.tooltips import plain_tooltip
 
 #: the preview's groups, in the order they are shown
@@ -98,13 +99,7 @@ class ImportPlanModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return horizontal_header(self._headers, section, orientation, role)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
