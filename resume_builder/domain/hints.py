@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from resume_builder.domain.word_lists import read_word_list
+
 ACTION_VERBS_FILE = "action_verbs.txt"
 WEAK_PHRASES_FILE = "weak_phrases.txt"
 
@@ -97,22 +99,8 @@ def _normalise_phrase(text: str) -> str:
 
 
 def _read_entries(path: Path) -> list[str]:
-    """The non-blank, non-comment lines of a word list, lowercased.
-
-    Args:
-        path: A UTF-8 text file (a byte-order mark is tolerated) with one entry a line and
-            "#" comment lines.
-
-    Returns:
-        The entries in file order.
-
-    """
-    entries = []
-    for line in path.read_text(encoding="utf-8-sig").splitlines():
-        entry = _normalise_phrase(line)
-        if entry and not entry.startswith("#"):
-            entries.append(entry)
-    return entries
+    """The entries of a word list, lowercased and with their spaces folded."""
+    return [_normalise_phrase(entry) for entry in read_word_list(path)]
 
 
 class WritingHints:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from resume_builder import paths
 from resume_builder.domain.models import Skill
+from resume_builder.domain.word_lists import read_word_list
 from resume_builder.services.tailoring.index import MUST_HAVE_BOOST, AccomplishmentIndex, _idf
 from resume_builder.services.tailoring.results import Requirement
 from resume_builder.services.tailoring.text import (
@@ -27,116 +31,49 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 _ACRONYM_IGNORE = frozenset({"AB", "CV", "OK", "HQ", "FAQ", "PS", "NB"})
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+@dataclass(frozen=True)
+class _PostingWords:
+    """The word lists a posting is read with, from resources/data."""
+
+    filler: frozenset[str]  # words every posting uses: they end phrases and are never terms
+    ing_nouns: frozenset[str]  # -ing words that are nouns; other -ing words start a verb phrase
+    nice: tuple[str, ...]
+    must: tuple[str, ...]
+    must_inline: tuple[str, ...]
+    skip_headings: tuple[str, ...]
+    about_the_job: frozenset[str]
+    neutral: tuple[str, ...]
 
 
-# Words every posting uses that say nothing about the job: they end phrases and are never terms.
-_FILLER = _words(
-    """
-    ability able apply applicant candidate candidates company competitive day days degree
-    demonstrated deep ensure environment excellent experience experienced familiar
-    familiarity good great help ideal ideally join key knowledge like looking love make
-    must need needed new nice offer opportunity plus preferred preferably proven relevant
-    required requirement requirements responsibilities responsible role salary skill skills
-    solid strong team teams understanding want way well within work working world year years
-    bonus including etc yes bring get using use used across ways hands hiring together
-    similar practical real cross clear clearly calm structured genuinely matters thing things
-    something someone lot lots part idea ideas detail details minutes hours weeks months time
-    fluent language languages travel culture passion passionate opinion informed mandate
-    influence every many much several various multiple large scale
-    one two three four five six seven eight nine ten eleven twelve
-    erfarenhet erfarenheter kunskap kunskaper arbete arbetet god goda gärna minst års vana
-    roll rollen tjänst tjänsten söker möjlighet möjligheter bra stark starka erbjuder
-    meriterande krav fram exempel samt både även enligt inklusive tillsammans ansvara
-    ansvarar ansvarig säkerställa arbetsuppgifter obehindrat talar skriver trygg
-    strukturerad kommande åren del hitta ta två tre fyra fem sex sju åtta nio tio flera
-    """
-)
-# Nouns that end in -ing; other -ing words usually start a verb phrase, not a term.
-_ING_NOUNS = _words(
-    """
-    engineering marketing accounting training testing networking monitoring planning pricing
-    scheduling budgeting hiring onboarding sourcing billing consulting licensing reporting
-    forecasting modelling modeling logging provisioning outsourcing offboarding recruiting
-    patching tuning alerting scripting troubleshooting balancing clustering caching routing
-    switching auditing benchmarking profiling packaging versioning hosting computing
-    processing warehousing tracing ticketing invoicing purchasing contracting insourcing
-    staffing coaching mentoring
-    """
-)
+_SECTION_CUES = ("nice", "must", "must_inline", "skip_headings", "about_the_job", "neutral")
 
-_NICE_CUES = (
-    "nice to have",
-    "nice-to-have",
-    "bonus",
-    "a plus",
-    "is a plus",
-    "preferred",
-    "desirable",
-    "meriterande",
-    "meriter",
-    "good to have",
-)
-_MUST_CUES = (
-    "must have",
-    "must-have",
-    "required",
-    "requirement",
-    "you have",
-    "you bring",
-    "you will have",
-    "qualifications",
-    "essential",
-    "mandatory",
-    "looking for",
-    "who you are",
-    "about you",
-    "vi söker",
-    "krav",
-    "du har",
-    "kvalifikationer",
-)
-# Said in passing ("we are looking for someone who...") these words are no section of their own;
-# only the unmistakable ones mark a single line as a must-have.
-_MUST_INLINE_CUES = ("must have", "must-have", "required", "mandatory", "essential", "ett krav")
-# Headings of sections about the employer rather than the job: the company blurb, benefits and
-# how to apply. A "learning budget", a "company car" or the employer's own customers there are
-# no requirements, so these sections' words are left out entirely. A one-word cue must be the
-# whole heading ("Apply", not "Application security"); longer ones start it.
-_SKIP_HEADINGS = (
-    "we offer",
-    "what we offer",
-    "our offer",
-    "benefits",
-    "perks",
-    "apply",
-    "apply now",
-    "how to apply",
-    "application",
-    "interested",
-    "about us",
-    "who we are",
-    "vi erbjuder",
-    "förmåner",
-    "ansökan",
-    "ansök",
-    "intresserad",
-    "om oss",
-    "om företaget",
-)
-# "About Northwind" is the company blurb; "About the role" and "About you" are the job.
-_ABOUT_THE_JOB = frozenset({"the", "you", "your", "this", "role", "position", "job", "team"})
-_NEUTRAL_CUES = (
-    "about the",
-    "responsibilities",
-    "what you will do",
-    "what you'll do",
-    "you will",
-    "the role",
-    "om tjänsten",
-    "arbetsuppgifter",
-)
+
+@cache
+def _posting_words() -> _PostingWords:
+    """The lists, read on first use and kept: the window imports this module at start-up."""
+    path = paths.resource("data", "posting_sections.toml")
+    cues = tomllib.loads(path.read_text(encoding="utf-8"))
+    if set(cues) != set(_SECTION_CUES) or not all(
+        isinstance(v, list) and all(isinstance(c, str) for c in v) for v in cues.values()
+    ):
+        wanted = ", ".join(_SECTION_CUES)
+        raise ValueError(f"{path.name} needs exactly {wanted}, each a list of text")
+    filler = [
+        word
+        for language in ("en", "sv")
+        for word in read_word_list(paths.resource("data", f"filler_{language}.txt"))
+    ]
+    return _PostingWords(
+        filler=frozenset(filler),
+        ing_nouns=frozenset(read_word_list(paths.resource("data", "ing_nouns_en.txt"))),
+        nice=tuple(cues["nice"]),
+        must=tuple(cues["must"]),
+        must_inline=tuple(cues["must_inline"]),
+        skip_headings=tuple(cues["skip_headings"]),
+        about_the_job=frozenset(cues["about_the_job"]),
+        neutral=tuple(cues["neutral"]),
+    )
+
 
 # Requirement weights by kind. A known skill weighs like a phrase: it also gets the skill tags'
 # evidence at rank time, and weighed more, the many skills a posting names in passing drowned
@@ -195,7 +132,7 @@ def _translated(raw: str, surface: str, known: Container[str]) -> tuple[str, ...
         not surface.isalpha()
         or len(surface) < 3
         or (raw.isupper() and len(raw) > 1)
-        or surface in _FILLER
+        or surface in _posting_words().filler
         or _STEMS[surface] in known
     ):
         return None
@@ -216,11 +153,12 @@ def _in_english(pairs: list[tuple[str, str]], known: Container[str]) -> list[tup
 
 def _is_skipped(heading: str) -> bool:
     """Whether a heading (casefolded) opens a section about the employer, not the job."""
+    lists = _posting_words()
     words = re.findall(r"[\w']+", heading)
     text = " ".join(words)
-    if any(text == cue or (" " in cue and text.startswith(cue + " ")) for cue in _SKIP_HEADINGS):
+    if any(text == c or (" " in c and text.startswith(c + " ")) for c in lists.skip_headings):
         return True
-    return len(words) >= 2 and words[0] == "about" and words[1] not in _ABOUT_THE_JOB
+    return len(words) >= 2 and words[0] == "about" and words[1] not in lists.about_the_job
 
 
 def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_Token]:
@@ -232,6 +170,8 @@ def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_To
             then read through the Swedish glossary into the English the record is written in.
 
     """
+    lists = _posting_words()
+    filler = lists.filler
     tokens: list[_Token] = []
     mode: str | None = None
     chunk = run = 0
@@ -239,20 +179,20 @@ def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_To
         low = line.casefold()
         section = mode
         if _is_heading(line):
-            if _cue(low, _NICE_CUES):
+            if _cue(low, lists.nice):
                 mode = "nice"
-            elif _cue(low, _MUST_CUES):
+            elif _cue(low, lists.must):
                 mode = "must"
             elif _is_skipped(low):
                 mode = "skip"
-            elif line.strip().endswith(":") or _cue(low, _NEUTRAL_CUES):
+            elif line.strip().endswith(":") or _cue(low, lists.neutral):
                 mode = None
             section = mode
         elif mode == "skip":
             pass  # "a bonus programme" among the benefits is no nice-to-have
-        elif _cue(low, _NICE_CUES):
+        elif _cue(low, lists.nice):
             section = "nice"  # "Terraform is a plus" inside any other section
-        elif _cue(low, _MUST_INLINE_CUES):
+        elif _cue(low, lists.must_inline):
             section = "must"
         if section == "skip":
             continue
@@ -272,10 +212,10 @@ def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_To
                 # "SLOs/error budgets" offers alternatives: no phrase spans the slash.
                 alternatives = "/" in raw and len(pairs) > 1
                 for surface, source in pairs:
-                    if surface in _FILLER:
+                    if surface in filler:
                         run += 1
                     tokens.append(_Token(surface, _STEMS[surface], source, chunk, run, section))
-                    if surface in _FILLER or alternatives:
+                    if surface in filler or alternatives:
                         run += 1
     return tokens
 
@@ -391,7 +331,7 @@ def _rarity(index: AccomplishmentIndex | None, keys: tuple[str, ...]) -> float:
 def _significant(token: _Token) -> bool:
     s = token.surface
     return (
-        s not in _FILLER
+        s not in _posting_words().filler
         and not s.replace(".", "").isdigit()
         and (len(s) >= 3 or not s.isalpha())
         and not any(c.isdigit() for c in s[:1])
@@ -400,7 +340,7 @@ def _significant(token: _Token) -> bool:
 
 def _noun_ish(words: Sequence[_Token]) -> bool:
     first, last = words[0].surface, words[-1].surface
-    if first.endswith("ing") and first not in _ING_NOUNS:
+    if first.endswith("ing") and first not in _posting_words().ing_nouns:
         return False
     return not (first.endswith("ed") or last.endswith("ly") or last.endswith("ed"))
 

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from resume_builder import paths
+from resume_builder.domain.word_lists import read_word_list
 
 # Symbolic skill names first: at one position the regex takes the first alternative that fits, so
 # "C++" and "C#" win over the plain word "C", and ".NET" keeps its leading dot. Words may carry
@@ -15,8 +16,7 @@ _KEEP_SINGLE = frozenset("cr0123456789")  # C and R are languages; SOC 2 needs i
 
 
 def _data_lines(name: str) -> list[str]:
-    text = paths.resource("data", name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return read_word_list(paths.resource("data", name))
 
 
 @cache

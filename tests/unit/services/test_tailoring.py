@@ -228,3 +228,17 @@ def test_demo_career_ranks_a_cloud_posting():
     top = index.rank(requirements, top=3, today=TODAY)
     assert len(top) == 3
     assert all("Kubernetes" in s.matched or "Terraform" in s.matched for s in top)
+
+
+def test_the_posting_word_lists_load_from_resources():
+    from resume_builder.services.tailoring.requirements import _posting_words
+
+    lists = _posting_words()
+    assert {"experience", "erfarenhet", "years"} <= lists.filler
+    assert {"engineering", "budgeting"} <= lists.ing_nouns and "leading" not in lists.ing_nouns
+    assert "nice to have" in lists.nice and "meriterande" in lists.nice
+    assert "vi erbjuder" in lists.skip_headings and "you" in lists.about_the_job
+    for words in (lists.filler, lists.ing_nouns, lists.about_the_job):
+        assert all(w == w.lower() and " " not in w for w in words)
+    for cues in (lists.nice, lists.must, lists.must_inline, lists.skip_headings, lists.neutral):
+        assert cues and all(c == c.strip().lower() for c in cues)
