@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -72,3 +74,47 @@ def test_a_broken_preferred_template_is_passed_over_with_a_warning(
     err = capsys.readouterr().err
     assert "warning: the template chosen in Preferences, “broken”, cannot be used" in err
     assert "using “classic”" in err
+
+
+def _while_exporting(monkeypatch, data_dir, change):
+    """Runs `change(repository)` on the stored records while the export typesets."""
+    from resume_builder.services import documents
+
+    real = documents.run_to_end
+
+    def run_and_change(generator):
+        result = real(generator)
+        with Repository.open(data_dir) as repository:
+            change(repository)
+        return result
+
+    monkeypatch.setattr(documents, "run_to_end", run_and_change)
+
+
+def _dream_job(repository):
+    return next(t for t in repository.all(Target) if t.name == "Dream job")
+
+
+def test_an_export_is_recorded_on_the_target_as_it_is_now(data_dir, tmp_path, monkeypatch, capsys):
+    def edit(repository):
+        target = _dream_job(repository)
+        repository.put(replace(target, headline="Edited in the window meanwhile"))
+
+    _while_exporting(monkeypatch, data_dir, edit)
+    written = tmp_path / "cv.md"
+    argv = ["export", "--target", "Dream job", "--format", "md", "-o", str(written)]
+    assert main([*argv, "--data-dir", str(data_dir)]) == 0
+    assert "Recorded on target “Dream job”." in capsys.readouterr().out
+    target = _dream_job(Repository.open(data_dir, read_only=True))
+    assert target.headline == "Edited in the window meanwhile"
+    assert [Path(e.file).name for e in target.exports] == ["cv.md"]
+
+
+def test_a_target_deleted_during_the_export_keeps_the_file(data_dir, tmp_path, monkeypatch, capsys):
+    _while_exporting(monkeypatch, data_dir, lambda r: r.apply(remove=[_dream_job(r)]))
+    written = tmp_path / "cv.md"
+    argv = ["export", "--target", "Dream job", "--format", "md", "-o", str(written)]
+    assert main([*argv, "--data-dir", str(data_dir)]) == 0
+    assert written.is_file()
+    err = capsys.readouterr().err
+    assert "the export was not recorded: target “Dream job” was deleted meanwhile" in err
