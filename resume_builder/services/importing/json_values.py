@@ -10,6 +10,7 @@ section loops catch: one bad item never costs the rest of the file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 from resume_builder.domain.dates import PRESENT, DateError, EndDate, PartialDate, parse_date
@@ -90,24 +91,22 @@ class ValueReader:
         return found
 
     def date(self, value: Any, where: str) -> PartialDate | None:
-        text = self._date_text(value, where)
-        if text is None:
-            return None
-        try:
-            # The one reader of typed dates: "2019-05", "05/2019", "May 2019", a date-time.
-            return parse_date(text)
-        except DateError as exc:
-            self.warn(where, f"left empty: {exc}")
-            return None
+        return self._read_date(value, where, parse_date)
 
     def end(self, value: Any, where: str) -> EndDate | None:
         if isinstance(value, str) and not value.strip():
             return PRESENT  # an empty end is how some tools say "still going on"
+        return self._read_date(value, where, parse_end_date)
+
+    def _read_date(self, value: Any, where: str, parse: Callable[[str], Any]) -> Any:
+        """A date through the one reader of typed dates ("2019-05", "05/2019", "May 2019", a
+        date-time); one it cannot read is left empty with a warning naming place and value.
+        """
         text = self._date_text(value, where)
         if text is None:
             return None
         try:
-            return parse_end_date(text)
+            return parse(text)
         except DateError as exc:
             self.warn(where, f"left empty: {exc}")
             return None
