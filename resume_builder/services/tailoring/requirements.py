@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
@@ -51,6 +50,8 @@ _SECTION_CUES = ("nice", "must", "must_inline", "skip_headings", "about_the_job"
 @cache
 def _posting_words() -> _PostingWords:
     """The lists, read on first use and kept: the window imports this module at start-up."""
+    import tomllib  # here, not at the top: it costs more to import than this module
+
     path = paths.resource("data", "posting_sections.toml")
     cues = tomllib.loads(path.read_text(encoding="utf-8"))
     if set(cues) != set(_SECTION_CUES) or not all(
