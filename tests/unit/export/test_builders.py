@@ -10,8 +10,9 @@ from resume_builder.domain.models import Accomplishment, Profile, Role, Skill
 from resume_builder.domain.options import ResumeOptions
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders import build_career_document, build_resume
+from resume_builder.export.catalog import load_catalog
 from resume_builder.export.document import Bullet, Entry, Section, Table, inline_text
-from resume_builder.export.style import Style, available_styles
+from resume_builder.export.style import Style
 from resume_builder.services.demo import demo_records
 
 TEMPLATES = Path(__file__).parents[3] / "templates"
@@ -62,7 +63,7 @@ def test_user_selection_and_rewording_win(demo):
 
 
 def test_sections_follow_the_template_order_and_skip_empty_ones(demo):
-    for style in available_styles(TEMPLATES).values():
+    for style in load_catalog(TEMPLATES).styles.values():
         document = build_resume(demo, style, ResumeOptions()).document
         keys = [s.key for s in document.sections]
         assert keys == [k for k in style.section_order if k in keys]

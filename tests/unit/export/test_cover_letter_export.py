@@ -17,10 +17,11 @@ from resume_builder.domain.models import Profile, Target
 from resume_builder.domain.options import LetterOptions
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders import build_cover_letter
+from resume_builder.export.catalog import load_catalog
 from resume_builder.export.document import Bullet, Paragraph, inline_text
 from resume_builder.export.fonts import FAMILY_NAMES
 from resume_builder.export.locale import LANGUAGES, format_full_date
-from resume_builder.export.style import Style, available_styles
+from resume_builder.export.style import Style
 from resume_builder.services.cover_letter import draft_letter
 from resume_builder.services.demo import demo_records
 from resume_builder.services.documents import (
@@ -32,7 +33,7 @@ from resume_builder.services.documents import (
 )
 from resume_builder.services.targets import best_accomplishments, tailor_target
 
-STYLES = available_styles(paths.templates_dir())
+STYLES = load_catalog(paths.templates_dir()).styles
 DAY = date(2026, 11, 23)
 COMPANY = "Northwind Retail"
 TITLE = "Head of IT Operations"

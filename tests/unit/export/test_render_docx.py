@@ -20,6 +20,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from resume_builder.export.catalog import load_catalog
 from resume_builder.export.document import (
     Bullet,
     Contact,
@@ -34,11 +35,11 @@ from resume_builder.export.document import (
 )
 from resume_builder.export.fonts import FAMILY_NAMES
 from resume_builder.export.render_docx import DocxReport, render_docx
-from resume_builder.export.style import Style, available_styles
+from resume_builder.export.style import Style
 from resume_builder.export.text import clean_text
 
 TEMPLATES = Path(__file__).parents[3] / "templates"
-STYLES = available_styles(TEMPLATES)
+STYLES = load_catalog(TEMPLATES).styles
 SEPARATOR = " · "
 LINK = "https://example.org/in/ada"
 

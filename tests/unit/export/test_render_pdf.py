@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from resume_builder.export.catalog import load_catalog
 from resume_builder.export.document import (
     Bullet,
     Contact,
@@ -33,10 +34,10 @@ from resume_builder.export.render_pdf import (
     quote_attribute,
     render_pdf,
 )
-from resume_builder.export.style import Style, available_styles
+from resume_builder.export.style import Style
 
 TEMPLATES = Path(__file__).parents[3] / "templates"
-STYLES = available_styles(TEMPLATES)
+STYLES = load_catalog(TEMPLATES).styles
 INTERNATIONAL_NAMES = ["Łukasz Żółć", "Ångström", "Σοφία Παπαδοπούλου", "Дмитрий"]
 
 
