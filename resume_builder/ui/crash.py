@@ -208,16 +208,28 @@ class CrashHandler(QObject):
 
 def install_for_window(window) -> CrashHandler:
     """The crash handler of a main window: saves its store, reports without the user's text."""
-    from resume_builder.ui.views import help as help_view
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from resume_builder.domain.models import Accomplishment
+    from resume_builder.services import problem_report as reports
+    from resume_builder.ui.i18n import installed_language
 
     def save() -> str:
         return window.store.flush()
 
     def report(failure: str) -> str:
         store = window.store
-        texts = help_view.own_texts(store)
-        details = help_view.problem_report(store.repository.data_dir, texts)
-        return "What failed:\n" + failure + "\n" + details
+        own = reports.own_texts(store.records(Accomplishment))
+        # an exception's message can quote a field; such a line is left out like the log's
+        failure_lines = reports.without_own_text(failure.splitlines(), own)
+        details = reports.problem_report(
+            store.repository.data_dir,
+            own,
+            toolkit=f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
+            language=installed_language(QApplication.instance()),
+        )
+        return "What failed:\n" + "\n".join(failure_lines) + "\n\n" + details
 
     handler = CrashHandler(window, save, report)
     handler.install()

@@ -65,6 +65,17 @@ def test_a_failing_slot_saves_first_and_shows_a_copyable_report(window, qtbot, t
     assert "RuntimeError: the table lost its model" in report
     assert "test_crash.py" in report  # the traceback, for whoever fixes it
     assert SECRET not in report
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_failure_quoting_the_users_text_leaves_that_line_out(window, qtbot):
+    window, handler = window
+    window.store.apply(put=[Accomplishment(headline=SECRET)])
+    dialog = _fail_in_a_slot(qtbot, handler, f"could not typeset {SECRET!r}")
+    report = dialog.text.toPlainText()
+    assert SECRET not in report
+    assert "left out" in report
+    assert "_break" in report  # the rest of the traceback stays
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == report
 
