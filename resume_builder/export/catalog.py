@@ -83,6 +83,16 @@ class TemplateCatalog:
             raise StyleError(f"the template “{key}” is broken and cannot be used: {broken.reason}")
         raise StyleError(self.unknown_sentence(key))
 
+    def thumbnail_path(self, key: str) -> Path | None:
+        """The picture a usable template names beside its file, or None when it names none
+        or the file is not there (the window then sketches a page in the template's colours).
+        """
+        style = self.styles.get(key)
+        if style is None or not style.thumbnail:
+            return None
+        path = self.folder / style.thumbnail
+        return path if path.is_file() else None
+
     def unknown_sentence(self, key: str) -> str:
         """The sentence for a key no template has, listing the usable ones."""
         if not self.styles:

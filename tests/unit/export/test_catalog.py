@@ -130,3 +130,15 @@ def test_every_other_template_still_exports_beside_a_broken_one(
             text = "\n".join(p.text for p in docx.Document(io.BytesIO(result.data)).paragraphs)
         assert demo.profile.name in text, key
         assert demo.roles[0].employer in text, key
+
+
+def test_a_thumbnail_is_found_beside_its_template_only_when_the_file_is_there(
+    tmp_path: Path,
+) -> None:
+    assert SHIPPED.thumbnail_path("classic") == paths.templates_dir() / "classic.png"
+    assert SHIPPED.thumbnail_path("nonesuch") is None
+    folder = templates_with(tmp_path, "plain", 'name = "Plain"\nthumbnail = "missing.png"\n')
+    catalog = load_catalog(folder)
+    assert "plain" in catalog and catalog.thumbnail_path("plain") is None
+    (folder / "classic.png").unlink()
+    assert catalog.thumbnail_path("classic") is None
