@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from resume_builder import __version__, logs, paths
-from resume_builder.domain.models import Accomplishment
+from resume_builder.domain.models import Accomplishment, Profile
 from resume_builder.services.problem_report import REPORT_LOG_LINES
 from resume_builder.storage.repository import Repository
 from resume_builder.ui.i18n import TRANSLATOR_PREFIX, switch_language
@@ -282,10 +282,12 @@ def test_the_window_hides_its_own_records_from_the_report(qtbot, window, log_fil
     item = Accomplishment(
         headline="Closed the Fabrikam data centre in six weeks", notes="Ask Maria at Fabrikam HQ"
     )
-    window.undo_stack.push(ChangeRecordsCommand(window.store, "Add", [], [item]))
+    me = Profile(name="Dana Åberg", email="dana@example.com")
+    window.undo_stack.push(ChangeRecordsCommand(window.store, "Add", [], [item, me]))
     log = logging.getLogger("resume_builder.test")
     log.warning("could not spell-check %r", item.headline)
     log.warning("note was: ask maria at fabrikam hq")
+    log.warning("exported Åberg CV.pdf")
     log.info("an ordinary line")
     seen = {}
 
@@ -300,7 +302,8 @@ def test_the_window_hides_its_own_records_from_the_report(qtbot, window, log_fil
     QTimer.singleShot(0, handle)
     window.report_action.trigger()
     assert "Fabrikam" not in seen["report"] and "fabrikam" not in seen["report"]
-    assert seen["report"].count("left out") == 2
+    assert "Åberg" not in seen["report"]
+    assert seen["report"].count("left out") == 3
     assert "an ordinary line" in seen["report"]
 
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from resume_builder import paths
 from resume_builder.domain.models import Accomplishment
-from resume_builder.services.problem_report import own_texts, problem_report
+from resume_builder.services import problem_report as reporting
 from resume_builder.ui import settings as keys
 from resume_builder.ui.i18n import installed_language
 from resume_builder.ui.views.base import CareerView
@@ -271,19 +271,43 @@ def _headings(browser: QTextBrowser) -> list[tuple[str, int]]:
 
 
 # --------------------------------------------------------------------------- problem report
+def own_texts(store) -> list[str]:
+    """The user's texts a report must not carry: their accomplishments' and profile's."""
+    return reporting.own_texts(store.records(Accomplishment), store.profile())
+
+
+def own_names(store) -> list[str]:
+    """What names the user (name, e-mail, phone): kept out of a report as whole words."""
+    return reporting.own_names(store.profile())
+
+
+def problem_report(data_dir: Path, texts: Iterable[str] = (), names: Iterable[str] = ()) -> str:
+    """The report (services.problem_report) with what only the window knows: the Qt and
+    PySide6 versions and the interface language.
+    """
+    return reporting.problem_report(
+        Path(data_dir),
+        texts,
+        names,
+        toolkit=f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
+        language=installed_language(QApplication.instance()),
+    )
+
+
 class ProblemReportDialog(QDialog):
     """Shows the report and copies it to the clipboard, to paste into an e-mail or an issue."""
 
-    def __init__(self, data_dir: Path, texts: Iterable[str] = (), parent: QWidget | None = None):
+    def __init__(
+        self,
+        data_dir: Path,
+        texts: Iterable[str] = (),
+        parent: QWidget | None = None,
+        names: Iterable[str] = (),
+    ):
         super().__init__(parent)
         self.setObjectName("ProblemReportDialog")
         self.setWindowTitle(self.tr("Report a Problem"))
-        self.report = problem_report(
-            Path(data_dir),
-            texts,
-            toolkit=f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
-            language=installed_language(QApplication.instance()),
-        )
+        self.report = problem_report(data_dir, texts, names)
         intro = QLabel(
             self.tr(
                 "Copy this and paste it into your message, with what you did and what "
@@ -340,8 +364,9 @@ def show_user_guide(window) -> None:
 def report_problem(window) -> None:
     """Help → Report a Problem."""
     store = window.store
-    texts = own_texts(store.records(Accomplishment))
-    dialog = ProblemReportDialog(store.repository.data_dir, texts, window)
+    dialog = ProblemReportDialog(
+        store.repository.data_dir, own_texts(store), window, names=own_names(store)
+    )
     dialog.exec()
     dialog.deleteLater()
 
