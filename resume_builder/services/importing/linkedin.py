@@ -248,6 +248,9 @@ def _nothing_to_import(found: list[Found], warnings: list[str], container: str) 
                 f"“{title(item.spec.key_column)}” column that LinkedIn's {item.spec.name} "
                 "starts with"
             )
+    skipped = next((w for w in warnings if ": skipped: " in w), None)
+    if skipped is not None:
+        return f"{container} holds nothing that can be imported ({skipped})"
     names = [item.display for item in found]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     verb = "has" if len(names) == 1 else "have"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resume_builder.domain.dates import PRESENT, PartialDate
 from resume_builder.domain.models import Accomplishment, Award, Profile, Role, Skill, Volunteer
@@ -189,3 +192,28 @@ def test_wrong_shapes_a_person_reads_the_same_way_import_with_a_warning(doc, che
     records, _, warnings = read(doc)
     assert check(records)
     assert warnings == [warning]
+
+
+NUMBERS = st.one_of(
+    st.integers(-1000, 1000),
+    st.sampled_from([float("nan"), float("inf"), float("-inf"), 1.5]),
+)
+ITEMS = st.dictionaries(st.sampled_from(["name", "x", "y", "score"]), NUMBERS | st.text(max_size=5))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(ITEMS, max_size=4), st.lists(NUMBERS, max_size=4))
+def test_every_nan_or_infinity_is_dropped_with_one_warning(items, numbers):
+    doc = {"basics": {"name": "Kari", "n": numbers}, "work": items}
+    constants = sum(
+        1
+        for value in [*numbers, *(v for item in items for v in item.values())]
+        if isinstance(value, float) and not math.isfinite(value)
+    )
+    records, _, warnings = read(json.dumps(doc, allow_nan=True).encode())
+    dropped = [w for w in warnings if w.endswith("is not a number JSON allows; dropped")]
+    assert len(dropped) == constants
+    profile = of(records, Profile)[0]
+    assert all(math.isfinite(n) for n in profile.extra["n"])
+    for role in of(records, Role):
+        assert all(not isinstance(v, float) or math.isfinite(v) for v in role.extra.values())
