@@ -5,12 +5,12 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, KeysView, Sequence
 from datetime import date
 
 from resume_builder.domain.models import IMPACT_DEFAULT, Accomplishment
 from resume_builder.services.tailoring.results import Requirement, Suggestion
-from resume_builder.services.tailoring.text import _KEYS, _TOKEN, _ambiguous, term_keys
+from resume_builder.services.tailoring.text import KEYS, TOKEN, is_ambiguous, term_keys
 
 _SEP = "\x1f"  # joins index keys; never inside a token
 
@@ -31,7 +31,8 @@ RECENCY_FLOOR = 0.85
 UNDATED_FACTOR = 0.95
 
 
-def _idf(size: int, df: int) -> float:
+def plain_idf(size: int, df: int) -> float:
+    """BM25's inverse document frequency of a word `df` of `size` accomplishments hold."""
     return math.log(1.0 + (size - df + 0.5) / (df + 0.5))
 
 
@@ -44,7 +45,7 @@ def _saturated_idf(size: int, df: int) -> float:
     here their edge is kept but flattened. Applied to idf rather than to each document's
     score, it costs one multiplication per document, as plain idf does.
     """
-    idf = _idf(size, df)
+    idf = plain_idf(size, df)
     return idf * (1.0 + SATURATION) / (idf + SATURATION)
 
 
@@ -100,7 +101,7 @@ class AccomplishmentIndex:
         """Indexes accomplishments; `roles` by id date the undated ones by their role."""
         index = cls()
         roles = roles or {}
-        findall, keys_of = _TOKEN.findall, _KEYS
+        findall, keys_of = TOKEN.findall, KEYS
         lengths: list[int] = []
         all_counts: list[Counter] = []
         for d, item in enumerate(accomplishments):
@@ -141,6 +142,10 @@ class AccomplishmentIndex:
         index._postings = postings
         return index
 
+    def vocabulary(self) -> KeysView[str]:
+        """Every index key some accomplishment holds."""
+        return self._postings.keys()
+
     def document_frequency(self, keys: tuple[str, ...]) -> int:
         """How many accomplishments contain these keys in this order."""
         if len(keys) == 1:
@@ -176,7 +181,7 @@ class AccomplishmentIndex:
         scores: dict[int, float] = {}
         norm, size = self._norm, self.size
         for wording in requirement.wordings():
-            if requirement.kind == "skill" and _ambiguous(wording):
+            if requirement.kind == "skill" and is_ambiguous(wording):
                 continue  # "Go" in prose is a verb; the skill tag speaks for the language
             keys = term_keys(wording)
             if not keys:

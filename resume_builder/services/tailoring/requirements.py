@@ -12,14 +12,14 @@ from functools import cache
 from resume_builder import paths
 from resume_builder.domain.models import Skill
 from resume_builder.domain.word_lists import read_word_list
-from resume_builder.services.tailoring.index import MUST_HAVE_BOOST, AccomplishmentIndex, _idf
+from resume_builder.services.tailoring.index import MUST_HAVE_BOOST, AccomplishmentIndex, plain_idf
 from resume_builder.services.tailoring.results import Requirement
 from resume_builder.services.tailoring.text import (
-    _STEMS,
-    _SURFACES,
-    _SWEDISH,
-    _TOKEN,
-    _ambiguous,
+    STEMS,
+    SURFACES,
+    SWEDISH_TOKENS,
+    TOKEN,
+    is_ambiguous,
     posting_language,
     term_keys,
 )
@@ -118,7 +118,7 @@ def _writes_swedish(index: AccomplishmentIndex) -> bool:
     Swedish content words often hold å, ä or ö (förbättrade, minskade, ökade); an English record
     has them only in the odd place name.
     """
-    keys = index._postings
+    keys = index.vocabulary()
     swedish = sum(1 for key in keys if "å" in key or "ä" in key or "ö" in key)
     return swedish >= SWEDISH_RECORD_SHARE * len(keys) > 0
 
@@ -134,10 +134,10 @@ def _translated(raw: str, surface: str, known: Container[str]) -> tuple[str, ...
         or len(surface) < 3
         or (raw.isupper() and len(raw) > 1)
         or surface in _posting_words().filler
-        or _STEMS[surface] in known
+        or STEMS[surface] in known
     ):
         return None
-    return _SWEDISH[surface] or None
+    return SWEDISH_TOKENS[surface] or None
 
 
 def _in_english(pairs: list[tuple[str, str]], known: Container[str]) -> list[tuple[str, str]]:
@@ -202,8 +202,8 @@ def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_To
         for piece in _CHUNK_BREAK.split(line):
             chunk += 1
             run += 1
-            for raw in _TOKEN.findall(piece):
-                surfaces = _SURFACES[raw.lower() if shouting else raw]
+            for raw in TOKEN.findall(piece):
+                surfaces = SURFACES[raw.lower() if shouting else raw]
                 if not surfaces:
                     run += 1
                     continue
@@ -215,7 +215,7 @@ def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_To
                 for surface, source in pairs:
                     if surface in filler:
                         run += 1
-                    tokens.append(_Token(surface, _STEMS[surface], source, chunk, run, section))
+                    tokens.append(_Token(surface, STEMS[surface], source, chunk, run, section))
                     if surface in filler or alternatives:
                         run += 1
     return tokens
@@ -256,7 +256,7 @@ def extract_requirements(
     """
     known = None
     if posting_language(posting) == "sv":
-        known = index._postings if index is not None and _writes_swedish(index) else frozenset()
+        known = index.vocabulary() if index is not None and _writes_swedish(index) else frozenset()
     tokens = _scan_posting(posting, known)
     starts: dict[str, list[int]] = defaultdict(list)
     for i, token in enumerate(tokens):
@@ -271,7 +271,7 @@ def extract_requirements(
             if not keys:
                 continue
             for i in _find(tokens, keys, starts):
-                if _ambiguous(wording) and tokens[i].raw != wording:
+                if is_ambiguous(wording) and tokens[i].raw != wording:
                     continue
                 spans[i] = max(spans.get(i, 0), len(keys))
         if not spans:
@@ -326,7 +326,7 @@ def _rarity(index: AccomplishmentIndex | None, keys: tuple[str, ...]) -> float:
     if index is None or not index.size:
         return 1.0
     df = index.document_frequency(keys)
-    return 0.5 + 0.5 * _idf(index.size, df) / _idf(index.size, 0)
+    return 0.5 + 0.5 * plain_idf(index.size, df) / plain_idf(index.size, 0)
 
 
 def _significant(token: _Token) -> bool:

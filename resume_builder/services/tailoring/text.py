@@ -11,7 +11,7 @@ from resume_builder.domain.word_lists import read_word_list
 # Symbolic skill names first: at one position the regex takes the first alternative that fits, so
 # "C++" and "C#" win over the plain word "C", and ".NET" keeps its leading dot. Words may carry
 # inner dots, slashes and ampersands (Node.js, CI/CD, R&D); _surface() decides which to keep.
-_TOKEN = re.compile(r"(?<![\w.])(?i:\.net)\b|[A-Za-z]\+\+|[A-Za-z]#(?![\w#])|\w+(?:[./&]\w+)*")
+TOKEN = re.compile(r"(?<![\w.])(?i:\.net)\b|[A-Za-z]\+\+|[A-Za-z]#(?![\w#])|\w+(?:[./&]\w+)*")
 _KEEP_SINGLE = frozenset("cr0123456789")  # C and R are languages; SOC 2 needs its digit
 
 
@@ -114,13 +114,14 @@ def _decompound(word: str) -> tuple[str, ...]:
         if not first and head[-1] in "se" and len(head) > 3:
             first = _swedish_lookup(head[:-1])
         if first:
-            rest = _SWEDISH[tail]
+            rest = SWEDISH_TOKENS[tail]
             if rest:
                 return first + rest
     return ()
 
 
-_SWEDISH = _SwedishCache()
+# A Swedish posting word -> the English tokens it means:
+SWEDISH_TOKENS = _SwedishCache()
 
 
 class _StemCache(dict):
@@ -139,16 +140,18 @@ class _SurfaceCache(dict):
 
 class _KeyCache(dict):
     def __missing__(self, raw: str) -> tuple[str, ...]:
-        keys = tuple(_STEMS[s] for s in _SURFACES[raw])
+        keys = tuple(STEMS[s] for s in SURFACES[raw])
         self[raw] = keys
         return keys
 
 
-_STEMS = _StemCache()
-_SURFACES = _SurfaceCache()
+# The look-ups the package's other parts share. Lowercase token -> its stem (its index key):
+STEMS = _StemCache()
+# One match of TOKEN (case kept) -> the lowercase tokens it stands for:
+SURFACES = _SurfaceCache()
 # Raw token (case kept) -> index keys. The vocabulary is small, so caching makes indexing a
 # dictionary look-up per token.
-_KEYS = _KeyCache()
+KEYS = _KeyCache()
 
 
 def _surface(raw: str) -> tuple[str, ...]:
@@ -188,14 +191,16 @@ def tokenize(text: str) -> list[str]:
         The tokens in order.
 
     """
-    return [s for raw in _TOKEN.findall(text) for s in _SURFACES[raw]]
+    return [s for raw in TOKEN.findall(text) for s in SURFACES[raw]]
 
 
 def term_keys(text: str) -> tuple[str, ...]:
     """The index keys (stemmed tokens) of a text, as the ranker matches them."""
-    return tuple(k for raw in _TOKEN.findall(text) for k in _KEYS[raw])
+    return tuple(k for raw in TOKEN.findall(text) for k in KEYS[raw])
 
 
-def _ambiguous(wording: str) -> bool:
-    # "Go", "R" or "DR" in lower case is an English word or noise: only the exact casing counts.
+def is_ambiguous(wording: str) -> bool:
+    """Whether a skill's wording is also an everyday word ("Go", "R", "DR"): only its exact
+    casing counts as a mention.
+    """
     return wording.isalpha() and len(wording) <= 2
