@@ -646,3 +646,25 @@ def test_an_archived_target_comes_back_only_while_its_name_is_free(qtbot, window
     qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
     assert stored(window, old.id).archived
     assert "Another target is called “northwind”" in seen["text"]
+
+
+def test_at_1024_pixels_narrow_headers_wrap_instead_of_clipping(qtbot, window):
+    view, _target = with_target(window)
+    window.resize(1024, 700)
+    view.tabs.setCurrentIndex(1)
+    table = view.requirements_table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.isVisible() and header.sectionSize(2) > 0)
+    label = table.model().headerData(2, Qt.Orientation.Horizontal)
+    assert label == "Must have"
+    line = header.fontMetrics().height()
+    # Whatever width the column got, the whole label fits: on one line, or on two.
+    qtbot.waitUntil(
+        lambda: (
+            header.fontMetrics().horizontalAdvance(label) < header.sectionSize(2)
+            or header.height() >= 2 * line
+        )
+    )
+    # The tick says "must have"; the column needs no words of its own beside it.
+    assert table.model().index(0, 2).data() is None
+    assert all(column_texts(table, 0))  # the requirement column keeps its text

@@ -109,9 +109,11 @@ class RequirementsModel(QAbstractTableModel):
                 return requirement.term
             if column == KIND:
                 return self._kinds.get(requirement.kind, requirement.kind)
-            return translate("TargetsView", "must have") if requirement.must_have else ""
+            return None  # the tick says it, under the column's "Must have"
         if role == Qt.ItemDataRole.CheckStateRole and column == MUST_HAVE:
             return check_state(requirement.must_have)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == MUST_HAVE:
+            return translate("TargetsView", "must have") if requirement.must_have else ""
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and column == REQUIREMENT

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -17,6 +19,42 @@ from resume_builder.ui.views.record_page import ColumnFitter
 
 #: Qt's "no maximum" for a widget's size
 QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+class WrappingHeader(QHeaderView):
+    """A horizontal header whose labels wrap onto more lines when their columns get narrow.
+
+    At 1024 pixels a table beside another gets about 230 pixels: "Must have" then reads as
+    two lines rather than "ust hav".
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self._height_timer = QTimer(self)
+        self._height_timer.setSingleShot(True)
+        self._height_timer.setInterval(0)
+        self._height_timer.timeout.connect(self._fit_height)
+        self.sectionResized.connect(self._height_timer.start)
+
+    def sectionSizeFromContents(self, logical_index: int) -> QSize:
+        size = super().sectionSizeFromContents(logical_index)
+        model = self.model()
+        text = model.headerData(logical_index, self.orientation()) if model is not None else None
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        width = self.sectionSize(logical_index) - 2 * margin
+        if not text or width <= 0:
+            return size
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        wrapped = self.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), flags, str(text))
+        return QSize(size.width(), max(size.height(), wrapped.height() + 2 * margin))
+
+    def _fit_height(self) -> None:
+        # The header caches its height: tell it the labels changed, so it measures again.
+        if self.count():
+            self.headerDataChanged(self.orientation(), 0, self.count() - 1)
 
 
 class WrappingTableView(QTableView):
@@ -55,6 +93,7 @@ def table_on(
 ) -> QTableView:
     """A read-mostly table of whole rows on a model, its text column kept the widest."""
     table = WrappingTableView(model) if wrapping else QTableView()
+    table.setHorizontalHeader(WrappingHeader(table))
     if not wrapping:
         table.setModel(model)
     table.setObjectName(object_name)
@@ -65,6 +104,11 @@ def table_on(
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.setWordWrap(True)
+    if not wrapping:
+        # One line a row (with room for a tick), not the style's roomier default.
+        indicator = table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)
+        line = max(table.fontMetrics().height(), indicator) + 8
+        table.verticalHeader().setDefaultSectionSize(line)
     # The text column stays the widest at any width; the others fit their content while
     # there is room, then elide (a column sized to its content pushed the text to "…").
     table.column_fitter = ColumnFitter(table, name_column=name_column, name_share=name_share)
