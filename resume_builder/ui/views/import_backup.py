@@ -302,9 +302,8 @@ class BackupsDialog(QDialog):
 # ----------------------------------------------------------------------------- window workflows
 # The window's side of the import and restore workflows: the services decide what happens and
 # in which order; these only add the window's way to apply (an undo command), its questions
-# and its messages. The sentences keep the main window's translation context.
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+# and its messages. The sentences keep the main window's translation context, named in each
+# call so that lupdate finds them.
 
 
 def import_into_current(window, plan: ImportPlan, kind: str) -> bool:
@@ -322,18 +321,27 @@ def import_into_current(window, plan: ImportPlan, kind: str) -> bool:
                 current = store.get(RECORD_TYPE_BY_KIND[item.record.KIND], item.existing_id)
                 if current is not None:
                     before.append(current)
-        text = _tr("Import LinkedIn Export") if kind == "linkedin" else _tr("Import JSON Resume")
+        text = (
+            QCoreApplication.translate("MainWindow", "Import LinkedIn Export")
+            if kind == "linkedin"
+            else QCoreApplication.translate("MainWindow", "Import JSON Resume")
+        )
         window.undo_stack.push(ChangeRecordsCommand(store, text, before, after))
 
     try:
         outcome = run_import(plan, store.repository, apply=apply, save_pending=store.flush)
     except ImportRefused as exc:
-        QMessageBox.warning(window, _tr("Cannot Import"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Cannot Import"), str(exc)
+        )
         return False
     if not outcome.written:
         return False
     window.statusBar().showMessage(
-        _tr("Imported %n records; Undo removes them.", "", outcome.written), 8000
+        QCoreApplication.translate(
+            "MainWindow", "Imported %n records; Undo removes them.", "", outcome.written
+        ),
+        8000,
     )
     return True
 
@@ -355,12 +363,15 @@ def import_into_folder(window, plan: ImportPlan, kind: str, source, folder: Path
             with Repository.open(folder) as repository:
                 outcome = run_import(plan, repository)
     except (StorageError, ValueError, OSError) as exc:
-        QMessageBox.warning(window, _tr("Cannot Import"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Cannot Import"), str(exc)
+        )
         return
     QMessageBox.information(
         window,
-        _tr("Import Finished"),
-        _tr(
+        QCoreApplication.translate("MainWindow", "Import Finished"),
+        QCoreApplication.translate(
+            "MainWindow",
             "%n record(s) were imported into %1. Start Resume Builder with "
             "--data-dir on that folder to work with them.",
             "",
@@ -379,11 +390,15 @@ def restore_into_window(window, source: Path) -> bool:
     try:  # checked in full before the window lets go of anything
         checked = check_backup(source)
     except RestoreError as exc:
-        QMessageBox.warning(window, _tr("Restore failed"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Restore failed"), str(exc)
+        )
         return False
     error = window.store.flush()
     if error:
-        QMessageBox.warning(window, _tr("Could not save"), error)
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Could not save"), error
+        )
         return False
     repository = window.store.repository
     data_dir = Path(repository.data_dir)
@@ -396,14 +411,22 @@ def restore_into_window(window, source: Path) -> bool:
     try:
         reopened = Repository.open(data_dir)
     except StorageError as exc:
-        QMessageBox.critical(window, _tr("Restore failed"), str(exc))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("MainWindow", "Restore failed"), str(exc)
+        )
         window.close()
         return False
     window.replace_repository(reopened)
     if problem:
-        QMessageBox.warning(window, _tr("Restore failed"), problem)
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Restore failed"), problem
+        )
         return False
     window.statusBar().showMessage(
-        _tr("Restored %s; the previous database was backed up first.") % source.name, 8000
+        QCoreApplication.translate(
+            "MainWindow", "Restored %s; the previous database was backed up first."
+        )
+        % source.name,
+        8000,
     )
     return True
