@@ -132,6 +132,8 @@ def load_style(path: Path) -> Style:
         raise StyleError(f"template {path.name}: fonts must be “serif” or “sans”")
     if style.contact_align not in ("center", "left"):
         raise StyleError(f"template {path.name}: “contact_align” must be “center” or “left”")
+    if style.thumbnail and Path(style.thumbnail).name != style.thumbnail:
+        raise StyleError(f"template {path.name}: “thumbnail” must name a file beside the template")
     if not style.name.strip():
         raise StyleError(f"template {path.name}: “name” must not be empty")
     if style.date_format not in ("month_year", "numeric", "iso"):

@@ -35,6 +35,9 @@ BROKEN_FILES = {
     "unknown_setting": ('name = "U"\nshadow = true\n', ["unknown_setting.toml", "shadow"]),
     "bad_section": ('name = "S"\nsection_order = ["hobbies"]\n', ["bad_section.toml", "hobbies"]),
     "not_utf8": (b'name = "\xff\xfe"\n', ["not_utf8.toml", "UTF-8"]),
+    "far_thumbnail": ('name = "T"\nthumbnail = "../../x.png"\n', ["far_thumbnail.toml", "beside"]),
+    "bad_alignment": ('name = "A"\ncontact_align = "right"\n', ["bad_alignment.toml", "center"]),
+    "blank_name": ('name = "  "\n', ["blank_name.toml", "empty"]),
 }
 
 
