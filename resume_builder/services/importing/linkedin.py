@@ -152,8 +152,11 @@ def split_description(text: str) -> tuple[str, list[str]]:
 
 def _parse_all(found: list[Found], result: _Result, container: str) -> None:
     if not found:
+        stopped = any("the search stopped" in w for w in result.warnings)
+        where = " among the files looked at before the search stopped" if stopped else ""
         raise ImportFileError(
-            f"{container} has none of the files of a LinkedIn data export (looked for {KNOWN_LIST})"
+            f"{container} has none of the files of a LinkedIn data export{where} "
+            f"(looked for {KNOWN_LIST})"
         )
     by_name = {f.spec.name: f for f in found}
     texts: dict[str, tuple[str, str]] = {}
