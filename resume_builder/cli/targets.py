@@ -103,24 +103,19 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
     duplicate.set_defaults(handler=_cmd_target_duplicate)
 
 
-def _check_unique_name(targets: list, name: str, *, besides: str | None = None) -> None:
-    from resume_builder.services.targets import term_key
+def _refusal(error) -> CliError:
+    """A target rule's refusal (services.targets) as the command line words it."""
+    from resume_builder.services.targets import TargetNameMissing
 
-    if not name.strip():
-        raise CliError("give the target a name, for example --name 'Acme Head of IT'")
-    for other in targets:
-        if other.archived or other.id == besides:
-            continue
-        if term_key(name) in (term_key(other.name), term_key(other.label())):
-            raise CliError(
-                f"there is already a target called “{other.label()}”; choose another name"
-            )
+    if isinstance(error, TargetNameMissing):
+        return CliError("give the target a name, for example --name 'Acme Head of IT'")
+    return CliError(str(error))
 
 
 def _cmd_target_create(args: argparse.Namespace, data_dir: Path) -> int:
     from resume_builder.domain.models import Target
     from resume_builder.services.documents import snapshot_of
-    from resume_builder.services.targets import tailor_target
+    from resume_builder.services.targets import TargetError, check_target_name, tailor_target
 
     posting = read_posting(args.job_file)
     target = Target(
@@ -133,7 +128,10 @@ def _cmd_target_create(args: argparse.Namespace, data_dir: Path) -> int:
         notes=args.notes.strip(),
     )
     with open_for_writing(data_dir, create=True) as repository:
-        _check_unique_name(repository.all(Target), target.name)
+        try:
+            target.name = check_target_name(repository.all(Target), args.name)
+        except TargetError as error:
+            raise _refusal(error) from None
         repository.put(target)
         snapshot = snapshot_of(repository)
     tailoring = tailor_target(target, snapshot)
@@ -284,8 +282,8 @@ def _cmd_target_show(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _cmd_target_archive(args: argparse.Namespace, data_dir: Path) -> int:
-    from resume_builder.domain.models import Target, now_iso
-    from resume_builder.services.targets import TargetError, term_key
+    from resume_builder.domain.models import Target
+    from resume_builder.services.targets import TargetError, with_archived
     from resume_builder.services.targets import find_target as find
 
     with open_for_writing(data_dir) as repository:
@@ -300,26 +298,25 @@ def _cmd_target_archive(args: argparse.Namespace, data_dir: Path) -> int:
             except TargetError:
                 target = find_target(repository, args.name)
                 raise CliError(f"target “{target.label()}” is not archived") from None
-            for other in targets:
-                if not other.archived and term_key(other.label()) == term_key(target.label()):
-                    raise CliError(
-                        f"another target is called “{other.label()}”; archive it first, so "
-                        "that names stay unique"
-                    )
-        repository.put(target.copy(archived=args.archive, updated=now_iso()))
+        try:
+            changed = with_archived(targets, target, args.archive)
+        except TargetError as error:  # an active target holds the archived one's name
+            raise _refusal(error) from None
+        repository.put(changed)
     print(f"{'Archived' if args.archive else 'Unarchived'} target “{target.label()}”.")
     return 0
 
 
 def _cmd_target_duplicate(args: argparse.Namespace, data_dir: Path) -> int:
     from resume_builder.domain.models import Target
-    from resume_builder.services.targets import duplicate_target
+    from resume_builder.services.targets import TargetError, duplicate_target
 
     with open_for_writing(data_dir) as repository:
         source = find_target(repository, args.name)
-        copy = duplicate_target(source)
-        copy.name = args.new_name.strip()
-        _check_unique_name(repository.all(Target), copy.name)
+        try:
+            copy = duplicate_target(source, repository.all(Target), name=args.new_name)
+        except TargetError as error:
+            raise _refusal(error) from None
         repository.put(copy)
     print(f"Created target “{copy.label()}”, a copy of “{source.label()}”.")
     return 0
