@@ -23,6 +23,7 @@ from resume_builder.export.render_pdf.markup import escape_markup, quote_attribu
 from resume_builder.export.render_pdf.story import StoryBuilder
 from resume_builder.export.render_pdf.styles import MM, PAGE_SIZES
 from resume_builder.export.style import Style
+from resume_builder.export.text import clean_text
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -209,10 +210,11 @@ def _make_template(
         topMargin=top,
         bottomMargin=bottom,
         pageTemplates=[PageTemplate(id="page", frames=[frame], onPageEnd=end_page)],
-        title=builder.clean(meta.title),
-        author=builder.clean(meta.author),
-        subject=builder.clean(meta.subject),
-        keywords=", ".join(k for k in (builder.clean(k) for k in meta.keywords) if k),
+        # File properties are one-line fields that no font draws: cleaned as in a DOCX.
+        title=_property(meta.title),
+        author=_property(meta.author),
+        subject=_property(meta.subject),
+        keywords=", ".join(k for k in (_property(k) for k in meta.keywords) if k),
         creator="Resume Builder",
         keepTogetherClass=flowable_classes().KeepWithNext,
         lang=meta.language or None,
@@ -222,3 +224,7 @@ def _make_template(
         initialFontSize=style.body_size,
         initialLeading=style.body_size * style.line_spacing,
     )
+
+
+def _property(text: str) -> str:
+    return clean_text(text, keep_newlines=False).strip()

@@ -225,3 +225,15 @@ def test_a_json_resume_with_a_lone_surrogate_is_still_utf8_and_keeps_other_text(
     written = json.loads(buffer.getvalue().decode("utf-8"))
     # A JSON Resume is a backup: only what UTF-8 cannot encode is changed.
     assert written["basics"]["summary"] == "Line\x0bone\tand\ufffd pair \U0001f600"
+
+
+def test_the_file_properties_are_the_same_one_line_text_in_pdf_and_docx() -> None:
+    meta = DocumentMeta(title="Ada\x0bLind\r\n— CV\x00", author="Łukasz\u2028Żółć", subject="a\tb")
+    document = Document(meta=meta, contact=None, sections=[])
+    pdf_buffer, docx_buffer = io.BytesIO(), io.BytesIO()
+    render_pdf(document, Style(), pdf_buffer)
+    render_docx(document, Style(), docx_buffer)
+    pdf = PdfReader(io.BytesIO(pdf_buffer.getvalue())).metadata
+    word = docx.Document(io.BytesIO(docx_buffer.getvalue())).core_properties
+    assert (pdf.title, pdf.author, pdf.subject) == ("Ada Lind — CV", "Łukasz Żółć", "a b")
+    assert (word.title, word.author, word.subject) == (pdf.title, pdf.author, pdf.subject)
