@@ -63,9 +63,7 @@ class SkillChoiceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return skill.name
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (
-                Qt.CheckState.Checked if skill.id in self._checked else Qt.CheckState.Unchecked
-            )
+            return Qt.CheckState.Checked if skill.id in self._checked else Qt.CheckState.Unchecked
         if role == SkillChoiceRoles.SkillIdRole:
             return skill.id
         return None
