@@ -103,6 +103,14 @@ class ExportWorker(QRunnable):
         """Waits until run() has returned (True), or the timeout passed (False)."""
         return self._left_run.wait(timeout_s)
 
+    def has_left_run(self) -> bool:
+        """True once run() has returned, or once the worker was taken off the pool's queue."""
+        return self._left_run.is_set()
+
+    def taken_off_queue(self) -> None:
+        """Marks a worker the pool gave back before running it: it will never run."""
+        self._left_run.set()
+
     def run(self) -> None:
         try:
             self._run_job()
@@ -187,13 +195,14 @@ class ImportWorker(QRunnable):
 
 
 class WorkerKeeper:
-    """Keeps finished workers alive until their pool thread has really left `run()`.
+    """Keeps workers alive until their pool thread has really left `run()`.
 
     A worker's last signal reaches the UI thread while the pool thread may still be
     returning from `run()`; dropping the last Python reference in that slot would delete
     the QRunnable under the running thread and abort the process. Retired workers are let
     go only once the pool is idle; a shared pool may stay busy, so the keeper looks again
-    a moment later instead of waiting for the next retirement.
+    a moment later instead of waiting for the next retirement. A worker kept from its start
+    (`keep`) also outlives an owner deleted while it runs: it goes once it has left `run()`.
     """
 
     #: how often a keeper with retired workers looks whether the pool went idle
@@ -204,9 +213,13 @@ class WorkerKeeper:
         self._retired: list = []
         self._looking = False
 
+    def keep(self, worker) -> None:
+        """Holds a worker about to start until it has run and the pool is idle."""
+        self.retire(worker)
+
     def retire(self, worker) -> None:
         """Holds a finished worker until the pool has no running thread."""
-        if worker is not None:
+        if worker is not None and not any(w is worker for w in self._retired):
             self._retired.append(worker)
         self._release()
 
@@ -217,8 +230,8 @@ class WorkerKeeper:
         except RuntimeError:  # the pool was deleted, which waits for its threads first
             idle = True
         if idle:
-            self._retired.clear()
-        elif self._retired:
+            self._retired = [w for w in self._retired if _yet_to_leave_run(w)]
+        if self._retired:
             self._looking = True
             # The timer's callable holds the keeper, so retired workers outlive their owner.
             QTimer.singleShot(self.RETRY_MS, self._look_again)
@@ -226,6 +239,12 @@ class WorkerKeeper:
     def _look_again(self) -> None:
         if self._looking:
             self._release()
+
+
+def _yet_to_leave_run(worker) -> bool:
+    # Workers that cannot say (ImportWorker) are retired only at their end.
+    has_left = getattr(worker, "has_left_run", None)
+    return has_left is not None and not has_left()
 
 
 class ExportJobs(QObject):
@@ -289,6 +308,8 @@ class ExportJobs(QObject):
         self._worker = worker
         self.request = worker.request
         self._running.add(worker)
+        # Held by the keeper too, so a worker outlives an owner deleted while it runs.
+        self._keeper.keep(worker)
         self.started.emit()
         self._pool.start(worker)
         return worker
@@ -320,6 +341,7 @@ class ExportJobs(QObject):
         worker.cancel()
         if self._pool.tryTake(worker):
             # Taken off the queue before it ran: it will never report, so forget it now.
+            worker.taken_off_queue()
             self._forget(worker)
             self._report_end()
 

@@ -118,3 +118,22 @@ def test_stopping_waits_for_its_own_jobs_not_for_the_whole_pool(qtbot, gated):
     finally:
         other.set()
         app_pool().waitForDone(5000)
+
+
+def test_a_job_outlives_an_owner_deleted_while_it_runs_and_is_then_let_go(qtbot, gated):
+    import gc
+
+    jobs = ExportJobs(Path("."), job=gated)
+    keeper = jobs._keeper
+    worker = jobs.start(ExportRequest(), SNAPSHOT)
+    assert gated.started.wait(5)
+    assert any(kept is worker for kept in keeper._retired)  # held from its start
+    del worker
+    jobs.deleteLater()  # the owner goes while its job still typesets
+    del jobs
+    qtbot.wait(50)
+    gc.collect()
+    gated.gate.set()
+    assert app_pool().waitForDone(5000)
+    # The keeper lets it go once its thread has left it, looking again by itself.
+    qtbot.waitUntil(lambda: keeper._retired == [], timeout=WAIT_MS)
