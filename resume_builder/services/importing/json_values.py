@@ -19,6 +19,19 @@ from resume_builder.export.json_resume import EXTENSION_KEY
 from resume_builder.services.importing.json_document import kind_of
 from resume_builder.services.importing.json_fields import DATE, END, EXTENSION_KNOWN, TEXT, TEXTS
 
+# The parts of a JSON Resume location, in the order a person writes them on one line.
+_PLACE_PARTS = ("address", "city", "postalCode", "region", "countryCode")
+
+
+def _is_place(value: Any) -> bool:
+    """Whether a value is a location object ({"city": "Oslo", "countryCode": "NO"})."""
+    return (
+        isinstance(value, dict)
+        and bool(value)
+        and set(value) <= set(_PLACE_PARTS)
+        and all(isinstance(v, str) for v in value.values())
+    )
+
 
 class SkipItem(Exception):
     """An item that cannot be read; the message says why (the place is the item's)."""
@@ -65,6 +78,12 @@ class ValueReader:
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             self.warn(where, "a list where text belongs; its items were read as lines")
             return "\n".join(value)
+        if _is_place(value):
+            text = ", ".join(
+                value[k].strip() for k in _PLACE_PARTS if str(value.get(k, "")).strip()
+            )
+            self.warn(where, f"a location object where text belongs; read as “{text}”")
+            return text
         self.warn(where, f"{kind_of(value)} where text belongs; left empty")
         return ""
 

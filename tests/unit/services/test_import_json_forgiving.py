@@ -162,6 +162,11 @@ def test_one_item_that_cannot_be_read_is_skipped_and_the_rest_imports():
             "cv.json: basics.name: an object where text belongs; left empty",
         ),
         (
+            {"work": [{"name": "Fjord", "location": {"city": "Oslo", "countryCode": "NO"}}]},
+            lambda records: of(records, Role)[0].location == "Oslo, NO",
+            "cv.json: work[0].location: a location object where text belongs; read as “Oslo, NO”",
+        ),
+        (
             {"basics": {"name": "Kari", "summary": ["One.", "Two."]}},
             lambda records: of(records, Profile)[0].summary == "One.\nTwo.",
             "cv.json: basics.summary: a list where text belongs; its items were read as lines",
