@@ -746,7 +746,9 @@ def test_a_broken_template_is_named_with_its_reason_and_the_others_export(
         warning = dialog.broken_label.text()
         assert dialog.broken_label.isVisible()
         # (English plural forms come from the English .qm once it lists this message)
-        assert re.match(r"1 template file(\(s\))? could not be used and (is|are) left out", warning)
+        assert re.match(
+            r"1 template file(\(s\))? could not be used:\n• template fancy\.toml: ", warning
+        )
         assert "fancy.toml" in warning and "TOML" in warning
         assert str(templates_with_a_broken_one / "fancy.toml") in (
             dialog.options.broken_box.toolTip()

@@ -145,7 +145,7 @@ class ExportOptions(QWidget):
         if broken:
             # self.tr: lupdate reads the plural form of a tr() call, not of a translate() one.
             count = len(broken)
-            heading = self.tr("%n template file(s) could not be used and are left out:", "", count)
+            heading = self.tr("%n template file(s) could not be used:", "", count)
             self.broken_label.setText(heading + "\n" + "\n".join(f"• {b.reason}" for b in broken))
             box.setToolTip("\n".join(str(b.path) for b in broken))
         box.setVisible(bool(broken))
