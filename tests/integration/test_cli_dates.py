@@ -52,3 +52,44 @@ def test_imports_from_the_command_line_read_dates_as_people_write_them(tmp_path)
         "2015-05 – 2019",
         "2014-10",
     ]
+
+
+def test_dates_written_differently_import_and_impossible_ones_are_left_empty_with_a_warning(
+    tmp_path,
+):
+    data = tmp_path / "data"
+    resume = tmp_path / "dates.json"
+    starts_and_ends = [
+        ("01/2019", "Present"),
+        ("2019/01", "present"),
+        ("March 2020", "now"),
+        ("Mar 2020", "2021-06-30T17:00:00Z"),
+        ("mars 2016", "okt 2018"),
+        ("2019-13", "19/13/2020"),
+        ("0000", "2015"),
+    ]
+    work = [
+        {"name": f"Firm {n}", "position": "Lead", "startDate": start, "endDate": end}
+        for n, (start, end) in enumerate(starts_and_ends)
+    ]
+    resume.write_text(json.dumps({"work": work}), encoding="utf-8")
+    result = run_cli("import", "jsonresume", resume, "--data-dir", data)
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert [w.split(" left empty: ")[0] for w in warnings] == [
+        "warning: dates.json: work[5].startDate:",
+        "warning: dates.json: work[5].endDate:",
+        "warning: dates.json: work[6].startDate:",
+    ]
+    assert "“2019-13” is not a date" in warnings[0] and "“19/13/2020”" in warnings[1]
+    assert "“0000” is not a date (year 0 is out of range)" in warnings[2]
+    roles = json.loads(run_cli("list", "roles", "--json", "--data-dir", data).stdout)
+    periods = {r["employer"]: (r["start"], r["end"]) for r in roles}
+    assert periods == {
+        "Firm 0": ("2019-01", "present"),
+        "Firm 1": ("2019-01", "present"),
+        "Firm 2": ("2020-03", "present"),
+        "Firm 3": ("2020-03", "2021-06-30"),
+        "Firm 4": ("2016-03", "2018-10"),
+        "Firm 5": (None, None),
+        "Firm 6": (None, "2015"),
+    }
