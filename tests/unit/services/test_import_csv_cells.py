@@ -8,6 +8,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from resume_builder.domain.models import Accomplishment, Profile, Role, Skill
 from resume_builder.services.importing.csv_cells import neutralise_cell
@@ -147,3 +149,23 @@ def test_an_empty_file_is_refused_with_one_sentence(tmp_path: Path, name):
     message = str(info.value)
     assert message.startswith(name) and "\n" not in message
     assert "JSON Resume" in message if name.endswith(".json") else "ZIP" in message
+
+
+CELL_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30
+).filter(lambda t: t.strip() == t and t)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(mark=st.sampled_from(["=", "+", "-", "@", "'=", "=-"]), rest=CELL_TEXT)
+def test_any_cell_starting_with_a_formula_mark_reads_back_as_exactly_that_text(
+    tmp_path: Path, mark: str, rest: str
+):
+    text = mark + rest
+    skills = csv_text([["Name"], [text], ["Anchor"]])
+    records, _, warnings = parse_linkedin(write_zip(tmp_path / "f.zip", {"Skills.csv": skills}))
+    assert [s.name for s in records if isinstance(s, Skill)] == [text, "Anchor"]
+    assert warnings == []
+    assert neutralise_cell(text) == ("'" + text if text[0] in "=+-@" else text)
