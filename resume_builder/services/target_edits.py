@@ -81,3 +81,50 @@ def with_requirements_restored(target: Target, terms: Iterable[str] | None = Non
     if removed == target.removed_terms:
         return target
     return replace(target, removed_terms=removed, updated=now_iso())
+
+
+# ------------------------------------------------------------------------ the résumé's bullets
+def with_chosen(target: Target, ids: Sequence[str]) -> Target:
+    """The target with exactly these accomplishments on its résumé, in this order.
+
+    From then on the choice is the user's: a new match no longer joins it by itself.
+    """
+    ids = list(dict.fromkeys(ids))  # an id twice would print the bullet twice
+    if target.selected_ids == ids:
+        return target
+    return replace(target, selected_ids=ids, updated=now_iso())
+
+
+def with_rewording(
+    target: Target, accomplishment_id: str, master: str, typed: str, shown: Sequence[str]
+) -> Target:
+    """The target with its own wording of one bullet (the accomplishment stays as it is).
+
+    Text left empty, or typed back to the master wording, drops the target's wording (the
+    Original Wording button types nothing). A target still on the best-ranked bullets that
+    gets a wording of its own keeps `shown` (the bullets listed now) as its choice, so the
+    reworded bullet cannot drop off when the ranking changes.
+    """
+    text = " ".join(typed.split())
+    wordings = dict(target.rewordings)
+    dropped = not text or text == " ".join(master.split())
+    if dropped:
+        wordings.pop(accomplishment_id, None)
+    else:
+        wordings[accomplishment_id] = text
+    if wordings == target.rewordings:
+        return target
+    selected = target.selected_ids
+    if selected is None and not dropped:
+        selected = list(shown)
+    return replace(target, rewordings=wordings, selected_ids=selected, updated=now_iso())
+
+
+def with_role_shown(target: Target, role_id: str, shown: bool) -> Target:
+    """The target's résumé showing (True) or leaving out (False) one role."""
+    hidden = [r for r in target.hidden_role_ids if r != role_id]
+    if not shown:
+        hidden.append(role_id)
+    if hidden == target.hidden_role_ids:
+        return target
+    return replace(target, hidden_role_ids=hidden, updated=now_iso())

@@ -1,4 +1,4 @@
-"""Target rules the window and the command line share: unique names, requirement edits."""
+"""Target rules the window and the command line share: names, requirements, bullets."""
 
 from __future__ import annotations
 
@@ -7,10 +7,13 @@ import pytest
 from resume_builder.domain.models import Skill, Target
 from resume_builder.services.tailoring import Requirement
 from resume_builder.services.target_edits import (
+    with_chosen,
     with_must_have,
     with_requirement_added,
     with_requirements_restored,
     with_requirements_struck,
+    with_rewording,
+    with_role_shown,
 )
 from resume_builder.services.targets import (
     TargetError,
@@ -162,3 +165,36 @@ def test_striking_drops_the_must_have_mark_and_restoring_brings_the_terms_back()
     assert all_back.removed_terms == []
     assert with_requirements_restored(all_back) is all_back
     assert with_requirements_struck(target, ["  "], [KUBERNETES]) is target
+
+
+# ------------------------------------------------------------------------------ bullets
+def test_choosing_bullets_keeps_the_order_once_and_freezes_the_choice():
+    target = Target(selected_ids=None, updated=OLD)
+    chosen = with_chosen(target, ["b", "a", "b", "c"])
+    assert chosen.selected_ids == ["b", "a", "c"] and chosen.updated != OLD
+    assert with_chosen(chosen, ["b", "a", "c"]) is chosen
+    assert with_chosen(chosen, []).selected_ids == []  # an empty résumé is a choice too
+
+
+def test_a_rewording_is_the_targets_own_and_typing_the_master_drops_it():
+    target = Target(selected_ids=None)
+    shown = ["a", "b"]
+    mine = with_rewording(target, "a", "Cut costs by 9%", "  Cut  run costs by 9% ", shown)
+    assert mine.rewordings == {"a": "Cut run costs by 9%"}
+    # A target on the best-ranked bullets keeps those listed, so "a" cannot drop off.
+    assert mine.selected_ids == shown
+    assert with_rewording(mine, "a", "Cut costs by 9%", "Cut run costs by 9%", shown) is mine
+    back = with_rewording(mine, "a", "Cut costs by 9%", "Cut costs by  9%", shown)
+    assert back.rewordings == {} and back.selected_ids == shown
+    # The Original Wording button types nothing; an undecided target stays undecided.
+    undecided = Target(selected_ids=None, rewordings={"a": "Mine"})
+    original = with_rewording(undecided, "a", "Master", "", shown)
+    assert original.rewordings == {} and original.selected_ids is None
+
+
+def test_a_role_is_left_out_and_brought_back():
+    target = Target(hidden_role_ids=["r1"])
+    hidden = with_role_shown(target, "r2", False)
+    assert hidden.hidden_role_ids == ["r1", "r2"]
+    assert with_role_shown(hidden, "r2", False) is hidden
+    assert with_role_shown(hidden, "r1", True).hidden_role_ids == ["r2"]

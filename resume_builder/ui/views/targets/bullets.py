@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.domain.models import Accomplishment, Role, Target
+from resume_builder.services.target_edits import with_rewording
 from resume_builder.services.targets import Tailoring
 from resume_builder.ui.models.ranking import ChosenBullet, ChosenModel, RankingModel
 from resume_builder.ui.views.targets.parts import section_title, table_on
@@ -256,32 +257,23 @@ class ChosenPanel(QWidget):
     @Slot()
     def restore_original_wording(self) -> None:
         """Drops this target's wording of the current bullet."""
-        target = self.host.current_target()
         current = self.current_id()
-        if target is None or current is None:
-            return
-        wordings = dict(target.rewordings)
-        if wordings.pop(current, None) is None:
-            return
-        self.host.change(translate("TargetsView", "Original Wording"), rewordings=wordings)
+        if current is not None:
+            self._reword(current, "", translate("TargetsView", "Original Wording"))
 
     def _on_model_reworded(self, accomplishment_id: str, typed: str) -> None:
+        self._reword(accomplishment_id, typed, translate("TargetsView", "Reword Bullet"))
+
+    def _reword(self, accomplishment_id: str, typed: str, text: str) -> None:
         target = self.host.current_target()
         accomplishment = self.host.store.get(Accomplishment, accomplishment_id)
         if target is None or accomplishment is None:
             return
-        text = " ".join(typed.split())
-        wordings = dict(target.rewordings)
-        if not text or text == accomplishment.headline:
-            wordings.pop(accomplishment.id, None)
-        else:
-            wordings[accomplishment.id] = text
-        if wordings == target.rewordings:
-            return  # the list still shows the stored wording
-        changes = {"rewordings": wordings}
-        if target.selected_ids is None:
-            changes["selected_ids"] = self.ids()
-        self.host.change(translate("TargetsView", "Reword Bullet"), **changes)
+        changed = with_rewording(
+            target, accomplishment_id, accomplishment.headline, typed, self.ids()
+        )
+        # Unchanged (the stored wording typed again): the list still shows the stored one.
+        self.host.push_change(text, target, changed)
 
     def _update_buttons(self, *_args) -> None:
         row = self.current_row()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListView, QMessageBox, QPushButton, 
 from resume_builder import paths
 from resume_builder.domain.models import Role, Target, newest_first
 from resume_builder.export.style import available_styles
+from resume_builder.services.target_edits import with_role_shown
 from resume_builder.ui.forms import FieldSpec, RecordForm
 from resume_builder.ui.models.targets import ExportsModel, RolesShownModel, TargetItemRole
 from resume_builder.ui.template_words import template_text
@@ -131,15 +132,11 @@ class ResumeTab(QWidget):
         target = self.host.current_target()
         if target is None:
             return
-        hidden = [r for r in target.hidden_role_ids if r != role_id]
-        if not shown:
-            hidden.append(role_id)
-        text = (
-            translate("TargetsView", "Show Role")
-            if shown
-            else translate("TargetsView", "Hide Role")
-        )
-        self.host.change(text, hidden_role_ids=hidden)
+        if shown:
+            text = translate("TargetsView", "Show Role")
+        else:
+            text = translate("TargetsView", "Hide Role")
+        self.host.push_change(text, target, with_role_shown(target, role_id, shown))
 
     def _on_exports_table_activated(self, index: QModelIndex) -> None:
         path = Path(index.data(TargetItemRole.PATH) or "")

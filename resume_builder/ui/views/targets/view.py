@@ -24,6 +24,7 @@ from resume_builder.domain.models import (
     newest_first,
     now_iso,
 )
+from resume_builder.services.target_edits import with_chosen
 from resume_builder.services.targets import (
     Tailoring,
     TargetUnarchiveBlocked,
@@ -318,9 +319,7 @@ class TargetsView(PageHostView):
         target = self.current_target()
         if target is None or self.tailoring is None:
             return
-        if ids == self.tailoring.chosen and target.selected_ids is not None:
-            return
-        self.change(text, selected_ids=list(ids))
+        self.push_change(text, target, with_chosen(target, ids))
 
     def choose(self, accomplishment_id: str) -> None:
         """Puts an accomplishment on the résumé, after those already there."""
