@@ -60,6 +60,20 @@ class Change:
         return self.before == self.after
 
 
+def stamp_changed(before: Iterable[Record], after: Iterable[Record], stamp: str) -> list[Record]:
+    """`after`, with each accomplishment that differs from its `before` stamped `updated`.
+
+    An accomplishment the edit leaves as it was keeps its stamp; a new one gets `stamp` too.
+    """
+    earlier = {(r.KIND, r.id): r for r in before}
+    return [
+        replace(record, updated=stamp)
+        if isinstance(record, Accomplishment) and record != earlier.get((record.KIND, record.id))
+        else record
+        for record in after
+    ]
+
+
 # --------------------------------------------------------------------------- adding, deleting
 def add_records(records: Iterable[Record]) -> Change:
     """New records, nothing else touched."""

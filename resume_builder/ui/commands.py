@@ -36,13 +36,10 @@ class ChangeRecordsCommand(QUndoCommand):
         super().__init__(text)
         self.store = store
         self.before = [copy.deepcopy(r) for r in before]
-        self.after = [copy.deepcopy(r) for r in after]
         # The edit happens now; undo and redo later restore these exact records, stamps included.
-        earlier = {r.id: r for r in self.before}
-        stamp = now_iso()
-        for record in self.after:
-            if isinstance(record, Accomplishment) and record != earlier.get(record.id):
-                record.updated = stamp
+        self.after = records.stamp_changed(
+            self.before, [copy.deepcopy(r) for r in after], now_iso()
+        )
 
     def _keep_export_history(self) -> None:
         # Both copies follow the store, so a target this step removes comes back with the

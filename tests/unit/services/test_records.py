@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -22,6 +23,7 @@ from resume_builder.services.records import (
     skill_named,
     skill_strength,
     skills_for_names,
+    stamp_changed,
     unique_skill_name,
 )
 
@@ -282,3 +284,19 @@ def test_strengths_sort_weakest_first():
         Strength.STALE,
         Strength.WELL_PROVEN,
     ]
+
+
+# --------------------------------------------------------------------------- stamps
+def test_only_accomplishments_the_edit_changes_are_stamped(career):
+    edited = replace(career["first"], headline="Cut cloud spend by 32%")
+    new = Accomplishment(headline="New", updated="2000-01-01T00:00:00")
+    renamed = replace(career["k8s"], name="K8s")
+    before = [career["first"], career["second"], career["k8s"]]
+    after = stamp_changed(before, [edited, career["second"], new, renamed], "2030-05-01T12:00:00")
+    assert [getattr(r, "updated", None) for r in after] == [
+        "2030-05-01T12:00:00",
+        career["second"].updated,  # unchanged: keeps its stamp
+        "2030-05-01T12:00:00",
+        None,  # skills carry no stamp
+    ]
+    assert after[3] is renamed and career["first"].headline == "Cut cloud spend"
