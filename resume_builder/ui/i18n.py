@@ -95,7 +95,7 @@ def rebuild_window(window, spell_checker=None) -> None:
 
     window.sidebar.blockSignals(True)
     window.sidebar.clear()
-    for view in window.views:
+    for view in window.built_views():  # pages never shown have nothing to rebuild
         view.stop_work()
         window.pages.removeWidget(view)
         view.deleteLater()
@@ -140,7 +140,7 @@ def rebuild_window(window, spell_checker=None) -> None:
         )
 
     settings = QSettings()
-    for view in window.views:
+    for view in window.built_views():
         view.restore_state(settings)
     window.show_view(current_key or 0)
     window.pages.setCurrentIndex(max(window.sidebar.currentRow(), 0))

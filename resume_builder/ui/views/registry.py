@@ -1,22 +1,81 @@
-"""The pages of the main window's sidebar, in order; later features add theirs here."""
+"""The pages of the main window's sidebar, in order; later features add theirs here.
+
+A page is described without importing its module: the window lists every page at start but
+builds (and imports) only the one it shows, and each other one the first time it is opened.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """One sidebar page: what the sidebar shows of it, and where its CareerView lives."""
+
+    key: str
+    #: "module:ClassName" of the CareerView subclass, imported when the page is first built
+    location: str
+    #: the sidebar label, translated under the view class's own context (as its title() is)
+    title: Callable[[], str]
+    icon_name: str
+
+    def load(self) -> type:
+        """Imports the view's module and returns its class."""
+        module, name = self.location.split(":")
+        return getattr(importlib.import_module(module), name)
+
+
+def view_specs() -> list[ViewSpec]:
+    """The sidebar's pages, in order.
+
+    Each title is a literal QCoreApplication.translate() call under its view class's name, so
+    pyside6-lupdate files it with the view's own title() and one translation serves both.
+    """
+    return [
+        ViewSpec(
+            "accomplishments",
+            "resume_builder.ui.views.accomplishments:AccomplishmentsView",
+            lambda: QCoreApplication.translate("AccomplishmentsView", "Accomplishments"),
+            "accomplishments",
+        ),
+        ViewSpec(
+            "experience",
+            "resume_builder.ui.views.experience:ExperienceView",
+            lambda: QCoreApplication.translate("ExperienceView", "Experience"),
+            "experience",
+        ),
+        ViewSpec(
+            "skills",
+            "resume_builder.ui.views.skills:SkillsView",
+            lambda: QCoreApplication.translate("SkillsView", "Skills"),
+            "skills",
+        ),
+        ViewSpec(
+            "profile",
+            "resume_builder.ui.views.profile:ProfileView",
+            lambda: QCoreApplication.translate("ProfileView", "Profile"),
+            "profile",
+        ),
+        ViewSpec(
+            "background",
+            "resume_builder.ui.views.background:BackgroundView",
+            lambda: QCoreApplication.translate("BackgroundView", "Background"),
+            "background",
+        ),
+        ViewSpec(
+            "targets",
+            "resume_builder.ui.views.targets:TargetsView",
+            lambda: QCoreApplication.translate("TargetsView", "Targets"),
+            "targets",
+        ),
+    ]
+
 
 def view_classes() -> list[type]:
-    """The CareerView subclasses shown in the sidebar."""
-    from resume_builder.ui.views.accomplishments import AccomplishmentsView
-    from resume_builder.ui.views.background import BackgroundView
-    from resume_builder.ui.views.experience import ExperienceView
-    from resume_builder.ui.views.profile import ProfileView
-    from resume_builder.ui.views.skills import SkillsView
-    from resume_builder.ui.views.targets import TargetsView
-
-    return [
-        AccomplishmentsView,
-        ExperienceView,
-        SkillsView,
-        ProfileView,
-        BackgroundView,
-        TargetsView,
-    ]
+    """The CareerView subclasses of the sidebar, imported now (for tools and tests)."""
+    return [spec.load() for spec in view_specs()]
