@@ -17,6 +17,7 @@ from pathlib import Path
 
 from resume_builder.domain.models import RECORD_TYPES
 from resume_builder.domain.options import LetterOptions, ResumeOptions
+from resume_builder.domain.preferences import PAPER_SIZES
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders import (
     SECTION_PREFIX,
@@ -31,7 +32,7 @@ from resume_builder.export.style import Style
 
 KINDS = ("resume", "cmd", "letter")
 FORMATS = ("pdf", "docx", "md", "txt", "json")
-PAGE_SIZES = ("A4", "Letter")
+PAGE_SIZES = PAPER_SIZES
 #: territories that print on US Letter; everyone else uses A4
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR", "CR", "SV", "PA", "DO"}
 

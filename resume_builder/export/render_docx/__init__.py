@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from resume_builder.export.document import Document
+from resume_builder.export.paper import PAPER_MM, paper_mm
 from resume_builder.export.render_docx.styles import define_styles
 from resume_builder.export.render_docx.writer import CONTACT_SEPARATOR, TextCleaner, Writer
 from resume_builder.export.style import Style
@@ -22,10 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CONTACT_SEPARATOR", "PAGE_SIZES_MM", "DocxReport", "render_docx"]
 
-PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
-    "A4": (210.0, 297.0),
-    "LETTER": (215.9, 279.4),
-}
+#: each paper size in millimetres (width, height)
+PAGE_SIZES_MM = PAPER_MM
 
 
 @dataclass
@@ -58,16 +57,13 @@ def render_docx(
         OSError: the file cannot be written.
 
     """
-    size_key = page_size.strip().upper()
-    if size_key not in PAGE_SIZES_MM:
-        raise ValueError(f"unknown page size “{page_size}” (use A4 or Letter)")
+    page_width, page_height = paper_mm(page_size)
 
     # Imported here: python-docx and lxml cost start-up time every CLI command would pay.
     import docx
 
     cleaner = TextCleaner()
     doc = docx.Document()
-    page_width, page_height = PAGE_SIZES_MM[size_key]
     text_width_mm = page_width - style.margin_left_mm - style.margin_right_mm
     _set_page(doc, style, page_width, page_height)
     language = cleaner.line(document.meta.language)

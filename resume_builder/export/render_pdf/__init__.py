@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from resume_builder.export.document import Bullet, Document, Entry, Paragraph, Run
 from resume_builder.export.fonts import register_reportlab_faces
+from resume_builder.export.paper import paper_name
 from resume_builder.export.render_pdf.flowables import flowable_classes
 from resume_builder.export.render_pdf.markup import escape_markup, quote_attribute
 from resume_builder.export.render_pdf.story import StoryBuilder
@@ -84,8 +85,7 @@ def render_pdf(
         OSError: the target cannot be written.
 
     """
-    if page_size not in PAGE_SIZES:
-        raise ValueError(f"unknown page size “{page_size}”: use A4 or Letter")
+    page_size = paper_name(page_size)
     faces = _faces_used(document, style)
     register_reportlab_faces(faces)
     report = PdfReport()

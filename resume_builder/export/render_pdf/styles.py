@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from resume_builder.export.paper import PAPER_MM
 from resume_builder.export.style import Style
 
+#: points per millimetre
 MM = 72.0 / 25.4
+#: each paper size in points (width, height)
 PAGE_SIZES: dict[str, tuple[float, float]] = {
-    "A4": (210.0 * MM, 297.0 * MM),
-    "Letter": (612.0, 792.0),
+    name: (round(width * MM, 4), round(height * MM, 4))
+    for name, (width, height) in PAPER_MM.items()
 }
 
 
