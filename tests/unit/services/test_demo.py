@@ -346,3 +346,20 @@ def test_a_spoilt_data_file_is_refused_with_the_place(career_file, spoil, messag
     spoil(career_file)
     with pytest.raises(DemoError, match=message):
         career_records(career_file, TODAY)
+
+
+def test_changing_the_records_of_one_call_leaves_the_next_untouched():
+    first = demo_records(TODAY)
+    for record in first:
+        for f in fields(record):
+            value = getattr(record, f.name)
+            if isinstance(value, list) and value and isinstance(value[0], str):
+                value.append("changed")
+    again = demo_records(TODAY)
+    assert not any(
+        "changed" in getattr(record, f.name)
+        for record in again
+        for f in fields(record)
+        if isinstance(getattr(record, f.name), list)
+    )
+    assert _canonical(again) == _canonical(demo_records(TODAY))
