@@ -792,3 +792,15 @@ def test_a_folder_of_only_broken_templates_says_so_and_offers_no_export(qtbot, c
         assert not dialog.export_button.isEnabled()
     finally:
         dialog.done(0)
+
+
+def test_the_export_dialog_reads_its_settings_only_through_typed_keys():
+    import resume_builder.ui.views.export_dialog as package
+
+    sources = list(Path(package.__file__).parent.glob("*.py"))
+    assert len(sources) >= 6
+    for source in sources:
+        text = source.read_text(encoding="utf-8")
+        # Every key is declared once in ui/settings.py; none is spelled out here.
+        assert "QSettings" not in text, source.name
+        assert not re.search(r"""\.(value|setValue)\(\s*f?["']""", text), source.name
