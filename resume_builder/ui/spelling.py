@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -141,7 +141,7 @@ class _LoaderSignals(QObject):
 
 
 class _DictionaryLoader:
-    """Loads one language's word list on a QThreadPool thread."""
+    """Loads one language's word list on a thread of the application's pool."""
 
     def __init__(self, language: str, signals: _LoaderSignals):
         self.language = language
@@ -205,11 +205,18 @@ class SpellChecker(QObject):
         # The checker keeps the signals object too, so it is deleted on this (its own) thread.
         self._loader_signals = _LoaderSignals()
         self._loader_signals.finished.connect(self._on_loader_finished)
+        # Loading starts once the event loop runs: a word list read while the window is being
+        # built would hold the interpreter against it and delay the window's first paint.
+        QTimer.singleShot(0, self, self._start_loading)
+
+    def _start_loading(self) -> None:
+        from resume_builder.ui.workers import app_pool
+
         # A plain function, not a QRunnable subclass: the pool would delete a Python-made
         # runnable on its own thread, racing the garbage collector on the UI thread (seen as
         # "std::bad_typeid" aborts in the test run).
-        loader = _DictionaryLoader(language, self._loader_signals)
-        QThreadPool.globalInstance().start(loader.run)
+        loader = _DictionaryLoader(self.language, self._loader_signals)
+        app_pool().start(loader.run)
 
     # ----------------------------------------------------------------- state
     @property
