@@ -31,6 +31,11 @@ RECENCY_FLOOR = 0.85
 UNDATED_FACTOR = 0.95
 
 
+def ranking_weight(requirement: Requirement) -> float:
+    """How much a requirement counts when ranking: its weight, a must-have's boosted."""
+    return requirement.weight * (MUST_HAVE_BOOST if requirement.must_have else 1.0)
+
+
 def plain_idf(size: int, df: int) -> float:
     """BM25's inverse document frequency of a word `df` of `size` accomplishments hold."""
     return math.log(1.0 + (size - df + 0.5) / (df + 0.5))
@@ -264,7 +269,7 @@ class AccomplishmentIndex:
         totals = [0.0] * self.size
         per_requirement = [(r, self.requirement_scores(r)) for r in requirements]
         for requirement, scores in per_requirement:
-            weight = requirement.weight * (MUST_HAVE_BOOST if requirement.must_have else 1.0)
+            weight = ranking_weight(requirement)
             for d, value in scores.items():
                 totals[d] += weight * value
         factors = self._factors_for(today)

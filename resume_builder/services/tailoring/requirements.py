@@ -12,7 +12,7 @@ from functools import cache
 from resume_builder import paths
 from resume_builder.domain.models import Skill
 from resume_builder.domain.word_lists import read_word_list
-from resume_builder.services.tailoring.index import MUST_HAVE_BOOST, AccomplishmentIndex, plain_idf
+from resume_builder.services.tailoring.index import AccomplishmentIndex, plain_idf, ranking_weight
 from resume_builder.services.tailoring.results import Requirement
 from resume_builder.services.tailoring.text import (
     STEMS,
@@ -387,7 +387,7 @@ def _phrases(
         for keys, positions in kept
     ]
     # Ranked as rank() weighs them, so the cap drops a passing mention before a must-have.
-    result.sort(key=lambda r: -r.weight * (MUST_HAVE_BOOST if r.must_have else 1.0))
+    result.sort(key=lambda r: -ranking_weight(r))
     chosen = result[:MAX_PHRASES]
     for keys, positions in kept:
         if any(r.term == surfaces[keys].most_common(1)[0][0] for r in chosen):
@@ -429,5 +429,5 @@ def _terms(
             )
         )
     # As for phrases: "patching" once under "Must have" outranks "customers" said twice.
-    result.sort(key=lambda r: -r.weight * (MUST_HAVE_BOOST if r.must_have else 1.0))
+    result.sort(key=lambda r: -ranking_weight(r))
     return result[:MAX_TERMS]
