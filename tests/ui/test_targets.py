@@ -668,3 +668,22 @@ def test_at_1024_pixels_narrow_headers_wrap_instead_of_clipping(qtbot, window):
     # The tick says "must have"; the column needs no words of its own beside it.
     assert table.model().index(0, 2).data() is None
     assert all(column_texts(table, 0))  # the requirement column keeps its text
+
+
+def test_enter_on_a_sent_document_whose_file_is_gone_says_so(qtbot, window, tmp_path):
+    from resume_builder.domain.models import TargetExport
+    from tests.ui.test_export_dialog import answer_message_box
+
+    gone = tmp_path / "moved-away.pdf"
+    entry = TargetExport(kind="resume", format="pdf", template="classic", file=str(gone))
+    view, _target = with_target(window, exports=[entry])
+    view.tabs.setCurrentIndex(2)
+    table = view.exports_table
+    assert column_texts(table, 4) == [str(gone)]
+    table.setFocus()
+    set_current(table, 0)
+    seen: dict = {}
+    answer_message_box(qtbot, "OK", seen)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "text" in seen)
+    assert seen["text"] == f"“{gone}” is no longer there; it was moved or deleted."
