@@ -687,3 +687,21 @@ def test_enter_on_a_sent_document_whose_file_is_gone_says_so(qtbot, window, tmp_
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "text" in seen)
     assert seen["text"] == f"“{gone}” is no longer there; it was moved or deleted."
+
+
+def test_at_1024_pixels_a_gap_suggestion_wraps_instead_of_eliding(qtbot, window):
+    view, _target = with_target(window)
+    window.resize(1024, 700)
+    view.tabs.setCurrentIndex(1)
+    tree = view.gaps_tree
+    model = tree.model()
+    qtbot.waitUntil(lambda: tree.isVisible() and model.rowCount() > 0)
+    gap = next(
+        model.index(r, 0)
+        for r in range(model.rowCount())
+        if model.index(0, 0, model.index(r, 0)).data(Qt.ItemDataRole.UserRole)
+    )
+    suggestion = model.index(0, 0, gap)
+    metrics = tree.fontMetrics()
+    assert metrics.horizontalAdvance(suggestion.data()) > tree.viewport().width()
+    qtbot.waitUntil(lambda: tree.visualRect(suggestion).height() >= 2 * metrics.height())

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -80,6 +83,46 @@ class WrappingTableView(QTableView):
         if event.size().width() != event.oldSize().width():
             # Only after the layout gave the table its width can rows know their height.
             self._rows_timer.start()
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Measures a row with its text wrapped to the width the tree gives it."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        tree = self.parent()
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        levels = depth + (1 if tree.rootIsDecorated() else 0)
+        width = tree.viewport().width() - tree.indentation() * levels
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect = QRect(0, 0, max(width, 40), 10_000)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(wrapped, index)
+
+
+class WrappingTreeView(QTreeView):
+    """A tree whose rows grow to show their text whole, wrapped, at any width it gets.
+
+    A tree measures its rows once; when its width changes they are measured again.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(0)
+        self._layout_timer.timeout.connect(self.doItemsLayout)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._layout_timer.start()
 
 
 def table_on(

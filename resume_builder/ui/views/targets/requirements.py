@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from resume_builder.services.targets import Tailoring
 from resume_builder.ui.models.requirements import GapsModel, RequirementsModel
 from resume_builder.ui.models.targets import TargetItemRole
 from resume_builder.ui.tooltips import plain_tooltip
-from resume_builder.ui.views.targets.parts import section_title, table_on
+from resume_builder.ui.views.targets.parts import WrappingTreeView, section_title, table_on
 
 # Words of the Targets view: they keep its tr() context, and so its translations.
 translate = QCoreApplication.translate
@@ -190,13 +189,11 @@ class CoveragePanel(QWidget):
         self.covered_label.setTextFormat(Qt.TextFormat.PlainText)
         self.covered_label.setWordWrap(True)
         self.gaps_model = GapsModel(self)
-        self.gaps_tree = QTreeView()
+        self.gaps_tree = WrappingTreeView()  # a suggestion reads whole, not "Introduced a 6-…"
         self.gaps_tree.setModel(self.gaps_model)
         self.gaps_tree.setObjectName("gapsTree")
         self.gaps_tree.setAccessibleName(translate("TargetsView", "Gaps"))
         self.gaps_tree.setHeaderHidden(True)
-        self.gaps_tree.setWordWrap(True)
-        self.gaps_tree.setUniformRowHeights(False)
         self.gaps_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.gaps_tree.activated.connect(self._on_gaps_tree_activated)
         self.gaps_tree.setToolTip(
