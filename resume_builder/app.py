@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resume_builder import APP_ID, APP_NAME, __version__
@@ -146,7 +146,8 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         # An exception nobody planned for: logged, the work saved, an apology with a report.
         crash_handler = install_for_window(window)
         window.show()
-        window.offer_welcome_if_empty()
+        # Offered from the event loop, so the window is painted before the dialog opens.
+        QTimer.singleShot(0, window, window.offer_welcome_if_empty)
         code = app.exec()
         crash_handler.uninstall()
         server.close()

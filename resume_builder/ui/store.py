@@ -1,7 +1,12 @@
 """The window's view of the career record: cached records, change signals, background saves.
 
 Widgets never touch the repository: undo commands call `apply()`, models listen to the signals.
-Saves are debounced and run on a worker thread, so typing never waits for the disk.
+Saves are debounced and run on the store's own save thread, so typing never waits for the
+disk: the repository encodes under its lock and writes outside it, so an edit made while a
+save is writing goes ahead at once and is saved by the next save.
+
+The save thread is a one-thread QThreadPool of the store's own, not the application pool
+(`ui/workers.py`): one thread keeps saves in order, and a save never queues behind an export.
 """
 
 from __future__ import annotations
@@ -33,8 +38,9 @@ class CareerStore(QObject):
         self._records: dict[str, dict[str, Record]] = {
             t.KIND: {r.id: r for r in repository.all(t)} for t in RECORD_TYPES
         }
-        self._pool = QThreadPool(self)
+        self._pool = QThreadPool(self)  # the save thread: one, so saves stay in order
         self._pool.setMaxThreadCount(1)
+        self._pool.setObjectName("resume-builder-saves")
         self._signals = _Signals(self)
         self._signals.save_finished.connect(self._on_save_finished)
         self._timer = QTimer(self)

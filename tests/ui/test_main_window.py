@@ -220,3 +220,51 @@ def test_ctrl_z_in_a_field_undoes_the_typing_through_the_window_stack(qtbot, dat
     assert window.store.get(Role, role.id).title == original + " (acting)"
     assert field.text() == original + " (acting)"
     close_window(window)
+
+
+def test_pages_are_built_when_first_shown_and_their_actions_work_before(qtbot, data_dir):
+    window = open_window(qtbot, data_dir, demo_data=True)
+    built = {view.key for view in window.built_views()}
+    assert built == {"accomplishments"}  # the page on screen, and only it
+    titles = [window.sidebar.title(row) for row in range(window.sidebar.count())]
+    assert titles[:3] == ["Accomplishments", "Experience", "Skills"]
+    assert len(window.view_actions) == window.sidebar.count()
+    # Ctrl+2 shows a page that was never built: it is built then, fully working.
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.current_view()
+    assert view.key == "experience" and view.isVisible()
+    assert window.new_action.isEnabled() == view.can_add()
+    rows = view.page.table.model().rowCount()
+    window.new_action.trigger()  # Add on the freshly built page adds a role
+    assert view.page.table.model().rowCount() == rows + 1
+    assert {v.key for v in window.built_views()} == {"accomplishments", "experience"}
+    close_window(window)
+
+
+def test_closing_waits_for_background_jobs_but_never_hangs(qtbot, data_dir, monkeypatch):
+    import threading
+    import time
+
+    from resume_builder.ui import main_window
+    from resume_builder.ui.workers import app_pool
+
+    window = open_window(qtbot, data_dir)
+    finished, release = threading.Event(), threading.Event()
+
+    def short_job():
+        time.sleep(0.3)
+        finished.set()
+
+    app_pool().start(short_job)
+    close_window(window)
+    assert finished.is_set(), "the window closed under a running job"
+
+    window = open_window(qtbot, data_dir)
+    monkeypatch.setattr(main_window, "QUIT_WAIT_MS", 200)
+    app_pool().start(lambda: release.wait(10))  # a job that does not stop when asked
+    start = time.perf_counter()
+    close_window(window)
+    took = time.perf_counter() - start
+    release.set()
+    assert took < 2.0
+    app_pool().waitForDone(5000)
