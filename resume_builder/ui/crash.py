@@ -208,27 +208,18 @@ class CrashHandler(QObject):
 
 def install_for_window(window) -> CrashHandler:
     """The crash handler of a main window: saves its store, reports without the user's text."""
-    import PySide6
-    from PySide6.QtCore import qVersion
-
-    from resume_builder.domain.models import Accomplishment
-    from resume_builder.services import problem_report as reports
-    from resume_builder.ui.i18n import installed_language
+    from resume_builder.services.problem_report import without_own_text
+    from resume_builder.ui.views import help as help_view
 
     def save() -> str:
         return window.store.flush()
 
     def report(failure: str) -> str:
         store = window.store
-        own = reports.own_texts(store.records(Accomplishment))
+        texts, names = help_view.own_texts(store), help_view.own_names(store)
         # an exception's message can quote a field; such a line is left out like the log's
-        failure_lines = reports.without_own_text(failure.splitlines(), own)
-        details = reports.problem_report(
-            store.repository.data_dir,
-            own,
-            toolkit=f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
-            language=installed_language(QApplication.instance()),
-        )
+        failure_lines = without_own_text(failure.splitlines(), texts, names)
+        details = help_view.problem_report(store.repository.data_dir, texts, names)
         return "What failed:\n" + "\n".join(failure_lines) + "\n\n" + details
 
     handler = CrashHandler(window, save, report)
