@@ -16,17 +16,17 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from resume_builder.ui.views.help import button_row, report_text
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +67,7 @@ class CrashDialog(QDialog):
         self.saved_label = QLabel(saved)
         self.saved_label.setObjectName("crashSaved")
         self.saved_label.setWordWrap(True)
-        self.text = QPlainTextEdit(report)
-        self.text.setObjectName("crashReport")
-        self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setAccessibleName(self.tr("Report"))
+        self.text = report_text(report, "crashReport", self.tr("Report"))
         self.copied_label = QLabel()
         self.copy_button = QPushButton(self.tr("&Copy Report"))
         self.copy_button.setObjectName("crashCopy")
@@ -80,15 +75,11 @@ class CrashDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(self.copied_label, 1)
-        row.addWidget(self.copy_button)
-        row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(apology)
         layout.addWidget(self.saved_label)
         layout.addWidget(self.text, 1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.copied_label, self.copy_button, close))
         self.resize(720, 480)
         close.setFocus()
 

@@ -294,6 +294,26 @@ def problem_report(data_dir: Path, texts: Iterable[str] = (), names: Iterable[st
     )
 
 
+def report_text(report: str, name: str, accessible_name: str) -> QPlainTextEdit:
+    """A report shown as it will be pasted: read-only, fixed pitch, lines never wrapped."""
+    text = QPlainTextEdit(report)
+    text.setObjectName(name)
+    text.setReadOnly(True)
+    text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    text.setAccessibleName(accessible_name)
+    return text
+
+
+def button_row(note: QLabel, *buttons: QPushButton) -> QHBoxLayout:
+    """A note taking the free width, then the buttons at the right."""
+    row = QHBoxLayout()
+    row.addWidget(note, 1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
 class ProblemReportDialog(QDialog):
     """Shows the report and copies it to the clipboard, to paste into an e-mail or an issue."""
 
@@ -315,12 +335,7 @@ class ProblemReportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.text = QPlainTextEdit(self.report)
-        self.text.setObjectName("reportText")
-        self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setAccessibleName(self.tr("Report"))
+        self.text = report_text(self.report, "reportText", self.tr("Report"))
         self.copied_label = QLabel()
         self.copied_label.setObjectName("reportCopied")
         self.copy_button = QPushButton(self.tr("&Copy to Clipboard"))
@@ -329,14 +344,10 @@ class ProblemReportDialog(QDialog):
         self.copy_button.clicked.connect(self.copy)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.copied_label, 1)
-        row.addWidget(self.copy_button)
-        row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.text, 1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.copied_label, self.copy_button, close))
         self.resize(_bounded(self, 760, 560))
         self.copy_button.setFocus()
 
