@@ -192,10 +192,14 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
             page.view = view
         return page.view
 
+    def build_every_view(self) -> list[CareerView]:
+        """Builds the pages not shown yet; returns every page's view, in sidebar order."""
+        return [self._built(index) for index in range(len(self._pages))]
+
     @property
     def views(self) -> list[CareerView]:
         """Every page's view, in sidebar order (pages not shown yet are built now)."""
-        return [self._built(index) for index in range(len(self._pages))]
+        return self.build_every_view()
 
     @views.setter
     def views(self, views: list[CareerView]) -> None:

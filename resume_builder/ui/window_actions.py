@@ -148,7 +148,7 @@ class WindowActions:
         )
         self.shortcuts_action = self._action(
             self.tr("&Keyboard Shortcuts"),
-            lambda: _help().show_shortcuts(self),
+            self._show_shortcuts,
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Slash),
             None,
             self.tr("List every keyboard shortcut of the window"),
@@ -233,3 +233,8 @@ class WindowActions:
         view = self.current_view()
         if view is not None:
             view.focus_filter()
+
+    def _show_shortcuts(self) -> None:
+        # The list names each page's own shortcuts too, so pages not shown yet are built.
+        self.build_every_view()
+        _help().show_shortcuts(self)

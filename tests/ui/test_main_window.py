@@ -238,6 +238,10 @@ def test_pages_are_built_when_first_shown_and_their_actions_work_before(qtbot, d
     window.new_action.trigger()  # Add on the freshly built page adds a role
     assert view.page.table.model().rowCount() == rows + 1
     assert {v.key for v in window.built_views()} == {"accomplishments", "experience"}
+    # The shortcut list covers every page's own actions, so it builds the pages first.
+    dialog = run_dialog(qtbot, window.shortcuts_action.trigger, lambda d: d.reject())
+    assert dialog is not None
+    assert len(window.built_views()) == window.sidebar.count()
     close_window(window)
 
 
