@@ -1,4 +1,4 @@
-"""`target create|list|show|archive|unarchive|duplicate`: one job posting each."""
+"""`target create|list|show|requirements|archive|unarchive|duplicate`: one job posting each."""
 
 from __future__ import annotations
 
@@ -88,6 +88,28 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         parser_ = actions.add_parser(action, parents=[common], help=what)
         parser_.add_argument("name", metavar="NAME", help="the target's name, title or company")
         parser_.set_defaults(handler=_cmd_target_archive, archive=action == "archive")
+
+    requirements = actions.add_parser(
+        "requirements",
+        parents=[common],
+        help="list a target's requirements, or correct them (strike, add, must-have, restore)",
+        description="Without options: the requirements of a target, with your corrections. "
+        "The options correct them as the window's Tailor tab does (each may be given more "
+        "than once): restore first, then strike, add, and mark must-have or nice-to-have.",
+    )
+    requirements.add_argument("name", metavar="NAME", help="the target's name, title or company")
+    for flag, what in (
+        ("--strike", "take a requirement off the list (a skill by its name or an alias)"),
+        ("--add", "add a requirement the posting does not name"),
+        ("--must", "mark a requirement must-have"),
+        ("--nice", "mark a requirement nice-to-have"),
+        ("--restore", "bring back a struck requirement"),
+    ):
+        requirements.add_argument(flag, action="append", default=[], metavar="TERM", help=what)
+    requirements.add_argument(
+        "--restore-all", action="store_true", help="bring back every struck requirement"
+    )
+    requirements.set_defaults(handler=_cmd_target_requirements)
 
     duplicate = actions.add_parser(
         "duplicate",
@@ -320,3 +342,77 @@ def _cmd_target_duplicate(args: argparse.Namespace, data_dir: Path) -> int:
         repository.put(copy)
     print(f"Created target “{copy.label()}”, a copy of “{source.label()}”.")
     return 0
+
+
+def _cmd_target_requirements(args: argparse.Namespace, data_dir: Path) -> int:
+    from resume_builder.services.documents import snapshot_of
+    from resume_builder.services.tailoring import AccomplishmentIndex
+    from resume_builder.services.targets import tailor_target
+
+    editing = any((args.strike, args.add, args.must, args.nice, args.restore, args.restore_all))
+    if not editing:
+        repository = open_read_only(data_dir)
+        target = find_target(repository, args.name)
+        snapshot = snapshot_of(repository)
+        print_requirements(tailor_target(target, snapshot).requirements)
+        return 0
+    with open_for_writing(data_dir) as repository:
+        target = find_target(repository, args.name)
+        snapshot = snapshot_of(repository)
+        index = AccomplishmentIndex.build(snapshot)
+        changed = _corrected(target, args, snapshot.skills, index)
+        if changed != target:
+            repository.put(changed)
+    tailoring = tailor_target(changed, snapshot, index)
+    verb = "Corrected" if changed != target else "Nothing to change in"
+    print(f"{verb} the requirements of “{changed.label()}”.")
+    print_requirements(tailoring.requirements)
+    return 0
+
+
+def _corrected(target, args: argparse.Namespace, skills, index):
+    """The target with the requirement corrections the options ask for (services.target_edits).
+
+    Raises:
+        CliError: a term to strike or mark is not one of the target's requirements, or one
+            to restore was never struck.
+
+    """
+    from resume_builder.services.target_edits import (
+        with_must_have,
+        with_requirement_added,
+        with_requirements_restored,
+        with_requirements_struck,
+    )
+    from resume_builder.services.targets import added_requirement, target_requirements, term_key
+
+    def shown(target) -> list:
+        return target_requirements(target, skills, index)
+
+    def requirement_named(target, term: str):
+        # "k8s" names the Kubernetes requirement, as it does in the window.
+        keys = {term_key(term), term_key(added_requirement(term, skills).term)}
+        found = next((r for r in shown(target) if term_key(r.term) in keys), None)
+        if found is None:
+            terms = ", ".join(f"“{r.term}”" for r in shown(target)) or "none"
+            raise CliError(
+                f"“{term}” is not one of the requirements of “{target.label()}”; they are: {terms}"
+            )
+        return found
+
+    changed = target
+    if args.restore_all:
+        changed = with_requirements_restored(changed)
+    for term in args.restore:
+        struck = {term_key(t) for t in changed.removed_terms}
+        if term_key(term) not in struck:
+            raise CliError(f"“{term}” was not struck from “{target.label()}”")
+        changed = with_requirements_restored(changed, [term])
+    if args.strike:
+        terms = [requirement_named(changed, term).term for term in args.strike]
+        changed = with_requirements_struck(changed, terms, skills)
+    for term in args.add:
+        changed = with_requirement_added(changed, term, skills, shown(changed))
+    for term, must in [(t, True) for t in args.must] + [(t, False) for t in args.nice]:
+        changed = with_must_have(changed, requirement_named(changed, term).term, must)
+    return changed
