@@ -120,7 +120,11 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
     )
     duplicate.add_argument("name", metavar="NAME", help="the target to copy")
     duplicate.add_argument(
-        "--name", dest="new_name", required=True, metavar="NEW", help="the copy's name"
+        "--name",
+        dest="new_name",
+        metavar="NEW",
+        help="the copy's name (default: “NAME (copy)”, or “NAME (copy 2)” when that is taken, "
+        "as the window's Duplicate names it)",
     )
     duplicate.set_defaults(handler=_cmd_target_duplicate)
 

@@ -69,3 +69,27 @@ def test_unarchive_is_refused_while_an_active_target_holds_the_name(data_dir, ca
     assert "another target is called “borealis it”; archive it first" in err
     archived = [t for t in stored_targets(data_dir) if t.archived]
     assert [t.name for t in archived] == [NAME]
+
+
+def test_a_copy_without_a_name_is_named_as_the_window_names_it(data_dir, capsys):
+    for expected in (f"{NAME} (copy)", f"{NAME} (copy 2)"):
+        code, out, err = cli(capsys, "target", "duplicate", NAME, "--data-dir", data_dir)
+        assert (code, err) == (0, "")
+        assert out == f"Created target “{expected}”, a copy of “{NAME}”.\n"
+    names = sorted(t.name for t in stored_targets(data_dir))
+    assert names == [NAME, f"{NAME} (copy 2)", f"{NAME} (copy)"]
+
+
+def test_the_target_help_lists_the_requirements_command(capsys):
+    from resume_builder.cli.main import main
+
+    for args, words in (
+        (["target", "--help"], ["requirements", "duplicate"]),
+        (["target", "requirements", "--help"], ["--strike", "--add", "--must", "--restore-all"]),
+        (["target", "duplicate", "--help"], ["(copy 2)"]),
+    ):
+        with pytest.raises(SystemExit) as exit_:
+            main(args)
+        assert exit_.value.code == 0
+        out = capsys.readouterr().out
+        assert all(word in out for word in words), (args, out)
