@@ -27,6 +27,9 @@ from resume_builder.storage.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
+#: how long after the checker is made its word list starts loading (the window paints first)
+LOAD_DELAY_MS = 200
+
 #: addresses are not prose: spelling them "correctly" would break them
 _ADDRESS = (
     r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)[^\s<>\"]+"
@@ -205,9 +208,9 @@ class SpellChecker(QObject):
         # The checker keeps the signals object too, so it is deleted on this (its own) thread.
         self._loader_signals = _LoaderSignals()
         self._loader_signals.finished.connect(self._on_loader_finished)
-        # Loading starts once the event loop runs: a word list read while the window is being
-        # built would hold the interpreter against it and delay the window's first paint.
-        QTimer.singleShot(0, self, self._start_loading)
+        # Loading starts a moment after the event loop runs: a word list read while the window
+        # is being built or first painted would hold the interpreter against it.
+        QTimer.singleShot(LOAD_DELAY_MS, self, self._start_loading)
 
     def _start_loading(self) -> None:
         from resume_builder.ui.workers import app_pool
