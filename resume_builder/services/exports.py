@@ -251,11 +251,24 @@ def file_stem(
         where = safe_file_part(target.company) or safe_file_part(target.label())
         if where:
             parts.append(where)
-    stem = " - ".join(p for p in parts if p)
+    return safe_file_stem(" - ".join(p for p in parts if p))
+
+
+def safe_file_stem(text: str) -> str:
+    """A whole file name without its ending that every file system takes.
+
+    Unsafe characters and runs of spaces become one space; no dot or space at the start, no
+    dot, space or dash at the end (Windows drops a trailing dot); at most STEM_BYTES in UTF-8,
+    cut between letters; and a Windows device name ("NUL", "CON.x") gets a "_" so that the
+    file can be made.
+    """
+    stem = " ".join(_UNSAFE_IN_FILE_NAME.sub(" ", text).split()).lstrip(". ")
     # Cut on a letter, never inside one: a lone half of "é" is no character at all.
     stem = stem.encode("utf-8")[:STEM_BYTES].decode("utf-8", "ignore").rstrip(". -")
-    if stem.split(".")[0].strip().upper() in _RESERVED_NAMES:
-        stem += "_"  # only when a kind's word is empty: "NUL" alone is a device on Windows
+    head, dot, rest = stem.partition(".")
+    if head.strip().upper() in _RESERVED_NAMES:
+        # Windows reads "AUX.tar" as the device too: the mark goes before the first dot
+        stem = f"{head}_{dot}{rest}"
     return stem
 
 

@@ -32,6 +32,18 @@ class Setting(Generic[T]):
         stored = (settings if settings is not None else QSettings()).value(self.key)
         return _convert(stored, self.default if otherwise is None else otherwise)
 
+    def stored(self, settings: QSettings | None = None) -> T | None:
+        """The stored value converted to the default's type; None when nothing usable is
+        stored, so that a caller can tell "never chosen" from a choice equal to the default.
+        """
+        stored = (settings if settings is not None else QSettings()).value(self.key)
+        if stored is None:
+            return None
+        try:
+            return _as_type_of(stored, self.default)
+        except (TypeError, ValueError):
+            return None
+
     def set(self, value: T, settings: QSettings | None = None) -> None:
         """Stores a value."""
         (settings if settings is not None else QSettings()).setValue(self.key, value)
@@ -44,19 +56,26 @@ class Setting(Generic[T]):
 def _convert(stored: Any, default: Any) -> Any:
     if stored is None:
         return default
-    if isinstance(default, bool):
+    try:
+        return _as_type_of(stored, default)
+    except (TypeError, ValueError):
+        return default
+
+
+def _as_type_of(stored: Any, like: Any) -> Any:
+    """The stored value as the type of `like`; raises TypeError or ValueError when it is none."""
+    if isinstance(like, bool):
         if isinstance(stored, str):
             return stored.strip().lower() in ("true", "1", "yes")
         return bool(stored)
-    if isinstance(default, int):
-        try:
-            return int(stored)
-        except (TypeError, ValueError):
-            return default
-    if isinstance(default, str):
+    if isinstance(like, int):
+        return int(stored)
+    if isinstance(like, str):
         return str(stored)
-    if isinstance(default, QByteArray):
-        return stored if isinstance(stored, QByteArray) else default
+    if isinstance(like, QByteArray):
+        if isinstance(stored, QByteArray):
+            return stored
+        raise TypeError(f"not bytes: {type(stored).__name__}")
     return stored
 
 

@@ -247,6 +247,23 @@ def test_an_empty_word_never_leaves_a_device_name():
     assert file_stem("NUL", "resume", words={"resume": ""}) == "NUL_"
 
 
+@pytest.mark.parametrize(
+    ("typed", "safe"),
+    [
+        ("Dana/Lindqvist: CV?", "Dana Lindqvist CV"),
+        ("..hidden and trailing... ", "hidden and trailing"),
+        ("CON", "CON_"),
+        ("aux.tar", "aux_.tar"),
+        ("Dana - Résumé - ", "Dana - Résumé"),
+    ],
+)
+def test_a_whole_stem_from_elsewhere_is_made_safe_the_same_way(typed, safe):
+    assert exports.safe_file_stem(typed) == safe
+    # what file_stem gives is already safe: cleaning it again changes nothing
+    stem = file_stem(typed, "letter", Target(company=typed))
+    assert exports.safe_file_stem(stem) == stem
+
+
 # ------------------------------------------------------------------ a target's documents
 
 

@@ -3,6 +3,6 @@
 """
 
 from resume_builder.ui.views.export_dialog.dialog import ExportDialog
-from resume_builder.ui.views.export_dialog.plan import GENERAL_KINDS, DocumentPlan, missing_text
+from resume_builder.ui.views.export_dialog.plan import DocumentPlan, missing_text
 
-__all__ = ["GENERAL_KINDS", "DocumentPlan", "ExportDialog", "missing_text"]
+__all__ = ["DocumentPlan", "ExportDialog", "missing_text"]

@@ -22,6 +22,7 @@ from resume_builder.services.documents import (
     snapshot_of,
     what_is_missing,
 )
+from resume_builder.services.exports import file_stem
 from resume_builder.services.preferences import load_preferences
 from resume_builder.ui import settings as keys
 from resume_builder.ui.fit_words import describe_fit
@@ -29,7 +30,7 @@ from resume_builder.ui.views.export_dialog.file_naming import ask_where_to_save,
 from resume_builder.ui.views.export_dialog.options import ExportOptions
 from resume_builder.ui.views.export_dialog.plan import (
     DocumentPlan,
-    kind_names,
+    file_words,
     missing_text,
     sentence_end,
 )
@@ -282,13 +283,15 @@ class ExportDialog(QDialog):
 
     # ------------------------------------------------------------------ exporting
     def default_file_name(self) -> str:
-        """The profile's name, the kind of document and the format's extension."""
+        """The profile's name, the kind of document (and a target's company), the format's
+        extension: services.exports.file_stem in the interface's words.
+        """
         kind = self.kind_combo.currentData()
-        if self.plan is not None:
+        if self.plan is not None and self.plan.file_stem is not None:
             stem = self.plan.file_stem(kind)
         else:
-            name = self.store.profile().name.strip() or self.tr("Career")
-            stem = f"{name} - {kind_names()[kind]}"
+            target = self.plan.target if self.plan is not None else None
+            stem = file_stem(self.store.profile().name, kind, target, words=file_words())
         return file_name(stem, self.options.current_format())
 
     @Slot()

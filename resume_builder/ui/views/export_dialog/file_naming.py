@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,17 +9,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from resume_builder.services.documents import EXTENSIONS, FormatNotOffered, file_and_format
+from resume_builder.services.exports import safe_file_stem
 from resume_builder.ui import settings as keys
 from resume_builder.ui.views.export_dialog.plan import format_names
 
-#: characters no file system accepts in a name (Windows is the strictest)
-_UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-
 
 def file_name(stem: str, fmt: str) -> str:
-    """A name any file system takes: unsafe characters become spaces; the format's ending."""
-    stem = " ".join(_UNSAFE_IN_FILE_NAME.sub(" ", stem).split()).strip(". ")
-    return f"{stem}.{EXTENSIONS[fmt]}"
+    """A name any file system takes (services.exports.safe_file_stem) with the format's ending."""
+    return f"{safe_file_stem(stem)}.{EXTENSIONS[fmt]}"
 
 
 def file_filter(fmt: str) -> str:

@@ -20,16 +20,18 @@ from resume_builder.domain.options import ResumeOptions
 from resume_builder.export.catalog import TemplateCatalog
 from resume_builder.export.locale import LANGUAGES
 from resume_builder.services.documents import FORMATS, PAGE_SIZES, ExportRequest
-from resume_builder.services.preferences import Preferences, paper_size
+from resume_builder.services.exports import (
+    ExportChoices,
+    ExportSettings,
+    document_kinds,
+    export_settings,
+    formats_for,
+)
+from resume_builder.services.preferences import Preferences
 from resume_builder.ui import settings as keys
 from resume_builder.ui.fit_words import pages_text
 from resume_builder.ui.icons import icon
-from resume_builder.ui.views.export_dialog.plan import (
-    GENERAL_KINDS,
-    DocumentPlan,
-    format_names,
-    kind_names,
-)
+from resume_builder.ui.views.export_dialog.plan import DocumentPlan, format_names, kind_names
 from resume_builder.ui.widgets.template_picker import TemplatePicker
 
 
@@ -65,7 +67,7 @@ class ExportOptions(QWidget):
                 self.kind_combo.addItem(label, kind)
         else:
             names = kind_names()
-            for kind in GENERAL_KINDS:
+            for kind in document_kinds(with_target=False):
                 self.kind_combo.addItem(names[kind], kind)
             self.kind_combo.setToolTip(
                 translate(
@@ -229,9 +231,10 @@ class ExportOptions(QWidget):
 
     def allowed_formats(self) -> tuple[str, ...]:
         """The formats the chosen document can be saved as."""
+        kind = self.kind_combo.currentData()
         if self.plan is None:
-            return FORMATS
-        return self.plan.formats.get(self.kind_combo.currentData(), FORMATS)
+            return formats_for(kind)
+        return self.plan.formats.get(kind, formats_for(kind))
 
     def update_states(self) -> None:
         """The page target only for a résumé; only the formats the document can be."""
@@ -272,22 +275,52 @@ class ExportOptions(QWidget):
 
     # ------------------------------------------------------------------ remembered choices
     def restore(self, defaults: Preferences) -> None:
-        """Last time's choices, else Preferences' document defaults (a target starts from its
-        own kind and page target).
+        """Where the options start, as services.exports.export_settings decides it: last
+        time's usable choices, a target's page target, Preferences, the built-in defaults.
         """
+        target = self.plan.target if self.plan is not None else None
+        settings = export_settings(
+            "resume",
+            preferences=defaults,
+            catalog=self.catalog,
+            remembered=self._remembered(),
+            target=target,
+        )
+        page_target = settings.page_target
         if self.plan is None:
             select_data(self.kind_combo, keys.EXPORT_KIND.get())
-            self._select_page_target(keys.EXPORT_PAGE_TARGET.get(otherwise=defaults.page_target))
         else:
             select_data(self.kind_combo, self.plan.kind)
-            self._select_page_target(self.plan.page_target)
+            if target is None:
+                page_target = self.plan.page_target
+        self._select_page_target(page_target)
         select_data(self.format_combo, self._format_setting().get())
-        select_data(self.page_size_combo, keys.EXPORT_PAGE_SIZE.get(otherwise=paper_size(defaults)))
-        select_data(self.language_combo, keys.EXPORT_LANGUAGE.get())
-        template = keys.EXPORT_TEMPLATE.get(otherwise=defaults.template)
-        if not self.template_picker.select_template(template):
-            self.template_picker.select_template(self.catalog.default_key)
+        select_data(self.page_size_combo, settings.page_size)
+        select_data(self.language_combo, settings.language)
+        self.template_picker.select_template(settings.template)
+        self._show_passed_over(defaults.template, settings)
         self.update_states()
+
+    def _remembered(self) -> ExportChoices:
+        """What the dialog used last time, None where nothing was stored."""
+        return ExportChoices(
+            template=keys.EXPORT_TEMPLATE.stored(),
+            language=keys.EXPORT_LANGUAGE.stored(),
+            page_size=keys.EXPORT_PAGE_SIZE.stored(),
+            # the general dialog's page target is not a target's: that one has its own
+            page_target=keys.EXPORT_PAGE_TARGET.stored() if self.plan is None else None,
+        )
+
+    def _show_passed_over(self, preferred: str, settings: ExportSettings) -> None:
+        """Adds to the broken templates' line that Preferences' template was passed over."""
+        if not settings.notes or self.catalog.broken_template(preferred) is None:
+            return
+        sentence = QCoreApplication.translate(
+            "ExportDialog",
+            "The template chosen in Preferences, “%1”, cannot be used; starting from “%2”.",
+        )
+        sentence = sentence.replace("%1", preferred).replace("%2", settings.template)
+        self.broken_label.setText(self.broken_label.text() + "\n" + sentence)
 
     def save(self) -> None:
         """Remembers the choices for the next export."""

@@ -11,10 +11,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+from resume_builder.domain.models import Target
 from resume_builder.services.documents import EMPTY_CMD, EMPTY_LETTER, ExportRequest
-
-#: the documents the general dialog offers
-GENERAL_KINDS = ("resume", "cmd")
 
 
 @dataclass
@@ -26,9 +24,13 @@ class DocumentPlan:
         kinds: (kind, label) pairs, e.g. the target's résumé and its cover letter.
         kind: the kind shown first.
         complete: fills a request's résumé or letter options from the target, as it is now.
-        file_stem: kind -> the default file name without extension.
-        page_target: the target's page target, shown first.
-        formats: kind -> the formats it can be saved as (all when missing).
+        file_stem: kind -> the default file name without extension; None: the one
+            services.exports.file_stem gives for `target`.
+        page_target: the target's page target, shown first when no `target` is given.
+        formats: kind -> the formats it can be saved as (services.exports.formats_for when
+            missing).
+        target: the target the documents are cut for; its page target is where the dialog
+            starts (services.exports.export_settings).
 
     """
 
@@ -36,9 +38,10 @@ class DocumentPlan:
     kinds: list[tuple[str, str]]
     kind: str
     complete: Callable[[ExportRequest], ExportRequest]
-    file_stem: Callable[[str], str]
+    file_stem: Callable[[str], str] | None = None
     page_target: int | None = 2
     formats: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    target: Target | None = None
 
 
 def missing_text(reason: str) -> str:
@@ -70,6 +73,17 @@ def kind_names() -> dict[str, str]:
     return {
         "resume": QCoreApplication.translate("ExportDialog", "Résumé"),
         "cmd": QCoreApplication.translate("ExportDialog", "Career Management Document"),
+    }
+
+
+def file_words() -> dict[str, str]:
+    """The words of a default file name (services.exports.FILE_WORDS) in the interface's
+    language: each document's name, and the one a profile without a name goes by.
+    """
+    return {
+        **kind_names(),
+        "letter": QCoreApplication.translate("ExportDialog", "Cover Letter"),
+        "career": QCoreApplication.translate("ExportDialog", "Career"),
     }
 
 
