@@ -17,8 +17,8 @@ from PySide6.QtPdf import QPdfDocument  # noqa: E402
 
 from resume_builder import paths  # noqa: E402
 from resume_builder.export.builders import CareerSnapshot, ResumeOptions, build_resume  # noqa: E402
+from resume_builder.export.catalog import load_catalog  # noqa: E402
 from resume_builder.export.render_pdf import render_pdf  # noqa: E402
-from resume_builder.export.style import available_styles  # noqa: E402
 from resume_builder.services.demo import demo_records  # noqa: E402
 
 WIDTH = 240
@@ -28,7 +28,7 @@ def main() -> None:
     """Writes one PNG per template."""
     app = QGuiApplication([])  # noqa: F841 - QtPdf renders through the GUI module
     snapshot = CareerSnapshot.from_records(demo_records(date(2026, 1, 1)))
-    for key, style in available_styles(paths.templates_dir()).items():
+    for key, style in load_catalog(paths.templates_dir()).styles.items():
         buffer = io.BytesIO()
         render_pdf(build_resume(snapshot, style, ResumeOptions()).document, style, buffer)
         data = QByteArray(buffer.getvalue())

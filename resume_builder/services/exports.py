@@ -26,6 +26,7 @@ from resume_builder.services.documents import (
     ExportResult,
     default_page_size,
 )
+from resume_builder.services.preferences import document_template
 
 # services.targets (and the tailoring it brings) is imported where a target is at hand: an
 # export without one should not pay for it.
@@ -164,7 +165,7 @@ def export_settings(
     if template is None and remembered.template in catalog:
         template = remembered.template
     if template is None:
-        template = preferences.template if preferences.template in catalog else catalog.default_key
+        template = document_template(preferences, catalog)
         broken = catalog.broken_template(preferences.template)
         if broken is not None:
             notes.append(

@@ -12,10 +12,14 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resume_builder import paths
-from resume_builder.domain.preferences import DEFAULT_TEMPLATE, Preferences, PreferencesError
+from resume_builder.domain.preferences import Preferences, PreferencesError
 from resume_builder.storage.preferences_file import read_preferences_file, write_preferences_file
+
+if TYPE_CHECKING:
+    from resume_builder.export.catalog import TemplateCatalog
 
 __all__ = [
     "Preferences",
@@ -71,11 +75,11 @@ def paper_size(preferences: Preferences) -> str:
     return default_page_size()
 
 
-def document_template(preferences: Preferences, templates_dir: Path) -> str:
-    """The template to start from: the user's default while its file exists, else the classic."""
-    if (Path(templates_dir) / f"{preferences.template}.toml").is_file():
-        return preferences.template
-    return DEFAULT_TEMPLATE
+def document_template(preferences: Preferences, catalog: TemplateCatalog) -> str:
+    """The template to start from: the user's default while it is usable (its file there and
+    readable), else the catalog's default.
+    """
+    return preferences.template if preferences.template in catalog else catalog.default_key
 
 
 def spelling_languages() -> list[str]:

@@ -17,11 +17,11 @@ from pypdf import PdfReader
 
 from resume_builder import paths
 from resume_builder.export.builders import CareerSnapshot
-from resume_builder.export.style import available_styles
+from resume_builder.export.catalog import load_catalog
 from resume_builder.services.demo import demo_records
 from resume_builder.services.documents import ExportRequest, export_document, run_to_end
 
-TEMPLATES = sorted(available_styles(paths.templates_dir()))
+TEMPLATES = sorted(load_catalog(paths.templates_dir()).styles)
 SECONDS_PER_FILE = 120
 
 

@@ -632,11 +632,11 @@ def test_an_empty_record_says_what_to_add_and_exports_nothing(
 
 # --------------------------------------------------------------------------- translation
 def test_every_bundled_templates_words_are_listed_for_translation():
-    from resume_builder.export.style import available_styles
+    from resume_builder.export.catalog import load_catalog
     from resume_builder.ui.template_words import bundled_texts
 
     listed = bundled_texts()
-    for style in available_styles(paths.templates_dir()).values():
+    for style in load_catalog(paths.templates_dir()).styles.values():
         # A name or description changed in its .toml must be changed in template_words.py too.
         assert style.name in listed, style.key
         assert style.description in listed, style.key

@@ -86,6 +86,38 @@ def test_the_defaults_are_shown_when_nothing_is_stored(dialog):
     assert (dialog.contact_days.value(), dialog.application_days.value()) == (60, 21)
 
 
+def test_templates_are_the_catalogs_and_a_broken_one_is_named_in_one_line(
+    qtbot, data_dir, tmp_path
+):
+    import shutil
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    for name in ("classic.toml", "modern.toml"):
+        shutil.copy(paths.templates_dir() / name, folder / name)
+    (folder / "fancy.toml").write_text('name = "Fancy\naccent_color = 12\n', encoding="utf-8")
+    save_preferences(data_dir, Preferences(template="fancy"))
+    dialog = PreferencesDialog(data_dir, data_dir / "backups", templates_dir=folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    offered = [dialog.template.itemData(i) for i in range(dialog.template.count())]
+    assert offered == ["classic", "modern"]
+    # the stored default cannot be used: the catalog's default is shown instead
+    assert dialog.template.currentData() == "classic"
+    note = dialog.findChild(QLabel, "prefBrokenTemplates")
+    assert note is not None and note.isVisible()
+    assert note.text() == "1 template file(s) could not be used: fancy.toml" or (
+        note.text() == "1 template file could not be used: fancy.toml"
+    )
+    assert "fancy.toml" in dialog.broken_templates.toolTip()
+    assert "TOML" in dialog.broken_templates.toolTip()
+
+
+def test_without_broken_templates_preferences_shows_no_warning(dialog):
+    assert not dialog.broken_templates.isVisible()
+    assert dialog.broken_templates.label.text() == ""
+
+
 def test_ctrl_return_saves_every_choice(qtbot, dialog, data_dir):
     choose(qtbot, dialog.spelling, "Deutsch")
     choose(qtbot, dialog.template, "Modern")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from resume_builder import paths
 from resume_builder.domain.preferences import MAX_DAYS, PAGE_TARGETS, PreferencesError
-from resume_builder.export.style import StyleError, load_style
+from resume_builder.export.catalog import load_catalog
 from resume_builder.services.preferences import (
     Preferences,
     document_template,
@@ -50,6 +50,7 @@ from resume_builder.ui.i18n import (
     switch_language,
 )
 from resume_builder.ui.template_words import template_text
+from resume_builder.ui.widgets.broken_templates import BrokenTemplatesNote
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,8 @@ class PreferencesDialog(QDialog):
         self.data_dir = Path(data_dir)
         self.backups_dir = Path(backups_dir)
         self.templates_dir = Path(templates_dir) if templates_dir else paths.templates_dir()
+        #: the templates folder read once: the usable styles, and broken files with why
+        self.catalog = load_catalog(self.templates_dir)
         self.language_changed = False
         self.spelling_changed = False
         self._loaded = Preferences()
@@ -103,13 +106,12 @@ class PreferencesDialog(QDialog):
 
         self.template = QComboBox()
         self.template.setObjectName("prefTemplate")
-        for path in sorted(self.templates_dir.glob("*.toml")):
-            try:
-                style = load_style(path)
-            except StyleError as exc:
-                log.warning("skipping template: %s", exc)
-                continue
+        for style in self.catalog.styles.values():
             self.template.addItem(template_text(style.name), style.key)
+        # A file that does not parse is named, as in the Export dialog, instead of missing.
+        self.broken_templates = BrokenTemplatesNote(
+            self.catalog.broken, name="prefBrokenTemplatesBox", detailed=False
+        )
         self.paper = QComboBox()
         self.paper.setObjectName("prefPaper")
         system_paper = paper_size(Preferences())
@@ -177,6 +179,7 @@ class PreferencesDialog(QDialog):
         documents = QGroupBox(self.tr("New documents"))
         form = _form(documents)
         form.addRow(self._buddy(self.tr("&Template:"), self.template), self.template)
+        form.addRow(self.broken_templates)
         form.addRow(self._buddy(self.tr("&Paper size:"), self.paper), self.paper)
         form.addRow(self._buddy(self.tr("Page tar&get:"), self.page_target), self.page_target)
         note = QLabel(self.tr("The Export dialog and the command line start from these."))
@@ -243,7 +246,7 @@ class PreferencesDialog(QDialog):
             self._loaded = load_preferences(self.data_dir)
         except OSError:
             self._loaded = Preferences()
-        _select(self.template, document_template(self._loaded, self.templates_dir))
+        _select(self.template, document_template(self._loaded, self.catalog))
         _select(self.paper, self._loaded.paper)
         _select(self.page_target, self._loaded.page_target)
         self.contact_days.setValue(self._loaded.stale_contact_days)

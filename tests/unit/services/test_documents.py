@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from resume_builder import paths
 from resume_builder.domain.models import Profile
 from resume_builder.export.builders import CareerSnapshot, LetterOptions
-from resume_builder.export.style import available_styles
+from resume_builder.export.catalog import load_catalog
 from resume_builder.services.demo import demo_records
 from resume_builder.services.documents import (
     EMPTY_CMD,
@@ -28,7 +28,7 @@ from resume_builder.services.documents import (
     what_is_missing,
 )
 
-TEMPLATES = sorted(available_styles(paths.templates_dir()))
+TEMPLATES = sorted(load_catalog(paths.templates_dir()).styles)
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 from resume_builder import paths
 from resume_builder.domain.preferences import PAPER_SIZES, Preferences, PreferencesError
+from resume_builder.export.catalog import load_catalog
 from resume_builder.services import documents
 from resume_builder.services.preferences import (
     document_template,
@@ -122,9 +124,20 @@ def test_paper_follows_the_choice_else_the_system_locale(monkeypatch):
 
 
 def test_a_template_that_is_gone_falls_back_to_the_classic():
-    templates = paths.templates_dir()
-    assert document_template(Preferences(template="modern"), templates) == "modern"
-    assert document_template(Preferences(template="retired"), templates) == "classic"
+    catalog = load_catalog(paths.templates_dir())
+    assert document_template(Preferences(template="modern"), catalog) == "modern"
+    assert document_template(Preferences(template="retired"), catalog) == "classic"
+
+
+def test_a_template_that_does_not_parse_falls_back_to_the_catalogs_default(tmp_path):
+    for name in ("modern.toml", "compact.toml"):
+        shutil.copy(paths.templates_dir() / name, tmp_path / name)
+    (tmp_path / "classic.toml").write_text("name = \n", encoding="utf-8")
+    catalog = load_catalog(tmp_path)
+    # The file is there, but no export could use it: the first usable template stands in.
+    assert (tmp_path / "classic.toml").is_file()
+    assert document_template(Preferences(template="classic"), catalog) == "compact"
+    assert document_template(Preferences(template="modern"), catalog) == "modern"
 
 
 def test_spelling_languages_are_the_dictionaries_pyspellchecker_ships():

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -30,8 +29,8 @@ from resume_builder.services.exports import (
 from resume_builder.services.preferences import Preferences
 from resume_builder.ui import settings as keys
 from resume_builder.ui.fit_words import pages_text
-from resume_builder.ui.icons import icon
 from resume_builder.ui.views.export_dialog.plan import DocumentPlan, format_names, kind_names
+from resume_builder.ui.widgets.broken_templates import BrokenTemplatesNote
 from resume_builder.ui.widgets.template_picker import TemplatePicker
 
 
@@ -81,7 +80,9 @@ class ExportOptions(QWidget):
         self.template_picker.setObjectName("exportTemplates")
         self.template_picker.setAccessibleName(translate("ExportDialog", "Template"))
         self.template_picker.set_templates(list(self.catalog.styles.values()), self.catalog.folder)
-        self.broken_box = self._broken_templates_box()
+        # A line beside the picker, not a message to dismiss, names each file and why.
+        self.broken_box = BrokenTemplatesNote(self.catalog.broken, name="exportBrokenTemplatesBox")
+        self.broken_label = self.broken_box.label
 
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("exportFormat")
@@ -121,37 +122,6 @@ class ExportOptions(QWidget):
                 "How long the résumé should be; the preview says what would have to go.",
             )
         )
-
-    def _broken_templates_box(self) -> QWidget:
-        """A line under the templates naming each file that could not be used, and why."""
-        box = QWidget()
-        box.setObjectName("exportBrokenTemplatesBox")
-        box.setStyleSheet(
-            "#exportBrokenTemplatesBox { background: #fff7e6; border: 1px solid #f0d9a8;"
-            " border-radius: 4px; } #exportBrokenTemplates { color: #6b4a00; }"
-        )
-        row = QHBoxLayout(box)
-        row.setContentsMargins(8, 6, 8, 6)
-        row.setSpacing(8)
-        sign = QLabel()
-        sign.setPixmap(icon("warning").pixmap(QSize(16, 16)))
-        sign.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.broken_label = QLabel()
-        self.broken_label.setObjectName("exportBrokenTemplates")
-        self.broken_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.broken_label.setWordWrap(True)
-        self.broken_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(sign)
-        row.addWidget(self.broken_label, 1)
-        broken = self.catalog.broken
-        if broken:
-            # self.tr: lupdate reads the plural form of a tr() call, not of a translate() one.
-            count = len(broken)
-            heading = self.tr("%n template file(s) could not be used:", "", count)
-            self.broken_label.setText(heading + "\n" + "\n".join(f"• {b.reason}" for b in broken))
-            box.setToolTip("\n".join(str(b.path) for b in broken))
-        box.setVisible(bool(broken))
-        return box
 
     def _build_layout(self) -> None:
         translate = QCoreApplication.translate
@@ -319,8 +289,7 @@ class ExportOptions(QWidget):
             "ExportDialog",
             "The template chosen in Preferences, “%1”, cannot be used; starting from “%2”.",
         )
-        sentence = sentence.replace("%1", preferred).replace("%2", settings.template)
-        self.broken_label.setText(self.broken_label.text() + "\n" + sentence)
+        self.broken_box.add_line(sentence.replace("%1", preferred).replace("%2", settings.template))
 
     def save(self) -> None:
         """Remembers the choices for the next export."""
