@@ -275,7 +275,7 @@ def median_seconds(action: Callable[[], object], repeat: int) -> float:
 
 def demo_snapshot():
     _import_project()
-    from resume_builder.export.builders import CareerSnapshot
+    from resume_builder.domain.snapshot import CareerSnapshot
     from resume_builder.services.demo import demo_records
 
     return CareerSnapshot.from_records(demo_records(date(2026, 3, 1)))
@@ -438,7 +438,7 @@ def synthetic_snapshot(count: int):
     """
     _import_project()
     from resume_builder.domain.models import Accomplishment
-    from resume_builder.export.builders import CareerSnapshot
+    from resume_builder.domain.snapshot import CareerSnapshot
     from resume_builder.services.demo import demo_records
 
     records = demo_records(date(2026, 3, 1))

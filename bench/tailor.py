@@ -22,7 +22,7 @@ from timing import median_ms
 
 from resume_builder.domain.dates import PartialDate  # noqa: E402
 from resume_builder.domain.models import Accomplishment  # noqa: E402
-from resume_builder.export.builders import CareerSnapshot  # noqa: E402
+from resume_builder.domain.snapshot import CareerSnapshot  # noqa: E402
 from resume_builder.services import tailoring  # noqa: E402
 from resume_builder.services.demo import demo_records  # noqa: E402
 

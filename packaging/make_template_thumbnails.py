@@ -16,7 +16,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E40
 from PySide6.QtPdf import QPdfDocument  # noqa: E402
 
 from resume_builder import paths  # noqa: E402
-from resume_builder.export.builders import CareerSnapshot, ResumeOptions, build_resume  # noqa: E402
+from resume_builder.domain.options import ResumeOptions  # noqa: E402
+from resume_builder.domain.snapshot import CareerSnapshot  # noqa: E402
+from resume_builder.export.builders import build_resume  # noqa: E402
 from resume_builder.export.catalog import load_catalog  # noqa: E402
 from resume_builder.export.render_pdf import render_pdf  # noqa: E402
 from resume_builder.services.demo import demo_records  # noqa: E402

@@ -14,7 +14,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from resume_builder.domain.models import Accomplishment, Target
-from resume_builder.export.builders import CareerSnapshot, LetterOptions
+from resume_builder.domain.options import LetterOptions
+from resume_builder.domain.snapshot import CareerSnapshot
 
 #: The fixed sentences of a letter, per language. Placeholders: {company}, {title}. Each
 #: sentence with a placeholder has a twin without it, used when that part is unknown, so a

@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from resume_builder import paths
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.catalog import load_catalog
 from resume_builder.services.demo import demo_records
 from resume_builder.services.documents import ExportRequest, export_document, run_to_end

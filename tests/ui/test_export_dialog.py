@@ -529,7 +529,7 @@ def open_dialog(qtbot, context, plan=None) -> ExportDialog:
 
 
 def test_a_targets_format_stays_with_targets(qtbot, context, save_typed, tmp_path):
-    from resume_builder.export.builders import LetterOptions
+    from resume_builder.domain.options import LetterOptions
     from resume_builder.ui.views.export_dialog import DocumentPlan
 
     def complete(request):

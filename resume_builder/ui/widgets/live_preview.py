@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.services.documents import ExportRequest, ExportResult
 from resume_builder.ui.fit_words import describe_fit, pages_text
 from resume_builder.ui.widgets.pdf_pages import PdfPages

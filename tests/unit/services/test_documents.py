@@ -11,7 +11,8 @@ from pypdf import PdfReader
 
 from resume_builder import paths
 from resume_builder.domain.models import Profile
-from resume_builder.export.builders import CareerSnapshot, LetterOptions
+from resume_builder.domain.options import LetterOptions
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.catalog import load_catalog
 from resume_builder.services.demo import demo_records
 from resume_builder.services.documents import (
