@@ -13,7 +13,12 @@ from resume_builder.services.demo import demo_records
 from resume_builder.services.targets import tailor_target
 from resume_builder.ui.models.ranking import ChosenBullet, ChosenModel, RankingModel
 from resume_builder.ui.models.requirements import GapsModel, RequirementsModel
-from resume_builder.ui.models.targets import ExportsModel, RolesShownModel, TargetItemRole
+from resume_builder.ui.models.targets import (
+    ExportsModel,
+    RolesShownModel,
+    TargetItemRole,
+    local_time,
+)
 from tests.ui.test_targets import POSTING
 
 TODAY = date(2026, 1, 1)
@@ -155,10 +160,17 @@ def test_the_exports_model(qtmodeltester):
     ]
     model.set_exports(exports, {"classic": "Classic"})
     qtmodeltester.check(model)
-    rows = [[model.index(r, c).data() for c in range(5)] for r in range(2)]
-    assert rows[0] == ["2026-01-03 11:30", "Cover letter", "DOCX", "modern", "/out/b.docx"]
-    assert rows[1][1:4] == ["Résumé", "PDF", "Classic"]
+    rows = [[model.index(r, c).data() for c in range(4)] for r in range(2)]
+    day, moment = local_time(exports[1].when)  # the user's own clock, as the CLI shows it
+    assert rows[0] == [day, "Cover letter · DOCX", "modern", "b.docx"]
+    assert rows[1][1:] == ["Résumé · PDF", "Classic", "a.pdf"]
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).count(moment) == 1
+    assert "/out/b.docx" in model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, 0).data(TargetItemRole.PATH) == "/out/a.pdf"
+    # A path written on Windows (a backup restored here) still shows its file's name.
+    model.set_exports([TargetExport(file="C:\\Users\\dana\\cv.pdf")], {})
+    assert model.index(0, 3).data() == "cv.pdf"
+    assert local_time("not a time") == ("not a time", "not a time")
     model.set_exports([], {})
     qtmodeltester.check(model)
 

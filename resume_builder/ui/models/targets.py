@@ -5,7 +5,9 @@ a target's résumé shows, and the documents sent for it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from enum import IntEnum
+from pathlib import PureWindowsPath
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +26,7 @@ from resume_builder.ui.models.records import (
     RecordListModel,
     list_item_flags,
 )
+from resume_builder.ui.tooltips import plain_tooltip
 
 # Words of the Targets view: they keep its tr() context, and so its translations.
 translate = QCoreApplication.translate
@@ -50,6 +53,15 @@ def is_checked(value: Any) -> bool:
     if isinstance(value, Qt.CheckState):
         return value == Qt.CheckState.Checked
     return value == Qt.CheckState.Checked.value
+
+
+def local_time(stamp: str) -> tuple[str, str]:
+    """A stored UTC timestamp as the user's local date, and local date and time."""
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return stamp[:10], stamp.replace("T", " ")[:16]  # as stored, rather than nothing
+    return f"{moment:%Y-%m-%d}", f"{moment:%Y-%m-%d %H:%M}"
 
 
 class TargetFilterProxyModel(RecordFilterProxyModel):
@@ -128,19 +140,25 @@ class RolesShownModel(QAbstractListModel):
         return True
 
 
+#: the exports table's columns: the template's and the file's
+TEMPLATE_COLUMN, FILE_COLUMN = 2, 3
+
+
 class ExportsModel(QAbstractTableModel):
     """The documents sent for a target, newest first: when, what, format, template, file."""
 
-    COLUMNS = 5
+    #: when, the document and its format, the template, the file
+    COLUMNS = 4
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[list[str]] = []
+        #: each row's moment (local date and time) and whole path, for its tooltips
+        self._tips: list[tuple[str, str]] = []
         self._files: list[str] = []
         self._headers = [
             translate("TargetsView", "When"),
             translate("TargetsView", "Document"),
-            translate("TargetsView", "Format"),
             translate("TargetsView", "Template"),
             translate("TargetsView", "File"),
         ]
@@ -151,22 +169,27 @@ class ExportsModel(QAbstractTableModel):
             "resume": translate("TargetsView", "Résumé"),
             "letter": translate("TargetsView", "Cover letter"),
         }
-        rows, files = [], []
+        rows, tips, files = [], [], []
         for entry in reversed(exports):
+            day, moment = local_time(entry.when)
+            # A narrow table shows the day and the file's name; the hour and the folder are
+            # a hover away. (A Windows path reads right here too, say from a restored backup.)
             rows.append(
                 [
-                    entry.when.replace("T", " ")[:16],
-                    names.get(entry.kind, entry.kind),
-                    entry.format.upper(),
+                    day,
+                    # One column for what and how ("Résumé · PDF"): at 1024 pixels a fifth
+                    # column cut every other one short.
+                    f"{names.get(entry.kind, entry.kind)} · {entry.format.upper()}",
                     templates.get(entry.template, entry.template),
-                    entry.file,
+                    PureWindowsPath(entry.file).name if entry.file else "",
                 ]
             )
+            tips.append((moment, entry.file))
             files.append(entry.file)
-        if rows == self._rows:
+        if rows == self._rows and files == self._files:
             return
         self.beginResetModel()
-        self._rows, self._files = rows, files
+        self._rows, self._tips, self._files = rows, tips, files
         self.endResetModel()
 
     def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
@@ -194,4 +217,7 @@ class ExportsModel(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         if role == TargetItemRole.PATH:
             return self._files[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, FILE_COLUMN):
+            moment, path = self._tips[index.row()]
+            return plain_tooltip(moment if index.column() == 0 else path) or None
         return None

@@ -103,6 +103,14 @@ class _WrappingDelegate(QStyledItemDelegate):
         return super().sizeHint(wrapped, index)
 
 
+class MiddleElidingDelegate(QStyledItemDelegate):
+    """Cuts a cell's text in the middle ("Dana…Group.pdf"), for names whose end matters."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
 class WrappingTreeView(QTreeView):
     """A tree whose rows grow to show their text whole, wrapped, at any width it gets.
 
@@ -146,7 +154,8 @@ def table_on(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
-    table.setWordWrap(True)
+    # A one-line row elides its whole text; wrapped, it would show a first word and "…".
+    table.setWordWrap(wrapping)
     if not wrapping:
         # One line a row (with room for a tick), not the style's roomier default.
         indicator = table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)

@@ -15,9 +15,15 @@ from resume_builder.domain.models import Role, Target, newest_first
 from resume_builder.export.style import available_styles
 from resume_builder.services.target_edits import with_role_shown
 from resume_builder.ui.forms import FieldSpec, RecordForm
-from resume_builder.ui.models.targets import ExportsModel, RolesShownModel, TargetItemRole
+from resume_builder.ui.models.targets import (
+    FILE_COLUMN,
+    ExportsModel,
+    RolesShownModel,
+    TargetItemRole,
+)
 from resume_builder.ui.template_words import template_text
 from resume_builder.ui.views.targets.parts import (
+    MiddleElidingDelegate,
     beside_preview,
     preview_for,
     section_title,
@@ -26,9 +32,6 @@ from resume_builder.ui.views.targets.parts import (
 
 # Words of the Targets view: they keep its tr() context, and so its translations.
 translate = QCoreApplication.translate
-
-#: the exports table's file column
-FILE_COLUMN = 4
 
 
 class ResumeTab(QWidget):
@@ -83,6 +86,10 @@ class ResumeTab(QWidget):
             translate("TargetsView", "Documents sent"),
             name_column=FILE_COLUMN,
             name_share=0.3,  # a file name elides well at the end
+        )
+        # A file's name keeps its start and its extension when it is cut.
+        self.exports_table.setItemDelegateForColumn(
+            FILE_COLUMN, MiddleElidingDelegate(self.exports_table)
         )
         self.exports_table.activated.connect(self._on_exports_table_activated)
         self.exports_table.setToolTip(
