@@ -106,87 +106,15 @@ class WindowTransfers:
 
     def import_into_current(self, plan, kind: str) -> bool:
         """Applies a plan as one undoable step, after a pre-import backup."""
-        from resume_builder.domain.models import RECORD_TYPE_BY_KIND, RecordError
-        from resume_builder.ui.commands import ChangeRecordsCommand
+        from resume_builder.ui.views.import_backup import import_into_current
 
-        after = plan.records_to_write()
-        if not after:
-            return False
-        try:
-            for record in after:
-                record.validate()
-        except RecordError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot Import"),
-                self.tr("%1 cannot be imported: %2")
-                .replace("%1", plan.source_name)
-                .replace("%2", str(exc)),
-            )
-            return False
-        error = self.store.flush()  # the backup must hold what the user sees now
-        if error:
-            QMessageBox.warning(self, self.tr("Could not save"), error)
-            return False
-        repository = self.store.repository
-        try:
-            repository.backups.take(repository.path, "pre-import")
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot Import"),
-                self.tr("No backup could be taken first, so nothing was imported: %s")
-                % (exc.strerror or exc),
-            )
-            return False
-        before = []
-        for item in plan.items:
-            if item.action == "update" and item.existing_id:
-                current = self.store.get(RECORD_TYPE_BY_KIND[item.record.KIND], item.existing_id)
-                if current is not None:
-                    before.append(current)
-        text = (
-            self.tr("Import LinkedIn Export")
-            if kind == "linkedin"
-            else self.tr("Import JSON Resume")
-        )
-        self.undo_stack.push(ChangeRecordsCommand(self.store, text, before, after))
-        self.statusBar().showMessage(
-            self.tr("Imported %n records; Undo removes them.", "", len(after)), 8000
-        )
-        return True
+        return import_into_current(self, plan, kind)
 
     def import_into_folder(self, plan, kind: str, source, folder: Path) -> None:
         """Imports into another data folder (a new career record) and says where it went."""
-        from resume_builder.services.documents import snapshot_of
-        from resume_builder.services.importing.files import plan_import, read_import
-        from resume_builder.services.importing.plan import apply_plan
-        from resume_builder.storage.errors import StorageError
-        from resume_builder.storage.repository import Repository
+        from resume_builder.ui.views.import_backup import import_into_folder
 
-        folder = Path(folder)
-        if folder.resolve() == Path(self.store.repository.data_dir).resolve():
-            self.import_into_current(plan, kind)
-            return
-        try:
-            with Repository.open(folder) as repository:
-                if source is not None:
-                    # planned again against that folder's own records
-                    plan = plan_import(read_import(kind, Path(source)), snapshot_of(repository))
-                written = apply_plan(plan, repository)
-        except (StorageError, ValueError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot Import"), str(exc))
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Import Finished"),
-            self.tr(
-                "%n record(s) were imported into %1. Start Resume Builder with "
-                "--data-dir on that folder to work with them.",
-                "",
-                written,
-            ).replace("%1", str(folder)),
-        )
+        import_into_folder(self, plan, kind, source, folder)
 
     def back_up(self) -> None:
         """Saves the career record and the user dictionary in a ZIP file the user picks."""
@@ -226,59 +154,6 @@ class WindowTransfers:
 
     def restore_from(self, source: Path) -> bool:
         """Restores a backup (.zip or .json) into this data folder and reloads the window."""
-        import zipfile
+        from resume_builder.ui.views.import_backup import restore_into_window
 
-        from resume_builder.services.backup_archive import read_backup_zip, restore_backup_zip
-        from resume_builder.storage.errors import StorageError
-        from resume_builder.storage.fileformat import decode
-        from resume_builder.storage.repository import Repository, restore_backup
-
-        source = Path(source)
-        try:  # checked before the window lets go of anything
-            if zipfile.is_zipfile(source):
-                read_backup_zip(source)
-            else:
-                decode(source.read_bytes())
-        except (ValueError, OSError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            QMessageBox.warning(
-                self,
-                self.tr("Restore failed"),
-                self.tr("%1 cannot be restored: %2")
-                .replace("%1", str(source))
-                .replace("%2", reason),
-            )
-            return False
-        error = self.store.flush()
-        if error:
-            QMessageBox.warning(self, self.tr("Could not save"), error)
-            return False
-        repository = self.store.repository
-        data_dir = Path(repository.data_dir)
-        repository.close()  # the restore takes the folder's lock itself
-        problem = ""
-        try:
-            if zipfile.is_zipfile(source):
-                restore_backup_zip(data_dir, source)
-            else:
-                restore_backup(data_dir, source)
-        except (StorageError, ValueError, OSError) as exc:
-            problem = (
-                self.tr("%1 cannot be restored: %2")
-                .replace("%1", str(source))
-                .replace("%2", str(exc))
-            )
-        try:
-            reopened = Repository.open(data_dir)
-        except StorageError as exc:
-            QMessageBox.critical(self, self.tr("Restore failed"), str(exc))
-            self.close()
-            return False
-        self.replace_repository(reopened)
-        if problem:
-            QMessageBox.warning(self, self.tr("Restore failed"), problem)
-            return False
-        self.statusBar().showMessage(
-            self.tr("Restored %s; the previous database was backed up first.") % source.name, 8000
-        )
-        return True
+        return restore_into_window(self, source)
