@@ -93,8 +93,15 @@ WINDOW_SPLITTER = Setting("window/splitter", QByteArray())
 WINDOW_VIEW = Setting("window/view", "")
 
 # --------------------------------------------------------------------------- views
+#: the start of each view's own keys (its splitter, its table's header: see `view_splitter`);
+#: the Accomplishments view's keys keep the shorter form they were first stored under
+ACCOMPLISHMENTS_VIEW = "accomplishments"
+BACKGROUND_VIEW = "views/background"
+EXPERIENCE_VIEW = "views/experience"
+SKILLS_VIEW = "views/skills"
+TARGETS_VIEW = "views/targets"
 #: the Background page's open tab (its index)
-BACKGROUND_TAB = Setting("views/background/tab", 0)
+BACKGROUND_TAB = Setting(f"{BACKGROUND_VIEW}/tab", 0)
 
 # --------------------------------------------------------------------------- the Export dialog
 #: the last choices of the general Export dialog (a target keeps its own kind and page target);
@@ -120,5 +127,17 @@ GUIDE_GEOMETRY = Setting("help/guide_geometry", QByteArray())
 
 
 def view_key(view: str, part: str) -> str:
-    """The key of one piece of a view's state ("accomplishments", "splitter")."""
+    """The key of one piece of a view's state ("accomplishments", "splitter"), or the start of
+    a view's keys within another (BACKGROUND_VIEW, "education": its Education tab's).
+    """
     return f"{view}/{part}"
+
+
+def view_splitter(view: str) -> Setting[QByteArray]:
+    """Where a view's splitter was left (the view being one of the *_VIEW names above)."""
+    return Setting(view_key(view, "splitter"), QByteArray())
+
+
+def view_header(view: str) -> Setting[QByteArray]:
+    """A view's table header: its column widths, order and sorting."""
+    return Setting(view_key(view, "header"), QByteArray())

@@ -23,6 +23,7 @@ from resume_builder.domain.models import (
     format_period,
     sort_key_newest_first,
 )
+from resume_builder.ui import settings as keys
 from resume_builder.ui.forms import FieldSpec
 from resume_builder.ui.models.records import Column, date_sort_text, period_sort_text
 from resume_builder.ui.views.base import ViewContext
@@ -84,7 +85,7 @@ class BackgroundView(PageHostView):
                 section.columns,
                 section.specs,
                 section.texts,
-                f"views/background/{section.key}",
+                keys.view_key(keys.BACKGROUND_VIEW, section.key),
                 order_key=sort_key_newest_first if section.newest_first else None,
             )
             page.setObjectName(f"{section.key}Page")
@@ -373,13 +374,13 @@ class BackgroundView(PageHostView):
         return page
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("views/background/tab", self.tabs.currentIndex())
+        keys.BACKGROUND_TAB.set(self.tabs.currentIndex(), settings)
         for page in self.pages.values():
             page.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
         for page in self.pages.values():
             page.restore_state(settings)
-        tab = settings.value("views/background/tab")
-        if tab is not None and 0 <= int(tab) < self.tabs.count():
-            self.tabs.setCurrentIndex(int(tab))
+        tab = keys.BACKGROUND_TAB.stored(settings)
+        if tab is not None and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)

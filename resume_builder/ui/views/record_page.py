@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.domain.models import Record
+from resume_builder.ui import settings as keys
 from resume_builder.ui.commands import add_records, delete_records
 from resume_builder.ui.forms import (
     EditorScrollArea,
@@ -214,6 +215,8 @@ class RecordPage(QWidget):
     """Filter box and sortable table of one record type, with a form for the selected record.
 
     Extra widgets for the selected record go into `editor_layout`, below the form.
+    `settings_key` starts the keys of its splitter and header: one of the *_VIEW names of
+    ui/settings.py (or a key made from one with `view_key`).
     """
 
     #: the selected rows changed (the window may enable Delete)
@@ -448,16 +451,16 @@ class RecordPage(QWidget):
     # ----------------------------------------------------------------- settings
     def save_state(self, settings: QSettings) -> None:
         """Stores the splitter and the table header (widths, order, sorting)."""
-        settings.setValue(f"{self.settings_key}/splitter", self.splitter.saveState())
-        settings.setValue(f"{self.settings_key}/header", self.table.horizontalHeader().saveState())
+        keys.view_splitter(self.settings_key).set(self.splitter.saveState(), settings)
+        keys.view_header(self.settings_key).set(self.table.horizontalHeader().saveState(), settings)
 
     def restore_state(self, settings: QSettings) -> None:
         """Restores what save_state stored."""
-        splitter = settings.value(f"{self.settings_key}/splitter")
-        if splitter is not None:
+        splitter = keys.view_splitter(self.settings_key).get(settings)
+        if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        header_state = settings.value(f"{self.settings_key}/header")
-        if header_state is not None:
+        header_state = keys.view_header(self.settings_key).get(settings)
+        if not header_state.isEmpty():
             header = self.table.horizontalHeader()
             if header.restoreState(header_state):
                 self.column_fitter.adopt_current_widths()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from resume_builder.domain.models import Accomplishment, Role
 from resume_builder.services.records import ANY_ROLE, default_role_id
+from resume_builder.ui import settings as keys
 from resume_builder.ui.commands import add_records, delete_records
 from resume_builder.ui.forms import layout_tab_stops, set_tab_chain, tab_stops
 from resume_builder.ui.models.accomplishments import (
@@ -38,9 +39,6 @@ from resume_builder.ui.views.base import CareerView, ViewContext
 from resume_builder.ui.views.record_page import ColumnFitter, select_only_row
 
 __all__ = ["AccomplishmentsView", "HintList", "SkillFilterButton"]
-
-_SETTINGS_SPLITTER = "accomplishments/splitter"
-_SETTINGS_HEADER = "accomplishments/header"
 
 
 class AccomplishmentsView(CareerView):
@@ -237,16 +235,17 @@ class AccomplishmentsView(CareerView):
             )
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
-        settings.setValue(_SETTINGS_HEADER, self.table.horizontalHeader().saveState())
+        keys.view_splitter(keys.ACCOMPLISHMENTS_VIEW).set(self.splitter.saveState(), settings)
+        header = self.table.horizontalHeader()
+        keys.view_header(keys.ACCOMPLISHMENTS_VIEW).set(header.saveState(), settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        splitter = settings.value(_SETTINGS_SPLITTER)
-        if splitter is not None:
+        splitter = keys.view_splitter(keys.ACCOMPLISHMENTS_VIEW).get(settings)
+        if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        header_state = settings.value(_SETTINGS_HEADER)
+        header_state = keys.view_header(keys.ACCOMPLISHMENTS_VIEW).get(settings)
         header = self.table.horizontalHeader()
-        if header_state is not None and header.restoreState(header_state):
+        if not header_state.isEmpty() and header.restoreState(header_state):
             self.column_fitter.adopt_current_widths()
             self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
