@@ -707,3 +707,53 @@ def test_at_1024_pixels_a_gap_suggestion_wraps_instead_of_eliding(qtbot, window)
     metrics = tree.fontMetrics()
     assert metrics.horizontalAdvance(suggestion.data()) > tree.viewport().width()
     qtbot.waitUntil(lambda: tree.visualRect(suggestion).height() >= 2 * metrics.height())
+
+
+def test_every_requirement_and_bullet_edit_is_one_step_that_undoes_and_redoes(qtbot, window):
+    view, target = with_target(window)
+    view.tabs.setCurrentIndex(1)
+    table = view.requirements_table
+
+    def strike_budgeting():
+        table.setFocus()
+        table.selectRow(requirement_terms(view).index("Budgeting"))
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+
+    def tick_must_have_on_python():
+        press_space_on(qtbot, table, requirement_terms(view).index("Python"), 2)
+
+    def add_python():
+        qtbot.keyClicks(view.add_requirement_edit, "Python")
+        qtbot.keyClick(view.add_requirement_edit, Qt.Key.Key_Return)
+
+    def untick_the_best():
+        press_space_on(qtbot, view.ranking_table, 0, 0)
+
+    def hide_a_role():
+        view.tabs.setCurrentIndex(2)
+        view.roles_list.setFocus()
+        set_current(view.roles_list, 0)
+        qtbot.keyClick(view.roles_list.viewport(), Qt.Key.Key_Space)
+        view.tabs.setCurrentIndex(1)
+
+    fields = ("removed_terms", "added_terms", "must_have", "selected_ids", "hidden_role_ids")
+    for edit, undo_text in (
+        (strike_budgeting, "Remove Requirement “Budgeting”"),
+        (add_python, "Add Requirement “Python”"),
+        (tick_must_have_on_python, "Mark “Python” Must-Have"),
+        (untick_the_best, "Take Bullet Off the Résumé"),
+        (hide_a_role, "Hide Role"),
+    ):
+        before = {f: getattr(stored(window, target.id), f) for f in fields}
+        shown_before = (requirement_terms(view), chosen_texts(view))
+        edit()
+        assert window.undo_stack.undoText() == undo_text
+        after = {f: getattr(stored(window, target.id), f) for f in fields}
+        shown_after = (requirement_terms(view), chosen_texts(view))
+        assert after != before, undo_text
+        window.undo_stack.undo()
+        assert {f: getattr(stored(window, target.id), f) for f in fields} == before
+        assert (requirement_terms(view), chosen_texts(view)) == shown_before, undo_text
+        window.undo_stack.redo()
+        assert {f: getattr(stored(window, target.id), f) for f in fields} == after
+        assert (requirement_terms(view), chosen_texts(view)) == shown_after, undo_text
