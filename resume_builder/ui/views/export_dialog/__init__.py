@@ -1,5 +1,6 @@
 """The Export dialog, in parts: the coordinator (dialog), the options, the template picker
-(ui/widgets/template_picker.py), the preview panel, the run bar and the file naming.
+(ui/widgets/template_picker.py), the preview panel, the run bar, the file naming and the
+message boxes they share.
 """
 
 from resume_builder.ui.views.export_dialog.dialog import ExportDialog

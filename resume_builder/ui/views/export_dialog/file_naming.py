@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from resume_builder.services.documents import EXTENSIONS, FormatNotOffered, file_and_format
 from resume_builder.services.exports import safe_file_stem
 from resume_builder.ui import settings as keys
+from resume_builder.ui.views.export_dialog.messages import answer, message_box, tell
 from resume_builder.ui.views.export_dialog.plan import format_names
 
 
@@ -76,14 +77,14 @@ def ask_where_to_save(
 
 def may_replace(parent: QWidget, path: Path) -> bool:
     """Asks before an export replaces an existing file; Cancel is the default answer."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("ExportDialog", "Replace File?"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
-        QCoreApplication.translate(
-            "ExportDialog", "“%1” already exists. Do you want to replace it?"
-        ).replace("%1", path.name)
+    question = QCoreApplication.translate(
+        "ExportDialog", "“%1” already exists. Do you want to replace it?"
+    ).replace("%1", path.name)
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ExportDialog", "Replace File?"),
+        question,
     )
     box.setInformativeText(
         QCoreApplication.translate(
@@ -95,12 +96,7 @@ def may_replace(parent: QWidget, path: Path) -> bool:
         QMessageBox.ButtonRole.DestructiveRole,
     )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return clicked is replace
+    return answer(box, cancel) is replace
 
 
 def refuse_format(parent: QWidget, document: str, fmt: str, offered: tuple[str, ...]) -> str:
@@ -114,14 +110,10 @@ def refuse_format(parent: QWidget, document: str, fmt: str, offered: tuple[str, 
         .replace("%2", names[fmt])
         .replace("%3", ", ".join(names[f] for f in offered))
     )
-    box = QMessageBox(
+    tell(
+        parent,
         QMessageBox.Icon.Information,
         QCoreApplication.translate("ExportDialog", "Export"),
         sentence,
-        parent=parent,
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    box.deleteLater()
     return sentence

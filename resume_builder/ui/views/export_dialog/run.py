@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from resume_builder.services.documents import ExportResult
 from resume_builder.ui.fit_words import pages_text
 from resume_builder.ui.icons import icon
+from resume_builder.ui.views.export_dialog.messages import answer, message_box, tell
 from resume_builder.ui.views.export_dialog.plan import sentence_end
 
 
@@ -106,14 +107,13 @@ def show_saved(parent: QWidget, result: ExportResult) -> None:
     """Says where the file went, with Open File and Open Folder."""
     translate = QCoreApplication.translate
     path = Path(result.path) if result.path else None
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(translate("ExportDialog", "Export Finished"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Information,
+        translate("ExportDialog", "Export Finished"),
         translate("ExportDialog", "The document was saved as “%1”.").replace(
             "%1", path.name if path else ""
-        )
+        ),
     )
     details = [str(path.parent)] if path else []
     if result.pages:
@@ -126,12 +126,7 @@ def show_saved(parent: QWidget, result: ExportResult) -> None:
     open_folder = box.addButton(
         translate("ExportDialog", "Open Folder"), QMessageBox.ButtonRole.ActionRole
     )
-    close = box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(close)
-    box.setEscapeButton(close)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
+    clicked = answer(box, box.addButton(QMessageBox.StandardButton.Close))
     if path is not None and clicked is open_file:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     elif path is not None and clicked is open_folder:
@@ -147,13 +142,9 @@ def failure_sentence(reason: str) -> str:
 
 def show_failed(parent: QWidget, sentence: str) -> None:
     """The failure in a message the user closes."""
-    box = QMessageBox(
+    tell(
+        parent,
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("ExportDialog", "Export Failed"),
         sentence,
-        parent=parent,
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    box.deleteLater()
