@@ -186,3 +186,20 @@ def test_a_plans_own_stem_is_made_safe_too(context, opened):
     )
     dialog = opened(plan=plan)
     assert dialog.default_file_name() == "NUL_.letter Northwind Retail.pdf"
+
+
+def test_the_remembered_choices_are_none_until_stored_and_a_target_keeps_its_page_target():
+    from resume_builder.ui.views.export_dialog import remembered_choices
+
+    nothing = remembered_choices(for_target=False)
+    assert (nothing.template, nothing.language, nothing.page_size, nothing.page_target) == (
+        None,
+        None,
+        None,
+        None,
+    )
+    keys.EXPORT_TEMPLATE.set("modern")
+    keys.EXPORT_PAGE_TARGET.set(1)
+    general = remembered_choices(for_target=False)
+    assert (general.template, general.page_target) == ("modern", 1)
+    assert remembered_choices(for_target=True).page_target is None

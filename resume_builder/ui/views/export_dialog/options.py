@@ -253,7 +253,7 @@ class ExportOptions(QWidget):
             "resume",
             preferences=defaults,
             catalog=self.catalog,
-            remembered=self._remembered(),
+            remembered=remembered_choices(for_target=self.plan is not None),
             target=target,
         )
         page_target = settings.page_target
@@ -270,16 +270,6 @@ class ExportOptions(QWidget):
         self.template_picker.select_template(settings.template)
         self._show_passed_over(defaults.template, settings)
         self.update_states()
-
-    def _remembered(self) -> ExportChoices:
-        """What the dialog used last time, None where nothing was stored."""
-        return ExportChoices(
-            template=keys.EXPORT_TEMPLATE.stored(),
-            language=keys.EXPORT_LANGUAGE.stored(),
-            page_size=keys.EXPORT_PAGE_SIZE.stored(),
-            # the general dialog's page target is not a target's: that one has its own
-            page_target=keys.EXPORT_PAGE_TARGET.stored() if self.plan is None else None,
-        )
 
     def _show_passed_over(self, preferred: str, settings: ExportSettings) -> None:
         """Adds to the broken templates' line that Preferences' template was passed over."""
@@ -310,6 +300,19 @@ class ExportOptions(QWidget):
         if pages is not None and self.page_target_combo.findData(pages) < 0:
             self.page_target_combo.addItem(pages_text(pages), pages)
         select_data(self.page_target_combo, pages)
+
+
+def remembered_choices(*, for_target: bool) -> ExportChoices:
+    """What the Export dialog used last time, None where nothing was stored: the values to
+    give services.exports.export_settings as `remembered` (a target's previews use them too).
+    """
+    return ExportChoices(
+        template=keys.EXPORT_TEMPLATE.stored(),
+        language=keys.EXPORT_LANGUAGE.stored(),
+        page_size=keys.EXPORT_PAGE_SIZE.stored(),
+        # the general dialog's page target is not a target's: that one has its own
+        page_target=None if for_target else keys.EXPORT_PAGE_TARGET.stored(),
+    )
 
 
 def select_data(combo: QComboBox, value: object) -> None:
