@@ -757,3 +757,17 @@ def test_every_requirement_and_bullet_edit_is_one_step_that_undoes_and_redoes(qt
         window.undo_stack.redo()
         assert {f: getattr(stored(window, target.id), f) for f in fields} == after
         assert (requirement_terms(view), chosen_texts(view)) == shown_after, undo_text
+
+
+def test_the_resume_preview_starts_where_the_export_dialog_would(qtbot, window):
+    from resume_builder.domain.preferences import Preferences
+    from resume_builder.services.preferences import save_preferences
+
+    # Preferences name the template; the target's own page target wins over the general one.
+    save_preferences(window.store.repository.data_dir, Preferences(template="modern"))
+    view, _target = with_target(window, page_target=1)
+    with qtbot.waitSignal(view.resume_preview.ready, timeout=WAIT_MS):
+        view.tabs.setCurrentIndex(2)
+    assert "1-page target" in view.resume_preview.status.text()
+    request, _snapshot = view.preview_request("resume")
+    assert (request.template, request.resume.page_target) == ("modern", 1)

@@ -8,15 +8,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from resume_builder import paths
 from resume_builder.domain.models import Target
-from resume_builder.export.style import available_styles
 from resume_builder.services.documents import (
     ExportRequest,
-    default_page_size,
     snapshot_of,
     what_is_missing,
 )
-from resume_builder.services.targets import export_entry, resume_options, with_export
-from resume_builder.ui import settings
 
 # Words of the Targets view: they keep its tr() context, and so its translations.
 translate = QCoreApplication.translate
@@ -33,19 +29,33 @@ class TargetDocuments(QObject):
     def preview_request(self, kind: str, preview):
         """What a preview typesets now: (request, snapshot), or None after telling `preview`
         what to add first.
+
+        It starts where the Export dialog would (services.exports.export_settings): the
+        dialog's last usable choices, the target's page target, then Preferences.
         """
-        if self.host.current_target() is None:
+        from resume_builder.export.catalog import load_catalog
+        from resume_builder.services.exports import export_settings
+        from resume_builder.services.preferences import load_preferences
+        from resume_builder.ui.views.export_dialog.options import remembered_choices
+
+        target = self.host.current_target()
+        if target is None:
             return None
-        template = settings.EXPORT_TEMPLATE.get()
-        if template not in available_styles(paths.templates_dir()):
-            template = "classic"
+        chosen = export_settings(
+            kind,
+            preferences=load_preferences(self.store.repository.data_dir),
+            catalog=load_catalog(paths.templates_dir()),
+            remembered=remembered_choices(for_target=True),
+            target=target,
+        )
         request = ExportRequest(
             kind=kind,
             format="pdf",
-            template=template,
-            language=settings.EXPORT_LANGUAGE.get(),
-            page_size=settings.EXPORT_PAGE_SIZE.get() or default_page_size(),
+            template=chosen.template,
+            language=chosen.language,
+            page_size=chosen.page_size,
         )
+        request.resume.page_target = chosen.page_target
         request, snapshot = self.plan(kind).complete(request), snapshot_of(self.store)
         missing = what_is_missing(request, snapshot)
         if missing is not None:  # a sentence saying what to add, never a blank page
@@ -56,8 +66,12 @@ class TargetDocuments(QObject):
         return request, snapshot
 
     def plan(self, kind: str):
-        """What the Export dialog offers for the current target."""
-        from resume_builder.export.builders import LetterOptions
+        """What the Export dialog offers for the current target.
+
+        The documents are filled as services.exports fills them for the command line; the
+        file name and the formats are the dialog's defaults for a target.
+        """
+        from resume_builder.services.exports import fill_for_target
         from resume_builder.ui.views.export_dialog import DocumentPlan
 
         target = self.host.current_target()
@@ -65,36 +79,18 @@ class TargetDocuments(QObject):
         chosen = list(tailoring.chosen) if tailoring is not None else []
         target_id = target.id
         today = self.host.today
-        name = self.store.profile().name.strip() or translate("TargetsView", "Career")
-        where = target.company.strip() or target.label()
 
         def complete(request):
             current = self.store.get(Target, target_id) or target
-            if request.kind == "letter":
-                request.letter = LetterOptions(
-                    text=current.letter,
-                    company=current.company,
-                    title=current.title,
-                    language=request.language,
-                    today=today,
-                )
-            else:
-                request.resume = resume_options(
-                    current,
-                    chosen,
-                    language=request.language,
-                    page_target=request.resume.page_target,
-                    today=today,
-                )
-            return request
-
-        def file_stem(kind: str) -> str:
-            word = (
-                translate("TargetsView", "Cover Letter")
-                if kind == "letter"
-                else translate("TargetsView", "Résumé")
+            # The window drafts an empty letter itself, as an undoable step, before exporting.
+            return fill_for_target(
+                request,
+                current,
+                snapshot_of(self.store),
+                chosen=chosen,
+                draft_when_empty=False,
+                today=today,
             )
-            return f"{name} - {word} - {where}"
 
         return DocumentPlan(
             title=translate("TargetsView", "Export for %1").replace("%1", target.label()),
@@ -104,9 +100,8 @@ class TargetDocuments(QObject):
             ],
             kind=kind,
             complete=complete,
-            file_stem=file_stem,
             page_target=target.page_target,
-            formats={"letter": ("pdf", "docx", "md", "txt")},
+            target=target,
         )
 
     def draft_letter(self, language: str) -> None:
@@ -127,10 +122,13 @@ class TargetDocuments(QObject):
         self.host.change(translate("TargetsView", "Draft Cover Letter"), letter=text)
 
     def record_export(self, target_id: str, request, result) -> None:
-        """Notes on the target that a document went out."""
-        target = self.store.get(Target, target_id)
-        if target is None or result.path is None:
-            return
-        # History, not an edit: no undo step, and undoing older edits keeps it (see
-        # services.targets.with_export_history).
-        self.store.apply(put=[with_export(target, export_entry(request, result))])
+        """Notes on the target that a document went out (services.exports.record_export).
+
+        History, not an edit: no undo step, and undoing older edits keeps it (see
+        services.targets.with_export_history).
+        """
+        from resume_builder.services.exports import record_export
+
+        recorded = record_export(lambda i: self.store.get(Target, i), target_id, request, result)
+        if recorded is not None:
+            self.store.apply(put=[recorded])
