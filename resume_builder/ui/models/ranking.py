@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -23,7 +22,12 @@ from PySide6.QtGui import QFont
 
 from resume_builder.services.tailoring import Suggestion
 from resume_builder.ui.models.records import ItemIndex, list_item_flags
-from resume_builder.ui.models.targets import TargetItemRole, check_state, is_checked
+from resume_builder.ui.models.targets import (
+    RowsTableModel,
+    TargetItemRole,
+    check_state,
+    is_checked,
+)
 from resume_builder.ui.tooltips import plain_tooltip
 
 # Words of the Targets view: they keep its tr() context, and so its translations.
@@ -32,7 +36,7 @@ translate = QCoreApplication.translate
 ACCOMPLISHMENT, SCORE, MATCHES = range(3)
 
 
-class RankingModel(QAbstractTableModel):
+class RankingModel(RowsTableModel):
     """Suggested accomplishments, best first: ticked while on the résumé, with their score
     and the requirements they answer.
     """
@@ -41,14 +45,15 @@ class RankingModel(QAbstractTableModel):
     choice_toggled = Signal(str, bool)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[Suggestion] = []
+        super().__init__(
+            [
+                translate("TargetsView", "Accomplishment"),
+                translate("TargetsView", "Score"),
+                translate("TargetsView", "Matches"),
+            ],
+            parent,
+        )
         self._chosen: set[str] = set()
-        self._headers = [
-            translate("TargetsView", "Accomplishment"),
-            translate("TargetsView", "Score"),
-            translate("TargetsView", "Matches"),
-        ]
 
     def set_ranking(self, suggestions: Sequence[Suggestion], chosen: Iterable[str]) -> bool:
         """Shows these suggestions, ticked where chosen; True when the rows themselves changed.
@@ -74,33 +79,18 @@ class RankingModel(QAbstractTableModel):
         return True
 
     def suggestion_at(self, row: int) -> Suggestion | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, accomplishment_id: str | None) -> int:
         return next(
             (i for i, s in enumerate(self._rows) if s.accomplishment_id == accomplishment_id), -1
         )
 
-    def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def flags(self, index: ItemIndex) -> Qt.ItemFlag:
         flags = list_item_flags(index)
         if index.isValid() and index.column() == ACCOMPLISHMENT:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         suggestion = self.suggestion_at(index.row()) if index.isValid() else None

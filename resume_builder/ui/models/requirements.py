@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -23,7 +22,12 @@ from PySide6.QtGui import QFont
 from resume_builder.services.tailoring import Requirement, Suggestion
 from resume_builder.services.targets import term_key
 from resume_builder.ui.models.records import ItemIndex, list_item_flags
-from resume_builder.ui.models.targets import TargetItemRole, check_state, is_checked
+from resume_builder.ui.models.targets import (
+    RowsTableModel,
+    TargetItemRole,
+    check_state,
+    is_checked,
+)
 from resume_builder.ui.tooltips import plain_tooltip
 
 # Words of the Targets view: they keep its tr() context, and so its translations.
@@ -32,21 +36,22 @@ translate = QCoreApplication.translate
 REQUIREMENT, KIND, MUST_HAVE = range(3)
 
 
-class RequirementsModel(QAbstractTableModel):
+class RequirementsModel(RowsTableModel):
     """A target's requirements, must-haves first: the term, its kind, and a must-have tick."""
 
     #: the user ticked (True) or unticked a requirement's must-have box: its term
     must_have_toggled = Signal(str, bool)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[Requirement] = []
+        super().__init__(
+            [
+                translate("TargetsView", "Requirement"),
+                translate("TargetsView", "Kind"),
+                translate("TargetsView", "Must have"),
+            ],
+            parent,
+        )
         self._added: set[str] = set()
-        self._headers = [
-            translate("TargetsView", "Requirement"),
-            translate("TargetsView", "Kind"),
-            translate("TargetsView", "Must have"),
-        ]
         self._kinds = {
             "skill": translate("TargetsView", "skill"),
             "phrase": translate("TargetsView", "phrase"),
@@ -69,33 +74,18 @@ class RequirementsModel(QAbstractTableModel):
         self.endResetModel()
 
     def requirement_at(self, row: int) -> Requirement | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, term: str) -> int:
         """The row of a term (compared as requirement terms are), or -1."""
         key = term_key(term)
         return next((i for i, r in enumerate(self._rows) if term_key(r.term) == key), -1)
 
-    def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def flags(self, index: ItemIndex) -> Qt.ItemFlag:
         flags = list_item_flags(index)
         if index.isValid() and index.column() == MUST_HAVE:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         requirement = self.requirement_at(index.row()) if index.isValid() else None

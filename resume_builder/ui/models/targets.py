@@ -64,6 +64,37 @@ def local_time(stamp: str) -> tuple[str, str]:
     return f"{moment:%Y-%m-%d}", f"{moment:%Y-%m-%d %H:%M}"
 
 
+class RowsTableModel(QAbstractTableModel):
+    """A flat table of `_rows` under the column titles `_headers`, for the Targets view's tables.
+
+    Subclasses fill both and answer `data`; the counts, the titles and the row lookup are here.
+    """
+
+    def __init__(self, headers: list[str], parent=None):
+        super().__init__(parent)
+        self._headers = headers
+        self._rows: list = []
+
+    def row_at(self, row: int):
+        """The row's item, or None outside the table."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
 class TargetFilterProxyModel(RecordFilterProxyModel):
     """The filter of a record list, which also hides archived targets unless asked."""
 
@@ -144,24 +175,22 @@ class RolesShownModel(QAbstractListModel):
 TEMPLATE_COLUMN, FILE_COLUMN = 2, 3
 
 
-class ExportsModel(QAbstractTableModel):
+class ExportsModel(RowsTableModel):
     """The documents sent for a target, newest first: when, what, format, template, file."""
 
-    #: when, the document and its format, the template, the file
-    COLUMNS = 4
-
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[list[str]] = []
+        super().__init__(
+            [
+                translate("TargetsView", "When"),
+                translate("TargetsView", "Document"),
+                translate("TargetsView", "Template"),
+                translate("TargetsView", "File"),
+            ],
+            parent,
+        )
         #: each row's moment (local date and time) and whole path, for its tooltips
         self._tips: list[tuple[str, str]] = []
         self._files: list[str] = []
-        self._headers = [
-            translate("TargetsView", "When"),
-            translate("TargetsView", "Document"),
-            translate("TargetsView", "Template"),
-            translate("TargetsView", "File"),
-        ]
 
     def set_exports(self, exports: Sequence[TargetExport], templates: Mapping[str, str]) -> None:
         """Shows these exports (as stored: oldest first), templates by their shown names."""
@@ -192,23 +221,8 @@ class ExportsModel(QAbstractTableModel):
         self._rows, self._tips, self._files = rows, tips, files
         self.endResetModel()
 
-    def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
     def flags(self, index: ItemIndex) -> Qt.ItemFlag:
         return list_item_flags(index)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < self.COLUMNS
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
