@@ -477,6 +477,10 @@ class IndexJob(QRunnable):
         """Waits until run() has returned (True), or the timeout passed (False)."""
         return self._left_run.wait(timeout_s)
 
+    def has_left_run(self) -> bool:
+        """True once run() has returned (the keeper may let the job go)."""
+        return self._left_run.is_set()
+
     def run(self) -> None:
         from resume_builder.services.tailoring import AccomplishmentIndex
 
@@ -565,6 +569,9 @@ class AccomplishmentIndexer(QObject):
         job = IndexJob(accomplishments, roles, self.generation)
         job.signals.built.connect(self._on_job_built)
         self._job = job
+        # Held by the keeper too, so the job outlives a view deleted while it runs (a
+        # language switch rebuilds the window).
+        self._keeper.keep(job)
         self._pool.start(job)
 
     def _on_job_built(self, index, generation: int) -> None:
