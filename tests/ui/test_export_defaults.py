@@ -1,39 +1,39 @@
-"""Where the Export dialog starts: Preferences, last time's choices, broken templates, and the
-default file name, as services.exports decides them for the window and the command line alike.
+"""Where the Export dialog starts and what it offers: Preferences, last time's choices, the
+templates (broken ones named), and the default file name, as services.exports and the template
+catalog decide them for the window and the command line alike.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import replace
 
 import pytest
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt
 
 from resume_builder import paths
 from resume_builder.domain.models import Target
-from resume_builder.services.demo import write_demo
 from resume_builder.services.documents import default_page_size
 from resume_builder.services.preferences import Preferences, save_preferences
-from resume_builder.storage.repository import Repository
 from resume_builder.ui import settings as keys
-from resume_builder.ui.store import CareerStore
-from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.export_dialog import DocumentPlan, ExportDialog
+from tests.ui.test_export_dialog import (
+    NAME,
+    PREVIEW_TIMEOUT_MS,
+    click_template,
+    export_and_close,
+    pdf_text,
+    template_rows,
+)
+from tests.ui.test_export_dialog import context as context  # noqa: F401 - fixtures
+from tests.ui.test_export_dialog import dialog as dialog  # noqa: F401
+from tests.ui.test_export_dialog import no_stray_message_boxes as no_stray_message_boxes  # noqa: F401
+from tests.ui.test_export_dialog import save_typed as save_typed  # noqa: F401
 
 #: the paper the system would not choose, so that a dialog showing it shows a choice
 OTHER_PAPER = "Letter" if default_page_size() == "A4" else "A4"
 WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
-
-
-@pytest.fixture
-def context(tmp_path, qapp):
-    repository = Repository.open(tmp_path / "data")
-    write_demo(repository)
-    store = CareerStore(repository)
-    yield ViewContext(store=store, undo_stack=QUndoStack())
-    store.flush()
-    repository.close()
 
 
 @pytest.fixture
@@ -48,8 +48,8 @@ def opened(qtbot, context):
         return dialog
 
     yield open_dialog
-    for dialog in dialogs:
-        dialog.done(0)
+    for each in dialogs:
+        each.done(0)
 
 
 def prefer(context, **values) -> None:
@@ -57,9 +57,9 @@ def prefer(context, **values) -> None:
 
 
 @pytest.fixture
-def templates_with_a_broken_one(tmp_path):
+def templates_without_the_classic(tmp_path):
     """Classic gone, Compact and Modern usable, and a Fancy that does not parse."""
-    folder = tmp_path / "templates"
+    folder = tmp_path / "no-classic"
     folder.mkdir()
     for name in ("compact.toml", "compact.png", "modern.toml", "modern.png"):
         shutil.copy(paths.templates_dir() / name, folder / name)
@@ -109,11 +109,11 @@ def test_a_remembered_value_nobody_can_use_is_passed_over(context, opened):
 
 
 def test_a_remembered_template_now_broken_falls_back_to_the_catalogs_default(
-    context, opened, templates_with_a_broken_one
+    context, opened, templates_without_the_classic
 ):
     prefer(context, template="fancy")
     keys.EXPORT_TEMPLATE.set("fancy")
-    dialog = opened(templates_dir=templates_with_a_broken_one)
+    dialog = opened(templates_dir=templates_without_the_classic)
     # No classic in this folder: the catalog's default is its first usable template.
     assert dialog.catalog.default_key == "compact"
     assert dialog.current_template() == "compact"
@@ -125,11 +125,11 @@ def test_a_remembered_template_now_broken_falls_back_to_the_catalogs_default(
 
 
 def test_a_remembered_template_broken_since_gives_way_to_a_usable_preference(
-    context, opened, templates_with_a_broken_one
+    context, opened, templates_without_the_classic
 ):
     prefer(context, template="modern")
     keys.EXPORT_TEMPLATE.set("fancy")
-    dialog = opened(templates_dir=templates_with_a_broken_one)
+    dialog = opened(templates_dir=templates_without_the_classic)
     assert dialog.current_template() == "modern"
     assert "Preferences" not in dialog.broken_label.text()
 
@@ -203,3 +203,77 @@ def test_the_remembered_choices_are_none_until_stored_and_a_target_keeps_its_pag
     general = remembered_choices(for_target=False)
     assert (general.template, general.page_target) == ("modern", 1)
     assert remembered_choices(for_target=True).page_target is None
+
+
+# --------------------------------------------------------------------------- template catalog
+def test_the_template_model_passes_the_model_tester(qtmodeltester, dialog):
+    model = dialog.template_picker.model()
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
+    assert [row["key"] for row in template_rows(dialog)] == ["classic", "compact", "modern"]
+    assert not model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
+
+
+@pytest.fixture
+def templates_with_a_broken_one(tmp_path):
+    import shutil
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    for name in ("classic.toml", "classic.png", "modern.toml", "modern.png"):
+        shutil.copy(paths.templates_dir() / name, folder / name)
+    (folder / "fancy.toml").write_text('name = "Fancy\naccent_color = 12\n', encoding="utf-8")
+    return folder
+
+
+def test_a_broken_template_is_named_with_its_reason_and_the_others_export(
+    qtbot, context, templates_with_a_broken_one, save_typed, tmp_path
+):
+    dialog = ExportDialog(context, templates_dir=templates_with_a_broken_one)
+    qtbot.addWidget(dialog)
+    try:
+        with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
+            dialog.show()
+        # A line beside the picker, not a message to dismiss, names the file and why.
+        warning = dialog.broken_label.text()
+        assert dialog.broken_label.isVisible()
+        # (English plural forms come from the English .qm once it lists this message)
+        assert re.match(
+            r"1 template file(\(s\))? could not be used:\n• template fancy\.toml: ", warning
+        )
+        assert "fancy.toml" in warning and "TOML" in warning
+        assert str(templates_with_a_broken_one / "fancy.toml") in (
+            dialog.options.broken_box.toolTip()
+        )
+        assert [row["key"] for row in template_rows(dialog)] == ["classic", "modern"]
+
+        with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
+            click_template(qtbot, dialog, "Modern")
+        save_typed(tmp_path / "modern.pdf")
+        written = export_and_close(qtbot, dialog)
+        assert NAME in pdf_text(written.read_bytes())
+        assert dialog.exports.request.template == "modern"
+    finally:
+        dialog.done(0)
+
+
+def test_without_broken_templates_there_is_no_warning(dialog):
+    assert not dialog.options.broken_box.isVisibleTo(dialog)
+    assert dialog.broken_label.text() == ""
+
+
+def test_a_folder_of_only_broken_templates_says_so_and_offers_no_export(qtbot, context, tmp_path):
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "classic.toml").write_text("name = \n", encoding="utf-8")
+    dialog = ExportDialog(context, templates_dir=folder)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.fit_label.text() != "", timeout=PREVIEW_TIMEOUT_MS)
+        assert dialog.fit_label.text() == "There are no templates to show."
+        assert "classic.toml" in dialog.broken_label.text()
+        assert dialog.template_picker.model().rowCount() == 0
+        assert not dialog.export_button.isEnabled()
+    finally:
+        dialog.done(0)

@@ -146,6 +146,39 @@ def answer_message_box(qtbot, button_text: str, seen: dict) -> None:
     QTimer.singleShot(0, look)
 
 
+@pytest.fixture
+def save_typed(monkeypatch):
+    """Answers the save dialog as a user does: a typed name and the file type left chosen."""
+    asked: dict = {}
+
+    def answer(typed: Path, chosen_type: str | None = None):
+        def fake(parent, caption="", directory="", file_filter="", selected="", *args, **kwargs):
+            filters = file_filter.split(";;")
+            asked.update(directory=directory, filters=filters, selected=selected)
+            picked = next((f for f in filters if chosen_type and chosen_type in f), selected)
+            return str(typed), picked
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+        return asked
+
+    return answer
+
+
+def export_and_close(qtbot, dialog: ExportDialog) -> Path:
+    answer_message_box(qtbot, "Close", {})
+    with qtbot.waitSignal(dialog.export_finished, timeout=PREVIEW_TIMEOUT_MS) as finished:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    return finished.args[0]
+
+
+def open_dialog(qtbot, context, plan=None) -> ExportDialog:
+    dialog = ExportDialog(context, plan=plan)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
+        dialog.show()
+    return dialog
+
+
 # --------------------------------------------------------------------------- preview
 def test_first_preview_shows_the_resume_and_its_fit(dialog):
     assert dialog.preview_document.status() == QPdfDocument.Status.Ready
@@ -455,181 +488,6 @@ def test_ctrl_e_opens_the_export_dialog_from_the_main_window(qtbot, tmp_path):
     window.shutdown()
 
 
-# --------------------------------------------------------------------------- file names
-@pytest.fixture
-def save_typed(monkeypatch):
-    """Answers the save dialog as a user does: a typed name and the file type left chosen."""
-    asked: dict = {}
-
-    def answer(typed: Path, chosen_type: str | None = None):
-        def fake(parent, caption="", directory="", file_filter="", selected="", *args, **kwargs):
-            filters = file_filter.split(";;")
-            asked.update(directory=directory, filters=filters, selected=selected)
-            picked = next((f for f in filters if chosen_type and chosen_type in f), selected)
-            return str(typed), picked
-
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
-        return asked
-
-    return answer
-
-
-def export_and_close(qtbot, dialog: ExportDialog) -> Path:
-    answer_message_box(qtbot, "Close", {})
-    with qtbot.waitSignal(dialog.export_finished, timeout=PREVIEW_TIMEOUT_MS) as finished:
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    return finished.args[0]
-
-
-def test_the_typed_name_picks_the_format_and_no_name_ends_twice(
-    qtbot, dialog, save_typed, tmp_path
-):
-    out = tmp_path / "out"
-    out.mkdir()
-    dialog.kind_combo.setFocus()
-    with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
-        qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_Down)  # the Career Management Document
-    dialog.format_combo.setFocus()
-    qtbot.keyClick(dialog.format_combo, Qt.Key.Key_Down)  # PDF → Word, as after a Word export
-    assert dialog.format_combo.currentData() == "docx"
-
-    # The save dialog offers every format the document can be, the current one selected.
-    asked = save_typed(out / "career-cmd.pdf")  # typed with .pdf, Word left selected
-    written = export_and_close(qtbot, dialog)
-    assert len(asked["filters"]) == 5
-    for pattern in ("*.pdf", "*.docx", "*.md", "*.txt", "*.json"):
-        assert sum(pattern in f for f in asked["filters"]) == 1, pattern
-    assert "*.docx" in asked["selected"]
-    assert written == out / "career-cmd.pdf"
-    assert "OVERVIEW" in pdf_text(written.read_bytes()).upper()  # a real PDF of the CMD
-    assert dialog.format_combo.currentData() == "pdf"  # the dialog's format followed the name
-
-    # No extension typed: the file type chosen in the save dialog gives it.
-    save_typed(out / "career-cmd", chosen_type="*.md")
-    written = export_and_close(qtbot, dialog)
-    assert written == out / "career-cmd.md"
-    assert NAME in written.read_text(encoding="utf-8")
-    assert dialog.format_combo.currentData() == "md"
-    save_typed(out / "career-cmd.docx")
-    written = export_and_close(qtbot, dialog)
-    assert NAME in docx_text(written)
-    assert sorted(p.name for p in out.iterdir()) == [
-        "career-cmd.docx",
-        "career-cmd.md",
-        "career-cmd.pdf",
-    ]
-
-
-def open_dialog(qtbot, context, plan=None) -> ExportDialog:
-    dialog = ExportDialog(context, plan=plan)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
-        dialog.show()
-    return dialog
-
-
-def test_a_targets_format_stays_with_targets(qtbot, context, save_typed, tmp_path):
-    from resume_builder.domain.options import LetterOptions
-    from resume_builder.ui.views.export_dialog import DocumentPlan
-
-    def complete(request):
-        request.letter = LetterOptions(text="Dear Northwind,\n\nI would like to help.")
-        return request
-
-    plan = DocumentPlan(
-        title="Export for Northwind",
-        kinds=[("resume", "Résumé for this target"), ("letter", "Cover letter")],
-        kind="letter",
-        complete=complete,
-        file_stem=lambda kind: f"Dana - {kind} - Northwind",
-        formats={"letter": ("pdf", "docx", "md", "txt")},
-    )
-    for_target = open_dialog(qtbot, context, plan)
-    try:
-        # A letter is never JSON: the save dialog does not offer it.
-        formats = [
-            for_target.format_combo.itemData(i)
-            for i in range(for_target.format_combo.count())
-            if for_target.format_combo.model().item(i).isEnabled()
-        ]
-        assert formats == ["pdf", "docx", "md", "txt"]
-        for_target.format_combo.setFocus()
-        qtbot.keyClick(for_target.format_combo, Qt.Key.Key_Down)  # Word
-        assert for_target.default_file_name() == "Dana - letter - Northwind.docx"
-        # Typed anyway, it is refused in a sentence and nothing is written.
-        save_typed(tmp_path / "letter.json")
-        seen: dict = {}
-        answer_message_box(qtbot, "Close", seen)
-        qtbot.mouseClick(for_target.export_button, Qt.MouseButton.LeftButton)
-        assert seen["text"] == (
-            "“Cover letter” cannot be saved as JSON Resume. "
-            "Choose one of: PDF, Word (DOCX), Markdown, Plain text."
-        )
-        assert not (tmp_path / "letter.json").exists()
-        assert for_target.format_combo.currentData() == "docx"
-    finally:
-        for_target.done(0)
-    general = open_dialog(qtbot, context)
-    try:
-        assert general.format_combo.currentData() == "pdf"
-        assert general.default_file_name() == f"{NAME} - Résumé.pdf"
-    finally:
-        general.done(0)
-    again = open_dialog(qtbot, context, plan)
-    try:
-        assert again.format_combo.currentData() == "docx"  # the target's own choice is kept
-    finally:
-        again.done(0)
-
-
-# --------------------------------------------------------------------------- empty records
-@pytest.fixture
-def empty_context(tmp_path, qapp):
-    repository = Repository.open(tmp_path / "empty")
-    store = CareerStore(repository)
-    yield ViewContext(store=store, undo_stack=QUndoStack())
-    store.flush()
-    repository.close()
-
-
-def test_an_empty_record_says_what_to_add_and_exports_nothing(
-    qtbot, empty_context, save_typed, tmp_path
-):
-    dialog = ExportDialog(empty_context)
-    qtbot.addWidget(dialog)
-    asked = save_typed(tmp_path / "blank.pdf")
-    try:
-        dialog.show()
-        qtbot.waitUntil(lambda: dialog.empty_label.isVisible(), timeout=PREVIEW_TIMEOUT_MS)
-        said = dialog.empty_label.text()
-        assert "nothing to show" in said and "Experience" in said
-        assert not dialog.preview_pages.isVisible()
-        # No fit is claimed for a blank page, and there is nothing to export.
-        assert not dialog.fit_box.isVisible() and "target" not in dialog.fit_label.text()
-        assert dialog.pages_label.text() == ""
-        assert not dialog.export_button.isEnabled()
-        assert dialog.export_button.toolTip() == said
-        dialog.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-        qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        assert asked == {} and not (tmp_path / "blank.pdf").exists()
-
-        dialog.kind_combo.setFocus()
-        qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_Down)  # the CMD is empty too
-        qtbot.waitUntil(lambda: "Career Management Document" in dialog.empty_label.text())
-        assert not dialog.export_button.isEnabled()
-
-        # The first role: the page is there, with its fit, and Export works.
-        role = Role(title="IT Manager", employer="Northwind", start=PartialDate(2020, 1))
-        with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
-            empty_context.store.apply(put=[role])
-        assert dialog.preview_pages.isVisible() and not dialog.empty_label.isVisible()
-        assert dialog.fit_box.isVisible() and dialog.export_button.isEnabled()
-        assert "IT Manager" in pdf_text(dialog.preview_data)
-    finally:
-        dialog.done(0)
-
-
 # --------------------------------------------------------------------------- translation
 def test_every_bundled_templates_words_are_listed_for_translation():
     from resume_builder.export.catalog import load_catalog
@@ -675,99 +533,7 @@ def test_template_names_and_descriptions_follow_the_interface_language(qtbot, co
         QApplication.removeTranslator(translator)
 
 
-# --------------------------------------------------------------------------- overwrite safety
-def test_a_name_typed_without_its_ending_never_replaces_a_file_unasked(
-    qtbot, dialog, save_typed, tmp_path
-):
-    out = tmp_path / "out"
-    out.mkdir()
-    existing = out / "cv.pdf"
-    existing.write_bytes(b"the CV sent last week")
-    save_typed(out / "cv")  # the save dialog saw "cv", which does not exist
-    seen: dict = {}
-    answer_message_box(qtbot, "Cancel", seen)
-    finished: list = []
-    dialog.export_finished.connect(finished.append)
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert "cv.pdf" in seen["text"] and "replace" in seen["text"]
-    assert str(out) in seen["details"]
-    assert existing.read_bytes() == b"the CV sent last week"
-    assert not dialog.exports.running and finished == []
-    assert dialog.export_button.isEnabled()
-
-    # Asked again, the user replaces it: the export writes the new PDF there.
-    save_typed(out / "cv")
-    answer_message_box(qtbot, "Replace", seen)
-    written = export_and_close(qtbot, dialog)
-    assert written == existing
-    assert NAME in pdf_text(existing.read_bytes())
-
-
-def test_a_name_the_save_dialog_returned_whole_is_not_asked_about_twice(
-    qtbot, dialog, save_typed, tmp_path
-):
-    existing = tmp_path / "cv.pdf"
-    existing.write_bytes(b"old")
-    save_typed(existing)  # the save dialog itself asked about this very file
-    written = export_and_close(qtbot, dialog)  # only the "saved" message comes
-    assert written == existing and NAME in pdf_text(existing.read_bytes())
-
-
 # --------------------------------------------------------------------------- template catalog
-def test_the_template_model_passes_the_model_tester(qtmodeltester, dialog):
-    model = dialog.template_picker.model()
-    assert model.rowCount() == 3
-    qtmodeltester.check(model)
-    assert [row["key"] for row in template_rows(dialog)] == ["classic", "compact", "modern"]
-    assert not model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
-
-
-@pytest.fixture
-def templates_with_a_broken_one(tmp_path):
-    import shutil
-
-    folder = tmp_path / "templates"
-    folder.mkdir()
-    for name in ("classic.toml", "classic.png", "modern.toml", "modern.png"):
-        shutil.copy(paths.templates_dir() / name, folder / name)
-    (folder / "fancy.toml").write_text('name = "Fancy\naccent_color = 12\n', encoding="utf-8")
-    return folder
-
-
-def test_a_broken_template_is_named_with_its_reason_and_the_others_export(
-    qtbot, context, templates_with_a_broken_one, save_typed, tmp_path
-):
-    dialog = ExportDialog(context, templates_dir=templates_with_a_broken_one)
-    qtbot.addWidget(dialog)
-    try:
-        with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
-            dialog.show()
-        # A line beside the picker, not a message to dismiss, names the file and why.
-        warning = dialog.broken_label.text()
-        assert dialog.broken_label.isVisible()
-        # (English plural forms come from the English .qm once it lists this message)
-        assert re.match(
-            r"1 template file(\(s\))? could not be used:\n• template fancy\.toml: ", warning
-        )
-        assert "fancy.toml" in warning and "TOML" in warning
-        assert str(templates_with_a_broken_one / "fancy.toml") in (
-            dialog.options.broken_box.toolTip()
-        )
-        assert [row["key"] for row in template_rows(dialog)] == ["classic", "modern"]
-
-        with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
-            click_template(qtbot, dialog, "Modern")
-        save_typed(tmp_path / "modern.pdf")
-        written = export_and_close(qtbot, dialog)
-        assert NAME in pdf_text(written.read_bytes())
-        assert dialog.exports.request.template == "modern"
-    finally:
-        dialog.done(0)
-
-
-def test_without_broken_templates_there_is_no_warning(dialog):
-    assert not dialog.options.broken_box.isVisibleTo(dialog)
-    assert dialog.broken_label.text() == ""
 
 
 def test_the_dialog_runs_its_jobs_on_the_application_pool(dialog):
@@ -775,23 +541,6 @@ def test_the_dialog_runs_its_jobs_on_the_application_pool(dialog):
 
     assert dialog.findChildren(QThreadPool) == []
     assert dialog.exports._pool is app_pool() and dialog.previews._pool is app_pool()
-
-
-def test_a_folder_of_only_broken_templates_says_so_and_offers_no_export(qtbot, context, tmp_path):
-    folder = tmp_path / "templates"
-    folder.mkdir()
-    (folder / "classic.toml").write_text("name = \n", encoding="utf-8")
-    dialog = ExportDialog(context, templates_dir=folder)
-    qtbot.addWidget(dialog)
-    try:
-        dialog.show()
-        qtbot.waitUntil(lambda: dialog.fit_label.text() != "", timeout=PREVIEW_TIMEOUT_MS)
-        assert dialog.fit_label.text() == "There are no templates to show."
-        assert "classic.toml" in dialog.broken_label.text()
-        assert dialog.template_picker.model().rowCount() == 0
-        assert not dialog.export_button.isEnabled()
-    finally:
-        dialog.done(0)
 
 
 def test_the_export_dialog_reads_its_settings_only_through_typed_keys():
