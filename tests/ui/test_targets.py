@@ -771,3 +771,27 @@ def test_the_resume_preview_starts_where_the_export_dialog_would(qtbot, window):
     assert "1-page target" in view.resume_preview.status.text()
     request, _snapshot = view.preview_request("resume")
     assert (request.template, request.resume.page_target) == ("modern", 1)
+
+
+def test_tab_walks_the_tailor_tab_part_by_part_not_cell_by_cell(qtbot, window):
+    view, _target = with_target(window)
+    view.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(view.requirements_table.isVisible)
+    view.requirements_table.setFocus()
+    set_current(view.requirements_table, 0)
+    chain = []
+    for _ in range(7):
+        widget = QApplication.focusWidget()
+        chain.append(widget.objectName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert chain == [
+        "requirementsTable",
+        "addRequirement",
+        "addRequirementButton",
+        "removeRequirement",  # a requirement is selected; Restore waits for a struck one
+        "gapsTree",
+        "rankingTable",
+        "chosenList",
+    ]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is view.chosen_list

@@ -153,6 +153,8 @@ def table_on(
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
+    # Tab goes on to the next field, as in every table of the window; arrows move in it.
+    table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
     # A one-line row elides its whole text; wrapped, it would show a first word and "…".
     table.setWordWrap(wrapping)
