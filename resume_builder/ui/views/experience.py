@@ -11,6 +11,7 @@ from resume_builder.domain.models import (
     format_period,
     sort_key_newest_first,
 )
+from resume_builder.ui import settings as keys
 from resume_builder.ui.forms import FieldSpec
 from resume_builder.ui.models.records import (
     AccomplishmentTally,
@@ -83,7 +84,7 @@ class ExperienceView(PageHostView):
             columns,
             specs,
             texts,
-            "views/experience",
+            keys.EXPERIENCE_VIEW,
             order_key=sort_key_newest_first,
             dependencies=(Accomplishment.KIND,),
             parent=self,

@@ -28,6 +28,7 @@ from resume_builder.services.records import (
     skill_strength,
     unique_skill_name,
 )
+from resume_builder.ui import settings as setting_keys
 from resume_builder.ui.commands import merge_skills
 from resume_builder.ui.forms import FieldSpec
 from resume_builder.ui.models.records import AccomplishmentTally, Column, date_sort_text
@@ -165,7 +166,7 @@ class SkillsView(PageHostView):
             columns,
             specs,
             texts,
-            "views/skills",
+            setting_keys.SKILLS_VIEW,
             order_key=lambda s: s.name.casefold(),
             dependencies=(Accomplishment.KIND,),
             new_record=self._new_skill,
