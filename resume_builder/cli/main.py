@@ -25,8 +25,9 @@ log.addHandler(logging.NullHandler())
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    if argv is None:
+        argv = sys.argv[1:]
+    args = build_parser(argv).parse_args(argv)
     from resume_builder import paths
 
     data_dir = paths.data_dir(getattr(args, "data_dir", None))

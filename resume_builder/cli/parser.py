@@ -1,15 +1,48 @@
-"""The whole command line: global options, then each command group adds its own subcommands."""
+"""The whole command line: global options, then each command group adds its own subcommands.
+
+Opening the window is the common case and names no command: its arguments are parsed without
+importing any command module (they and what they import cost the window's start-up time).
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 from resume_builder import APP_NAME, __version__
-from resume_builder.cli import backup, export, importing, records, tailor, targets
+
+#: options of the window's own command line that take no value
+_WINDOW_FLAGS = frozenset({"--demo", "--debug", "--version"})
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, subcommands included."""
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line, subcommands included unless `argv` only opens the window.
+
+    With no `argv` the whole command line is built (for tools and tests that inspect it).
+    """
+    parser, common = _global_parser()
+    if argv is not None and opens_window_only(argv):
+        return parser
+    _add_commands(parser, common)
+    return parser
+
+
+def opens_window_only(argv: Sequence[str]) -> bool:
+    """True when `argv` holds only the window's options (no command, no --help, nothing unknown).
+
+    Anything else gets the whole parser, so its errors and help read exactly as before.
+    """
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--data-dir":
+            if next(tokens, None) is None:
+                return False  # let the whole parser say that the option needs a value
+        elif not (token in _WINDOW_FLAGS or token.startswith("--data-dir=")):
+            return False
+    return True
+
+
+def _global_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     # Options every subcommand takes too, so they may follow the command's name.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -37,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window on a fresh copy of a demo career in a temporary folder",
     )
+    return parser, common
+
+
+def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    from resume_builder.cli import backup, export, importing, records, tailor, targets
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     records.add_parsers(commands, common)
     export.add_parser(commands, common)
@@ -45,4 +84,3 @@ def build_parser() -> argparse.ArgumentParser:
     tailor.add_parser(commands, common)
     targets.add_parser(commands, common)
     importing.add_parser(commands, common)
-    return parser
