@@ -98,10 +98,14 @@ class Repository:
         self.writer: Callable[[Path, bytes], None] = atomic_write_bytes
         self._db = TinyDB(storage=MemoryStorage)
         self._db.storage.write(data)
-        self._index: dict[str, dict[str, int]] = {}
-        for record_type in RECORD_TYPES:
-            table = self._db.table(record_type.KIND)
-            self._index[record_type.KIND] = {doc["id"]: doc.doc_id for doc in table.all()}
+        # Read from the stored documents themselves: making TinyDB Documents of every one
+        # only to read two keys costs start-up time on a big career.
+        self._index: dict[str, dict[str, int]] = {
+            record_type.KIND: {
+                doc["id"]: int(doc_id) for doc_id, doc in self._documents(record_type.KIND).items()
+            }
+            for record_type in RECORD_TYPES
+        }
 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
@@ -280,8 +284,17 @@ class Repository:
     def all(self, record_type: type[R]) -> list[R]:
         """Every record of a type, in the order they were added."""
         with self._mutex:
-            docs = self._db.table(record_type.KIND).all()
-        return [record_type.from_dict(dict(doc)) for doc in docs]
+            # Copied under the mutex: TinyDB updates a stored document in place.
+            docs = [dict(doc) for doc in self._documents(record_type.KIND).values()]
+        return [record_type.from_dict(doc) for doc in docs]
+
+    def _documents(self, kind: str) -> dict[str, dict]:
+        """The stored documents of a table by doc id, in insertion order, as TinyDB keeps them.
+
+        TinyDB's memory storage holds exactly these dicts; `Table.all()` wraps each in a new
+        Document. Only read them, under the mutex.
+        """
+        return (self._db.storage.read() or {}).get(kind, {})
 
     def get(self, record_type: type[R], record_id: str) -> R | None:
         """One record by id, or None."""
