@@ -122,8 +122,8 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         with Repository.open(demo_dir) as seed:
             write_demo(seed)
     try:
-        if not demo and _hand_over(data_dir, 0):
-            return _say_handed_over()
+        # A window open on the folder holds its lock: opening finds that out, and only then
+        # asks that window to come to the front (see open_repository_interactively).
         try:
             repository = open_repository_interactively(data_dir)
         except HandedOver:
@@ -134,29 +134,40 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
 
         # Only once the folder is ours: two windows never write (or rotate) one log.
         logs.set_up_logging(data_dir)
+        from resume_builder.ui.crash import install_for_window
         from resume_builder.ui.main_window import MainWindow
-        from resume_builder.ui.single_instance import InstanceServer
 
         window = MainWindow(repository, demo=demo)
-        server = InstanceServer(data_dir, window)
-        server.raise_requested.connect(window.bring_to_front)
-        server.listen()  # without it (no socket allowed) a second launch gets the message
-        from resume_builder.ui.crash import install_for_window
-
         # An exception nobody planned for: logged, the work saved, an apology with a report.
         crash_handler = install_for_window(window)
+        servers = []
         window.show()
+        # From the event loop, once the window is up: listening for a second launch needs
+        # QtNetwork, which the window does not (meanwhile a second launch finds the lock held
+        # and keeps asking for HANDOVER_WAIT_S).
+        QTimer.singleShot(0, window, lambda: servers.append(_listen_for_launches(data_dir, window)))
         # Offered from the event loop, so the window is painted before the dialog opens.
         QTimer.singleShot(0, window, window.offer_welcome_if_empty)
         code = app.exec()
         crash_handler.uninstall()
-        server.close()
+        for server in servers:
+            server.close()
         window.shutdown()
         logs.stop_logging()
         return code
     finally:
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _listen_for_launches(data_dir: Path, window):
+    """Brings `window` to the front whenever another launch on `data_dir` asks."""
+    from resume_builder.ui.single_instance import InstanceServer
+
+    server = InstanceServer(data_dir, window)
+    server.raise_requested.connect(window.bring_to_front)
+    server.listen()  # without it (no socket allowed) a second launch gets the message
+    return server
 
 
 def _hand_over(data_dir: Path, wait_s: float) -> bool:

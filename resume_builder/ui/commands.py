@@ -16,7 +16,6 @@ from PySide6.QtGui import QUndoCommand
 
 from resume_builder.domain.models import Accomplishment, Record, Skill, Target, now_iso
 from resume_builder.services import records
-from resume_builder.services.targets import with_export_history
 
 # QUndoCommand ids for merging consecutive typing into one step.
 EDIT_FIELD_ID = 1001
@@ -42,6 +41,12 @@ class ChangeRecordsCommand(QUndoCommand):
         )
 
     def _keep_export_history(self) -> None:
+        if not any(isinstance(r, Target) for r in (*self.before, *self.after)):
+            return  # only a target carries exports
+        # Imported when first needed: services.targets brings the tailoring index and the
+        # document builders, which opening the window does not need.
+        from resume_builder.services.targets import with_export_history
+
         # Both copies follow the store, so a target this step removes comes back with the
         # exports recorded meanwhile.
         def current_of(target_id: str) -> Target | None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resume_builder.ui.views.help import button_row, report_text
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +51,10 @@ class CrashDialog(QDialog):
     """An apology, whether the work was saved, and a report to copy."""
 
     def __init__(self, saved: str, report: str, parent: QWidget | None = None):
+        # The help view's widgets are imported only when a dialog is due: the window starts
+        # without them.
+        from resume_builder.ui.views.help import button_row, report_text
+
         super().__init__(parent)
         self.setObjectName("CrashDialog")
         self.setWindowTitle(self.tr("Something Went Wrong"))
@@ -199,13 +202,15 @@ class CrashHandler(QObject):
 
 def install_for_window(window) -> CrashHandler:
     """The crash handler of a main window: saves its store, reports without the user's text."""
-    from resume_builder.services.problem_report import without_own_text
-    from resume_builder.ui.views import help as help_view
 
     def save() -> str:
         return window.store.flush()
 
     def report(failure: str) -> str:
+        # Imported when a failure is reported, not with the window.
+        from resume_builder.services.problem_report import without_own_text
+        from resume_builder.ui.views import help as help_view
+
         store = window.store
         texts, names = help_view.own_texts(store), help_view.own_names(store)
         # an exception's message can quote a field; such a line is left out like the log's
