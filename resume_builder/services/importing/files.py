@@ -21,7 +21,7 @@ from resume_builder.domain.models import (
     Skill,
     Volunteer,
 )
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.services.importing.plan import ImportFileError, ImportPlan, make_plan
 
 #: the import formats, as the command line names them

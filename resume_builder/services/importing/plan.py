@@ -29,7 +29,7 @@ from resume_builder.domain.models import (
     Volunteer,
     skill_name_key,
 )
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.locale import with_count
 
 Action = Literal["add", "match", "update", "skip"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from resume_builder.domain.models import Profile, Record, RecordError
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.locale import with_count
 from resume_builder.services.importing.files import (
     ParsedImport,

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from resume_builder.domain.models import Accomplishment, Profile, Target
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.services.cover_letter import (
     BULLET,
     LETTER_TEMPLATES,

@@ -25,7 +25,7 @@ from resume_builder.domain.models import (
     Skill,
     Volunteer,
 )
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.json_resume import EXTENSION_KEY, to_json_resume
 from resume_builder.services.demo import demo_records
 from resume_builder.services.importing.json_resume import MAX_DEPTH, parse_json_resume

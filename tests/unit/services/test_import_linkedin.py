@@ -28,7 +28,7 @@ from resume_builder.domain.models import (
     Role,
     Skill,
 )
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.services.importing.linkedin import (
     ArchiveLimits,
     parse_linkedin,

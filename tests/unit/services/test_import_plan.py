@@ -4,7 +4,7 @@ import pytest
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import Accomplishment, Profile, Role, Skill
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.services.documents import snapshot_of
 from resume_builder.services.importing.plan import apply_plan, make_plan
 from resume_builder.storage.repository import Repository

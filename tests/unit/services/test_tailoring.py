@@ -6,7 +6,7 @@ import pytest
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import Accomplishment, Skill
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.services.demo import demo_records
 from resume_builder.services.tailoring import (
     AccomplishmentIndex,

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from resume_builder.domain.models import Accomplishment
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.services.demo import demo_records
 from resume_builder.services.tailoring import (
     AccomplishmentIndex,
