@@ -68,7 +68,12 @@ class AccomplishmentFilterProxy(QSortFilterProxyModel):
         self._accepted = set(model.infos)
         self._stale = set()
         super().setSourceModel(model)
-        self._refilter()
+        if self.is_filtering() or self._pinned is not None:
+            self._refilter()
+        else:
+            # Setting the source judged every row already, and all of them pass: a second
+            # pass over thousands of rows would only repeat it.
+            self.filters_changed.emit()
 
     def _on_source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()):
         self._stale.update(self._source.ids[top_left.row() : bottom_right.row() + 1])

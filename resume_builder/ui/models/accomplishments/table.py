@@ -56,7 +56,8 @@ class RowInfo:
     Attributes:
         id: The accomplishment's id.
         record: The accomplishment (the store's shared object: never change it).
-        search: Every text of the accomplishment, its role and skills, casefolded.
+        search: Every text of the accomplishment, its role and skills, casefolded; worked out
+            when first asked for (the first filter), not while the window opens.
         role_text: The role's label, or "" without a role.
         skills_text: The skill names, comma-separated, in the accomplishment's order.
         skill_ids: The skill ids, as a set for the "all of these skills" filter.
@@ -69,7 +70,9 @@ class RowInfo:
     __slots__ = (
         "id",
         "record",
-        "search",
+        "_search",
+        "_role",
+        "_skills",
         "role_text",
         "skills_text",
         "skill_ids",
@@ -78,21 +81,24 @@ class RowInfo:
         "keys",
     )
 
-    def __init__(self, record: Accomplishment, role: Role | None, skills: list[Skill]):
+    def __init__(
+        self,
+        record: Accomplishment,
+        role: Role | None,
+        skills: list[Skill],
+        role_text: str | None = None,
+    ):
         self.id = record.id
         self.record = record
-        self.role_text = role.label() if role is not None else ""
-        names = [skill.name for skill in skills]
-        self.skills_text = ", ".join(names)
+        self._search: str | None = None
+        self._role = role
+        self._skills = skills
+        if role_text is None:
+            role_text = role.label() if role is not None else ""
+        self.role_text = role_text
+        self.skills_text = ", ".join([skill.name for skill in skills])
         self.skill_ids = frozenset(record.skill_ids)
         date = record.date
-        parts = [record.full_text(), date.iso() if date else ""]
-        if role is not None:
-            parts += [role.title, role.employer, role.location]
-        for skill in skills:
-            parts += skill.names()
-        # Words never hold a newline, so joining fields by one stops a match across fields.
-        self.search = "\n".join(parts).casefold()
         if date is None:
             self.first_day = self.last_day = None
             date_key = _NO_DATE
@@ -101,11 +107,25 @@ class RowInfo:
             self.first_day, self.last_day = period_of(date)
         self.keys = (
             record.headline.casefold(),
-            self.role_text.casefold(),
+            role_text.casefold(),
             date_key,
             self.skills_text.casefold(),
             record.impact,
         )
+
+    @property
+    def search(self) -> str:
+        """Every text of the row, casefolded (see the class)."""
+        if self._search is None:
+            record, role, date = self.record, self._role, self.record.date
+            parts = [record.full_text(), date.iso() if date else ""]
+            if role is not None:
+                parts += [role.title, role.employer, role.location]
+            for skill in self._skills:
+                parts += skill.names()
+            # Words never hold a newline, so joining fields by one stops a match across fields.
+            self._search = "\n".join(parts).casefold()
+        return self._search
 
     def sort_key(self, column: int) -> tuple:
         """The key that orders rows by `column`; ties fall back to date, then headline."""
@@ -143,7 +163,8 @@ class AccomplishmentTableModel(QAbstractTableModel):
         self._row_index: dict[str, int] | None = None
         #: record id -> RowInfo, for every row, rebuilt as soon as anything it shows changes
         self.infos: dict[str, RowInfo] = {}
-        self._roles: dict[str, Role | None] = {}
+        #: role id -> the role (None when gone) and its label, looked up once per reload
+        self._roles: dict[str, tuple[Role | None, str]] = {}
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._headers = {
@@ -287,9 +308,9 @@ class AccomplishmentTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._roles.clear()
         records = self.store.records(Accomplishment)
-        # Build the search texts now, so the first filter keystroke is as quick as the next.
         # Thousands of new small objects would set off the cycle collector again and again,
-        # doubling the time, and none of them can form a cycle.
+        # doubling the time, and none of them can form a cycle. (The search texts wait for
+        # the first filter: building them all would hold up the window's opening.)
         collecting = gc.isenabled()
         gc.disable()
         try:
@@ -313,13 +334,15 @@ class AccomplishmentTableModel(QAbstractTableModel):
     def _build_info(self, record: Accomplishment) -> RowInfo:
         get = self.store.get
         role = None
+        role_text = ""
         if record.role_id is not None:
             roles = self._roles
             if record.role_id not in roles:
-                roles[record.role_id] = get(Role, record.role_id)
-            role = roles[record.role_id]
+                found = get(Role, record.role_id)
+                roles[record.role_id] = (found, found.label() if found is not None else "")
+            role, role_text = roles[record.role_id]
         skills = [skill for skill in (get(Skill, sid) for sid in record.skill_ids) if skill]
-        return RowInfo(record, role, skills)
+        return RowInfo(record, role, skills, role_text)
 
     def _rebuild(self, record_id: str) -> None:
         record = self.store.get(Accomplishment, record_id)
@@ -334,7 +357,10 @@ class AccomplishmentTableModel(QAbstractTableModel):
 
     def _sorted(self, ids: list[str]) -> list[str]:
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        return sorted(ids, key=self._key_func(), reverse=descending)
+        column, infos = self._sort_column, self.infos
+        # Each key made once in one tight pass: sorted() then only looks them up.
+        keys = {rid: infos[rid].sort_key(column) for rid in ids}
+        return sorted(ids, key=keys.__getitem__, reverse=descending)
 
     def _resort(self) -> None:
         new_ids = self._sorted(self.ids)
