@@ -2,17 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AccomplishmentsView</name>
+    <name>AccomplishmentEditor</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="589"/>
-        <source>Delete %n Accomplishments</source>
-        <translation>
-            <numerusform>Delete %n Accomplishment</numerusform>
-            <numerusform>Delete %n Accomplishments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="641"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="258"/>
         <source>%n accomplishments selected. Delete removes them all; select one to edit it.</source>
         <translation>
             <numerusform>%n accomplishment selected. Delete removes it.</numerusform>
@@ -21,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>AccomplishmentsView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="225"/>
+        <source>Delete %n Accomplishments</source>
+        <translation>
+            <numerusform>Delete %n Accomplishment</numerusform>
+            <numerusform>Delete %n Accomplishments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackgroundView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="144"/>
         <source>Delete %n Education Entr(y/ies)</source>
         <translation>
             <numerusform>Delete %n Education Entry</numerusform>
@@ -31,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="170"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="171"/>
         <source>Delete %n Certification(s)</source>
         <translation>
             <numerusform>Delete %n Certification</numerusform>
@@ -39,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="194"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="195"/>
         <source>Delete %n Award(s)</source>
         <translation>
             <numerusform>Delete %n Award</numerusform>
@@ -47,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="219"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="220"/>
         <source>Delete %n Publication(s)</source>
         <translation>
             <numerusform>Delete %n Publication</numerusform>
@@ -55,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="242"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="243"/>
         <source>Delete %n Language(s)</source>
         <translation>
             <numerusform>Delete %n Language</numerusform>
@@ -63,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="274"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="275"/>
         <source>Delete %n Project(s)</source>
         <translation>
             <numerusform>Delete %n Project</numerusform>
@@ -71,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="301"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="302"/>
         <source>Delete %n Volunteer Position(s)</source>
         <translation>
             <numerusform>Delete %n Volunteer Position</numerusform>
@@ -79,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="324"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="325"/>
         <source>Delete %n Reference(s)</source>
         <translation>
             <numerusform>Delete %n Reference</numerusform>
@@ -87,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="349"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="350"/>
         <source>Delete %n Interest(s)</source>
         <translation>
             <numerusform>Delete %n Interest</numerusform>
@@ -96,25 +99,24 @@
     </message>
 </context>
 <context>
-    <name>ExperienceView</name>
+    <name>BrokenTemplatesNote</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/experience.py" line="68"/>
-        <source>Delete %n Role(s)</source>
+        <location filename="../../resume_builder/ui/widgets/broken_templates.py" line="55"/>
+        <source>%n template file(s) could not be used:</source>
         <translation>
-            <numerusform>Delete %n Role</numerusform>
-            <numerusform>Delete %n Roles</numerusform>
+            <numerusform>%n template file could not be used:</numerusform>
+            <numerusform>%n template files could not be used:</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>ExperienceView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="947"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="953"/>
-        <source>%n page(s)</source>
+        <location filename="../../resume_builder/ui/views/experience.py" line="74"/>
+        <source>Delete %n Role(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>Delete %n Role</numerusform>
+            <numerusform>Delete %n Roles</numerusform>
         </translation>
     </message>
 </context>
@@ -237,6 +239,36 @@
     </message>
 </context>
 <context>
+    <name>ImportOutcomeTexts</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="314"/>
+        <source>Imported %n records; Undo removes them.</source>
+        <translation>
+            <numerusform>Imported %n record; Undo removes it.</numerusform>
+            <numerusform>Imported %n records; Undo removes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="319"/>
+        <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
+        <translation>
+            <numerusform>%n record was imported into %1. Start Resume Builder with --data-dir on that folder to work with it.</numerusform>
+            <numerusform>%n records were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="156"/>
+        <source>%n warning(s): what the file holds in another shape, and how it was read</source>
+        <translation>
+            <numerusform>%n warning: what the file holds in another shape, and how it was read</numerusform>
+            <numerusform>%n warnings: what the file holds in another shape, and how it was read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LinksModel</name>
     <message numerus="yes">
         <location filename="../../resume_builder/ui/views/profile.py" line="148"/>
@@ -250,7 +282,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="418"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="285"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n accomplishment</numerusform>
@@ -258,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="419"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="286"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -266,34 +298,40 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="420"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="287"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n skill</numerusform>
             <numerusform>%n skills</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>RankingPanel</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="597"/>
-        <source>Imported %n records; Undo removes them.</source>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="76"/>
+        <source>%n accomplishment(s) match, best first.</source>
         <translation>
-            <numerusform>Imported %n record; Undo removes it.</numerusform>
-            <numerusform>Imported %n records; Undo removes them.</numerusform>
+            <numerusform>%n accomplishment matches.</numerusform>
+            <numerusform>%n accomplishments match, best first.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>RequirementsPanel</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="626"/>
-        <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="144"/>
+        <source>Remove %n Requirement(s)</source>
         <translation>
-            <numerusform>%n record was imported into %1. Start Resume Builder with --data-dir on that folder to work with it.</numerusform>
-            <numerusform>%n records were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</numerusform>
+            <numerusform>Remove %n Requirement</numerusform>
+            <numerusform>Remove %n Requirements</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SkillFilterButton</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="232"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="83"/>
         <source>Skills (%n)</source>
         <translation>
             <numerusform>Skills (%n)</numerusform>
@@ -304,7 +342,7 @@
 <context>
     <name>SkillsView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/skills.py" line="176"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="156"/>
         <source>Delete %n Skill(s)</source>
         <translation>
             <numerusform>Delete %n Skill</numerusform>
@@ -312,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/skills.py" line="266"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="246"/>
         <source>Only %n accomplishment(s) prove this skill: record more evidence.</source>
         <translation>
             <numerusform>Only %n accomplishment proves this skill: record more evidence.</numerusform>
@@ -320,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/skills.py" line="277"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="257"/>
         <source>%n accomplishment(s) prove this skill (none dated).</source>
         <translation>
             <numerusform>%n accomplishment proves this skill (not dated).</numerusform>
@@ -328,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/skills.py" line="279"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="259"/>
         <source>%n accomplishment(s) prove this skill; the newest is from %1.</source>
         <translation>
             <numerusform>%n accomplishment proves this skill; it is from %1.</numerusform>
@@ -339,27 +377,11 @@
 <context>
     <name>TargetsView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="239"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="101"/>
         <source>Delete %n Target(s)</source>
         <translation>
             <numerusform>Delete %n Target</numerusform>
             <numerusform>Delete %n Targets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="1030"/>
-        <source>%n accomplishment(s) match, best first.</source>
-        <translation>
-            <numerusform>%n accomplishment matches.</numerusform>
-            <numerusform>%n accomplishments match, best first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="1234"/>
-        <source>Remove %n Requirement(s)</source>
-        <translation>
-            <numerusform>Remove %n Requirement</numerusform>
-            <numerusform>Remove %n Requirements</numerusform>
         </translation>
     </message>
 </context>

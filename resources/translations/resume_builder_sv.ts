@@ -2,45 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AccomplishmentEditor</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="258"/>
+        <source>%n accomplishments selected. Delete removes them all; select one to edit it.</source>
+        <translation>
+            <numerusform>%n prestation markerad. Välj Ta bort för att ta bort den, eller markera en för att redigera den.</numerusform>
+            <numerusform>%n prestationer markerade. Välj Ta bort för att ta bort alla, eller markera en för att redigera den.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccomplishmentTableModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="157"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="171"/>
         <source>Headline</source>
-        <extracomment>Role filter values besides a role id: every accomplishment, or those without a role. record ids in row order (replaced, never mutated, by a re-sort) record id -&gt; RowInfo, for every row, rebuilt as soon as anything it shows changes</extracomment>
+        <extracomment>record ids in row order (replaced, never mutated, by a re-sort) record id -&gt; RowInfo, for every row, rebuilt as soon as anything it shows changes role id -&gt; the role (None when gone) and its label, looked up once per reload</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="158"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="172"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="159"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="173"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="160"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="174"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="161"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="175"/>
         <source>Impact</source>
         <translation>Genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="163"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="177"/>
         <source>(no headline yet)</source>
         <translation>(ingen rubrik än)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="185"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="199"/>
         <source>How much the result mattered, from 1 to 5</source>
         <translation>Hur mycket resultatet betydde, från 1 till 5</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments.py" line="238"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="252"/>
         <source>Impact %1 of %2</source>
         <translation>Genomslag %1 av %2</translation>
     </message>
@@ -48,252 +59,245 @@
 <context>
     <name>AccomplishmentsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="285"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="365"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="109"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="43"/>
         <source>Accomplishments</source>
+        <extracomment>&quot;module:ClassName&quot; of the CareerView subclass, imported when the page is first built the sidebar label, translated under the view class&apos;s own context (as its title() is)</extracomment>
         <translation>Prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="303"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="107"/>
         <source>Filter (Ctrl+F)…</source>
         <translation>Filtrera (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="305"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="111"/>
         <source>Filter accomplishments</source>
         <translation>Filtrera prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="307"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="114"/>
         <source>Shows accomplishments containing every word, in any field</source>
         <translation>Visar prestationer som innehåller alla orden, i vilket fält som helst</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="318"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="128"/>
         <source>Filter by role</source>
         <translation>Filtrera efter roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="331"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="143"/>
         <source>From (2019)</source>
         <translation>Från (2019)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="332"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="146"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="334"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="150"/>
         <source>To (2021-06)</source>
         <translation>Till (2021-06)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="335"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="153"/>
         <source>To date</source>
         <translation>Till datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="337"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="724"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="195"/>
         <source>A year, a month (2019-05) or a day (2019-05-14)</source>
         <translation>Ett år, en månad (2019-05) eller en dag (2019-05-14)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="343"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="163"/>
         <source>Minimum impact</source>
         <translation>Minsta genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="344"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="166"/>
         <source>Any impact</source>
         <translation>Oavsett genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="346"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="170"/>
         <source>Impact ≥ %1</source>
         <translation>Genomslag ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="350"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="351"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="179"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="182"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="357"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="190"/>
         <source>Accomplishments shown</source>
         <translation>Visade prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="402"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="168"/>
         <source>No accomplishments yet. Press Ctrl+N to capture one in a line, or Add to write one with its full story.</source>
         <translation>Inga prestationer än. Tryck på Ctrl+N för att anteckna en på en rad, eller på Lägg till för att skriva en med hela berättelsen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="437"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="117"/>
         <source>Open &amp;Link</source>
         <translation>Öppna &amp;länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="438"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="120"/>
         <source>Open evidence link</source>
         <translation>Öppna länk till belägg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="440"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="123"/>
         <source>Opens the link on the evidence line with the cursor, or the first one</source>
         <translation>Öppnar länken på den beläggrad där markören står, annars den första</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="455"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="142"/>
         <source>S&amp;kills</source>
         <translation>&amp;Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="470"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="158"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="472"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="160"/>
         <source>The résumé bullet: what you did and what changed, with a number</source>
         <translation>CV-punkten: vad du gjorde och vad som förändrades, med en siffra</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="485"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="184"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="485"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="186"/>
         <source>Where things stood, and why</source>
         <translation>Hur läget var, och varför</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="487"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="190"/>
         <source>&amp;Task</source>
         <translation>&amp;Uppgift</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="487"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="192"/>
         <source>What you had to achieve</source>
         <translation>Vad du skulle uppnå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="488"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="196"/>
         <source>&amp;Action</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="488"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="198"/>
         <source>What you did, step by step</source>
         <translation>Vad du gjorde, steg för steg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="489"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="202"/>
         <source>&amp;Result</source>
         <translation>R&amp;esultat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="489"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="204"/>
         <source>What changed, and for whom</source>
         <translation>Vad som förändrades, och för vem</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="492"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="208"/>
         <source>&amp;Metrics</source>
         <translation>&amp;Mätvärden</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="494"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="210"/>
         <source>One per line, e.g. 32% faster releases</source>
         <translation>Ett per rad, t.ex. 32 % snabbare releaser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="475"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="171"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="474"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="167"/>
         <source>R&amp;ole</source>
         <translation>R&amp;oll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="478"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="174"/>
         <source>Im&amp;pact</source>
         <translation>&amp;Genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="482"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="178"/>
         <source>How much it mattered: 1 small, 5 career-defining</source>
         <translation>Hur mycket det betydde: 1 litet, 5 karriärdefinierande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="498"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="216"/>
         <source>&amp;Evidence</source>
         <translation>&amp;Belägg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="500"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="218"/>
         <source>Links or file paths that prove it, one per line</source>
         <translation>Länkar eller filsökvägar som styrker det, en per rad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="502"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="224"/>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="502"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="226"/>
         <source>Anything else, just for you</source>
         <translation>Allt annat, bara för dig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="509"/>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="517"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="231"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="210"/>
         <source>No role</source>
         <translation>Ingen roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="516"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="207"/>
         <source>All roles</source>
         <translation>Alla roller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="556"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="192"/>
         <source>Add Accomplishment</source>
         <translation>Lägg till prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="587"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="223"/>
         <source>Delete Accomplishment</source>
         <translation>Ta bort prestation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="589"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="225"/>
         <source>Delete %n Accomplishments</source>
         <translation>
             <numerusform>Ta bort %n prestation</numerusform>
             <numerusform>Ta bort %n prestationer</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="641"/>
-        <source>%n accomplishments selected. Delete removes them all; select one to edit it.</source>
-        <translation>
-            <numerusform>%n prestation markerad. Välj Ta bort för att ta bort den, eller markera en för att redigera den.</numerusform>
-            <numerusform>%n prestationer markerade. Välj Ta bort för att ta bort alla, eller markera en för att redigera den.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="647"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="263"/>
         <source>Select an accomplishment to see and edit its story, or press Add to write a new one.</source>
         <translation>Markera en prestation för att se och redigera dess berättelse, eller tryck på Lägg till för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="759"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="284"/>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 visas</translation>
     </message>
@@ -301,120 +305,120 @@
 <context>
     <name>BackgroundView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="77"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="78"/>
         <source>Background sections</source>
         <translation>Bakgrundsavsnitt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="113"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="114"/>
         <source>&amp;Web address</source>
         <translation>&amp;Webbadress</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="117"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="118"/>
         <source>Education</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="120"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="121"/>
         <source>Institution</source>
         <translation>Lärosäte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="121"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="122"/>
         <source>Area</source>
         <translation>Inriktning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="122"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="254"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="123"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="255"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="123"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="255"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="287"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="124"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="256"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="288"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="126"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="127"/>
         <source>&amp;Institution</source>
         <translation>&amp;Lärosäte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="127"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="128"/>
         <source>&amp;Area</source>
         <translation>&amp;Inriktning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="127"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="128"/>
         <source>Computer Science</source>
         <translation>Datavetenskap</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="129"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="130"/>
         <source>&amp;Type of study</source>
         <translation>&amp;Utbildningstyp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="129"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="130"/>
         <source>Bachelor</source>
         <translation>Kandidatexamen</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="131"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="263"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="292"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Från</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/background.py" line="132"/>
         <location filename="../../resume_builder/ui/views/background.py" line="264"/>
         <location filename="../../resume_builder/ui/views/background.py" line="293"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/background.py" line="133"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="265"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="294"/>
         <source>E&amp;nd</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="133"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="134"/>
         <source>S&amp;core</source>
         <translation>&amp;Betyg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="133"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="134"/>
         <source>GPA 3.8</source>
         <translation>Medelbetyg 4,2</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="134"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="135"/>
         <source>&amp;Location</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="137"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="138"/>
         <source>C&amp;ourses</source>
         <translation>&amp;Kurser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="137"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="343"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="138"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="344"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="141"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="142"/>
         <source>education entries</source>
         <translation>utbildningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="142"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="143"/>
         <source>Add Education</source>
         <translation>Lägg till utbildning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="144"/>
         <source>Delete %n Education Entr(y/ies)</source>
         <translation>
             <numerusform>Ta bort %n utbildning</numerusform>
@@ -422,87 +426,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="144"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="145"/>
         <source>No education yet. Degrees and courses of study go here.</source>
         <translation>Ingen utbildning än. Här samlar du examina och studier.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="145"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="146"/>
         <source>Select an education entry to edit it.</source>
         <translation>Markera en utbildning för att redigera den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="151"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="152"/>
         <source>Certifications</source>
         <translation>Certifieringar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="154"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="205"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="252"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="312"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="334"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="155"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="206"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="253"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="313"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="335"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="155"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="156"/>
         <source>Issuer</source>
         <translation>Utfärdare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="156"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="183"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="157"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="184"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="157"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="158"/>
         <source>Expires</source>
         <translation>Giltig till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="160"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="210"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="258"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="317"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="338"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="161"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="211"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="259"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="318"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="339"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="161"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="162"/>
         <source>&amp;Issuer</source>
         <translation>&amp;Utfärdare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="162"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="188"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="163"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="189"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="163"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="164"/>
         <source>E&amp;xpires</source>
         <translation>&amp;Giltig till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="164"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="165"/>
         <source>&amp;Credential ID</source>
         <translation>&amp;Certifikat-ID</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="168"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="169"/>
         <source>certifications</source>
         <translation>certifieringar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="169"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="170"/>
         <source>Add Certification</source>
         <translation>Lägg till certifiering</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="170"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="171"/>
         <source>Delete %n Certification(s)</source>
         <translation>
             <numerusform>Ta bort %n certifiering</numerusform>
@@ -510,58 +514,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="171"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="172"/>
         <source>No certifications yet. Certificates you earned, with their issuers.</source>
         <translation>Inga certifieringar än. Här samlar du certifikat du har tagit, och vem som utfärdade dem.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="172"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="173"/>
         <source>Select a certification to edit it.</source>
         <translation>Markera en certifiering för att redigera den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="178"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="179"/>
         <source>Awards</source>
         <translation>Utmärkelser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="181"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="182"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="182"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="183"/>
         <source>Awarder</source>
         <translation>Utdelad av</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="186"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="187"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="187"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="188"/>
         <source>&amp;Awarder</source>
         <translation>&amp;Utdelad av</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="189"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="214"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="190"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="215"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="192"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="193"/>
         <source>awards</source>
         <translation>utmärkelser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="193"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="194"/>
         <source>Add Award</source>
         <translation>Lägg till utmärkelse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="194"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="195"/>
         <source>Delete %n Award(s)</source>
         <translation>
             <numerusform>Ta bort %n utmärkelse</numerusform>
@@ -569,52 +573,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="195"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="196"/>
         <source>No awards yet. Prizes and recognition you received go here.</source>
         <translation>Inga utmärkelser än. Här samlar du priser och erkännanden du har fått.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="196"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="197"/>
         <source>Select an award to edit it.</source>
         <translation>Markera en utmärkelse för att redigera den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="202"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="203"/>
         <source>Publications</source>
         <translation>Publikationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="206"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="207"/>
         <source>Publisher</source>
         <translation>Utgivare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="207"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="208"/>
         <source>Released</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="211"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="212"/>
         <source>&amp;Publisher</source>
         <translation>&amp;Utgivare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="212"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="213"/>
         <source>&amp;Released</source>
         <translation>&amp;Publicerad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="217"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="218"/>
         <source>publications</source>
         <translation>publikationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="218"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="219"/>
         <source>Add Publication</source>
         <translation>Lägg till publikation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="219"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="220"/>
         <source>Delete %n Publication(s)</source>
         <translation>
             <numerusform>Ta bort %n publikation</numerusform>
@@ -622,57 +626,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="220"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="221"/>
         <source>No publications yet. Articles, papers and talks go here.</source>
         <translation>Inga publikationer än. Här samlar du artiklar, rapporter och föredrag.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="221"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="222"/>
         <source>Select a publication to edit it.</source>
         <translation>Markera en publikation för att redigera den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="227"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="228"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="230"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="231"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="231"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="232"/>
         <source>Fluency</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="234"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="235"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="236"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="237"/>
         <source>&amp;Fluency</source>
         <translation>&amp;Nivå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="236"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="237"/>
         <source>Native speaker</source>
         <translation>Modersmål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="240"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="241"/>
         <source>languages</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="241"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="242"/>
         <source>Add Language</source>
         <translation>Lägg till språk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="242"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="243"/>
         <source>Delete %n Language(s)</source>
         <translation>
             <numerusform>Ta bort %n språk</numerusform>
@@ -680,79 +684,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="243"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="244"/>
         <source>No languages yet. The languages you speak, and how well.</source>
         <translation>Inga språk än. Här anger du vilka språk du talar, och hur väl.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="244"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="245"/>
         <source>Select a language to edit it.</source>
         <translation>Markera ett språk för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="249"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="250"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="253"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="254"/>
         <source>Entity</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="260"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="261"/>
         <source>&amp;Entity</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="260"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="261"/>
         <source>Company or organisation</source>
         <translation>Företag eller organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="262"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="263"/>
         <source>T&amp;ype</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="262"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="263"/>
         <source>Application, talk…</source>
         <translation>Applikation, föredrag…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="265"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="266"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="266"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="295"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="267"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="296"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Höjdpunkter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="267"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="341"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="268"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="342"/>
         <source>&amp;Keywords</source>
         <translation>Nyc&amp;kelord</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="268"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="269"/>
         <source>&amp;Roles</source>
         <translation>&amp;Roller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="272"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="273"/>
         <source>projects</source>
         <translation>projekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="273"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="274"/>
         <source>Add Project</source>
         <translation>Lägg till projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="274"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="275"/>
         <source>Delete %n Project(s)</source>
         <translation>
             <numerusform>Ta bort %n projekt</numerusform>
@@ -760,57 +764,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="276"/>
         <source>No projects yet. Side projects and notable work outside a role.</source>
         <translation>Inga projekt än. Här samlar du sidoprojekt och betydande arbete utanför en roll.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="276"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="277"/>
         <source>Select a project to edit it.</source>
         <translation>Markera ett projekt för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="282"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="283"/>
         <source>Volunteer</source>
         <translation>Ideellt arbete</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="285"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="286"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="286"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="287"/>
         <source>Position</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="290"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="291"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="291"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="292"/>
         <source>&amp;Position</source>
         <translation>&amp;Befattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="294"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="295"/>
         <source>S&amp;ummary</source>
         <translation>Sa&amp;mmanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="299"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="300"/>
         <source>volunteer positions</source>
         <translation>ideella uppdrag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="300"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="301"/>
         <source>Add Volunteer Work</source>
         <translation>Lägg till ideellt arbete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="301"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="302"/>
         <source>Delete %n Volunteer Position(s)</source>
         <translation>
             <numerusform>Ta bort %n ideellt uppdrag</numerusform>
@@ -818,52 +822,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="302"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="303"/>
         <source>No volunteer work yet. Unpaid roles that show what you can do.</source>
         <translation>Inget ideellt arbete än. Här samlar du obetalda uppdrag som visar vad du kan.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="303"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="304"/>
         <source>Select a volunteer position to edit it.</source>
         <translation>Markera ett ideellt uppdrag för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="309"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="310"/>
         <source>References</source>
         <translation>Referenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="313"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="314"/>
         <source>Contact</source>
         <translation>Kontaktuppgifter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="314"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="315"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="318"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="319"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontaktuppgifter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="319"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="320"/>
         <source>&amp;Reference</source>
         <translation>&amp;Referens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="322"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="323"/>
         <source>references</source>
         <translation>referenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="323"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="324"/>
         <source>Add Reference</source>
         <translation>Lägg till referens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="324"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="325"/>
         <source>Delete %n Reference(s)</source>
         <translation>
             <numerusform>Ta bort %n referens</numerusform>
@@ -871,37 +875,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="325"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="326"/>
         <source>No references yet. People who will vouch for your work.</source>
         <translation>Inga referenser än. Här samlar du personer som kan gå i god för ditt arbete.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="326"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="327"/>
         <source>Select a reference to edit it.</source>
         <translation>Markera en referens för att redigera den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="331"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="332"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="335"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="336"/>
         <source>Keywords</source>
         <translation>Nyckelord</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="347"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="348"/>
         <source>interests</source>
         <translation>intressen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="348"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="349"/>
         <source>Add Interest</source>
         <translation>Lägg till intresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="349"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="350"/>
         <source>Delete %n Interest(s)</source>
         <translation>
             <numerusform>Ta bort %n intresse</numerusform>
@@ -909,17 +913,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="351"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="352"/>
         <source>No interests yet. Interests can start a conversation in an interview.</source>
         <translation>Inga intressen än. Intressen kan bli en bra samtalsöppnare på en intervju.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="353"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="354"/>
         <source>Select an interest to edit it.</source>
         <translation>Markera ett intresse för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="360"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="361"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="67"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
@@ -927,210 +932,268 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="205"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="203"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="210"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="208"/>
         <source>Resume Builder keeps a backup every day and before every import, restore and upgrade. Restoring one first backs up the current database.</source>
         <translation>Resume Builder sparar en säkerhetskopia varje dag och före varje import, återställning och uppgradering. När du återställer en säkerhetskopieras den nuvarande databasen först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="220"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="223"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="220"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="223"/>
         <source>Reason</source>
         <translation>Anledning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="220"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="223"/>
         <source>Records</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="220"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="223"/>
         <source>Integrity</source>
         <translation>Skick</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="228"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="215"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="229"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="216"/>
         <source>Before an import</source>
         <translation>Före en import</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="230"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="217"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="231"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="218"/>
         <source>Before an upgrade</source>
         <translation>Före en uppgradering</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="232"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="219"/>
         <source>By hand</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="238"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="225"/>
         <source>Damaged: %s</source>
         <translation>Skadad: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="240"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="225"/>
         <source>Good</source>
         <translation>Hel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="254"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="239"/>
         <source>There are no automatic backups yet.</source>
         <translation>Det finns inga automatiska säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="258"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="243"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="260"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="245"/>
         <source>Restore from &amp;File…</source>
         <translation>Återställ från &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="286"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="278"/>
         <source>Restore from File</source>
         <translation>Återställ från fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="288"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="280"/>
         <source>Backups (*.zip *.json);;All files (*)</source>
         <translation>Säkerhetskopior (*.zip *.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="296"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="288"/>
         <source>Restore Backup</source>
         <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="298"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="290"/>
         <source>Replace the current career record with %s? The current database is backed up first, and the window reloads.</source>
         <translation>Ersätta den nuvarande karriärdatabasen med %s? Den nuvarande databasen säkerhetskopieras först, och fönstret laddas om.</translation>
     </message>
 </context>
 <context>
+    <name>BrokenTemplatesNote</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/widgets/broken_templates.py" line="55"/>
+        <source>%n template file(s) could not be used:</source>
+        <translation>
+            <numerusform>%n mallfil kunde inte användas:</numerusform>
+            <numerusform>%n mallfiler kunde inte användas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../resume_builder/ui/crash.py" line="60"/>
+        <source>Something Went Wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/crash.py" line="64"/>
+        <source>Sorry, Resume Builder ran into a problem it did not expect. You can go on working; if it happens again, copy this report into your message with what you were doing.</source>
+        <translation>Förlåt, Resume Builder stötte på ett problem som inte var väntat. Du kan fortsätta arbeta; händer det igen, kopiera den här rapporten till ditt meddelande tillsammans med vad du gjorde.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/crash.py" line="73"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/crash.py" line="75"/>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Kopiera rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/crash.py" line="78"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/crash.py" line="92"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Kopierad till urklipp.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../resume_builder/ui/crash.py" line="181"/>
+        <source>Your latest changes could not be saved: %1</source>
+        <extracomment>a dialog was shown (tests wait for it)</extracomment>
+        <translation>Dina senaste ändringar kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/crash.py" line="183"/>
+        <source>Your work is saved.</source>
+        <translation>Ditt arbete är sparat.</translation>
+    </message>
+</context>
+<context>
     <name>ExperienceView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="30"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="36"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="31"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="37"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="33"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="39"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="37"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="43"/>
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="39"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="45"/>
         <source>Accomplishments</source>
         <translation>Prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="46"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="52"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="46"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="52"/>
         <source>Director of IT Operations</source>
         <translation>IT-driftschef</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="47"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="53"/>
         <source>&amp;Employer</source>
         <translation>&amp;Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="48"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="54"/>
         <source>&amp;Location</source>
         <translation>&amp;Plats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="48"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="54"/>
         <source>Stockholm, Sweden</source>
         <translation>Stockholm, Sverige</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="49"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="55"/>
         <source>&amp;Start</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="52"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="58"/>
         <source>E&amp;nd</source>
         <translation>T&amp;ill</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="54"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="60"/>
         <source>A date, or “present” while you still hold the role</source>
         <translation>Ett datum, eller “present” så länge du har kvar rollen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="58"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="64"/>
         <source>S&amp;cope</source>
         <translation>&amp;Omfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="59"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="65"/>
         <source>Team of 40, budget $6M, 3 countries</source>
         <translation>Team på 40 personer, budget 60 Mkr, 3 länder</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="60"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="66"/>
         <source>One line on the size of the job: team, budget, reach</source>
         <translation>En rad om tjänstens omfattning: team, budget, räckvidd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="62"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="68"/>
         <source>Employer &amp;description</source>
         <translation>&amp;Beskrivning av arbetsgivaren</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="63"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="69"/>
         <source>Employer &amp;web site</source>
         <translation>Arbetsgivarens &amp;webbplats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="66"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="72"/>
         <source>roles</source>
         <translation>roller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="67"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="73"/>
         <source>Add Role</source>
         <translation>Lägg till roll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/experience.py" line="68"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="74"/>
         <source>Delete %n Role(s)</source>
         <translation>
             <numerusform>Ta bort %n roll</numerusform>
@@ -1138,33 +1201,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="70"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="76"/>
         <source>No roles yet. Each position you held is a role: your accomplishments belong to roles, and résumés list them newest first.</source>
         <translation>Inga roller än. Varje tjänst du har haft är en roll: dina prestationer hör till roller, och CV:n listar dem med den senaste först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="73"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="79"/>
         <source>Select a role to edit it.</source>
         <translation>Markera en roll för att redigera den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="87"/>
-        <location filename="../../resume_builder/ui/views/experience.py" line="91"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="93"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="103"/>
         <source>Accomplishments in this role</source>
         <translation>Prestationer i den här rollen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="102"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="114"/>
         <source>No accomplishments in this role yet. Record them on the Accomplishments page.</source>
         <translation>Inga prestationer i den här rollen än. Lägg till dem på sidan Prestationer.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="126"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="138"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="49"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/experience.py" line="152"/>
+        <location filename="../../resume_builder/ui/views/experience.py" line="96"/>
         <source>(no headline)</source>
         <translation>(ingen rubrik)</translation>
     </message>
@@ -1172,367 +1236,384 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="164"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="800"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="75"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/file_naming.py" line="116"/>
         <source>Export</source>
         <extracomment>the preview PDF is loaded and shown (also after every re-render) the preview could not be rendered; the reason as shown under the preview an export wrote its file (the path), after the user closed the &quot;done&quot; message an export could not be done; the sentence shown to the user the user cancelled a running export; nothing was written an export wrote its file: the request and the result (before the &quot;done&quot; message)</extracomment>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="222"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="728"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/plan.py" line="74"/>
         <source>Résumé</source>
-        <extracomment>the bytes of the PDF on show, for whoever wants to read them back the last preview&apos;s result (pages and fit report) the fit report&apos;s look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list why the chosen document would be a blank page (services.documents.EMPTY_*), or None</extracomment>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="223"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="729"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/plan.py" line="75"/>
         <source>Career Management Document</source>
         <translation>Karriärdokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="229"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="72"/>
         <source>A résumé is the short, tailored story for one reader; the Career Management Document is your complete private record.</source>
+        <extracomment>an option that changes the document changed (the preview is made again) the format changed (the document is the same; only the note beside the preview is not)</extracomment>
         <translation>Ett CV är den korta, skräddarsydda berättelsen för en viss läsare; karriärdokumentet är ditt fullständiga, privata register.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="236"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="81"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="242"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/plan.py" line="85"/>
+        <source>Cover Letter</source>
+        <translation>Personligt brev</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/plan.py" line="93"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="243"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/plan.py" line="94"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="244"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/plan.py" line="95"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="245"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/plan.py" line="96"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="246"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/plan.py" line="97"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="254"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="96"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="255"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="97"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 tum)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="267"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="108"/>
         <source>The language of headings and dates in the document; your own text stays as you wrote it.</source>
         <translation>Språket för rubriker och datum i dokumentet; din egen text står kvar som du skrev den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="274"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="117"/>
         <source>1 page</source>
         <translation>1 sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="118"/>
         <source>2 pages</source>
         <translation>2 sidor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="277"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="120"/>
         <source>How long the résumé should be; the preview says what would have to go.</source>
         <translation>Hur långt CV:t ska vara; förhandsvisningen visar vad som i så fall måste strykas.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="286"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="303"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="45"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="65"/>
         <source>Preview</source>
+        <extracomment>the colour of a fit report over its page target (the same red the record forms use) how the fit report looks: neutral, content left out to fit, over the page target the fit report&apos;s look (FIT_OK, FIT_ATTENTION, FIT_WARNING) and its full item list</extracomment>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="299"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="58"/>
         <source>Fit width</source>
         <translation>Anpassa till bredd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="300"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="61"/>
         <source>Whole page</source>
         <translation>Hel sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="301"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="63"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="346"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="46"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="348"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="603"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="66"/>
         <source>Choose where to save the document (Ctrl+Return)</source>
         <translation>Välj var dokumentet ska sparas (Ctrl+Retur)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="350"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="50"/>
         <source>Cancel Export</source>
         <translation>Avbryt exporten</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="366"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="134"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="368"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="137"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="370"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="141"/>
         <source>Page tar&amp;get:</source>
         <translation>S&amp;idmål:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="373"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="146"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="375"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="149"/>
         <source>Page si&amp;ze:</source>
         <translation>&amp;Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="378"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="153"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="381"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="156"/>
         <source>&amp;Template</source>
         <translation>&amp;Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="384"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="160"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="519"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="278"/>
+        <source>The template chosen in Preferences, “%1”, cannot be used; starting from “%2”.</source>
+        <translation>Mallen som valts i Inställningar, ”%1”, kan inte användas; börjar från ”%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="131"/>
         <source>The preview shows the PDF layout. The Word file has the same content in the same order; Word sets the type itself, so line and page breaks may differ.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Word-filen har samma innehåll i samma ordning, men Word sätter texten själv, så rad- och sidbrytningar kan bli annorlunda.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="523"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="136"/>
         <source>The preview shows the PDF layout. The Markdown file has the same content in the same order, without page layout.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Markdown-filen har samma innehåll i samma ordning, utan sidlayout.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="527"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="141"/>
         <source>The preview shows the PDF layout. The plain text file has the same content in the same order, without page layout.</source>
         <translation>Förhandsvisningen visar PDF-layouten. Textfilen har samma innehåll i samma ordning, utan sidlayout.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="531"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="146"/>
         <source>The preview shows the PDF layout. The JSON Resume file holds the same records as data for other tools and websites.</source>
         <translation>Förhandsvisningen visar PDF-layouten. JSON Resume-filen innehåller samma poster, som data för andra verktyg och webbplatser.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="575"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="214"/>
         <source>There are no templates to show.</source>
+        <extracomment>the templates folder read once: usable styles, and broken files with their reasons the bytes of the PDF on show, for whoever wants to read them back the last preview&apos;s result (pages and fit report) why the chosen document would be a blank page (services.documents.EMPTY_*), or None</extracomment>
         <translation>Det finns inga mallar att visa.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="608"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="613"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="905"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="89"/>
         <source>Updating the preview…</source>
         <translation>Uppdaterar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="648"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="275"/>
         <source>The preview could not be made: %1</source>
         <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="659"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="353"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="667"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="668"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="281"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="282"/>
         <source>The preview could not be shown.</source>
         <translation>Det gick inte att visa förhandsvisningen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="683"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="181"/>
         <source>To reach the target, leave out:</source>
         <translation>Stryk följande för att nå sidmålet:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="685"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="187"/>
         <source>Left out to fit the target:</source>
         <translation>Ströks för att rymmas inom sidmålet:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="794"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/file_naming.py" line="105"/>
         <source>“%1” cannot be saved as %2. Choose one of: %3.</source>
         <translation>“%1” kan inte sparas som %2. Välj ett av: %3.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="947"/>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="953"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n sida</numerusform>
-            <numerusform>%n sidor</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="731"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/plan.py" line="86"/>
         <source>Career</source>
         <translation>Karriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="120"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/plan.py" line="53"/>
         <source>The Career Management Document has nothing to show yet. Add a role on the Experience page or an accomplishment first.</source>
-        <extracomment>the colour of a fit report over its page target (the same red the record forms use) how the fit report looks: neutral, content left out to fit, over the page target characters no file system accepts in a name (Windows is the strictest) the documents the general dialog offers</extracomment>
         <translation>Karriärdokumentet har inget att visa än. Lägg först till en roll på sidan Erfarenhet eller en prestation.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="126"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/plan.py" line="59"/>
         <source>The cover letter has no text yet. Draft it from its template on the target&apos;s Cover Letter tab, or write it there, first.</source>
         <translation>Det personliga brevet har ingen text än. Skapa först ett utkast från mallen på ansökans flik Personligt brev, eller skriv det där.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/plan.py" line="64"/>
         <source>The résumé has nothing to show yet. Add a role on the Experience page, your education on the Background page or a summary on the Profile page first.</source>
         <translation>CV:t har inget att visa än. Lägg först till en roll på sidan Erfarenhet, din utbildning på sidan Bakgrund eller en sammanfattning på sidan Profil.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="738"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/file_naming.py" line="26"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="739"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/file_naming.py" line="27"/>
         <source>Word document (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="740"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/file_naming.py" line="28"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="741"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/file_naming.py" line="29"/>
         <source>Plain text (*.txt)</source>
         <translation>Ren text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="742"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/file_naming.py" line="30"/>
         <source>JSON Resume (*.json)</source>
         <translation>JSON Resume (*.json)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="761"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/file_naming.py" line="59"/>
         <source>Export Document</source>
         <translation>Exportera dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="789"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/file_naming.py" line="80"/>
+        <source>“%1” already exists. Do you want to replace it?</source>
+        <translation>“%1” finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/file_naming.py" line="86"/>
+        <source>Replace File?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/file_naming.py" line="90"/>
+        <source>The file in “%1” will be overwritten by the export.</source>
+        <translation>Filen i “%1” skrivs över av exporten.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/file_naming.py" line="95"/>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="319"/>
         <source>Starting the export…</source>
         <translation>Startar exporten…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="813"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="327"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="825"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="338"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="828"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="113"/>
         <source>Export Finished</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="831"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="114"/>
         <source>The document was saved as “%1”.</source>
         <translation>Dokumentet sparades som “%1”.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="838"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="124"/>
         <source>Open File</source>
         <translation>Öppna fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="839"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="127"/>
         <source>Open Folder</source>
         <translation>Öppna mapp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="859"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="138"/>
         <source>The document could not be exported: %1</source>
         <translation>Det gick inte att exportera dokumentet: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="862"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="346"/>
         <source>Export failed.</source>
         <translation>Exporten misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="863"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="148"/>
         <source>Export Failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="910"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="96"/>
         <source>Building the document…</source>
         <translation>Bygger dokumentet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="911"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="97"/>
         <source>Typesetting…</source>
         <translation>Sätter texten…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="912"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="98"/>
         <source>Checking the page target…</source>
         <translation>Kontrollerar sidmålet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="913"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="99"/>
         <source>Fitting the page target…</source>
         <translation>Anpassar till sidmålet…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="914"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="100"/>
         <source>Writing the file…</source>
         <translation>Skriver filen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog.py" line="915"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="101"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -1615,17 +1696,17 @@
 <context>
     <name>HintList</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="111"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="33"/>
         <source>Writing hints</source>
         <translation>Skrivtips</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="124"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="46"/>
         <source>No suggestions: this bullet reads well.</source>
         <translation>Inga förslag: punkten är välformulerad.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="138"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="60"/>
         <source>Hint</source>
         <translation>Tips</translation>
     </message>
@@ -1709,151 +1790,178 @@
     </message>
 </context>
 <context>
+    <name>ImportOutcomeTexts</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="314"/>
+        <source>Imported %n records; Undo removes them.</source>
+        <translation>
+            <numerusform>Importerade %n post; Ångra tar bort den.</numerusform>
+            <numerusform>Importerade %n poster; Ångra tar bort dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="319"/>
+        <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
+        <translation>
+            <numerusform>%n post importerades till %1. Starta Resume Builder med --data-dir på den mappen för att arbeta med den.</numerusform>
+            <numerusform>%n poster importerades till %1. Starta Resume Builder med --data-dir på den mappen för att arbeta med dem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../resume_builder/ui/views/import_backup.py" line="45"/>
         <source>Import Preview</source>
-        <extracomment>the preview&apos;s groups, in the order they are shown</extracomment>
         <translation>Förhandsgranska import</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="56"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="54"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="56"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="54"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="56"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="54"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="56"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="54"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="66"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="76"/>
         <source>Into the &amp;current career record</source>
         <translation>In i den &amp;nuvarande karriärdatabasen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="67"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="77"/>
         <source>Into a &amp;new data folder…</source>
         <translation>In i en n&amp;y datamapp…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="75"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="85"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="93"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="104"/>
         <source>Will add</source>
         <translation>Läggs till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="94"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="105"/>
         <source>Will update</source>
         <translation>Uppdateras</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="95"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="106"/>
         <source>Already there</source>
         <translation>Finns redan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="96"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="107"/>
         <source>Skipped</source>
         <translation>Hoppas över</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="102"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="113"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="103"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="114"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="104"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="115"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="105"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="116"/>
         <source>Skill</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="106"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="117"/>
         <source>Education</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="107"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="118"/>
         <source>Certificate</source>
         <translation>Certifikat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="108"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="119"/>
         <source>Award</source>
         <translation>Utmärkelse</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="109"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="120"/>
         <source>Publication</source>
         <translation>Publikation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="110"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="121"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="111"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="122"/>
         <source>Interest</source>
         <translation>Intresse</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="112"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="123"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="113"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="124"/>
         <source>Volunteering</source>
         <translation>Ideellt arbete</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="114"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="125"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="127"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="131"/>
         <source>%1 (%2)</source>
         <comment>a preview group and how many records it holds</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="154"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="143"/>
         <source>%1: %2 to add or update, %3 already there, %4 skipped.</source>
         <translation>%1: %2 att lägga till eller uppdatera, %3 finns redan, %4 hoppas över.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="164"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="150"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="166"/>
         <source>Everything in the file is already there.</source>
         <translation>Allt i filen finns redan.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="156"/>
+        <source>%n warning(s): what the file holds in another shape, and how it was read</source>
+        <translation>
+            <numerusform>%n varning: vad filen har i en annan form, och hur det lästes</numerusform>
+            <numerusform>%n varningar: vad filen har i en annan form, och hur det lästes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="191"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="189"/>
         <source>Choose a Data Folder for the Import</source>
         <translation>Välj en datamapp för importen</translation>
     </message>
@@ -1897,13 +2005,13 @@
 <context>
     <name>LivePreview</name>
     <message>
-        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="92"/>
+        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="99"/>
         <source>Updating the preview…</source>
         <extracomment>how long edits must pause before the document is typeset again a fresh preview is on screen (its result is in `result`) the preview could not be made; the reason the PDF on show, and the result it came with</extracomment>
         <translation>Uppdaterar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="108"/>
+        <location filename="../../resume_builder/ui/widgets/live_preview.py" line="117"/>
         <source>The preview could not be made: %1</source>
         <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
     </message>
@@ -1911,208 +2019,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="60"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="63"/>
         <source>Views</source>
-        <extracomment>another launch on the same data folder was redirected to this window</extracomment>
+        <extracomment>how long quitting waits for background jobs that were asked to stop (they stop between steps; one reading a big import file may need a moment) another launch on the same data folder was redirected to this window</extracomment>
         <translation>Vyer</translation>
     </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="171"/>
-        <source>&amp;Quick Capture…</source>
-        <translation>&amp;Snabbanteckning…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="175"/>
-        <source>Record an accomplishment in one line, from anywhere</source>
-        <translation>Anteckna en prestation på en rad, var du än är i appen</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="178"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Lägg till</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="182"/>
-        <source>Add a record to the current view</source>
-        <translation>Lägg till en post i den aktuella vyn</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="186"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportera…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="190"/>
-        <source>Export a résumé or the Career Management Document as PDF, Word or text</source>
-        <translation>Exportera ett CV eller karriärdokumentet som PDF, Word eller text</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="194"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="198"/>
-        <source>Delete the selected records (can be undone)</source>
-        <translation>Ta bort de markerade posterna (kan ångras)</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="201"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="204"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="214"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Sök</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="218"/>
-        <source>Filter the current view</source>
-        <translation>Filtrera den aktuella vyn</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="221"/>
-        <source>Save a &amp;Copy As…</source>
-        <translation>Spara en &amp;kopia som…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="225"/>
-        <source>Write the whole database to another file</source>
-        <translation>Skriv hela databasen till en annan fil</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="228"/>
-        <source>&amp;Import…</source>
-        <translation>Im&amp;portera…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="232"/>
-        <source>Import a JSON Resume file or a LinkedIn data export (ZIP), with a preview</source>
-        <translation>Importera en JSON Resume-fil eller en dataexport från LinkedIn (ZIP), med förhandsgranskning</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="235"/>
-        <source>Import LinkedIn Export &amp;Folder…</source>
-        <translation>Importera LinkedIn-export från &amp;mapp…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="239"/>
-        <source>Import the extracted folder of a LinkedIn data export, with a preview</source>
-        <translation>Importera den uppackade mappen från en dataexport från LinkedIn, med förhandsgranskning</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="242"/>
-        <source>&amp;Back Up…</source>
-        <translation>Säker&amp;hetskopiera…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="246"/>
-        <source>Save the whole career record and your dictionary in one ZIP file</source>
-        <translation>Spara hela karriärdatabasen och din ordlista i en ZIP-fil</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="249"/>
-        <source>&amp;Restore…</source>
-        <translation>Å&amp;terställ…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="253"/>
-        <source>Restore an automatic backup or a backup file</source>
-        <translation>Återställ en automatisk säkerhetskopia eller en säkerhetskopieringsfil</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="256"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Inställningar…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="260"/>
-        <source>Choose the language, the defaults of new documents and the reminders</source>
-        <translation>Välj språk, standardval för nya dokument och påminnelser</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="264"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="264"/>
-        <source>Quit</source>
-        <translation>Avsluta</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="267"/>
-        <source>&amp;About %s</source>
-        <translation>&amp;Om %s</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="273"/>
-        <source>User &amp;Guide</source>
-        <translation>&amp;Användarhandbok</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="277"/>
-        <source>Read how to capture, tailor and export, without leaving the app</source>
-        <translation>Läs hur du antecknar, anpassar och exporterar, utan att lämna appen</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="280"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="284"/>
-        <source>List every keyboard shortcut of the window</source>
-        <translation>Visa alla kortkommandon i fönstret</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="287"/>
-        <source>&amp;Report a Problem…</source>
-        <translation>&amp;Rapportera ett problem…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="291"/>
-        <source>Copy the versions, the platform and the log&apos;s end for a problem report</source>
-        <translation>Kopiera versioner, plattform och slutet av loggen till en problemrapport</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="301"/>
-        <source>Show %s</source>
-        <translation>Visa %s</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="307"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="322"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="328"/>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="331"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="339"/>
-        <source>Main</source>
-        <translation>Huvudverktygsfält</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="418"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="285"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n prestation</numerusform>
@@ -2120,7 +2033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="419"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="286"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n roll</numerusform>
@@ -2128,7 +2041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="420"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="287"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n kompetens</numerusform>
@@ -2136,184 +2049,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="423"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="290"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="427"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="294"/>
         <source>All changes saved</source>
         <translation>Alla ändringar har sparats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="430"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="297"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="431"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="453"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="571"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="650"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="697"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="781"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="298"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="382"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="406"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="432"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="299"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="433"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="300"/>
         <source>Save a Copy As…</source>
         <translation>Spara en kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="444"/>
-        <source>Save a Copy As</source>
-        <translation>Spara en kopia som</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="444"/>
-        <source>Database (*.json)</source>
-        <translation>Databas (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="455"/>
-        <source>Copy written to %s</source>
-        <translation>Kopian har sparats i %s</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="485"/>
-        <source>Import</source>
-        <translation>Importera</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="488"/>
-        <source>JSON Resume or LinkedIn export (*.json *.zip);;JSON Resume (*.json);;LinkedIn data export (*.zip);;All files (*)</source>
-        <translation>JSON Resume eller LinkedIn-export (*.json *.zip);;JSON Resume (*.json);;Dataexport från LinkedIn (*.zip);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="497"/>
-        <source>Import LinkedIn Export Folder</source>
-        <translation>Importera LinkedIn-export från mapp</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="515"/>
-        <source>Reading %s…</source>
-        <translation>Läser %s…</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="527"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="563"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="579"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="620"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="352"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="379"/>
         <source>Cannot Import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="564"/>
-        <source>%1 cannot be imported: %2</source>
-        <translation>%1 kan inte importeras: %2</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="580"/>
-        <source>No backup could be taken first, so nothing was imported: %s</source>
-        <translation>Ingen säkerhetskopia kunde tas först, så inget importerades: %s</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="591"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="342"/>
         <source>Import LinkedIn Export</source>
         <translation>Importera LinkedIn-export</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="593"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="344"/>
         <source>Import JSON Resume</source>
         <translation>Importera JSON Resume</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="597"/>
-        <source>Imported %n records; Undo removes them.</source>
-        <translation>
-            <numerusform>Importerade %n post; Ångra tar bort den.</numerusform>
-            <numerusform>Importerade %n poster; Ångra tar bort dem.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="624"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="384"/>
         <source>Import Finished</source>
         <translation>Importen är klar</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="626"/>
-        <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
-        <translation>
-            <numerusform>%n post importerades till %1. Starta Resume Builder med --data-dir på den mappen för att arbeta med den.</numerusform>
-            <numerusform>%n poster importerades till %1. Starta Resume Builder med --data-dir på den mappen för att arbeta med dem.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="816"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="419"/>
         <source>Resume Builder was started again on this data folder; here is its window.</source>
         <translation>Resume Builder startades igen på den här datamappen; här är dess fönster.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="824"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="427"/>
         <source>Demo career</source>
         <translation>Demokarriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="642"/>
-        <source>Back Up</source>
-        <translation>Säkerhetskopiera</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="644"/>
-        <source>ZIP archive (*.zip)</source>
-        <translation>ZIP-arkiv (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="655"/>
-        <source>Could not back up</source>
-        <translation>Det gick inte att säkerhetskopiera</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="657"/>
-        <source>Backup written to %s</source>
-        <translation>Säkerhetskopian skrevs till %s</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="689"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="717"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="722"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="400"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="421"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="428"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="690"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="710"/>
-        <source>%1 cannot be restored: %2</source>
-        <translation>%1 kan inte återställas: %2</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="725"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="432"/>
         <source>Restored %s; the previous database was backed up first.</source>
         <translation>Återställde %s; den tidigare databasen säkerhetskopierades först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="733"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="335"/>
         <source>About %s</source>
         <translation>Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="735"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="337"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Record your work accomplishments and build tailored résumés and a Career Management Document, offline.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Anteckna dina prestationer i arbetet och skapa skräddarsydda CV:n och ett karriärdokument, helt offline.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="782"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="383"/>
         <source>Quit anyway and lose the unsaved changes?</source>
         <translation>Vill du avsluta ändå och förlora de osparade ändringarna?</translation>
     </message>
@@ -2321,28 +2142,28 @@
 <context>
     <name>MergeSkillsDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="73"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="53"/>
         <source>Merge Skills</source>
-        <extracomment>proof older than this many years no longer shows a skill is current Okabe–Ito colours: told apart with colour-blindness, readable on light and dark palettes; the cell&apos;s text says the same, so colour is never the only sign.</extracomment>
+        <extracomment>Okabe–Ito colours: told apart with colour-blindness, readable on light and dark palettes; the cell&apos;s text says the same, so colour is never the only sign.</extracomment>
         <translation>Slå ihop kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="75"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="55"/>
         <source>Merge “%s” into:</source>
         <translation>Slå ihop “%s” med:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="80"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="60"/>
         <source>Skill to keep</source>
         <translation>Kompetens att behålla</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="86"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="66"/>
         <source>Its accomplishments will be tagged with the skill you pick, and its name becomes an alias of that skill. You can undo this.</source>
         <translation>Dess prestationer taggas med kompetensen du väljer, och dess namn blir ett alias för den kompetensen. Du kan ångra detta.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="95"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="75"/>
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
     </message>
@@ -2350,137 +2171,138 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="72"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="73"/>
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="99"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="102"/>
         <source>The dictionary that underlines misspelt words; words you add to your own dictionary count in every language.</source>
         <translation>Ordlistan som stryker under felstavade ord; ord du lägger till i din egen ordlista gäller på alla språk.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="117"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="119"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="118"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="120"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 tum)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="121"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="123"/>
         <source>As the system: %s</source>
         <translation>Som systemet: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="130"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="132"/>
         <source>How long a new résumé should be; a target can set its own.</source>
         <translation>Hur långt ett nytt CV ska vara; en ansökan kan ha sitt eget.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="135"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="137"/>
         <source>A person you have not been in touch with for this long is listed as due.</source>
         <translation>En person du inte har haft kontakt med på så här länge listas som dags att höra av sig till.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="139"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="141"/>
         <source>An application with no news for this long is listed for a follow-up.</source>
         <translation>En ansökan utan nyheter på så här länge listas för uppföljning.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="145"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Öppna mapp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="147"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="149"/>
         <source>Open &amp;Backups Folder</source>
         <translation>Öppna mapp för s&amp;äkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="172"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="174"/>
         <source>Interface</source>
         <translation>Gränssnitt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="175"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="177"/>
         <source>&amp;Spelling:</source>
         <translation>Sta&amp;vning:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="177"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="179"/>
         <source>New documents</source>
         <translation>Nya dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="179"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="181"/>
         <source>&amp;Template:</source>
         <translation>&amp;Mall:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="180"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="183"/>
         <source>&amp;Paper size:</source>
         <translation>&amp;Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="181"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="184"/>
         <source>Page tar&amp;get:</source>
         <translation>S&amp;idmål:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="182"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="185"/>
         <source>The Export dialog and the command line start from these.</source>
         <translation>Dialogrutan Exportera och kommandoraden utgår från dessa.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="186"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="189"/>
         <source>Reminders</source>
         <translation>Påminnelser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="189"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="192"/>
         <source>A &amp;contact is due after (days):</source>
         <translation>En &amp;kontakt behöver höras av efter (dagar):</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="193"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="196"/>
         <source>Follow up an &amp;application after (days):</source>
         <translation>Följ upp en &amp;ansökan efter (dagar):</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="197"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="200"/>
         <source>Your data</source>
         <translation>Dina data</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="200"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="203"/>
         <source>Saved automatically in:</source>
         <translation>Sparas automatiskt i:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="204"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="207"/>
         <source>Backups:</source>
         <translation>Säkerhetskopior:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="289"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="292"/>
         <source>Could not save the preferences</source>
         <translation>Det gick inte att spara inställningarna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="290"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="293"/>
         <source>The preferences could not be saved: %s</source>
         <translation>Inställningarna kunde inte sparas: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="90"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="93"/>
         <source>System language</source>
+        <extracomment>the templates folder read once: the usable styles, and broken files with why</extracomment>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/preferences.py" line="174"/>
+        <location filename="../../resume_builder/ui/views/preferences.py" line="176"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -2488,32 +2310,32 @@
 <context>
     <name>ProblemReportDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="338"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="329"/>
         <source>Report a Problem</source>
         <translation>Rapportera ett problem</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="342"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="333"/>
         <source>Copy this and paste it into your message, with what you did and what happened. It holds no text of your accomplishments.</source>
         <translation>Kopiera detta och klistra in det i ditt meddelande, tillsammans med vad du gjorde och vad som hände. Det innehåller ingen text från dina prestationer.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="352"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="338"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="355"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="341"/>
         <source>&amp;Copy to Clipboard</source>
         <translation>&amp;Kopiera till urklipp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="359"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="345"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="375"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="357"/>
         <source>Copied to the clipboard.</source>
         <translation>Kopierat till urklipp.</translation>
     </message>
@@ -2627,6 +2449,7 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/profile.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="61"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2634,87 +2457,98 @@
 <context>
     <name>QuickCaptureDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="44"/>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="157"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="45"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="151"/>
         <source>Quick Capture</source>
         <translation>Snabbanteckning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="50"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="51"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="52"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="53"/>
         <source>e.g. Cut release time from 2 days to 40 minutes by automating the pipeline</source>
         <translation>t.ex. Kortade releasetiden från 2 dagar till 40 minuter genom att automatisera pipelinen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="62"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="63"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="63"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="64"/>
         <source>No role</source>
         <translation>Ingen roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="71"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="73"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="72"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="74"/>
         <source>Skills, separated by commas (optional)</source>
         <translation>Kompetenser, åtskilda med kommatecken (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="83"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="85"/>
         <source>&amp;Accomplishment:</source>
         <translation>&amp;Prestation:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="87"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="89"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="90"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="92"/>
         <source>&amp;Skills:</source>
         <translation>&amp;Kompetenser:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="99"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="101"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Spara (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="116"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="118"/>
         <source>Start with a verb and a number; you can add the story later.</source>
         <translation>Börja med ett verb och en siffra; berättelsen kan du lägga till senare.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="120"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="122"/>
         <source>Looks strong.</source>
         <translation>Ser starkt ut.</translation>
     </message>
 </context>
 <context>
+    <name>RankingPanel</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="76"/>
+        <source>%n accomplishment(s) match, best first.</source>
+        <translation>
+            <numerusform>%n prestation matchar.</numerusform>
+            <numerusform>%n prestationer matchar, den bästa först.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../resume_builder/ui/forms.py" line="340"/>
+        <location filename="../../resume_builder/ui/forms.py" line="344"/>
         <source>2019-05 or May 2019</source>
         <extracomment>Ctrl+Shift+Z, the window&apos;s second Redo shortcut room kept above and below the focused field, so its label and border show too a field&apos;s text was refused (a bad date, a guard&apos;s objection); field name and a sentence `problems` changed: a field&apos;s problem appeared or was fixed the record shown changed (its id, or None) field -&gt; the sentence explaining why its text is not stored, until it is fixed field -&gt; guard(record, value) returning a sentence when the value must be refused field -&gt; the undo text of its edits (&quot;Rename Skill&quot;); default &quot;Edit &lt;label&gt;&quot;</extracomment>
         <translation>2019-05 eller maj 2019</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/forms.py" line="341"/>
+        <location filename="../../resume_builder/ui/forms.py" line="345"/>
         <source>May 2019 or present</source>
         <translation>maj 2019 eller present</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/forms.py" line="521"/>
+        <location filename="../../resume_builder/ui/forms.py" line="525"/>
         <source>Edit %s</source>
         <translation>Redigera %s</translation>
     </message>
@@ -2722,57 +2556,67 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../resume_builder/ui/views/record_page.py" line="262"/>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="265"/>
         <source>Filter…</source>
         <extracomment>the red of RecordForm&apos;s error border, so the message and the field match the window&apos;s Add action (main_window.py); shown in empty-state messages column -&gt; the width the user dragged it to (or restored from their settings) the selected rows changed (the window may enable Delete) the record in the editor changed (its id, or None)</extracomment>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/record_page.py" line="264"/>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="267"/>
         <source>Filter %s</source>
         <translation>Filtrera %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/record_page.py" line="294"/>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="297"/>
         <source>Use Add (%s) or the button below.</source>
         <translation>Använd Lägg till (%s) eller knappen nedan.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/record_page.py" line="335"/>
+        <location filename="../../resume_builder/ui/views/record_page.py" line="338"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
 </context>
 <context>
+    <name>RequirementsPanel</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="144"/>
+        <source>Remove %n Requirement(s)</source>
+        <translation>
+            <numerusform>Ta bort %n krav</numerusform>
+            <numerusform>Ta bort %n krav</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="97"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="91"/>
         <source>Other</source>
-        <extracomment>how much of the log a problem report carries shorter texts (&quot;Led&quot;, &quot;Python&quot;) are too common to say a log line quotes the user</extracomment>
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="116"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="110"/>
         <source>Keyboard Shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="118"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="112"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="118"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="112"/>
         <source>Shortcut</source>
         <translation>Kortkommando</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="137"/>
         <source>Filter by action or key…</source>
         <translation>Filtrera efter åtgärd eller tangent…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="145"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="139"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -2780,22 +2624,23 @@
 <context>
     <name>SkillFilterButton</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="169"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="44"/>
         <source>Filter by skills</source>
+        <extracomment>the popup grows with the skills up to this many rows, then scrolls</extracomment>
         <translation>Filtrera efter kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="170"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="45"/>
         <source>Show only accomplishments that have all the checked skills</source>
         <translation>Visa bara prestationer som har alla de markerade kompetenserna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="172"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="49"/>
         <source>Skills to filter by</source>
         <translation>Kompetenser att filtrera efter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="232"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="83"/>
         <source>Skills (%n)</source>
         <translation>
             <numerusform>Kompetenser (%n)</numerusform>
@@ -2803,7 +2648,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments.py" line="232"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="83"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
@@ -2854,92 +2699,92 @@
 <context>
     <name>SkillsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="138"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="118"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="139"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="119"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="140"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="120"/>
         <source>Aliases</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="142"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="122"/>
         <source>Evidence</source>
         <translation>Belägg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="145"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="125"/>
         <source>How many accomplishments are tagged with the skill</source>
         <translation>Hur många prestationer som är taggade med kompetensen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="149"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="129"/>
         <source>Newest</source>
         <translation>Senaste</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="152"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="132"/>
         <source>The date of the newest accomplishment proving it</source>
         <translation>Datum för den senaste prestationen som styrker den</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="155"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="135"/>
         <source>Strength</source>
         <translation>Styrka</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="163"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="143"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="164"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="144"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="164"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="144"/>
         <source>Leadership</source>
         <translation>Ledarskap</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="167"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="147"/>
         <source>&amp;Aliases</source>
         <translation>&amp;Alias</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="169"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="149"/>
         <source>Other names for the skill, one per line (k8s for Kubernetes)</source>
         <translation>Andra namn på kompetensen, ett per rad (k8s för Kubernetes)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="171"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="151"/>
         <source>&amp;Level</source>
         <translation>N&amp;ivå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="171"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="151"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="174"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="154"/>
         <source>skills</source>
         <translation>kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="175"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="155"/>
         <source>Add Skill</source>
         <translation>Lägg till kompetens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/skills.py" line="176"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="156"/>
         <source>Delete %n Skill(s)</source>
         <translation>
             <numerusform>Ta bort %n kompetens</numerusform>
@@ -2947,58 +2792,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="178"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="158"/>
         <source>No skills yet. Tag accomplishments with skills to see which skills your record proves well, and which need more or newer evidence.</source>
         <translation>Inga kompetenser än. Tagga prestationer med kompetenser för att se vilka kompetenser dina meriter styrker väl, och vilka som behöver fler eller nyare belägg.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="181"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="161"/>
         <source>Select a skill to edit or merge it.</source>
         <translation>Markera en kompetens för att redigera den eller slå ihop den med en annan.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="198"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="178"/>
         <source>Rename Skill</source>
         <translation>Byt namn på kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="208"/>
-        <location filename="../../resume_builder/ui/views/skills.py" line="215"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="188"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="195"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Slå ihop med…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="210"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="190"/>
         <source>Fold the selected skill into another; its accomplishments follow</source>
         <translation>Slå ihop den markerade kompetensen med en annan; dess prestationer följer med</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="217"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="197"/>
         <source>Merge into another skill</source>
         <translation>Slå ihop med en annan kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="239"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="55"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="219"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="254"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="234"/>
         <source>Thin</source>
         <translation>Tunt belagd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="255"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="235"/>
         <source>Stale</source>
         <translation>Inaktuell</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="256"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="236"/>
         <source>Well proven</source>
         <translation>Välbelagd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/skills.py" line="266"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="246"/>
         <source>Only %n accomplishment(s) prove this skill: record more evidence.</source>
         <translation>
             <numerusform>Bara %n prestation styrker den här kompetensen: lägg till fler belägg.</numerusform>
@@ -3006,12 +2852,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="271"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="251"/>
         <source>The newest proof is from %s, more than three years ago: record something recent.</source>
         <translation>Det senaste belägget är från %s, mer än tre år sedan: lägg till något nyare.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/skills.py" line="277"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="257"/>
         <source>%n accomplishment(s) prove this skill (none dated).</source>
         <translation>
             <numerusform>%n prestation styrker den här kompetensen (ingen daterad).</numerusform>
@@ -3019,7 +2865,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/skills.py" line="279"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="259"/>
         <source>%n accomplishment(s) prove this skill; the newest is from %1.</source>
         <translation>
             <numerusform>%n prestation styrker den här kompetensen; den är från %1.</numerusform>
@@ -3027,17 +2873,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="285"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="265"/>
         <source>New skill</source>
         <translation>Ny kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="296"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="271"/>
         <source>“%s” is already the name or an alias of the skill “%s”. To combine the two, select this skill and use Merge into….</source>
         <translation>“%s” är redan namnet på eller ett alias för kompetensen “%s”. Om du vill slå ihop dem markerar du den här kompetensen och väljer Slå ihop med….</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/skills.py" line="306"/>
+        <location filename="../../resume_builder/ui/views/skills.py" line="282"/>
         <source>“%s” already names the skill “%s”. To combine the two, use Merge into….</source>
         <translation>“%s” är redan ett namn på kompetensen “%s”. Om du vill slå ihop dem väljer du Slå ihop med….</translation>
     </message>
@@ -3045,23 +2891,23 @@
 <context>
     <name>SpellChecker</name>
     <message>
-        <location filename="../../resume_builder/ui/spelling.py" line="370"/>
+        <location filename="../../resume_builder/ui/spelling.py" line="380"/>
         <source>No Suggestions</source>
-        <extracomment>addresses are not prose: spelling them &quot;correctly&quot; would break them a word may hold inner apostrophes (&quot;don&apos;t&quot;, &quot;Dana’s&quot;); w covers å, ä, ö and every script distance-2 suggestions cost (54·n)² lookups; beyond this length the menu would stall typing produces a new partial word per keystroke; forget them all now and then letters rarer than this share of the dictionary&apos;s text are left out of suggestion edits the user&apos;s dictionary gained a word (it is already saved) the language&apos;s dictionary finished loading (or failed to: then nothing is flagged)</extracomment>
+        <extracomment>how long after the checker is made its word list starts loading (the window paints first) addresses are not prose: spelling them &quot;correctly&quot; would break them a word may hold inner apostrophes (&quot;don&apos;t&quot;, &quot;Dana’s&quot;); w covers å, ä, ö and every script distance-2 suggestions cost (54·n)² lookups; beyond this length the menu would stall typing produces a new partial word per keystroke; forget them all now and then letters rarer than this share of the dictionary&apos;s text are left out of suggestion edits the user&apos;s dictionary gained a word (it is already saved) the language&apos;s dictionary finished loading (or failed to: then nothing is flagged)</extracomment>
         <translation>Inga förslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/spelling.py" line="374"/>
+        <location filename="../../resume_builder/ui/spelling.py" line="384"/>
         <source>Add “{word}” to Dictionary</source>
         <translation>Lägg till “{word}” i ordlistan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/spelling.py" line="415"/>
+        <location filename="../../resume_builder/ui/spelling.py" line="425"/>
         <source>Could Not Save the Dictionary</source>
         <translation>Det gick inte att spara ordlistan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/spelling.py" line="417"/>
+        <location filename="../../resume_builder/ui/spelling.py" line="427"/>
         <source>“{word}” was not added, because {path} could not be written: {reason}</source>
         <translation>“{word}” lades inte till eftersom det inte gick att skriva till {path}: {reason}</translation>
     </message>
@@ -3069,33 +2915,33 @@
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="225"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="87"/>
         <source>Target</source>
-        <extracomment>Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size at most this many suggestions are listed; the rest add nothing a reader would scroll to about two lines of the coverage label&apos;s list of covered requirements from this many accomplishments on, the index is built on a worker thread how long the posting must be still before its requirements are read again what the tailoring tab shows for the current target what the ranking table shows, to fill it again only when that changes the posting text the tailoring was worked out from</extracomment>
+        <extracomment>how long the posting must be still before its requirements are read again what the tailoring tab shows for the current target the posting text the tailoring was worked out from</extracomment>
         <translation>Ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="226"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="88"/>
         <source> (archived)</source>
         <translation> (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="234"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="96"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="237"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="99"/>
         <source>targets</source>
         <translation>ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="238"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="100"/>
         <source>Add Target</source>
         <translation>Lägg till ansökan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="239"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="101"/>
         <source>Delete %n Target(s)</source>
         <translation>
             <numerusform>Ta bort %n ansökan</numerusform>
@@ -3103,715 +2949,705 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="241"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="103"/>
         <source>No targets yet. A target is one job you apply for: paste its posting, and the app finds what it asks for, suggests the accomplishments that prove it, and shows what your résumé does not cover yet.</source>
         <translation>Inga ansökningar än. En ansökan gäller ett jobb du söker: klistra in platsannonsen, så tar appen fram vad den efterfrågar, föreslår prestationer som styrker det och visar vad ditt CV ännu inte täcker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="245"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="107"/>
         <source>Select a target, or add one for the next job you apply for.</source>
         <translation>Markera en ansökan, eller lägg till en för nästa jobb du söker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="263"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="129"/>
         <source>&amp;Posting</source>
         <translation>A&amp;nnons</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="264"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="130"/>
         <source>T&amp;ailor</source>
         <translation>An&amp;passa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="265"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="131"/>
         <source>&amp;Résumé</source>
         <translation>&amp;CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="266"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="132"/>
         <source>Cover &amp;Letter</source>
         <translation>Personligt &amp;brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="298"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="262"/>
+        <source>copy</source>
+        <translation>kopia</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="280"/>
+        <source>Target Not Unarchived</source>
+        <translation>Ansökan avarkiverades inte</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="282"/>
+        <source>Another target is called “%1”. Rename or archive it first, so that every target keeps a name of its own.</source>
+        <translation>En annan ansökan heter ”%1”. Byt namn på den eller arkivera den först, så att varje ansökan har ett eget namn.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/registry.py" line="73"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="186"/>
         <source>Targets</source>
         <translation>Ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="329"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="223"/>
         <source>Show archi&amp;ved</source>
         <translation>Visa ar&amp;kiverade</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="332"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="226"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="335"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="229"/>
         <source>Start a new target from this one: same choices and wording, no exports</source>
         <translation>Starta en ny ansökan utifrån den här: samma val och formuleringar, men inga exporter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="338"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="812"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="232"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="252"/>
         <source>Arc&amp;hive</source>
         <translation>Ark&amp;ivera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="341"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="235"/>
         <source>Put a finished application out of the way; it keeps everything</source>
         <translation>Lägg undan en avslutad ansökan; allt i den finns kvar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="356"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="27"/>
         <source>&amp;Company</source>
         <translation>&amp;Företag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="356"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="28"/>
         <source>Northwind Retail</source>
         <translation>Northwind Retail</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="357"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="32"/>
         <source>Job &amp;title</source>
         <translation>&amp;Yrkestitel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="357"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="33"/>
         <source>Head of IT Operations</source>
         <translation>Chef för IT-drift</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="360"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="37"/>
         <source>&amp;Name</source>
         <translation>Na&amp;mn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="363"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="42"/>
         <source>L&amp;ocation</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="363"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="43"/>
         <source>Stockholm</source>
         <translation>Stockholm</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="364"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="45"/>
         <source>Lin&amp;k</source>
         <translation>&amp;Länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="367"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="48"/>
         <source>Posting &amp;text</source>
         <translation>Annons&amp;text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="369"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="50"/>
         <source>Paste the whole job posting here.</source>
         <translation>Klistra in hela platsannonsen här.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="371"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="52"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="413"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="95"/>
+        <source>There is already a target called “%1”; choose another name.</source>
+        <translation>Det finns redan en ansökan som heter ”%1”; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="58"/>
         <source>Requirements</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="415"/>
+        <location filename="../../resume_builder/ui/models/requirements.py" line="48"/>
         <source>Requirement</source>
+        <extracomment>the user ticked (True) or unticked a requirement&apos;s must-have box: its term</extracomment>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="415"/>
+        <location filename="../../resume_builder/ui/models/requirements.py" line="49"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="415"/>
+        <location filename="../../resume_builder/ui/models/requirements.py" line="50"/>
         <source>Must have</source>
         <translation>Måste ha</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="423"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="64"/>
         <source>Add a requirement…</source>
         <translation>Lägg till ett krav…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="426"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="67"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="429"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="70"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="431"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="73"/>
         <source>Remove the selected requirements (Del)</source>
         <translation>Ta bort de markerade kraven (Del)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="433"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="963"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="76"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="110"/>
         <source>Restore Removed</source>
         <translation>Återställ borttagna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="439"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="83"/>
         <source>What the posting asks for</source>
         <translation>Vad annonsen efterfrågar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="455"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="185"/>
         <source>Match: %p%</source>
         <translation>Matchning: %p %</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="456"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="186"/>
         <source>Match score</source>
         <translation>Matchningsgrad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="463"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="195"/>
         <source>Gaps</source>
         <translation>Luckor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="469"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="200"/>
         <source>Double-click (or Enter on) a suggestion to put it on the résumé</source>
         <translation>Dubbelklicka på ett förslag (eller tryck på Retur) för att lägga till det i CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="474"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="208"/>
         <source>Coverage</source>
         <translation>Täckning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="229"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="91"/>
         <source>Exports</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="361"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="38"/>
         <source>(optional) what you call this application</source>
         <translation>(valfritt) vad du vill kalla ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="477"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="211"/>
         <source>Gaps, and what would close them:</source>
         <translation>Luckor, och vad som skulle täcka dem:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="489"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="41"/>
         <source>Suggested accomplishments</source>
         <translation>Föreslagna prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="491"/>
+        <location filename="../../resume_builder/ui/models/ranking.py" line="50"/>
         <source>Accomplishment</source>
+        <extracomment>the user ticked (True) or unticked a suggestion: its accomplishment id</extracomment>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="491"/>
+        <location filename="../../resume_builder/ui/models/ranking.py" line="51"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="491"/>
+        <location filename="../../resume_builder/ui/models/ranking.py" line="52"/>
         <source>Matches</source>
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="504"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="52"/>
         <source>Suggested accomplishments (tick the ones to use)</source>
         <translation>Föreslagna prestationer (kryssa för dem du vill använda)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="513"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="98"/>
         <source>On this résumé</source>
         <translation>I det här CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="525"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="110"/>
         <source>Move &amp;Up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="527"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="112"/>
         <source>Move the bullet up (Alt+Up)</source>
         <translation>Flytta upp punkten (Alt+Upp)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="529"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="114"/>
         <source>Move &amp;Down</source>
         <translation>Flytta n&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="531"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="116"/>
         <source>Move the bullet down (Alt+Down)</source>
         <translation>Flytta ned punkten (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="537"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="122"/>
         <source>Re&amp;word</source>
         <translation>&amp;Omformulera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="540"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="125"/>
         <source>Word this bullet for this target only (F2); the accomplishment stays as it is</source>
         <translation>Formulera om punkten bara för den här ansökan (F2); prestationen förblir som den är</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="543"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1340"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="258"/>
         <source>Original Wording</source>
         <translation>Ursprunglig formulering</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="546"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="134"/>
         <source>Take Off</source>
         <translation>Ta bort från CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="548"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="137"/>
         <source>Take the bullet off this résumé (Del)</source>
         <translation>Ta bort punkten från det här CV:t (Del)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="555"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="145"/>
         <source>On this résumé (drag to reorder, double-click to reword)</source>
         <translation>I det här CV:t (dra för att ändra ordning, dubbelklicka för att omformulera)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="572"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="163"/>
         <source>Each bullet appears under its role; within a role, in this order. Reworded bullets are in italics.</source>
         <translation>Varje punkt visas under sin roll, och inom rollen i den här ordningen. Omformulerade punkter står i kursiv stil.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="292"/>
+        <location filename="../../resume_builder/ui/views/targets/tailor.py" line="56"/>
         <source>Paste the job posting on the Posting tab: its requirements and the accomplishments that prove them show up here.</source>
         <translation>Klistra in platsannonsen på fliken Annons: dess krav och de prestationer som styrker dem visas sedan här.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="377"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="58"/>
         <source>Edit Company</source>
         <translation>Redigera företag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="378"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="59"/>
         <source>Edit Job Title</source>
         <translation>Redigera yrkestitel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="379"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="60"/>
         <source>Edit Application Name</source>
         <translation>Redigera ansökans namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="380"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="61"/>
         <source>Edit Location</source>
         <translation>Redigera ort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="381"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="62"/>
         <source>Edit Link</source>
         <translation>Redigera länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="382"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="63"/>
         <source>Edit Job Posting</source>
         <translation>Redigera platsannons</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="383"/>
+        <location filename="../../resume_builder/ui/views/targets/posting.py" line="64"/>
         <source>Edit Notes</source>
         <translation>Redigera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="608"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="46"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="609"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="47"/>
         <source>(your profile&apos;s headline)</source>
         <translation>(rubriken från din profil)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="610"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="48"/>
         <source>The line under your name, for this employer only</source>
         <translation>Raden under ditt namn, bara för den här arbetsgivaren</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="612"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="52"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="615"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="55"/>
         <source>Page tar&amp;get</source>
         <translation>Sid&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="619"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="59"/>
         <source>How many pages this résumé should take</source>
         <translation>Hur många sidor det här CV:t ska vara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="625"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="65"/>
         <source>Edit Headline</source>
         <translation>Redigera rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="626"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="66"/>
         <source>Edit Summary</source>
         <translation>Redigera sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="627"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="67"/>
         <source>Edit Page Target</source>
         <translation>Redigera sidmål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="631"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="74"/>
         <source>Roles shown</source>
         <translation>Roller som visas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="637"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="79"/>
         <source>Preview and &amp;Export Résumé…</source>
         <translation>Förhandsvisa och &amp;exportera CV…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="642"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="86"/>
         <source>Documents sent</source>
         <translation>Skickade dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="644"/>
+        <location filename="../../resume_builder/ui/models/targets.py" line="184"/>
         <source>When</source>
+        <extracomment>the accomplishment or role id a row stands for the requirement term a row stands for the file an export row names the user ticked (True) or unticked (False) a role: its id the exports table&apos;s columns: the template&apos;s and the file&apos;s</extracomment>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="644"/>
+        <location filename="../../resume_builder/ui/models/targets.py" line="185"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="644"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="644"/>
+        <location filename="../../resume_builder/ui/models/targets.py" line="186"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="645"/>
+        <location filename="../../resume_builder/ui/models/targets.py" line="187"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="650"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="96"/>
         <source>Double-click a row to open the file</source>
         <translation>Dubbelklicka på en rad för att öppna filen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="656"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="105"/>
         <source>Roles shown (untick to leave a role out)</source>
         <translation>Roller som visas (kryssa ur en roll för att utelämna den)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="663"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="116"/>
         <source>Documents sent for this target</source>
         <translation>Dokument som skickats för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="672"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="75"/>
         <source>Preview of the cover letter</source>
         <translation>Förhandsvisning av det personliga brevet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="674"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="122"/>
         <source>Preview of the résumé</source>
         <translation>Förhandsvisning av CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="692"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="23"/>
         <source>Le&amp;tter</source>
         <translation>Brev&amp;text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="695"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="26"/>
         <source>Edit Cover Letter</source>
         <translation>Redigera personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="701"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="31"/>
         <source>Draft the letter from its template, then make it yours. It may only claim what your records show.</source>
         <translation>Skapa ett utkast till brevet från mallen och gör det sedan till ditt eget. Det får bara påstå sådant som dina meriter visar.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="712"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="44"/>
         <source>&amp;Draft from Template</source>
         <translation>Skapa &amp;utkast från mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="716"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="47"/>
         <source>Fill the letter with the company, the role, your summary and your best-matching accomplishments (Undo brings back what was there)</source>
         <translation>Fyll brevet med företaget, tjänsten, din sammanfattning och dina bäst matchande prestationer (Ångra tar tillbaka det som stod där)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="721"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="54"/>
         <source>Preview and E&amp;xport Letter…</source>
         <translation>Förhandsvisa och &amp;exportera brev…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="730"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="64"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="790"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (kopia)</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="791"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="263"/>
         <source>Duplicate Target</source>
         <translation>Duplicera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="803"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="274"/>
         <source>Unarchive Target</source>
         <translation>Avarkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="805"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="274"/>
         <source>Archive Target</source>
         <translation>Arkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="812"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="252"/>
         <source>Unarc&amp;hive</source>
         <translation>Avark&amp;ivera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="897"/>
+        <location filename="../../resume_builder/ui/views/targets/tailor.py" line="64"/>
         <source>Reading your accomplishments…</source>
         <translation>Läser dina prestationer…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="934"/>
+        <location filename="../../resume_builder/ui/models/requirements.py" line="56"/>
         <source>skill</source>
         <translation>kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="935"/>
+        <location filename="../../resume_builder/ui/models/requirements.py" line="57"/>
         <source>phrase</source>
         <translation>fras</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="936"/>
+        <location filename="../../resume_builder/ui/models/requirements.py" line="58"/>
         <source>acronym</source>
         <translation>förkortning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="937"/>
+        <location filename="../../resume_builder/ui/models/requirements.py" line="59"/>
         <source>term</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="947"/>
+        <location filename="../../resume_builder/ui/models/requirements.py" line="112"/>
         <source>Added by you</source>
         <translation>Tillagt av dig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="949"/>
+        <location filename="../../resume_builder/ui/models/requirements.py" line="106"/>
         <source>must have</source>
         <translation>måste ha</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="961"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="108"/>
         <source>Restore Removed (%1)</source>
         <translation>Återställ borttagna (%1)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1010"/>
+        <location filename="../../resume_builder/ui/models/ranking.py" line="115"/>
         <source>Matches: %1</source>
         <translation>Träffar: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1022"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="65"/>
         <source>Showing the best %1 of %2 accomplishments that match.</source>
         <translation>Visar de %1 bäst matchande av %2 prestationer.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1027"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="71"/>
         <source>No accomplishment matches these requirements yet.</source>
         <translation>Ingen prestation matchar de här kraven än.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="1030"/>
-        <source>%n accomplishment(s) match, best first.</source>
-        <translation>
-            <numerusform>%n prestation matchar.</numerusform>
-            <numerusform>%n prestationer matchar, den bästa först.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1050"/>
+        <location filename="../../resume_builder/ui/models/ranking.py" line="204"/>
         <source>(no role)</source>
+        <extracomment>the master wording of the accomplishment this target&apos;s own wording, or &quot;&quot; the role it appears under (&quot;&quot; when it has none) the user moved a bullet: the ids in their new order the user typed a new wording for a bullet: its id and the text</extracomment>
         <translation>(ingen roll)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1055"/>
+        <location filename="../../resume_builder/ui/models/ranking.py" line="206"/>
         <source>Master wording: %1</source>
         <translation>Ursprunglig formulering: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1082"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="230"/>
         <source>Covered %1 of %2: %3</source>
         <translation>Täcker %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1091"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="239"/>
         <source>The chosen bullets cover none of the requirements yet.</source>
         <translation>De valda punkterna täcker inget av kraven ännu.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1097"/>
+        <location filename="../../resume_builder/ui/models/requirements.py" line="235"/>
         <source>(must have)</source>
         <translation>(måste ha)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1115"/>
+        <location filename="../../resume_builder/ui/models/requirements.py" line="227"/>
         <source>Double-click to put it on the résumé</source>
         <translation>Dubbelklicka för att lägga till den i CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1119"/>
+        <location filename="../../resume_builder/ui/models/requirements.py" line="219"/>
         <source>No accomplishment shows this yet.</source>
+        <extracomment>the suggestions that would close it (not yet on the résumé)</extracomment>
         <translation>Ingen prestation visar detta än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1142"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1457"/>
+        <location filename="../../resume_builder/ui/models/targets.py" line="198"/>
         <source>Résumé</source>
+        <extracomment>each row&apos;s moment (local date and time) and whole path, for its tooltips</extracomment>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1142"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1464"/>
+        <location filename="../../resume_builder/ui/models/targets.py" line="199"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="99"/>
         <source>Cover letter</source>
         <translation>Personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1205"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="129"/>
         <source>Add Requirement “%1”</source>
         <translation>Lägg till kravet “%1”</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1232"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="142"/>
         <source>Remove Requirement “%1”</source>
         <translation>Ta bort kravet “%1”</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets.py" line="1234"/>
-        <source>Remove %n Requirement(s)</source>
-        <translation>
-            <numerusform>Ta bort %n krav</numerusform>
-            <numerusform>Ta bort %n krav</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1244"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="158"/>
         <source>Restore Removed Requirements</source>
         <translation>Återställ borttagna krav</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1257"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="166"/>
         <source>Mark “%1” Must-Have</source>
         <translation>Markera “%1” som ett måste</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1257"/>
+        <location filename="../../resume_builder/ui/views/targets/requirements.py" line="168"/>
         <source>Mark “%1” Nice-to-Have</source>
         <translation>Markera “%1” som meriterande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1281"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1319"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="242"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="335"/>
         <source>Take Bullet Off the Résumé</source>
         <translation>Ta bort punkt från CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1287"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="328"/>
         <source>Use Bullet</source>
         <translation>Använd punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1303"/>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1309"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="224"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="231"/>
         <source>Move Bullet</source>
         <translation>Flytta punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1359"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="261"/>
         <source>Reword Bullet</source>
         <translation>Omformulera punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1402"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="145"/>
         <source>Hide Role</source>
         <translation>Dölj roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1404"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="143"/>
         <source>Show Role</source>
         <translation>Visa roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1422"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="122"/>
         <source>Draft Cover Letter</source>
         <translation>Skapa utkast till personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1433"/>
-        <source>Career</source>
-        <translation>Karriär</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1457"/>
-        <source>Cover Letter</source>
-        <translation>Personligt brev</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1461"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="96"/>
         <source>Export for %1</source>
         <translation>Exportera för %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1463"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="98"/>
         <source>Résumé for this target</source>
         <translation>CV för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1508"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="155"/>
         <source>File Not Found</source>
         <translation>Filen hittades inte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets.py" line="1509"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="156"/>
         <source>“%1” is no longer there; it was moved or deleted.</source>
         <translation>“%1” finns inte längre där; filen har flyttats eller tagits bort.</translation>
     </message>
@@ -3819,17 +3655,17 @@
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="200"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="194"/>
         <source>User Guide</source>
         <translation>Användarhandbok</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="209"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="203"/>
         <source>The user guide could not be read: %s</source>
         <translation>Användarhandboken kunde inte läsas: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/help.py" line="222"/>
+        <location filename="../../resume_builder/ui/views/help.py" line="216"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
@@ -3903,6 +3739,273 @@ Dina uppgifter stannar på den här datorn.</translation>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="41"/>
+        <source>&amp;Quick Capture…</source>
+        <translation>&amp;Snabbanteckning…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="45"/>
+        <source>Record an accomplishment in one line, from anywhere</source>
+        <translation>Anteckna en prestation på en rad, var du än är i appen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="48"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="52"/>
+        <source>Add a record to the current view</source>
+        <translation>Lägg till en post i den aktuella vyn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="56"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="60"/>
+        <source>Export a résumé or the Career Management Document as PDF, Word or text</source>
+        <translation>Exportera ett CV eller karriärdokumentet som PDF, Word eller text</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="64"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="68"/>
+        <source>Delete the selected records (can be undone)</source>
+        <translation>Ta bort de markerade posterna (kan ångras)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="71"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="74"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="84"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="88"/>
+        <source>Filter the current view</source>
+        <translation>Filtrera den aktuella vyn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="91"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Spara en &amp;kopia som…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="95"/>
+        <source>Write the whole database to another file</source>
+        <translation>Skriv hela databasen till en annan fil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="98"/>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;portera…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="102"/>
+        <source>Import a JSON Resume file or a LinkedIn data export (ZIP), with a preview</source>
+        <translation>Importera en JSON Resume-fil eller en dataexport från LinkedIn (ZIP), med förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="105"/>
+        <source>Import LinkedIn Export &amp;Folder…</source>
+        <translation>Importera LinkedIn-export från &amp;mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="109"/>
+        <source>Import the extracted folder of a LinkedIn data export, with a preview</source>
+        <translation>Importera den uppackade mappen från en dataexport från LinkedIn, med förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="112"/>
+        <source>&amp;Back Up…</source>
+        <translation>Säker&amp;hetskopiera…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="116"/>
+        <source>Save the whole career record and your dictionary in one ZIP file</source>
+        <translation>Spara hela karriärdatabasen och din ordlista i en ZIP-fil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="119"/>
+        <source>&amp;Restore…</source>
+        <translation>Å&amp;terställ…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="123"/>
+        <source>Restore an automatic backup or a backup file</source>
+        <translation>Återställ en automatisk säkerhetskopia eller en säkerhetskopieringsfil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="126"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="132"/>
+        <source>Choose the language, the defaults of new documents and the reminders</source>
+        <translation>Välj språk, standardval för nya dokument och påminnelser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="136"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="136"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="139"/>
+        <source>&amp;About %s</source>
+        <translation>&amp;Om %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="143"/>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="147"/>
+        <source>Read how to capture, tailor and export, without leaving the app</source>
+        <translation>Läs hur du antecknar, anpassar och exporterar, utan att lämna appen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="150"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="154"/>
+        <source>List every keyboard shortcut of the window</source>
+        <translation>Visa alla kortkommandon i fönstret</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="157"/>
+        <source>&amp;Report a Problem…</source>
+        <translation>&amp;Rapportera ett problem…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="161"/>
+        <source>Copy the versions, the platform and the log&apos;s end for a problem report</source>
+        <translation>Kopiera versioner, plattform och slutet av loggen till en problemrapport</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="171"/>
+        <source>Show %s</source>
+        <translation>Visa %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="177"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="192"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="198"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="201"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="209"/>
+        <source>Main</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTransfers</name>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="24"/>
+        <source>Save a Copy As</source>
+        <translation>Spara en kopia som</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="24"/>
+        <source>Database (*.json)</source>
+        <translation>Databas (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="33"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="135"/>
+        <source>Could not save</source>
+        <translation>Det gick inte att spara</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="35"/>
+        <source>Copy written to %s</source>
+        <translation>Kopian har sparats i %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="41"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="44"/>
+        <source>JSON Resume or LinkedIn export (*.json *.zip);;JSON Resume (*.json);;LinkedIn data export (*.zip);;All files (*)</source>
+        <translation>JSON Resume eller LinkedIn-export (*.json *.zip);;JSON Resume (*.json);;Dataexport från LinkedIn (*.zip);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="53"/>
+        <source>Import LinkedIn Export Folder</source>
+        <translation>Importera LinkedIn-export från mapp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="71"/>
+        <source>Reading %s…</source>
+        <translation>Läser %s…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="85"/>
+        <source>Cannot Import</source>
+        <translation>Det går inte att importera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="127"/>
+        <source>Back Up</source>
+        <translation>Säkerhetskopiera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="129"/>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP-arkiv (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="140"/>
+        <source>Could not back up</source>
+        <translation>Det gick inte att säkerhetskopiera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="142"/>
+        <source>Backup written to %s</source>
+        <translation>Säkerhetskopian skrevs till %s</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../resume_builder/app.py" line="57"/>
@@ -3946,7 +4049,7 @@ Dina uppgifter stannar på den här datorn.</translation>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="171"/>
+        <location filename="../../resume_builder/app.py" line="188"/>
         <source>Resume Builder is already open on this data folder; its window was brought to the front.</source>
         <translation>Resume Builder är redan öppet på den här datamappen; dess fönster har tagits fram.</translation>
     </message>
@@ -3954,12 +4057,12 @@ Dina uppgifter stannar på den här datorn.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../resume_builder/ui/commands.py" line="74"/>
+        <location filename="../../resume_builder/ui/commands.py" line="78"/>
         <source>Edit %s</source>
         <translation>Redigera %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/commands.py" line="133"/>
+        <location filename="../../resume_builder/ui/commands.py" line="112"/>
         <source>Merge Skills</source>
         <translation>Slå ihop kompetenser</translation>
     </message>

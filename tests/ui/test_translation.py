@@ -156,7 +156,7 @@ def window(swedish, open_window):
 def test_our_translation_and_qts_own_are_installed(swedish):
     files = [translator.filePath() for translator in swedish]
     assert any(name.endswith("resume_builder_sv.qm") for name in files)
-    assert QApplication.translate("MainWindow", "&File") == "&Arkiv"
+    assert QApplication.translate("WindowActions", "&File") == "&Arkiv"
 
 
 def test_the_window_speaks_swedish(window):
@@ -360,3 +360,24 @@ def test_without_a_choice_the_system_language_is_used_if_shipped(
 ):
     monkeypatch.setattr(QLocale, "system", lambda: QLocale(system))
     assert chosen_language() == expected
+
+
+def test_every_plural_message_is_a_tr_call():
+    """lupdate files a `%n` message as plural only from tr(); translate(ctx, text, "", n) loses it.
+
+    Such a message then has one Swedish form for every count, and English shows "record(s)".
+    """
+    import ast
+
+    package = Path(__file__).resolve().parents[2] / "resume_builder"
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            if name == "translate" and (
+                len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
+            ):
+                offenders.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert offenders == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -306,6 +306,23 @@ class BackupsDialog(QDialog):
 # call so that lupdate finds them.
 
 
+class ImportOutcomeTexts(QObject):
+    """The window's sentences on what an import wrote (tr() calls, so plural forms are found)."""
+
+    def imported(self, count: int) -> str:
+        """The status line after importing into the open career record."""
+        return self.tr("Imported %n records; Undo removes them.", "", count)
+
+    def imported_into(self, count: int, folder: Path) -> str:
+        """The message after importing into another data folder."""
+        return self.tr(
+            "%n record(s) were imported into %1. Start Resume Builder with "
+            "--data-dir on that folder to work with them.",
+            "",
+            count,
+        ).replace("%1", str(folder))
+
+
 def import_into_current(window, plan: ImportPlan, kind: str) -> bool:
     """Applies a plan to the open career record as one undoable step, after a backup."""
     from resume_builder.domain.models import RECORD_TYPE_BY_KIND
@@ -337,12 +354,7 @@ def import_into_current(window, plan: ImportPlan, kind: str) -> bool:
         return False
     if not outcome.written:
         return False
-    window.statusBar().showMessage(
-        QCoreApplication.translate(
-            "MainWindow", "Imported %n records; Undo removes them.", "", outcome.written
-        ),
-        8000,
-    )
+    window.statusBar().showMessage(ImportOutcomeTexts().imported(outcome.written), 8000)
     return True
 
 
@@ -370,13 +382,7 @@ def import_into_folder(window, plan: ImportPlan, kind: str, source, folder: Path
     QMessageBox.information(
         window,
         QCoreApplication.translate("MainWindow", "Import Finished"),
-        QCoreApplication.translate(
-            "MainWindow",
-            "%n record(s) were imported into %1. Start Resume Builder with "
-            "--data-dir on that folder to work with them.",
-            "",
-            outcome.written,
-        ).replace("%1", str(folder)),
+        ImportOutcomeTexts().imported_into(outcome.written, folder),
     )
 
 

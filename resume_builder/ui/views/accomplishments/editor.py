@@ -253,8 +253,8 @@ class AccomplishmentEditor(EditorScrollArea):
         """Edits this accomplishment; None shows a hint (saying how many are `selected`)."""
         if record_id is None:
             if selected:
-                text = QCoreApplication.translate(
-                    "AccomplishmentsView",
+                # self.tr: a plural form is only found for a tr() call (lupdate's rule)
+                text = self.tr(
                     "%n accomplishments selected. Delete removes them all; select one to edit it.",
                     "",
                     selected,

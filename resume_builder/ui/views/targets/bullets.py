@@ -71,13 +71,9 @@ class RankingPanel(QWidget):
                 translate("TargetsView", "No accomplishment matches these requirements yet.")
             )
         else:
+            # self.tr, not translate(): lupdate finds plural forms only in tr() calls
             self.note.setText(
-                translate(
-                    "TargetsView",
-                    "%n accomplishment(s) match, best first.",
-                    "",
-                    len(tailoring.ranked),
-                )
+                self.tr("%n accomplishment(s) match, best first.", "", len(tailoring.ranked))
             )
 
     def _on_model_choice_toggled(self, accomplishment_id: str, chosen: bool) -> None:

@@ -141,7 +141,7 @@ class RequirementsPanel(QWidget):
         text = (
             translate("TargetsView", "Remove Requirement “%1”").replace("%1", terms[0])
             if len(terms) == 1
-            else translate("TargetsView", "Remove %n Requirement(s)", "", len(terms))
+            else self.tr("Remove %n Requirement(s)", "", len(terms))  # tr: plural forms
         )
         self.host.push_change(text, target, changed)
         row = min(rows[0], self.model.rowCount() - 1)
