@@ -147,13 +147,3 @@ def _is_hex(text: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def available_styles(folder: Path) -> dict[str, Style]:
-    """The usable templates of a folder by key, as the catalog lists them (broken ones left out).
-
-    Kept for callers not yet reading `export.catalog.load_catalog`, which also says what is broken.
-    """
-    from resume_builder.export.catalog import load_catalog
-
-    return dict(load_catalog(folder).styles)

@@ -23,8 +23,8 @@ from resume_builder.domain.models import (
     newest_first,
 )
 from resume_builder.export.builders import DEFAULT_BULLET_BUDGET, CareerSnapshot, build_resume
+from resume_builder.export.catalog import load_catalog
 from resume_builder.export.document import Bullet, Entry, Section, inline_text
-from resume_builder.export.style import available_styles
 from resume_builder.services.demo import demo_records
 from resume_builder.services.documents import ExportRequest, export_document, run_to_end
 from resume_builder.services.tailoring import AccomplishmentIndex
@@ -278,7 +278,7 @@ def test_resume_options_of_a_chosen_target_and_page_target_overrides():
 # ----------------------------------------------------------------------------- documents
 @pytest.fixture(scope="module")
 def classic():
-    return available_styles(paths.templates_dir())["classic"]
+    return load_catalog(paths.templates_dir()).require("classic")
 
 
 def _bullets_by_role(document) -> dict[str, list[str]]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListView, QMessageBox, QPushButton, 
 
 from resume_builder import paths
 from resume_builder.domain.models import Role, Target, newest_first
-from resume_builder.export.style import available_styles
+from resume_builder.export.catalog import load_catalog
 from resume_builder.services.target_edits import with_role_shown
 from resume_builder.ui.forms import FieldSpec, RecordForm
 from resume_builder.ui.models.targets import (
@@ -131,7 +131,7 @@ class ResumeTab(QWidget):
         roles = newest_first(self.host.store.records(Role))
         self.roles_model.set_roles(roles, set(target.hidden_role_ids))
         # A template by its name, in the interface's language.
-        styles = available_styles(paths.templates_dir()) if target.exports else {}
+        styles = load_catalog(paths.templates_dir()).styles if target.exports else {}
         templates = {key: template_text(style.name) for key, style in styles.items()}
         self.exports_model.set_exports(target.exports, templates)
 
