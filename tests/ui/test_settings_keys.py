@@ -28,8 +28,6 @@ _KEY_METHODS = {"value", "setValue", "contains"}
 STILL_SPELLED: dict[str, str] = {
     # the start-up work rewrites the window's geometry, splitter and last view (WINDOW_* keys)
     "main_window.py": "window/geometry, window/state, window/splitter, window/view",
-    # these pages name their RecordPage keys; keys.EXPERIENCE_VIEW etc. are declared for them
-    "views/targets/view.py": "views/targets",
 }
 
 

@@ -32,6 +32,7 @@ from resume_builder.services.targets import (
     tailor,
     with_archived,
 )
+from resume_builder.ui import settings as setting_keys
 from resume_builder.ui.commands import ChangeRecordsCommand, add_records
 from resume_builder.ui.models.records import Column
 from resume_builder.ui.models.targets import TargetFilterProxyModel
@@ -113,7 +114,7 @@ class TargetsView(PageHostView):
             columns,
             [],
             texts,
-            "views/targets",
+            setting_keys.TARGETS_VIEW,
             order_key=_newest_first,
             proxy=self.proxy,
             parent=self,
