@@ -6,8 +6,8 @@ export can be lossless; anything a file carries that we have no field for goes t
 
 from __future__ import annotations
 
+import os
 import typing
-import uuid
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import UTC, datetime
@@ -29,8 +29,15 @@ class RecordError(ValueError):
 
 
 def new_id() -> str:
-    """A fresh, globally unique record id."""
-    return uuid.uuid4().hex
+    """A fresh, globally unique record id: a random (version 4) UUID in 32 hex digits.
+
+    Made as `uuid.uuid4().hex` makes it, from 16 random bytes with the version and variant
+    bits set; the uuid module itself costs the window's start-up 2 ms to import.
+    """
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    return raw.hex()
 
 
 def now_iso() -> str:
@@ -126,8 +133,7 @@ class _Plan:
         if self._direct:
             # a field without a default would be a TypeError from __init__: keep that
             self._direct = all(
-                f.default is not MISSING or f.default_factory is not MISSING
-                for f in fields(cls)
+                f.default is not MISSING or f.default_factory is not MISSING for f in fields(cls)
             )
 
     def build(self, values: dict[str, Any]) -> Any:

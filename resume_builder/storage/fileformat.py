@@ -8,6 +8,7 @@ open instead of being read as an empty or partial database.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,10 +50,20 @@ def checksum_of(text: str) -> str:
     return _checksum_of_bytes(text.encode("utf-8"))
 
 
-def _checksum_of_bytes(data_bytes: bytes) -> str:
-    import hashlib  # OpenSSL's loading is a start-up cost, and an empty folder needs none
+#: below this size the interpreter's own SHA-256 is quicker than loading OpenSSL's
+_SMALL_DATA = 512 * 1024
 
-    return "sha256:" + hashlib.sha256(data_bytes).hexdigest()
+
+def _checksum_of_bytes(data_bytes: bytes) -> str:
+    # Imported here: loading OpenSSL (hashlib) costs the window's start-up about 3 ms, more
+    # than the built-in SHA-256 takes over a small career; a big one is quicker with OpenSSL.
+    sha256 = None
+    if len(data_bytes) < _SMALL_DATA:
+        with contextlib.suppress(ImportError):  # a Python built without it has hashlib's
+            from _sha256 import sha256
+    if sha256 is None:
+        from hashlib import sha256
+    return "sha256:" + sha256(data_bytes).hexdigest()
 
 
 #: what `encode` writes between the meta part and the data part, and after the data part
