@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from resume_builder.cli.common import CliError, sentence
-from resume_builder.cli.parser import build_parser
+from resume_builder.cli.parser import build_parser, window_arguments
 from resume_builder.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the process exit code."""
     if argv is None:
         argv = sys.argv[1:]
-    args = build_parser(argv).parse_args(argv)
+    args = window_arguments(argv) or build_parser(argv).parse_args(argv)
     from resume_builder import paths
 
     data_dir = paths.data_dir(getattr(args, "data_dir", None))

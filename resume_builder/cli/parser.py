@@ -35,11 +35,35 @@ def opens_window_only(argv: Sequence[str]) -> bool:
     tokens = iter(argv)
     for token in tokens:
         if token == "--data-dir":
-            if next(tokens, None) is None:
+            value = next(tokens, None)
+            if value is None or value.startswith("-"):
                 return False  # let the whole parser say that the option needs a value
         elif not (token in _WINDOW_FLAGS or token.startswith("--data-dir=")):
             return False
     return True
+
+
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """What argparse would make of `argv` when it only opens the window; None otherwise.
+
+    Opening the window is the common case, and building even the global parser costs it
+    several milliseconds (argparse looks up a translation of its every message). `--version`
+    is left to the parser, which prints it.
+    """
+    if not opens_window_only(argv) or "--version" in argv:
+        return None
+    args = argparse.Namespace(demo=False)
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--data-dir":
+            args.data_dir = next(tokens)
+        elif token.startswith("--data-dir="):
+            args.data_dir = token.partition("=")[2]
+        elif token == "--demo":
+            args.demo = True
+        elif token == "--debug":
+            args.debug = True
+    return args
 
 
 def _global_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
