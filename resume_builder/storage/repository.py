@@ -7,6 +7,7 @@ data. One user action is one save: wrap several changes in `batch()` to save the
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -143,7 +144,8 @@ class Repository:
                 counter, version = 0, schema_version
             else:
                 try:
-                    meta, data = decode(path.read_bytes())
+                    with _no_cycle_collection():
+                        meta, data = decode(path.read_bytes())
                 except (IntegrityError, OSError) as exc:
                     reason = str(exc) if isinstance(exc, IntegrityError) else f"unreadable ({exc})"
                     moved = None if read_only else _move_aside(path, clock)
@@ -286,7 +288,8 @@ class Repository:
         with self._mutex:
             # Copied under the mutex: TinyDB updates a stored document in place.
             docs = [dict(doc) for doc in self._documents(record_type.KIND).values()]
-        return [record_type.from_dict(doc) for doc in docs]
+        with _no_cycle_collection():
+            return [record_type.from_dict(doc) for doc in docs]
 
     def _documents(self, kind: str) -> dict[str, dict]:
         """The stored documents of a table by doc id, in insertion order, as TinyDB keeps them.
@@ -395,6 +398,22 @@ class Repository:
     def counts(self) -> dict[str, int]:
         """How many records of each kind there are."""
         return {kind: len(ids) for kind, ids in self._index.items()}
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Holds off the cycle collector while thousands of records are made.
+
+    Each new batch of objects would set it off again and again over everything made so far,
+    and records hold no cycles; it runs as usual afterwards.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _move_aside(path: Path, clock: Callable[[], datetime]) -> Path:
