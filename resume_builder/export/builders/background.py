@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from resume_builder.domain.models import Accomplishment, Skill, newest_first
 from resume_builder.domain.snapshot import CareerSnapshot
@@ -19,104 +20,105 @@ def background_sections(
     fmt = style.date_format
     sections: dict[str, Section] = {}
 
-    education = [
-        Entry(
-            title=", ".join(p for p in (e.study_type, e.area) if p) or e.institution,
-            organisation=e.institution if (e.study_type or e.area) else "",
-            location=e.location,
-            dates=format_period(e.start, e.end, language, fmt),
-            scope=e.score,
-            children=[Bullet(plain(c)) for c in e.courses] if for_cmd else [],
-            record_id=e.id,
-        )
-        for e in newest_first(snapshot.education)
-    ]
-    if education:
-        sections["education"] = Section("education", heading("education", language), education)
+    def put(key: str, blocks: list[Block]) -> None:
+        # A section with nothing in it is left out of the document.
+        if blocks:
+            sections[key] = Section(key, heading(key, language), blocks)
 
-    certifications = [
-        titled_bullet(c.name, c.issuer, format_date(c.date, language, fmt))
-        for c in sorted(snapshot.certifications, key=lambda c: optional_key(c.date), reverse=True)
-    ]
-    if certifications:
-        sections["certifications"] = Section(
-            "certifications", heading("certifications", language), certifications
+    def period_entry(record, title, organisation, scope, lines, location="") -> Entry:
+        return Entry(
+            title=title,
+            organisation=organisation,
+            location=location,
+            dates=format_period(record.start, record.end, language, fmt),
+            scope=scope,
+            children=[Bullet(plain(line)) for line in lines],
+            record_id=record.id,
         )
 
-    skills = skills_paragraphs(snapshot)
-    if skills:
-        sections["skills"] = Section("skills", heading("skills", language), skills)
-
-    projects = [
-        Entry(
-            title=p.name,
-            organisation=p.entity,
-            dates=format_period(p.start, p.end, language, fmt),
-            scope=p.description,
-            children=[Bullet(plain(h)) for h in p.highlights],
-            record_id=p.id,
-        )
-        for p in newest_first(snapshot.projects)
-    ]
-    if projects:
-        sections["projects"] = Section("projects", heading("projects", language), projects)
-
-    publications = [
-        titled_bullet(p.name, p.publisher, format_date(p.release_date, language, fmt))
-        for p in snapshot.publications
-    ]
-    if publications:
-        sections["publications"] = Section(
-            "publications", heading("publications", language), publications
-        )
-
-    awards = [
-        titled_bullet(a.title, a.awarder, format_date(a.date, language, fmt))
-        for a in snapshot.awards
-    ]
-    if awards:
-        sections["awards"] = Section("awards", heading("awards", language), awards)
-
-    volunteer = [
-        Entry(
-            title=v.position or v.organization,
-            organisation=v.organization if v.position else "",
-            dates=format_period(v.start, v.end, language, fmt),
-            scope=v.summary,
-            children=[Bullet(plain(h)) for h in v.highlights],
-            record_id=v.id,
-        )
-        for v in newest_first(snapshot.volunteer)
-    ]
-    if volunteer:
-        sections["volunteer"] = Section("volunteer", heading("volunteer", language), volunteer)
-
-    if snapshot.languages:
-        text = " · ".join(
+    put(
+        "education",
+        [
+            period_entry(
+                e,
+                ", ".join(p for p in (e.study_type, e.area) if p) or e.institution,
+                e.institution if (e.study_type or e.area) else "",
+                e.score,
+                e.courses if for_cmd else (),
+                e.location,
+            )
+            for e in newest_first(snapshot.education)
+        ],
+    )
+    put(
+        "certifications",
+        [
+            titled_bullet(c.name, c.issuer, format_date(c.date, language, fmt))
+            for c in sorted(
+                snapshot.certifications, key=lambda c: optional_key(c.date), reverse=True
+            )
+        ],
+    )
+    put("skills", skills_paragraphs(snapshot))
+    put(
+        "projects",
+        [
+            period_entry(p, p.name, p.entity, p.description, p.highlights)
+            for p in newest_first(snapshot.projects)
+        ],
+    )
+    put(
+        "publications",
+        [
+            titled_bullet(p.name, p.publisher, format_date(p.release_date, language, fmt))
+            for p in snapshot.publications
+        ],
+    )
+    put(
+        "awards",
+        [
+            titled_bullet(a.title, a.awarder, format_date(a.date, language, fmt))
+            for a in snapshot.awards
+        ],
+    )
+    put(
+        "volunteer",
+        [
+            period_entry(
+                v,
+                v.position or v.organization,
+                v.organization if v.position else "",
+                v.summary,
+                v.highlights,
+            )
+            for v in newest_first(snapshot.volunteer)
+        ],
+    )
+    put(
+        "languages",
+        _joined_paragraphs(
             f"{lang.language} ({lang.fluency})" if lang.fluency else lang.language
             for lang in snapshot.languages
-        )
-        sections["languages"] = Section(
-            "languages", heading("languages", language), [Paragraph(plain(text))]
-        )
-
-    references = [
-        Paragraph([Run(r.name, bold=True)] + plain((": " + r.reference) if r.reference else ""))
-        if r.name
-        else Paragraph(plain(r.reference))
-        for r in snapshot.references
-        if r.name or r.reference
-    ]
-    if references:
-        sections["references"] = Section("references", heading("references", language), references)
-
-    if snapshot.interests:
-        text = " · ".join(i.name for i in snapshot.interests if i.name)
-        if text:
-            sections["interests"] = Section(
-                "interests", heading("interests", language), [Paragraph(plain(text))]
-            )
+        ),
+    )
+    put(
+        "references",
+        [
+            Paragraph([Run(r.name, bold=True)] + plain((": " + r.reference) if r.reference else ""))
+            if r.name
+            else Paragraph(plain(r.reference))
+            for r in snapshot.references
+            if r.name or r.reference
+        ],
+    )
+    put("interests", _joined_paragraphs(i.name for i in snapshot.interests if i.name))
     return sections
+
+
+def _joined_paragraphs(parts: Iterable[str]) -> list[Block]:
+    """The parts joined by middle dots as one paragraph; none when there are no parts."""
+    text = " · ".join(parts)
+    return [Paragraph(plain(text))] if text else []
 
 
 def proofs_by_skill(snapshot: CareerSnapshot) -> dict[str, list[Accomplishment]]:

@@ -239,6 +239,29 @@ def _bottom_rule(style: BaseStyle, colour: str) -> None:
     _insert_ordered(ppr, border, _PPR_ORDER)
 
 
+def _heading_style(
+    heading: BaseStyle,
+    *,
+    family: str,
+    size: float,
+    colour: str,
+    space_before: float,
+    space_after: float,
+    line_spacing: float,
+) -> BaseStyle:
+    """Restyles a built-in heading: bold, kept whole and with what follows it."""
+    from docx.shared import Pt
+
+    _reset_paragraph_properties(heading)
+    _set_run_properties(heading, family=family, size=size, colour=colour, bold=True)
+    heading.paragraph_format.space_before = Pt(space_before)
+    heading.paragraph_format.space_after = Pt(space_after)
+    heading.paragraph_format.keep_with_next = True
+    heading.paragraph_format.keep_together = True
+    _line_spacing(heading.paragraph_format, size, line_spacing)
+    return heading
+
+
 def define_styles(doc: DocxDocument, style: Style, text_width_mm: float, language: str) -> None:
     """Restyles Word's built-in styles (and adds a few) from the template's values."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
@@ -296,37 +319,27 @@ def define_styles(doc: DocxDocument, style: Style, text_width_mm: float, languag
     contact.paragraph_format.alignment = contact_alignment
     contact.paragraph_format.space_after = Pt(4)
 
-    heading_1 = styles["Heading 1"]
-    _reset_paragraph_properties(heading_1)
-    _set_run_properties(
-        heading_1,
+    heading_1 = _heading_style(
+        styles["Heading 1"],
         family=heading_font,
         size=style.heading_size,
         colour=style.accent_color,
-        bold=True,
+        space_before=style.section_space_before,
+        space_after=style.section_space_after,
+        line_spacing=1.15,
     )
-    heading_1.paragraph_format.space_before = Pt(style.section_space_before)
-    heading_1.paragraph_format.space_after = Pt(style.section_space_after)
-    heading_1.paragraph_format.keep_with_next = True
-    heading_1.paragraph_format.keep_together = True
-    _line_spacing(heading_1.paragraph_format, style.heading_size, 1.15)
     if style.heading_rule:
         _bottom_rule(heading_1, style.rule_color)
 
-    heading_2 = styles["Heading 2"]
-    _reset_paragraph_properties(heading_2)
-    _set_run_properties(
-        heading_2,
+    heading_2 = _heading_style(
+        styles["Heading 2"],
         family=heading_font,
         size=style.entry_title_size,
         colour=style.text_color,
-        bold=True,
+        space_before=style.entry_space_before,
+        space_after=0,
+        line_spacing=style.line_spacing,
     )
-    heading_2.paragraph_format.space_before = Pt(style.entry_space_before)
-    heading_2.paragraph_format.space_after = Pt(0)
-    heading_2.paragraph_format.keep_with_next = True
-    heading_2.paragraph_format.keep_together = True
-    _line_spacing(heading_2.paragraph_format, style.entry_title_size, style.line_spacing)
     # The dates sit at the right margin after a tab, so a parser still sees two fields.
     heading_2.paragraph_format.tab_stops.add_tab_stop(Mm(text_width_mm), WD_TAB_ALIGNMENT.RIGHT)
 
