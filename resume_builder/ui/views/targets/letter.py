@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from resume_builder.domain.models import Target
 from resume_builder.ui.forms import FieldSpec, RecordForm
-from resume_builder.ui.views.targets.parts import beside_preview, preview_for, take_out_of_form
+from resume_builder.ui.views.targets.parts import lay_out_beside_preview, take_out_of_form
 from resume_builder.ui.widgets.skill_tags import FlowLayout
 
 # Words of the Targets view: they keep its tr() context, and so its translations.
@@ -70,11 +70,6 @@ class LetterTab(QWidget):
         box.addLayout(row)
         box.addWidget(letter_label)
         box.addWidget(letter, 1)
-        self.preview = preview_for(
-            lambda: host.preview_request("letter"),
-            translate("TargetsView", "Preview of the cover letter"),
-            "letterPreview",
+        self.preview = lay_out_beside_preview(
+            self, editor, host, "letter", translate("TargetsView", "Preview of the cover letter")
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(beside_preview(editor, self.preview, "letterSplitter"))

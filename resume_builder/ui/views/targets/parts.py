@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -195,26 +196,26 @@ def within(widget: QWidget | None, container: QWidget) -> bool:
     return widget is not None and (widget is container or container.isAncestorOf(widget))
 
 
-def preview_for(make_request, accessible_name: str, object_name: str):
-    """A live preview of what `make_request()` describes, narrow enough for 1024 pixels."""
+def lay_out_beside_preview(tab: QWidget, left: QWidget, host, kind: str, accessible_name: str):
+    """Fills `tab` with its settings on the left and a live preview of its `kind` of document
+    ("resume", "letter") on the right, half and half; returns the preview.
+    """
     from resume_builder import paths
     from resume_builder.ui.widgets.live_preview import LivePreview
 
-    preview = LivePreview(make_request, paths.templates_dir())
-    preview.setObjectName(object_name)
+    preview = LivePreview(lambda: host.preview_request(kind), paths.templates_dir())
+    preview.setObjectName(f"{kind}Preview")
     preview.pages.view.setAccessibleName(accessible_name)
     preview.setMinimumWidth(280)  # beside its settings in a 1024-pixel window
-    return preview
-
-
-def beside_preview(left: QWidget, preview: QWidget, name: str) -> QSplitter:
-    """A tab's settings on the left and its preview on the right, half and half."""
     splitter = QSplitter(Qt.Orientation.Horizontal)
-    splitter.setObjectName(name)
+    splitter.setObjectName(f"{kind}Splitter")
     splitter.setChildrenCollapsible(False)
     splitter.addWidget(left)
     splitter.addWidget(preview)
     splitter.setStretchFactor(0, 1)
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([560, 540])
-    return splitter
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(splitter)
+    return preview

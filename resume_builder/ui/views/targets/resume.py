@@ -24,8 +24,7 @@ from resume_builder.ui.models.targets import (
 from resume_builder.ui.template_words import template_text
 from resume_builder.ui.views.targets.parts import (
     MiddleElidingDelegate,
-    beside_preview,
-    preview_for,
+    lay_out_beside_preview,
     section_title,
     table_on,
 )
@@ -117,14 +116,9 @@ class ResumeTab(QWidget):
             )
         )
         box.addWidget(self.exports_table, 1)
-        self.preview = preview_for(
-            lambda: host.preview_request("resume"),
-            translate("TargetsView", "Preview of the résumé"),
-            "resumePreview",
+        self.preview = lay_out_beside_preview(
+            self, settings, host, "resume", translate("TargetsView", "Preview of the résumé")
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(beside_preview(settings, self.preview, "resumeSplitter"))
 
     def show_target(self, target: Target) -> None:
         """Shows the target's roles and exports."""
