@@ -6,16 +6,14 @@ import logging
 import platform
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from resume_builder import __version__, logs, paths
 from resume_builder.domain.models import Accomplishment, Profile
 from resume_builder.services.problem_report import REPORT_LOG_LINES
-from resume_builder.storage.repository import Repository
-from resume_builder.ui.i18n import TRANSLATOR_PREFIX, switch_language
-from resume_builder.ui.main_window import MainWindow
+from resume_builder.ui.i18n import switch_language
 from resume_builder.ui.views.help import (
     ProblemReportDialog,
     ShortcutsDialog,
@@ -29,48 +27,34 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    window = MainWindow(Repository.open(tmp_path / "data"))
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    yield window
-    window.close()
-    window.shutdown()
+def window(open_window):
+    return open_window()
 
 
 @pytest.fixture
-def english_afterwards(qapp):
-    """Whatever language a test switches to, the next test starts as tests do: untranslated."""
-    locale = QLocale()
-    yield
-    for translator in qapp.findChildren(QTranslator):
-        if translator.objectName().startswith(TRANSLATOR_PREFIX):
-            qapp.removeTranslator(translator)
-            translator.setParent(None)
-    QLocale.setDefault(locale)
+def open_modal(when_modal):
+    """`open_modal(trigger, kind)`: triggers what opens a modal dialog of `kind`; returns what
+    the dialog showed.
+    """
 
+    def open_(trigger, kind):
+        seen = {}
 
-def open_modal(qtbot, trigger, kind):
-    """Triggers what opens a modal dialog of `kind`; returns what the dialog showed."""
-    seen = {}
+        def look(dialog):
+            seen["dialog"] = dialog
+            seen["rows"] = dialog.rows() if isinstance(dialog, ShortcutsDialog) else None
+            seen["sections"] = (
+                dialog.section_titles() if isinstance(dialog, UserGuideDialog) else None
+            )
+            seen["title"] = dialog.windowTitle()
+            dialog.reject()
 
-    def handle():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, handle)
-            return
-        seen["dialog"] = dialog
-        seen["rows"] = dialog.rows() if isinstance(dialog, ShortcutsDialog) else None
-        seen["sections"] = dialog.section_titles() if isinstance(dialog, UserGuideDialog) else None
-        seen["title"] = dialog.windowTitle()
-        dialog.reject()
+        when_modal(kind, look)
+        trigger()
+        assert "dialog" in seen, "the dialog did not open"
+        return seen
 
-    QTimer.singleShot(0, handle)
-    trigger()
-    assert "dialog" in seen, "the dialog did not open"
-    return seen
+    return open_
 
 
 # --------------------------------------------------------------------------- shortcuts
@@ -99,13 +83,12 @@ def test_every_shortcut_of_the_menus_is_listed_with_its_menu(window):
     assert listed[("File", "Export…")] == ["Ctrl+E"]
 
 
-def test_a_shortcut_given_to_an_action_appears_in_the_dialog(qtbot, window):
+def test_a_shortcut_given_to_an_action_appears_in_the_dialog(qtbot, window, open_modal):
     window.export_action.setShortcut(QKeySequence("Ctrl+Alt+X"))
     extra = QAction("Frobnicate the &widgets", window)
     extra.setShortcut(QKeySequence("Ctrl+Alt+J"))
     window.addAction(extra)
     seen = open_modal(
-        qtbot,
         lambda: qtbot.keyClick(window, Qt.Key.Key_Slash, CTRL),  # Help → Keyboard Shortcuts
         ShortcutsDialog,
     )
@@ -154,9 +137,9 @@ def test_mnemonics_are_dropped_and_a_real_ampersand_kept():
 
 
 # --------------------------------------------------------------------------- the guide
-def test_f1_shows_the_guide_with_every_topic(qtbot, window):
+def test_f1_shows_the_guide_with_every_topic(qtbot, window, open_modal):
     seen = open_modal(
-        qtbot, lambda: qtbot.keyClick(window, Qt.Key.Key_F1), UserGuideDialog
+        lambda: qtbot.keyClick(window, Qt.Key.Key_F1), UserGuideDialog
     )  # Help → User Guide
     sections = " ".join(seen["sections"]).casefold()
     for topic in ("captur", "skills", "documents", "targets", "import", "backup", "shortcuts"):
@@ -220,7 +203,9 @@ def log_file(window):
     logs.stop_logging()
 
 
-def test_report_a_problem_shows_and_copies_versions_and_the_log_tail(qtbot, window, log_file):
+def test_report_a_problem_shows_and_copies_versions_and_the_log_tail(
+    qtbot, window, log_file, when_modal
+):
     import PySide6
 
     log = logging.getLogger("resume_builder.test")
@@ -228,17 +213,13 @@ def test_report_a_problem_shows_and_copies_versions_and_the_log_tail(qtbot, wind
         log.info("step %d done", number)
     seen = {}
 
-    def handle():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ProblemReportDialog):
-            QTimer.singleShot(20, handle)
-            return
+    def copy(dialog):
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
         seen["shown"] = dialog.text.toPlainText()
         seen["copied"] = dialog.copied_label.text()
         dialog.reject()
 
-    QTimer.singleShot(0, handle)
+    when_modal(ProblemReportDialog, copy)
     window.report_action.trigger()
     report = QGuiApplication.clipboard().text()
     assert report == seen["shown"]
@@ -276,7 +257,7 @@ def test_the_report_never_carries_an_accomplishment(qtbot, window, log_file):
     assert dialog.report.count("left out") == 2
 
 
-def test_the_window_hides_its_own_records_from_the_report(qtbot, window, log_file):
+def test_the_window_hides_its_own_records_from_the_report(qtbot, window, log_file, when_modal):
     from resume_builder.ui.commands import ChangeRecordsCommand
 
     item = Accomplishment(
@@ -291,15 +272,11 @@ def test_the_window_hides_its_own_records_from_the_report(qtbot, window, log_fil
     log.info("an ordinary line")
     seen = {}
 
-    def handle():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ProblemReportDialog):
-            QTimer.singleShot(20, handle)
-            return
+    def read(dialog):
         seen["report"] = dialog.text.toPlainText()
         dialog.reject()
 
-    QTimer.singleShot(0, handle)
+    when_modal(ProblemReportDialog, read)
     window.report_action.trigger()
     assert "Fabrikam" not in seen["report"] and "fabrikam" not in seen["report"]
     assert "Åberg" not in seen["report"]
