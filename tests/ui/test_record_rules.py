@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import Accomplishment, Role, Skill
-from resume_builder.storage.repository import Repository
-from resume_builder.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -47,9 +45,8 @@ def career():
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, career):
-    repository = Repository.open(tmp_path / "data")
-    repository.put_many(
+def window(open_window, career):
+    window = open_window(
         [
             career["acme"],
             career["globex"],
@@ -59,15 +56,8 @@ def window(qtbot, tmp_path, career):
             *career["items"],
         ]
     )
-    window = MainWindow(repository)
-    qtbot.addWidget(window)
     window.resize(1280, 800)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    yield window
-    window.close()
-    window.shutdown()
+    return window
 
 
 def links(window) -> dict[str, tuple[str | None, list[str]]]:
