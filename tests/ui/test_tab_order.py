@@ -16,8 +16,6 @@ from resume_builder.domain.models import (
     Role,
     Skill,
 )
-from resume_builder.services.demo import write_demo
-from resume_builder.storage.repository import Repository
 from resume_builder.ui.main_window import MainWindow
 from resume_builder.ui.views.quick_capture import QuickCaptureDialog
 
@@ -28,33 +26,18 @@ OFFSCREEN_POPUP = pytest.mark.qt_log_ignore(
 
 
 # --------------------------------------------------------------------------- fixtures
-def open_window(qtbot, data_dir, demo: bool) -> MainWindow:
-    repository = Repository.open(data_dir)
-    if demo:
-        write_demo(repository)
-    window = MainWindow(repository)
-    qtbot.addWidget(window)
+@pytest.fixture
+def demo_window(open_window):
+    window = open_window(demo=True)
     window.resize(1366, 768)
-    window.show()
-    window.activateWindow()  # Tab and typing go to the active window's focus widget
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
 
 @pytest.fixture
-def demo_window(qtbot, tmp_path):
-    window = open_window(qtbot, tmp_path / "data", demo=True)
-    yield window
-    window.close()
-    window.shutdown()
-
-
-@pytest.fixture
-def empty_window(qtbot, tmp_path):
-    window = open_window(qtbot, tmp_path / "data", demo=False)
-    yield window
-    window.close()
-    window.shutdown()
+def empty_window(open_window):
+    window = open_window()
+    window.resize(1366, 768)
+    return window
 
 
 def show_view(qtbot, window: MainWindow, key: str):
