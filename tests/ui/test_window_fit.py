@@ -15,21 +15,12 @@ from PySide6.QtCore import QItemSelectionModel, QRect, QSettings
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QHeaderView, QTableView
 
 from resume_builder.domain.models import Target
-from resume_builder.services.demo import write_demo
 from resume_builder.storage.repository import Repository
 from resume_builder.ui.main_window import MainWindow
 from resume_builder.ui.views.export_dialog import ExportDialog
 from resume_builder.ui.window_fit import PREFERRED_SIZE, fitted_rect, opening_rect
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def open_window(qtbot, data_dir):
-    window = MainWindow(Repository.open(data_dir))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def close_window(window):
@@ -56,8 +47,8 @@ def test_a_first_start_takes_the_preferred_size_or_what_the_screen_has():
     assert opening_rect(small) == small
 
 
-def test_a_restored_geometry_from_a_bigger_monitor_is_clamped(qtbot, tmp_path):
-    window = open_window(qtbot, tmp_path / "data")
+def test_a_restored_geometry_from_a_bigger_monitor_is_clamped(qtbot, open_window):
+    window = open_window()
     screen = window.screen().availableGeometry()
     # As if saved on a big second monitor right of this one.
     window.setGeometry(screen.right() - 200, 30, screen.width() + 700, screen.height() + 400)
@@ -65,7 +56,7 @@ def test_a_restored_geometry_from_a_bigger_monitor_is_clamped(qtbot, tmp_path):
     close_window(window)
     assert QSettings().value("window/geometry") is not None
 
-    again = open_window(qtbot, tmp_path / "data")
+    again = open_window()
     qtbot.wait(20)
     frame = again.frameGeometry()
     assert screen.contains(frame), (frame, screen)
@@ -74,21 +65,21 @@ def test_a_restored_geometry_from_a_bigger_monitor_is_clamped(qtbot, tmp_path):
     close_window(again)
 
 
-def test_the_size_the_user_chose_comes_back(qtbot, tmp_path):
-    window = open_window(qtbot, tmp_path / "data")
+def test_the_size_the_user_chose_comes_back(qtbot, open_window):
+    window = open_window()
     window.resize(1111, 777)
     qtbot.wait(20)
     close_window(window)
-    again = open_window(qtbot, tmp_path / "data")
+    again = open_window()
     assert again.size().width() == 1111 and again.size().height() == 777
     close_window(again)
 
 
-def test_the_title_names_the_data_folder_once(qtbot, tmp_path):
+def test_the_title_names_the_data_folder_once(qtbot, tmp_path, open_window):
     QApplication.setApplicationDisplayName("Resume Builder")
     try:
-        window = open_window(qtbot, tmp_path / "career")
-        assert window.windowTitle() == "career — Resume Builder"
+        window = open_window()
+        assert window.windowTitle() == "data — Resume Builder"
         # Qt appends the display name to a title unless the title already ends with it.
         assert window.windowTitle().endswith(QApplication.applicationDisplayName())
         assert window.windowHandle().title().count("Resume Builder") == 1
@@ -183,16 +174,11 @@ def name_column(header: QHeaderView) -> int:
 
 
 @pytest.fixture
-def demo_window(qtbot, tmp_path):
-    repo = Repository.open(tmp_path / "career")
-    write_demo(repo)
+def demo_window(open_window):
     posting = ROOT / "tests/data/postings/01-head-of-it-operations.txt"
-    repo.put(Target(company="Borealis Retail Group", title="Head of IT Operations",
-                    posting=posting.read_text(encoding="utf-8")))  # fmt: skip
-    window = MainWindow(repo)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    target = Target(company="Borealis Retail Group", title="Head of IT Operations",
+                    posting=posting.read_text(encoding="utf-8"))  # fmt: skip
+    window = open_window([target], demo=True)
     for view in window.views:  # a selected record shows each editor, the widest state
         page = getattr(view, "page", None)
         table = getattr(view, "table", None) or getattr(page, "table", None)
@@ -201,8 +187,7 @@ def demo_window(qtbot, tmp_path):
             table.selectionModel().setCurrentIndex(
                 table.model().index(0, 0), flags.ClearAndSelect | flags.Rows
             )
-    yield window
-    close_window(window)
+    return window
 
 
 def test_the_window_can_be_made_1000_by_650_whatever_it_shows(qtbot, demo_window):
