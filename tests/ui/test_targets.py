@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from resume_builder.domain.models import Accomplishment, Target
 from resume_builder.services.targets import DEFAULT_PICKS
 from tests.ui.test_export_dialog import answer_message_box, pdf_text
-from tests.ui.test_main_window import close_window, open_window, run_dialog
+from tests.ui.test_main_window import close_window, run_dialog
 
 POSTINGS = Path(__file__).resolve().parents[1] / "data" / "postings"
 POSTING = (POSTINGS / "01-head-of-it-operations.txt").read_text(encoding="utf-8")
@@ -23,15 +23,8 @@ SERVICE_DESK = "Merged 3 regional service desks into one ITIL 4 service desk"
 
 
 @pytest.fixture
-def data_dir(tmp_path):
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def window(qtbot, data_dir):
-    window = open_window(qtbot, data_dir, demo_data=True)
-    yield window
-    close_window(window)
+def window(open_window):
+    return open_window(demo=True)
 
 
 def targets_view(window):
@@ -462,17 +455,13 @@ def test_a_letter_without_text_previews_as_what_to_do_first(qtbot, window):
     assert "Northwind Retail" in pdf_text(preview.data)
 
 
-def test_an_empty_records_resume_previews_as_what_to_add(qtbot, data_dir):
-    window = open_window(qtbot, data_dir)
-    try:
-        view, _target = with_target(window)
-        view.tabs.setCurrentIndex(2)
-        preview = view.resume_preview
-        qtbot.waitUntil(lambda: "nothing to show yet" in preview.status.text(), timeout=WAIT_MS)
-        assert "Experience" in preview.status.text() and "target" not in preview.status.text()
-        assert not preview.pages.isVisible()
-    finally:
-        close_window(window)
+def test_an_empty_records_resume_previews_as_what_to_add(qtbot, open_window):
+    view, _target = with_target(open_window())
+    view.tabs.setCurrentIndex(2)
+    preview = view.resume_preview
+    qtbot.waitUntil(lambda: "nothing to show yet" in preview.status.text(), timeout=WAIT_MS)
+    assert "Experience" in preview.status.text() and "target" not in preview.status.text()
+    assert not preview.pages.isVisible()
 
 
 # ------------------------------------------------------------------------------- the list
@@ -498,20 +487,18 @@ def test_duplicate_and_archive_targets(qtbot, window):
     assert not stored(window, copy.id).archived
 
 
-def test_targets_survive_a_restart(qtbot, data_dir):
-    window = open_window(qtbot, data_dir, demo_data=True)
+def test_targets_survive_a_restart(qtbot, open_window):
+    window = open_window(demo=True)
     view, target = with_target(window)
     view.tabs.setCurrentIndex(1)
     press_space_on(qtbot, view.ranking_table, 1, 0)
     chosen = chosen_texts(view)
     close_window(window)
 
-    window = open_window(qtbot, data_dir)
-    view = targets_view(window)
+    view = targets_view(open_window())
     assert view.select_target(target.id)
     view.tabs.setCurrentIndex(1)
     assert chosen_texts(view) == chosen
-    close_window(window)
 
 
 def test_the_target_list_model_passes_the_model_tester(qtmodeltester, window):
@@ -638,8 +625,6 @@ def test_duplicates_and_renames_never_make_two_targets_of_one_name(qtbot, window
 
 
 def test_an_archived_target_comes_back_only_while_its_name_is_free(qtbot, window):
-    from tests.ui.test_export_dialog import answer_message_box
-
     view, old = with_target(window, name="Northwind", archived=True)
     window.store.apply(put=[Target(name="northwind", posting=POSTING)])
     assert view.select_target(old.id)
@@ -650,10 +635,16 @@ def test_an_archived_target_comes_back_only_while_its_name_is_free(qtbot, window
     assert "Another target is called “northwind”" in seen["text"]
 
 
-def test_at_1024_pixels_narrow_headers_wrap_instead_of_clipping(qtbot, window):
+def tailor_tab_at_1024(window):
+    """The Tailor tab of a target for the posting, in a window 1024 by 700."""
     view, _target = with_target(window)
     window.resize(1024, 700)
     view.tabs.setCurrentIndex(1)
+    return view
+
+
+def test_at_1024_pixels_narrow_headers_wrap_instead_of_clipping(qtbot, window):
+    view = tailor_tab_at_1024(window)
     table = view.requirements_table
     header = table.horizontalHeader()
     qtbot.waitUntil(lambda: table.isVisible() and header.sectionSize(2) > 0)
@@ -674,7 +665,6 @@ def test_at_1024_pixels_narrow_headers_wrap_instead_of_clipping(qtbot, window):
 
 def test_enter_on_a_sent_document_whose_file_is_gone_says_so(qtbot, window, tmp_path):
     from resume_builder.domain.models import TargetExport
-    from tests.ui.test_export_dialog import answer_message_box
 
     gone = tmp_path / "moved-away.pdf"
     entry = TargetExport(kind="resume", format="pdf", template="classic", file=str(gone))
@@ -692,9 +682,7 @@ def test_enter_on_a_sent_document_whose_file_is_gone_says_so(qtbot, window, tmp_
 
 
 def test_at_1024_pixels_a_gap_suggestion_wraps_instead_of_eliding(qtbot, window):
-    view, _target = with_target(window)
-    window.resize(1024, 700)
-    view.tabs.setCurrentIndex(1)
+    view = tailor_tab_at_1024(window)
     tree = view.gaps_tree
     model = tree.model()
     qtbot.waitUntil(lambda: tree.isVisible() and model.rowCount() > 0)
