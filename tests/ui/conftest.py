@@ -108,6 +108,21 @@ def open_window(qtbot, data_dir) -> Iterator[Callable[..., MainWindow]]:
             window.shutdown()
 
 
+def when_modal_shown(kind: type, act: Callable[[Any], None]) -> None:
+    """Once a modal widget of `kind` is up, calls `act(widget)`: what `when_modal` gives, for
+    helpers that are plain functions.
+    """
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind):
+            act(widget)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
 @pytest.fixture
 def when_modal() -> Callable[[type, Callable[[Any], None]], None]:
     """`when_modal(kind, act)`: once a modal widget of `kind` is up, calls `act(widget)`.
@@ -115,15 +130,4 @@ def when_modal() -> Callable[[type, Callable[[Any], None]], None]:
     Call it before whatever opens the widget: a modal dialog runs its own event loop, so the
     test's next line only runs after the dialog has closed.
     """
-
-    def when_modal_(kind: type, act: Callable[[Any], None]) -> None:
-        def poll() -> None:
-            widget = QApplication.activeModalWidget()
-            if isinstance(widget, kind):
-                act(widget)
-            else:
-                QTimer.singleShot(20, poll)
-
-        QTimer.singleShot(0, poll)
-
-    return when_modal_
+    return when_modal_shown

@@ -8,8 +8,8 @@ import types
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from resume_builder.domain.models import RECORD_TYPES, Accomplishment, Role
 from resume_builder.export.json_resume import to_json_resume
@@ -20,14 +20,10 @@ from resume_builder.services.importing.plan import ImportFileError
 from resume_builder.storage.repository import Repository
 from resume_builder.ui.commands import delete_records
 from resume_builder.ui.views.import_backup import BackupsDialog, ImportPreviewDialog
-from tests.ui.test_main_window import close_window, open_window, run_dialog
+from tests.ui.conftest import when_modal_shown
+from tests.ui.test_main_window import close_window, run_dialog
 
 JSON_RESUME_MODULE = "resume_builder.services.importing.json_resume"
-
-
-@pytest.fixture
-def data_dir(tmp_path):
-    return tmp_path / "data"
 
 
 @pytest.fixture(autouse=True)
@@ -79,24 +75,22 @@ def wait_for_preview(qtbot, window) -> ImportPreviewDialog:
 def answer_next_box(button: QMessageBox.StandardButton, seen: dict) -> None:
     """Clicks a button of the next modal message box, whenever it opens."""
 
-    def handle():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, handle)
-            return
+    def click(box):
         seen["text"] = box.text()
         box.button(button).click()
 
-    QTimer.singleShot(0, handle)
+    when_modal_shown(QMessageBox, click)
 
 
 def records_of(window) -> dict[str, set[str]]:
     return {t.KIND: {r.id for r in window.store.records(t)} for t in RECORD_TYPES}
 
 
-def test_import_preview_groups_then_import_and_undo(qtbot, monkeypatch, data_dir, demo_json_resume):
+def test_import_preview_groups_then_import_and_undo(
+    qtbot, open_window, monkeypatch, data_dir, demo_json_resume
+):
     parsed = read_import("jsonresume", demo_json_resume)
-    window = open_window(qtbot, data_dir)
+    window = open_window()
     choose_file(monkeypatch, demo_json_resume)
     window.import_action.trigger()
     preview = wait_for_preview(qtbot, window)
@@ -131,13 +125,12 @@ def test_import_preview_groups_then_import_and_undo(qtbot, monkeypatch, data_dir
 
     window.undo_action.trigger()
     assert all(not ids for ids in records_of(window).values())
-    close_window(window)
 
 
-def test_import_errors_are_a_sentence(qtbot, monkeypatch, data_dir, tmp_path):
+def test_import_errors_are_a_sentence(qtbot, open_window, monkeypatch, data_dir, tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text('{"basics": ', encoding="utf-8")
-    window = open_window(qtbot, data_dir)
+    window = open_window()
     choose_file(monkeypatch, broken)
     seen: dict = {}
     answer_next_box(QMessageBox.StandardButton.Ok, seen)
@@ -146,11 +139,12 @@ def test_import_errors_are_a_sentence(qtbot, monkeypatch, data_dir, tmp_path):
     assert "broken.json" in seen["text"]
     assert all(not ids for ids in records_of(window).values())
     assert window.import_action.isEnabled()
-    close_window(window)
 
 
-def test_import_into_a_new_data_folder(qtbot, monkeypatch, data_dir, tmp_path, demo_json_resume):
-    window = open_window(qtbot, data_dir)
+def test_import_into_a_new_data_folder(
+    qtbot, open_window, monkeypatch, data_dir, tmp_path, demo_json_resume
+):
+    window = open_window()
     target = tmp_path / "fresh"
     choose_file(monkeypatch, demo_json_resume)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(target))
@@ -166,11 +160,12 @@ def test_import_into_a_new_data_folder(qtbot, monkeypatch, data_dir, tmp_path, d
     with Repository.open(target) as fresh:
         assert len(fresh.all(Role)) == 4
         assert any(b.reason == "pre-import" for b in fresh.backups.list())
-    close_window(window)
 
 
-def test_back_up_then_restore_from_the_backups_dialog(qtbot, monkeypatch, data_dir, tmp_path):
-    window = open_window(qtbot, data_dir, demo_data=True)
+def test_back_up_then_restore_from_the_backups_dialog(
+    qtbot, open_window, monkeypatch, data_dir, tmp_path
+):
+    window = open_window(demo=True)
     (data_dir / "dictionary.txt").write_text("Lindqvist\n", encoding="utf-8")
     before = records_of(window)
     archive = tmp_path / "carry.zip"
@@ -208,8 +203,10 @@ def test_back_up_then_restore_from_the_backups_dialog(qtbot, monkeypatch, data_d
         assert len(repo.all(Role)) == 3
 
 
-def test_restore_an_automatic_backup_from_the_list(qtbot, monkeypatch, data_dir, demo_json_resume):
-    window = open_window(qtbot, data_dir)
+def test_restore_an_automatic_backup_from_the_list(
+    qtbot, open_window, monkeypatch, data_dir, demo_json_resume
+):
+    window = open_window()
     choose_file(monkeypatch, demo_json_resume)
     window.import_action.trigger()
     qtbot.mouseClick(wait_for_preview(qtbot, window).import_button, Qt.MouseButton.LeftButton)
@@ -229,13 +226,12 @@ def test_restore_an_automatic_backup_from_the_list(qtbot, monkeypatch, data_dir,
 
     run_dialog(qtbot, window.restore_action.trigger, restore_pre_import)
     assert all(not ids for ids in records_of(window).values())
-    close_window(window)
 
 
 def test_a_damaged_backup_file_is_refused_and_nothing_changes(
-    qtbot, monkeypatch, data_dir, tmp_path
+    qtbot, open_window, monkeypatch, data_dir, tmp_path
 ):
-    window = open_window(qtbot, data_dir, demo_data=True)
+    window = open_window(demo=True)
     before = records_of(window)
     bad = tmp_path / "bad.zip"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
@@ -244,13 +240,12 @@ def test_a_damaged_backup_file_is_refused_and_nothing_changes(
     assert not window.restore_from(bad)
     assert "bad.zip" in seen["text"]
     assert records_of(window) == before
-    close_window(window)
 
 
 def test_welcome_import_button_opens_the_import_flow(
-    qtbot, monkeypatch, data_dir, demo_json_resume
+    qtbot, open_window, monkeypatch, data_dir, demo_json_resume
 ):
-    window = open_window(qtbot, data_dir)
+    window = open_window()
     choose_file(monkeypatch, demo_json_resume)
 
     def choose_import(dialog):
@@ -261,7 +256,6 @@ def test_welcome_import_button_opens_the_import_flow(
     preview = wait_for_preview(qtbot, window)
     assert "add" in preview.group_counts()
     preview.reject()
-    close_window(window)
 
 
 # --- Models, forgiving imports and the window's side of the workflows ---------------------------
@@ -341,9 +335,9 @@ def test_the_backups_model_passes_the_model_tester_and_a_damaged_one_cannot_be_c
 
 
 def test_a_forgivable_file_shows_its_warnings_in_the_preview_and_imports(
-    qtbot, monkeypatch, data_dir, forgivable
+    qtbot, open_window, monkeypatch, data_dir, forgivable
 ):
-    window = open_window(qtbot, data_dir)
+    window = open_window()
     choose_file(monkeypatch, forgivable)
     window.import_action.trigger()
     preview = wait_for_preview(qtbot, window)
@@ -368,7 +362,6 @@ def test_a_forgivable_file_shows_its_warnings_in_the_preview_and_imports(
         "Cut nightly ETL from 6 h to 40 min"
     ]
     assert window.store.profile().city == "Oslo"
-    close_window(window)
 
 
 @pytest.mark.parametrize(
@@ -379,9 +372,9 @@ def test_a_forgivable_file_shows_its_warnings_in_the_preview_and_imports(
     ],
 )
 def test_a_file_holding_nothing_is_refused_with_its_sentence_and_nothing_changes(
-    qtbot, monkeypatch, data_dir, tmp_path, name, content, expected
+    qtbot, open_window, monkeypatch, data_dir, tmp_path, name, content, expected
 ):
-    window = open_window(qtbot, data_dir, demo_data=True)
+    window = open_window(demo=True)
     before = records_of(window)
     database = (data_dir / "resume.json").read_bytes()
     path = tmp_path / name
@@ -395,16 +388,15 @@ def test_a_file_holding_nothing_is_refused_with_its_sentence_and_nothing_changes
     assert visible_preview(window) is None
     assert records_of(window) == before
     assert (data_dir / "resume.json").read_bytes() == database
-    close_window(window)
 
 
 def test_the_window_side_of_the_import_workflow_backs_up_then_pushes_one_undo_step(
-    qtbot, data_dir, forgivable
+    qtbot, open_window, data_dir, forgivable
 ):
     from resume_builder.services.importing.files import plan_import
     from resume_builder.ui.views.import_backup import import_into_current
 
-    window = open_window(qtbot, data_dir)
+    window = open_window()
     plan = plan_import(read_import("jsonresume", forgivable), snapshot_of(window.store))
     assert import_into_current(window, plan, "jsonresume")
     assert window.undo_action.text() == "&Undo Import JSON Resume"
@@ -412,16 +404,15 @@ def test_the_window_side_of_the_import_workflow_backs_up_then_pushes_one_undo_st
     assert any(b.reason == "pre-import" for b in window.store.repository.backups.list())
     window.undo_action.trigger()
     assert not window.store.records(Role)
-    close_window(window)
 
 
 def test_the_window_side_of_the_restore_workflow_restores_companions_and_refuses_bad_files(
-    qtbot, data_dir, tmp_path
+    qtbot, open_window, data_dir, tmp_path
 ):
     from resume_builder.services.backup_archive import write_backup_zip
     from resume_builder.ui.views.import_backup import restore_into_window
 
-    window = open_window(qtbot, data_dir, demo_data=True)
+    window = open_window(demo=True)
     (data_dir / "dictionary.txt").write_text("Lindqvist\n", encoding="utf-8")
     before = records_of(window)
     archive = tmp_path / "carry.zip"
@@ -443,4 +434,3 @@ def test_the_window_side_of_the_restore_workflow_restores_companions_and_refuses
     assert (data_dir / "dictionary.txt").read_text(encoding="utf-8") == "Lindqvist\n"
     kept = [p for p in (data_dir / "backups").iterdir() if p.name.startswith("dictionary-")]
     assert [p.read_text(encoding="utf-8") for p in kept] == ["Later\n"]
-    close_window(window)
