@@ -444,10 +444,32 @@ def _wait_for_background_jobs() -> None:
 
 
 def _make_writing_hints():
-    from resume_builder import paths
-    from resume_builder.domain.hints import load_default_hints
+    return _HintsWhenFirstUsed()
 
-    return load_default_hints(paths.resource("data"))
+
+class _HintsWhenFirstUsed:
+    """The writing hints (domain.hints.WritingHints), read from their word lists when first
+    asked for: a headline is checked only once a record is open, and reading the lists and
+    importing their module would otherwise hold up the window's start.
+    """
+
+    def __init__(self):
+        self._hints = None
+
+    def _loaded(self):
+        if self._hints is None:
+            from resume_builder import paths
+            from resume_builder.domain.hints import load_default_hints
+
+            self._hints = load_default_hints(paths.resource("data"))
+        return self._hints
+
+    def check(self, headline: str) -> list:
+        """The hints for a headline (see WritingHints.check)."""
+        return self._loaded().check(headline)
+
+    def __getattr__(self, name: str):
+        return getattr(self._loaded(), name)
 
 
 def _make_spell_checker(data_dir, parent):
