@@ -1,11 +1,4 @@
-"""Background jobs: runs an export generator on a QThreadPool and reports back through signals.
-
-Threads of the window (a fixed, documented few):
-
-- `app_pool()`: the one pool every background job of the window runs on (previews, exports,
-  the tailoring index, imports, word lists);
-- the career store's save thread (`ui/store.py`): one thread, so saves stay in order.
-"""
+"""Document jobs: typesetting a preview or writing an export on the pool, one lifecycle for both."""
 
 from __future__ import annotations
 
@@ -17,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from resume_builder.export.builders import CareerSnapshot
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.style import StyleError
 from resume_builder.services.documents import (
     ExportCancelled,
@@ -26,24 +19,9 @@ from resume_builder.services.documents import (
     ExportResult,
     export_document,
 )
+from resume_builder.ui.workers.pool import WorkerKeeper, app_pool
 
 log = logging.getLogger(__name__)
-
-#: background jobs at once: one typesets while another builds an index or reads a file
-APP_POOL_THREADS = 3
-
-_app_pool: QThreadPool | None = None
-
-
-def app_pool() -> QThreadPool:
-    """The application's one thread pool for background jobs (created on first use)."""
-    global _app_pool
-    if _app_pool is None:
-        _app_pool = QThreadPool()
-        _app_pool.setMaxThreadCount(APP_POOL_THREADS)
-        _app_pool.setObjectName("resume-builder-jobs")
-    return _app_pool
-
 
 #: an export job: (request, snapshot, templates folder) -> generator of (fraction, message)
 ExportJob = Callable[
@@ -150,101 +128,6 @@ class ExportWorker(QRunnable):
             # A bug, not a user error: keep the traceback for the log, give the user a sentence.
             log.exception("export job failed")
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-
-
-class ImportSignals(QObject):
-    """What an import worker reports, on the UI thread."""
-
-    finished = Signal(object)  # the ImportPlan
-    failed = Signal(str)  # a sentence for the user naming the file and the problem
-
-
-class ImportWorker(QRunnable):
-    """Parses an import file and plans it against a snapshot on a pool thread.
-
-    Nothing is written here: the plan goes back to the UI thread for the preview.
-    """
-
-    def __init__(self, kind: str, path: Path, snapshot: CareerSnapshot, read=None):
-        super().__init__()
-        if not isinstance(snapshot, CareerSnapshot):
-            raise TypeError("ImportWorker needs a CareerSnapshot, not a live store")
-        self.kind = kind
-        self.path = Path(path)
-        self.snapshot = snapshot
-        self._read = read
-        self.signals = ImportSignals()  # created on the UI thread, so slots run there
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        from resume_builder.services.importing.files import plan_import, read_import
-
-        try:
-            parsed = (self._read or read_import)(self.kind, self.path)
-            plan = plan_import(parsed, self.snapshot)
-        except ValueError as exc:  # ImportFileError, and record rules the importer missed
-            self.signals.failed.emit(str(exc))
-        except OSError as exc:
-            where = exc.filename or self.path
-            self.signals.failed.emit(f"Cannot read {where}: {exc.strerror or exc}.")
-        except Exception as exc:  # noqa: BLE001 - a bug: logged, and a sentence for the user
-            log.exception("import of %s failed", self.path)
-            self.signals.failed.emit(f"{self.path.name} could not be imported ({exc}).")
-        else:
-            self.signals.finished.emit(plan)
-
-
-class WorkerKeeper:
-    """Keeps workers alive until their pool thread has really left `run()`.
-
-    A worker's last signal reaches the UI thread while the pool thread may still be
-    returning from `run()`; dropping the last Python reference in that slot would delete
-    the QRunnable under the running thread and abort the process. Retired workers are let
-    go only once the pool is idle; a shared pool may stay busy, so the keeper looks again
-    a moment later instead of waiting for the next retirement. A worker kept from its start
-    (`keep`) also outlives an owner deleted while it runs: it goes once it has left `run()`.
-    """
-
-    #: how often a keeper with retired workers looks whether the pool went idle
-    RETRY_MS = 250
-
-    def __init__(self, pool):
-        self._pool = pool
-        self._retired: list = []
-        self._looking = False
-
-    def keep(self, worker) -> None:
-        """Holds a worker about to start until it has run and the pool is idle."""
-        self.retire(worker)
-
-    def retire(self, worker) -> None:
-        """Holds a finished worker until the pool has no running thread."""
-        if worker is not None and not any(w is worker for w in self._retired):
-            self._retired.append(worker)
-        self._release()
-
-    def _release(self) -> None:
-        self._looking = False
-        try:
-            idle = self._pool.activeThreadCount() == 0
-        except RuntimeError:  # the pool was deleted, which waits for its threads first
-            idle = True
-        if idle:
-            self._retired = [w for w in self._retired if _yet_to_leave_run(w)]
-        if self._retired:
-            self._looking = True
-            # The timer's callable holds the keeper, so retired workers outlive their owner.
-            QTimer.singleShot(self.RETRY_MS, self._look_again)
-
-    def _look_again(self) -> None:
-        if self._looking:
-            self._release()
-
-
-def _yet_to_leave_run(worker) -> bool:
-    # Workers that cannot say (ImportWorker) are retired only at their end.
-    has_left = getattr(worker, "has_left_run", None)
-    return has_left is not None and not has_left()
 
 
 class ExportJobs(QObject):
@@ -449,140 +332,3 @@ class PreviewJobs(ExportJobs):
         if made is None:
             return
         self.start(*made)
-
-
-class IndexSignals(QObject):
-    """What an index job reports, on the UI thread."""
-
-    built = Signal(object, int)  # the AccomplishmentIndex, the generation it was built for
-
-
-class IndexJob(QRunnable):
-    """Builds the tailoring index of one snapshot of the accomplishments on a pool thread.
-
-    Records are never changed in place (an edit replaces them), so the lists taken on the UI
-    thread are a safe snapshot for the worker.
-    """
-
-    def __init__(self, accomplishments: list, roles: dict, generation: int):
-        super().__init__()
-        self.accomplishments = list(accomplishments)
-        self.roles = dict(roles)
-        self.generation = generation
-        self.signals = IndexSignals()  # created on the UI thread, so slots run there
-        self._left_run = threading.Event()
-        self.setAutoDelete(False)
-
-    def wait_until_done(self, timeout_s: float | None = None) -> bool:
-        """Waits until run() has returned (True), or the timeout passed (False)."""
-        return self._left_run.wait(timeout_s)
-
-    def has_left_run(self) -> bool:
-        """True once run() has returned (the keeper may let the job go)."""
-        return self._left_run.is_set()
-
-    def run(self) -> None:
-        from resume_builder.services.tailoring import AccomplishmentIndex
-
-        try:
-            built = AccomplishmentIndex.from_accomplishments(self.accomplishments, self.roles)
-        except Exception:  # noqa: BLE001 - a bug: logged; the last index keeps serving
-            log.exception("building the tailoring index failed")
-        else:
-            self.signals.built.emit(built, self.generation)
-        finally:
-            self._left_run.set()
-
-
-class AccomplishmentIndexer(QObject):
-    """Keeps the tailoring index of the newest records: a small record is indexed at once, a
-    large one on the application pool, one job at a time.
-
-    `records()` gives (accomplishments, roles by id) as stored now; `invalidate()` says they
-    changed. A job's result is taken only when it was built for the newest records: an older
-    one is dropped and a job for the newest starts, so the view never ranks accomplishments
-    that are gone while the last good index keeps serving.
-    """
-
-    #: an index for the newest records is ready
-    built = Signal()
-
-    def __init__(
-        self,
-        records: Callable[[], tuple[list, dict]],
-        pool: QThreadPool | None = None,
-        parent: QObject | None = None,
-    ):
-        super().__init__(parent)
-        self.records = records
-        self._pool = pool if pool is not None else app_pool()
-        self._keeper = WorkerKeeper(self._pool)
-        #: from this many accomplishments on, the index is built on a worker
-        self.background_from = 2000
-        #: the newest index taken (possibly for older records while a job runs)
-        self.index = None
-        self.generation = 0
-        self._built_for = -1
-        self._job: IndexJob | None = None
-
-    @property
-    def current(self) -> bool:
-        """True when the index is for the newest records."""
-        return self.index is not None and self._built_for == self.generation
-
-    @property
-    def building(self) -> bool:
-        return self._job is not None
-
-    def invalidate(self) -> None:
-        """The accomplishments or roles changed: the index is stale."""
-        self.generation += 1
-
-    def get(self):
-        """The index of the newest records, built now for a small record.
-
-        For a large one: the last index (None before the first) while a job builds the new one.
-        """
-        if self.current:
-            return self.index
-        accomplishments, roles = self.records()
-        if len(accomplishments) < self.background_from:
-            from resume_builder.services.tailoring import AccomplishmentIndex
-
-            self.index = AccomplishmentIndex.from_accomplishments(accomplishments, roles)
-            self._built_for = self.generation
-            return self.index
-        if self._job is None:
-            self._start(accomplishments, roles)
-        return self.index
-
-    def wait(self, timeout_s: float | None = None) -> bool:
-        """Waits for a running job to leave its thread (before the window goes)."""
-        job, self._job = self._job, None
-        if job is None:
-            return True
-        done = job.wait_until_done(timeout_s)
-        self._keeper.retire(job)
-        return done
-
-    def _start(self, accomplishments: list, roles: dict) -> None:
-        job = IndexJob(accomplishments, roles, self.generation)
-        job.signals.built.connect(self._on_job_built)
-        self._job = job
-        # Held by the keeper too, so the job outlives a view deleted while it runs (a
-        # language switch rebuilds the window).
-        self._keeper.keep(job)
-        self._pool.start(job)
-
-    def _on_job_built(self, index, generation: int) -> None:
-        job = self._job
-        if job is None or job.signals is not self.sender():
-            return  # waited for and forgotten
-        self._job = None
-        self._keeper.retire(job)
-        if generation != self.generation:
-            self._start(*self.records())  # built for records since changed: dropped
-            return
-        self.index = index
-        self._built_for = generation
-        self.built.emit()
