@@ -1,9 +1,11 @@
 """The main window: sidebar of views, shared actions, undo stack, autosave and settings.
 
-Pages are built when first shown: at start only the page on screen is made (and its module
-imported); the sidebar, the menus and every action exist from the start, and an action that
-needs a page builds it. Actions and menus live in `window_actions`, import, backup and
-restore in `window_transfers`.
+Pages are built when first shown: the sidebar, the menus, the status bar and every action
+exist from the start, and the window goes on screen with them; the page it opens on is built
+(and its module imported) in the first event-loop pass after that, so the first paint does not
+wait for its widgets and models. Anything that asks for a page before then (an action, a
+shortcut, `view()`, `current_view()`) builds it at once, as it does any page not shown yet.
+Actions and menus live in `window_actions`, import, backup and restore in `window_transfers`.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.undo_stack = QUndoStack(self)
+        self._selecting = False  # the window, not the user, is moving the sidebar's row
         # Given classes (tests, tools) are built at once; the registry's pages when shown.
         self._view_classes = list(view_classes) if view_classes else None
         self._writing_hints = _make_writing_hints()
@@ -78,7 +81,9 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
-        self._shortcut_filter = WindowShortcutFilter(self, self.undo_action, self.redo_action)
+        # Installed once the window is up (see _after_first_show): before that no key can
+        # reach it, and an application filter made early would load every Qt class.
+        self._shortcut_filter: WindowShortcutFilter | None = None
         self._build_menus()
         self._build_toolbar()
         self.save_label = QLabel()
@@ -115,8 +120,7 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         The old repository must already be closed (a restore replaced its file on disk).
         """
         self._save_settings()
-        current = self.current_view()
-        current_key = current.key if current is not None else ""
+        current_key = self.current_key()
         old_store = self.store
         old_checker = self.context.spell_checker
         self.undo_stack.clear()  # its commands act on the old store
@@ -185,11 +189,15 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
             view = self._make_view(page.load())
             view.restore_state(QSettings())
             stand_in = self.pages.widget(index)
+            was_current = stand_in is not None and stand_in is self.pages.currentWidget()
             self.pages.insertWidget(index, view)
             if stand_in is not None and stand_in is not view:
                 self.pages.removeWidget(stand_in)
                 stand_in.deleteLater()
             page.view = view
+            if was_current:  # the page on screen was waiting for its view
+                self.pages.setCurrentIndex(index)
+                self._update_actions()
         return page.view
 
     def build_every_view(self) -> list[CareerView]:
@@ -220,8 +228,14 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         return [page.entry for page in self._pages]
 
     def current_view(self) -> CareerView | None:
-        widget = self.pages.currentWidget()
-        return widget if isinstance(widget, CareerView) else None
+        """The view of the page on screen (built now if it waits for the first event loop)."""
+        index = self.pages.currentIndex()
+        return self._built(index) if 0 <= index < len(self._pages) else None
+
+    def current_key(self) -> str:
+        """The key of the page on screen, built or not ("" when there is none)."""
+        index = self.pages.currentIndex()
+        return self._pages[index].entry.key if 0 <= index < len(self._pages) else ""
 
     def _index_of(self, index_or_key) -> int:
         if isinstance(index_or_key, str):
@@ -235,7 +249,15 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         if not 0 <= index < len(self._pages):
             return
         self._built(index)
-        self.sidebar.setCurrentRow(index)
+        self._select_page(index)
+
+    def _select_page(self, index: int) -> None:
+        """Makes page `index` current; a page not built yet shows its stand-in until asked for."""
+        self._selecting = True
+        try:
+            self.sidebar.setCurrentRow(index)
+        finally:
+            self._selecting = False
         self.pages.setCurrentIndex(index)
         self._update_actions()
 
@@ -246,13 +268,21 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
 
     @Slot(int)
     def _on_sidebar_current_row_changed(self, row: int) -> None:
-        if row >= 0:
+        if row >= 0 and not self._selecting:
             self._built(row)
             self.pages.setCurrentIndex(row)
             self._update_actions()
 
     def _update_actions(self) -> None:
-        view = self.current_view()
+        widget = self.pages.currentWidget()
+        if widget is not None and not isinstance(widget, CareerView):
+            # A stand-in for the page the window opens on, until the first event loop builds
+            # it; Add and Find build it when used before then (nothing is selected in it yet).
+            self.new_action.setEnabled(True)
+            self.delete_action.setEnabled(False)
+            self.find_action.setEnabled(True)
+            return
+        view = widget
         self.new_action.setEnabled(bool(view and view.can_add()))
         self.delete_action.setEnabled(bool(view and view.can_delete()))
         self.find_action.setEnabled(view is not None)
@@ -359,16 +389,19 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         for view in self.built_views():  # the others restore theirs when built
             view.restore_state(settings)
         first = self._pages[0].entry.key if self._pages else ""
-        self.show_view(str(settings.value("window/view", first)))
+        index = self._index_of(str(settings.value("window/view", first)))
+        if 0 <= index < len(self._pages):
+            # Built in the first event loop after the window shows (or when asked for first).
+            self._select_page(index)
 
     def _save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
-        view = self.current_view()
-        if view is not None:
-            settings.setValue("window/view", view.key)
+        key = self.current_key()
+        if key:
+            settings.setValue("window/view", key)
         for each in self.built_views():
             each.save_state(settings)
         settings.sync()
@@ -393,7 +426,8 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
 
     def shutdown(self) -> None:
         """Releases the data folder after the window closed."""
-        self._shortcut_filter.remove()
+        if self._shortcut_filter is not None:
+            self._shortcut_filter.remove()
         _wait_for_background_jobs()
         self.store.flush()
         self.store.repository.close()
@@ -401,11 +435,15 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._fitted_on_show:
-            # The window manager's frame is known only now; keep the title bar on screen.
             self._fitted_on_show = True
-            QTimer.singleShot(0, self._fit_after_show)
+            QTimer.singleShot(0, self, self._after_first_show)
 
-    def _fit_after_show(self) -> None:
+    def _after_first_show(self) -> None:
+        """The first event-loop pass with the window on screen: what could wait for it."""
+        if self._shortcut_filter is None:
+            self._shortcut_filter = WindowShortcutFilter(self, self.undo_action, self.redo_action)
+        self.current_view()  # the page the window opened on, if nothing asked for it yet
+        # The window manager's frame is known only now; keep the title bar on screen.
         fit_window(self, first_start=False)
 
     def bring_to_front(self) -> None:

@@ -245,6 +245,45 @@ def test_pages_are_built_when_first_shown_and_their_actions_work_before(qtbot, d
     close_window(window)
 
 
+def test_the_window_shows_first_and_its_page_is_there_after_one_event_loop_pass(
+    qtbot, data_dir
+):
+    repo = Repository.open(data_dir)
+    write_demo(repo)
+    window = MainWindow(repo)
+    qtbot.addWidget(window)
+    assert window.built_views() == []  # on screen first: the page waits for the event loop
+    window.show()
+    QApplication.processEvents()
+    view = window.pages.currentWidget()
+    assert [v.key for v in window.built_views()] == ["accomplishments"]
+    assert view is window.view("accomplishments") and view.isVisible()
+    assert window.sidebar.currentRow() == 0
+    assert window.new_action.isEnabled() and not window.delete_action.isEnabled()
+    qtbot.keyClicks(view.filter_edit, "onboarding")  # it takes typing at once
+    assert view.filter_edit.text() == "onboarding"
+    close_window(window)
+
+
+def test_a_page_asked_for_before_the_first_event_loop_is_built_at_once(qtbot, data_dir):
+    repo = Repository.open(data_dir)
+    write_demo(repo)
+    window = MainWindow(repo)
+    qtbot.addWidget(window)
+    window.show()  # no event processed yet: the page on screen is still a stand-in
+    view = window.current_view()
+    assert view is not None and view.key == "accomplishments"
+    assert window.pages.currentWidget() is view and view.isVisible()
+    rows = view.model.rowCount()
+    window.new_action.trigger()  # Add acts on it at once
+    assert view.model.rowCount() == rows + 1
+    assert window.view("skills").key == "skills"  # any other page too
+    QApplication.processEvents()
+    assert window.current_view() is view  # the first event loop builds nothing twice
+    assert window.pages.currentWidget() is view
+    close_window(window)
+
+
 def test_closing_waits_for_background_jobs_but_never_hangs(qtbot, data_dir, monkeypatch):
     import threading
     import time
