@@ -245,9 +245,7 @@ def test_pages_are_built_when_first_shown_and_their_actions_work_before(qtbot, d
     close_window(window)
 
 
-def test_the_window_shows_first_and_its_page_is_there_after_one_event_loop_pass(
-    qtbot, data_dir
-):
+def test_the_window_shows_first_and_its_page_is_there_after_one_event_loop_pass(qtbot, data_dir):
     repo = Repository.open(data_dir)
     write_demo(repo)
     window = MainWindow(repo)
