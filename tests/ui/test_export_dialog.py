@@ -28,6 +28,7 @@ from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.export_dialog import ExportDialog
 from resume_builder.ui.widgets.template_picker import TemplateRole
 from resume_builder.ui.workers import ExportWorker
+from tests.ui.conftest import when_modal_shown
 
 PREVIEW_TIMEOUT_MS = 20_000
 NAME = "Dana Lindqvist"
@@ -67,10 +68,7 @@ def context(tmp_path, qapp):
 
 @pytest.fixture
 def dialog(qtbot, context):
-    dialog = ExportDialog(context)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
-        dialog.show()
+    dialog = open_dialog(qtbot, context)
     yield dialog
     dialog.done(0)  # cancels what still runs and waits for the pool, before the store closes
 
@@ -132,18 +130,14 @@ def click_template(qtbot, dialog: ExportDialog, name: str) -> None:
 def answer_message_box(qtbot, button_text: str, seen: dict) -> None:
     """Clicks a button of the next message box as soon as it is shown (it runs modally)."""
 
-    def look():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, look)
-            return
+    def click(box):
         seen["text"] = box.text()
         seen["details"] = box.informativeText()
         seen["buttons"] = [b.text() for b in box.buttons()]
         button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, look)
+    when_modal_shown(QMessageBox, click)
 
 
 @pytest.fixture
