@@ -1,4 +1,4 @@
-"""Fixtures the window tests share: a data folder, the main window on it, the interface language."""
+"""Fixtures the window tests share: data folder, repository, store, window, language, dialogs."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from resume_builder.domain.models import Record
@@ -16,6 +17,8 @@ from resume_builder.services.demo import write_demo
 from resume_builder.storage.repository import Repository
 from resume_builder.ui.i18n import TRANSLATOR_PREFIX, install_translators
 from resume_builder.ui.main_window import MainWindow
+from resume_builder.ui.store import CareerStore
+from resume_builder.ui.views.base import ViewContext
 
 
 @contextmanager
@@ -74,6 +77,28 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def repository(data_dir) -> Iterator[Repository]:
+    """The repository on the data folder, closed after the test."""
+    repo = Repository.open(data_dir)
+    yield repo
+    repo.close()
+
+
+@pytest.fixture
+def store(qapp, repository) -> Iterator[CareerStore]:
+    """The window's record store over the repository."""
+    career = CareerStore(repository)
+    yield career
+    career.flush()  # lets a background save finish before the folder goes away
+
+
+@pytest.fixture
+def context(store) -> ViewContext:
+    """What a view is built from: the store and an undo stack of its own."""
+    return ViewContext(store, QUndoStack())
 
 
 @pytest.fixture

@@ -39,13 +39,6 @@ OFFSCREEN_POPUP = pytest.mark.qt_log_ignore(
 
 # --------------------------------------------------------------------------- fixtures
 @pytest.fixture
-def repository(tmp_path) -> Iterator[Repository]:
-    repo = Repository.open(tmp_path / "data")
-    yield repo
-    repo.close()
-
-
-@pytest.fixture
 def career(repository: Repository) -> dict:
     """Two roles, three skills and four accomplishments, written in one batch."""
     acme = Role(employer="Acme", title="IT Manager", start=PartialDate(2018))

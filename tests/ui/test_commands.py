@@ -8,21 +8,6 @@ from PySide6.QtGui import QUndoStack
 from resume_builder.domain.models import Accomplishment, Role, Skill
 from resume_builder.storage.repository import Repository
 from resume_builder.ui.commands import add_records, delete_records, merge_skills
-from resume_builder.ui.store import CareerStore
-
-
-@pytest.fixture
-def repository(tmp_path):
-    repo = Repository.open(tmp_path / "data")
-    yield repo
-    repo.close()
-
-
-@pytest.fixture
-def store(qapp, repository):
-    career = CareerStore(repository)
-    yield career
-    career.flush()
 
 
 @pytest.fixture

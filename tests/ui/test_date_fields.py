@@ -4,35 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from resume_builder.domain.dates import PRESENT, PartialDate
 from resume_builder.domain.models import Certification, Role
-from resume_builder.storage.repository import Repository
 from resume_builder.ui.forms import RecordForm
-from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.background import BackgroundView
-from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.experience import ExperienceView
-
-
-@pytest.fixture
-def repository(tmp_path):
-    repo = Repository.open(tmp_path / "data")
-    yield repo
-    repo.close()
-
-
-@pytest.fixture
-def store(qapp, repository):
-    career = CareerStore(repository)
-    yield career
-    career.flush()  # lets a background save finish before the folder goes away
-
-
-@pytest.fixture
-def context(store):
-    return ViewContext(store, QUndoStack())
 
 
 def show(qtbot, view):
@@ -135,9 +112,7 @@ def test_a_wrong_or_ambiguous_date_is_marked_explained_and_not_stored(
     assert not page.problem_label.isVisible()
 
 
-def test_an_incomplete_date_is_marked_while_typing_and_nothing_is_stored(
-    qtbot, experience, store
-):
+def test_an_incomplete_date_is_marked_while_typing_and_nothing_is_stored(qtbot, experience, store):
     page = experience.page
     start = page.form.widgets["start"]
     type_into(qtbot, start, "May 20")

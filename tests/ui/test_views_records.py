@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea
 
 from resume_builder.domain.dates import PRESENT, PartialDate
@@ -29,9 +29,7 @@ from resume_builder.ui.models.records import (
     RecordRoles,
     RoleAccomplishmentsModel,
 )
-from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.background import BackgroundView
-from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.experience import ExperienceView
 from resume_builder.ui.views.profile import ProfileView
 from resume_builder.ui.views.skills import MergeSkillsDialog, SkillsView
@@ -40,30 +38,6 @@ TODAY = date(2025, 6, 15)
 
 
 # --------------------------------------------------------------------------- fixtures
-@pytest.fixture
-def data_dir(tmp_path):
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def repository(data_dir):
-    repo = Repository.open(data_dir)
-    yield repo
-    repo.close()
-
-
-@pytest.fixture
-def store(qapp, repository):
-    career = CareerStore(repository)
-    yield career
-    career.flush()  # lets a background save finish before the folder goes away
-
-
-@pytest.fixture
-def context(store):
-    return ViewContext(store, QUndoStack())
-
-
 def put(store, *records):
     """Puts records straight into the store (test data, not user edits)."""
     store.apply(put=list(records))
