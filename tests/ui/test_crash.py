@@ -13,23 +13,18 @@ from PySide6.QtWidgets import QPushButton
 from resume_builder.domain.models import Accomplishment
 from resume_builder.storage.repository import Repository
 from resume_builder.ui import crash
-from resume_builder.ui.main_window import MainWindow
 
 SECRET = "Cut the cloud bill by 41 percent at Nordlys"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    window = MainWindow(Repository.open(tmp_path / "data"))
-    qtbot.addWidget(window)
-    window.show()
+def window(open_window):
+    window = open_window()
     handler = crash.install_for_window(window)
     yield window, handler
     handler.uninstall()
     if handler.dialog is not None:
         handler.dialog.close()
-    window.close()
-    window.shutdown()
 
 
 def _break(message: str):
