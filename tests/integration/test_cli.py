@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from resume_builder import __version__
+from tests.integration.conftest import copy_data_folder
 
 
 def run_cli(*args, env_data=None, check=True):
@@ -231,10 +232,7 @@ def test_an_existing_file_is_replaced_only_by_a_finished_export(
 
 
 def test_target_commands_never_import_pyside6(demo_dir, tmp_path):
-    import shutil
-
-    data = tmp_path / "data"
-    shutil.copytree(demo_dir, data, ignore=shutil.ignore_patterns("backups", "*.lock"))
+    data = copy_data_folder(demo_dir, tmp_path / "data")
     posting = tmp_path / "posting.txt"
     posting.write_text("Head of Platform\nMust have: Kubernetes and Terraform\n", encoding="utf-8")
     runs = [

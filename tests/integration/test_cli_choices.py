@@ -1,7 +1,6 @@
 """The command line offers what the window offers: templates, languages, formats, pages."""
 
 import argparse
-import shutil
 import subprocess
 import sys
 
@@ -66,18 +65,6 @@ def test_help_shows_the_choices(capsys):
     assert "{" + ",".join(load_catalog(paths.templates_dir()).keys()) + "}" in text
     assert "{" + ",".join(LANGUAGES) + "}" in text and "sv Svenska" in text
     assert "{1-5}" in text
-
-
-@pytest.fixture
-def own_templates(tmp_path, monkeypatch):
-    """A templates folder with one template of the user's own and one broken file."""
-    folder = tmp_path / "templates"
-    shutil.copytree(paths.templates_dir(), folder)
-    text = (folder / "modern.toml").read_text(encoding="utf-8")
-    (folder / "mine.toml").write_text(text, encoding="utf-8")
-    (folder / "broken.toml").write_text("name = = 'not TOML'\n", encoding="utf-8")
-    monkeypatch.setattr(paths, "templates_dir", lambda: folder)
-    return folder
 
 
 def test_a_template_added_to_the_folder_is_offered_and_a_broken_one_is_explained(

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from resume_builder import paths
 from resume_builder.cli.main import main
 from resume_builder.domain.models import Target
 from resume_builder.services.preferences import Preferences, save_preferences
@@ -22,13 +20,6 @@ def career(tmp_path_factory):
     with Repository.open(folder) as repository:
         repository.put(Target(name="Dream job", company="Northwind: Retail/Group"))
     return folder
-
-
-@pytest.fixture
-def data_dir(career, tmp_path):
-    copy = tmp_path / "data"
-    shutil.copytree(career, copy, ignore=shutil.ignore_patterns("backups", "*.lock"))
-    return copy
 
 
 def test_default_file_names_are_the_windows(data_dir, tmp_path, monkeypatch, capsys):
@@ -60,12 +51,8 @@ def test_a_target_goes_with_no_cmd_and_a_letter_needs_one(data_dir, capsys):
 
 
 def test_a_broken_preferred_template_is_passed_over_with_a_warning(
-    data_dir, tmp_path, monkeypatch, capsys
+    data_dir, tmp_path, own_templates, capsys
 ):
-    folder = tmp_path / "templates"
-    shutil.copytree(paths.templates_dir(), folder)
-    (folder / "broken.toml").write_text("name = = 'not TOML'\n", encoding="utf-8")
-    monkeypatch.setattr(paths, "templates_dir", lambda: folder)
     save_preferences(data_dir, Preferences(template="broken"))
     written = tmp_path / "cv.md"
     argv = ["export", "--format", "md", "--data-dir", str(data_dir), "-o", str(written)]

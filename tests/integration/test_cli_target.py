@@ -6,7 +6,6 @@ the lock held by another process is a real second process.
 
 import io
 import json
-import shutil
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -42,13 +41,6 @@ def career(tmp_path_factory):
     args = ["target", "create", "--name", NAME, "--company", COMPANY, "--title", TITLE]
     assert main([*args, "--job-file", str(POSTING), "--data-dir", str(folder)]) == 0
     return folder
-
-
-@pytest.fixture
-def data_dir(career, tmp_path):
-    copy = tmp_path / "data"
-    shutil.copytree(career, copy, ignore=shutil.ignore_patterns("backups", "*.lock"))
-    return copy
 
 
 def stored_targets(data_dir):
