@@ -42,12 +42,15 @@ def set_up_logging(data_dir: Path) -> Path:
     # Libraries stay at the root's WARNING; our own INFO lines say what the app was doing.
     logging.getLogger("resume_builder").setLevel(logging.INFO)
     _log_uncaught_exceptions()
+    # Not platform.platform(): it asks `uname -p` in a subprocess, while the window starts.
     log.info(
-        "%s %s starting; Python %s on %s",
+        "%s %s starting; Python %s on %s %s %s",
         APP_NAME,
         __version__,
         platform.python_version(),
-        platform.platform(),
+        platform.system(),
+        platform.release(),
+        platform.machine(),
     )
     return path
 

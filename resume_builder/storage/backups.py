@@ -30,6 +30,24 @@ class Backup:
         return meta
 
 
+def _taken_at(stamp: str) -> datetime | None:
+    """The moment in a backup's name ("20240131-235959"); None when it is no real date.
+
+    Sliced, not datetime.strptime(): that imports _strptime while the window opens its folder.
+    """
+    try:
+        return datetime(
+            int(stamp[0:4]),
+            int(stamp[4:6]),
+            int(stamp[6:8]),
+            int(stamp[9:11]),
+            int(stamp[11:13]),
+            int(stamp[13:15]),
+        )
+    except ValueError:
+        return None
+
+
 class BackupFolder:
     """The backups/ folder beside the database, pruned to the newest few of each reason."""
 
@@ -43,8 +61,8 @@ class BackupFolder:
         if self.folder.is_dir():
             for path in self.folder.iterdir():
                 match = _NAME.match(path.name)
-                if match:
-                    taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+                taken = _taken_at(match.group(1)) if match else None
+                if taken is not None:
                     found.append(Backup(path, taken, match.group(2)))
         return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
+import platform
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -44,7 +44,8 @@ class DataFolderLock:
             raise LockedError(self.path.parent, self.describe_holder()) from None
         info = {
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            # platform.node(): the host name without importing socket (Windows included).
+            "host": platform.node(),
             "since": datetime.now(UTC).replace(microsecond=0).isoformat(),
         }
         handle.seek(0)

@@ -54,3 +54,18 @@ def test_damaged_backup_is_skipped_and_refused(tmp_path):
     with pytest.raises(IntegrityError):
         restore_backup(tmp_path, bad.path)
     assert good.path.exists() and (tmp_path / DB_NAME).exists()
+
+
+def test_backup_names_give_their_moment_and_a_name_with_no_real_date_is_no_backup(tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for name in (
+        "resume-20240131-235959-manual.json",
+        "resume-20241399-120000-daily.json",  # month 13: not a moment
+        "resume-20240131-2359-manual.json",  # not the pattern
+    ):
+        (folder / name).write_bytes(b"{}")
+    backups = BackupFolder(folder).list()
+    assert [(b.taken_at, b.reason) for b in backups] == [
+        (datetime(2024, 1, 31, 23, 59, 59), "manual")
+    ]
