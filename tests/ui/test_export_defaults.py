@@ -56,15 +56,20 @@ def prefer(context, **values) -> None:
     save_preferences(context.store.repository.data_dir, Preferences(**values))
 
 
+def templates_and_a_broken_one(folder, *keys: str):
+    """A templates folder with the bundled templates `keys` and a Fancy that does not parse."""
+    folder.mkdir()
+    for key in keys:
+        for name in (f"{key}.toml", f"{key}.png"):
+            shutil.copy(paths.templates_dir() / name, folder / name)
+    (folder / "fancy.toml").write_text('name = "Fancy\naccent_color = 12\n', encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def templates_without_the_classic(tmp_path):
     """Classic gone, Compact and Modern usable, and a Fancy that does not parse."""
-    folder = tmp_path / "no-classic"
-    folder.mkdir()
-    for name in ("compact.toml", "compact.png", "modern.toml", "modern.png"):
-        shutil.copy(paths.templates_dir() / name, folder / name)
-    (folder / "fancy.toml").write_text('name = "Fancy\naccent_color = 12\n', encoding="utf-8")
-    return folder
+    return templates_and_a_broken_one(tmp_path / "no-classic", "compact", "modern")
 
 
 def test_with_nothing_remembered_the_dialog_starts_from_preferences(context, opened):
@@ -216,14 +221,7 @@ def test_the_template_model_passes_the_model_tester(qtmodeltester, dialog):
 
 @pytest.fixture
 def templates_with_a_broken_one(tmp_path):
-    import shutil
-
-    folder = tmp_path / "templates"
-    folder.mkdir()
-    for name in ("classic.toml", "classic.png", "modern.toml", "modern.png"):
-        shutil.copy(paths.templates_dir() / name, folder / name)
-    (folder / "fancy.toml").write_text('name = "Fancy\naccent_color = 12\n', encoding="utf-8")
-    return folder
+    return templates_and_a_broken_one(tmp_path / "templates", "classic", "modern")
 
 
 def test_a_broken_template_is_named_with_its_reason_and_the_others_export(
