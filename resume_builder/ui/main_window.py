@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStac
 
 from resume_builder import APP_NAME, __version__
 from resume_builder.domain.models import Accomplishment, Role, Skill
+from resume_builder.ui import settings as keys
 from resume_builder.ui.icons import icon
 from resume_builder.ui.shortcuts import WindowShortcutFilter
 from resume_builder.ui.sidebar import Sidebar, SidebarEntry
@@ -376,32 +377,32 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
     # ----------------------------------------------------------------- settings and closing
     def _restore_settings(self) -> None:
         settings = QSettings()
-        geometry = settings.value("window/geometry")
-        restored = geometry is not None and self.restoreGeometry(geometry)
+        geometry = keys.WINDOW_GEOMETRY.get(settings)
+        restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
         # The saved size may come from a bigger monitor: what does not fit is shrunk onto this one.
         fit_window(self, first_start=not restored)
-        state = settings.value("window/state")
-        if state is not None:
+        state = keys.WINDOW_STATE.get(settings)
+        if not state.isEmpty():
             self.restoreState(state)
-        splitter = settings.value("window/splitter")
-        if splitter is not None:
+        splitter = keys.WINDOW_SPLITTER.get(settings)
+        if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         for view in self.built_views():  # the others restore theirs when built
             view.restore_state(settings)
         first = self._pages[0].entry.key if self._pages else ""
-        index = self._index_of(str(settings.value("window/view", first)))
+        index = self._index_of(keys.WINDOW_VIEW.get(settings) or first)
         if 0 <= index < len(self._pages):
             # Built in the first event loop after the window shows (or when asked for first).
             self._select_page(index)
 
     def _save_settings(self) -> None:
         settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        keys.WINDOW_GEOMETRY.set(self.saveGeometry(), settings)
+        keys.WINDOW_STATE.set(self.saveState(), settings)
+        keys.WINDOW_SPLITTER.set(self.splitter.saveState(), settings)
         key = self.current_key()
         if key:
-            settings.setValue("window/view", key)
+            keys.WINDOW_VIEW.set(key, settings)
         for each in self.built_views():
             each.save_state(settings)
         settings.sync()

@@ -25,10 +25,7 @@ _KEY_METHODS = {"value", "setValue", "contains"}
 
 #: modules that still spell keys of their own, each with why it may for now; an exemption that
 #: is no longer needed fails the test, so that it is taken off this list
-STILL_SPELLED: dict[str, str] = {
-    # the start-up work rewrites the window's geometry, splitter and last view (WINDOW_* keys)
-    "main_window.py": "window/geometry, window/state, window/splitter, window/view",
-}
+STILL_SPELLED: dict[str, str] = {}
 
 
 def spelled_keys(source: str) -> list[str]:
