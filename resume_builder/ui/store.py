@@ -35,9 +35,10 @@ class CareerStore(QObject):
         super().__init__(parent)
         self.repository = repository
         repository.autosave = False
-        self._records: dict[str, dict[str, Record]] = {
-            t.KIND: {r.id: r for r in repository.all(t)} for t in RECORD_TYPES
-        }
+        # Each kind is read from the repository when first asked for: the window goes on
+        # screen before its page reads thousands of accomplishments (counting reads none).
+        self._types = {t.KIND: t for t in RECORD_TYPES}
+        self._loaded: dict[str, dict[str, Record]] = {}
         self._pool = QThreadPool(self)  # the save thread: one, so saves stay in order
         self._pool.setMaxThreadCount(1)
         self._pool.setObjectName("resume-builder-saves")
@@ -52,19 +53,28 @@ class CareerStore(QObject):
         self._failing = False
 
     # ---------------------------------------------------------------- reading
+    def _kind(self, kind: str) -> dict[str, Record]:
+        """The records of a kind by id, read from the repository the first time."""
+        records = self._loaded.get(kind)
+        if records is None:
+            records = {r.id: r for r in self.repository.all(self._types[kind])}
+            self._loaded[kind] = records
+        return records
+
     def records(self, record_type: type[Record]) -> list[Record]:
         """Every record of a type (shared objects: copy before changing)."""
-        return list(self._records[record_type.KIND].values())
+        return list(self._kind(record_type.KIND).values())
 
     def count(self, record_type: type[Record]) -> int:
-        """How many records of a type there are (without copying them)."""
-        return len(self._records[record_type.KIND])
+        """How many records of a type there are (without copying or reading them)."""
+        records = self._loaded.get(record_type.KIND)
+        return len(records) if records is not None else self.repository.count(record_type)
 
     def get(self, record_type: type[Record], record_id: str | None) -> Record | None:
         """One record or None."""
         if record_id is None:
             return None
-        return self._records[record_type.KIND].get(record_id)
+        return self._kind(record_type.KIND).get(record_id)
 
     def profile(self) -> Profile:
         """The profile (an empty one at first)."""
@@ -73,20 +83,22 @@ class CareerStore(QObject):
 
     def skill_by_name(self, name: str) -> Skill | None:
         """The skill with this name or alias, case-insensitive."""
-        return find_skill(self._records[Skill.KIND].values(), name)
+        return find_skill(self._kind(Skill.KIND).values(), name)
 
     # ---------------------------------------------------------------- writing (undo commands)
     def apply(self, put: list[Record] = (), remove: list[Record] = ()) -> None:
         """Puts and removes exactly these records, tells the models, and schedules a save."""
         put, remove = list(put), list(remove)
+        # Read before the change, so what is read is what the change applies to.
+        kinds = {record.KIND: self._kind(record.KIND) for record in (*put, *remove)}
         self.repository.apply(put=put, remove=remove)
         removed: dict[str, list[str]] = {}
         for record in remove:
-            if self._records[record.KIND].pop(record.id, None) is not None:
+            if kinds[record.KIND].pop(record.id, None) is not None:
                 removed.setdefault(record.KIND, []).append(record.id)
         changed: dict[str, list[str]] = {}
         for record in put:
-            self._records[record.KIND][record.id] = record
+            kinds[record.KIND][record.id] = record
             changed.setdefault(record.KIND, []).append(record.id)
         for kind, ids in removed.items():
             self.records_removed.emit(kind, ids)
