@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 
 import pytest
 
@@ -80,3 +82,20 @@ def test_an_uncaught_exception_reaches_the_log(log_path, monkeypatch):
     assert shown  # and it is still printed as before
     logs.stop_logging()
     assert sys.excepthook is not None and not hasattr(sys.excepthook, "_logs_to_file")
+
+
+def test_setting_up_the_log_imports_no_network_module(tmp_path):
+    """The window sets its log up while it starts: socket and pickle (which
+    logging.handlers imports) would cost it ~6 ms, and platform.platform() a subprocess."""
+    script = (
+        "import sys, pathlib\n"
+        "from resume_builder import logs\n"
+        "logs.set_up_logging(pathlib.Path(sys.argv[1]))\n"
+        "logs.stop_logging()\n"
+        "print(sorted({'logging.handlers', 'socket', 'pickle', 'subprocess'} & set(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+    assert "starting; Python" in (tmp_path / "logs" / "resume-builder.log").read_text("utf-8")
