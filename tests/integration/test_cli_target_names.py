@@ -13,7 +13,6 @@ from resume_builder.services.targets import (
 from resume_builder.storage.repository import Repository
 from tests.integration.test_cli_target import NAME, POSTING, cli, stored_targets
 from tests.integration.test_cli_target import career as career  # noqa: F401 - fixtures
-from tests.integration.test_cli_target import data_dir as data_dir  # noqa: F401
 
 
 def put(data_dir, *targets: Target) -> None:

@@ -14,7 +14,6 @@ from resume_builder.services.targets import target_requirements
 from resume_builder.storage.repository import Repository
 from tests.integration.test_cli_target import NAME, cli, stored_targets
 from tests.integration.test_cli_target import career as career  # noqa: F401 - fixtures
-from tests.integration.test_cli_target import data_dir as data_dir  # noqa: F401
 
 
 def the_target(data_dir):
