@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import sys
 from pathlib import Path
 
@@ -40,17 +39,28 @@ def set_up_logging(data_dir: Path) -> Path:
     # Libraries stay at the root's WARNING; our own INFO lines say what the app was doing.
     logging.getLogger("resume_builder").setLevel(logging.INFO)
     _log_uncaught_exceptions()
-    # Not platform.platform(): it asks `uname -p` in a subprocess, while the window starts.
     log.info(
-        "%s %s starting; Python %s on %s %s %s",
+        "%s %s starting; Python %s on %s",
         APP_NAME,
         __version__,
-        platform.python_version(),
-        platform.system(),
-        platform.release(),
-        platform.machine(),
+        ".".join(str(part) for part in sys.version_info[:3]),
+        _system(),
     )
     return path
+
+
+def _system() -> str:
+    """The system, its release and the machine ("Linux 6.1.0-18-amd64 x86_64").
+
+    Not platform.platform(): it asks `uname -p` in a subprocess while the window starts; and
+    os.uname() where there is one, sparing the platform module's import (~2 ms).
+    """
+    if hasattr(os, "uname"):
+        name = os.uname()
+        return f"{name.sysname} {name.release} {name.machine}"
+    import platform  # Windows: no os.uname
+
+    return f"{platform.system()} {platform.release()} {platform.machine()}"
 
 
 class _RotatingFileHandler(logging.FileHandler):

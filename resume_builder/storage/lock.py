@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import platform
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -44,8 +43,7 @@ class DataFolderLock:
             raise LockedError(self.path.parent, self.describe_holder()) from None
         info = {
             "pid": os.getpid(),
-            # platform.node(): the host name without importing socket (Windows included).
-            "host": platform.node(),
+            "host": _host_name(),
             "since": datetime.now(UTC).replace(microsecond=0).isoformat(),
         }
         handle.seek(0)
@@ -101,3 +99,12 @@ else:
 
     def _unlock(handle) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _host_name() -> str:
+    """The name of the computer, without importing socket (or platform where os.uname exists)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import platform  # Windows: no os.uname
+
+    return platform.node()

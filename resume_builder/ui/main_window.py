@@ -20,7 +20,6 @@ from resume_builder import APP_NAME, __version__
 from resume_builder.domain.models import Accomplishment, Role, Skill
 from resume_builder.ui import settings as keys
 from resume_builder.ui.icons import icon
-from resume_builder.ui.shortcuts import WindowShortcutFilter
 from resume_builder.ui.sidebar import Sidebar, SidebarEntry
 from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.base import CareerView, ViewContext
@@ -84,7 +83,7 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         self._build_actions()
         # Installed once the window is up (see _after_first_show): before that no key can
         # reach it, and an application filter made early would load every Qt class.
-        self._shortcut_filter: WindowShortcutFilter | None = None
+        self._shortcut_filter = None  # a ui.shortcuts.WindowShortcutFilter
         self._build_menus()
         self._build_toolbar()
         self.save_label = QLabel()
@@ -442,6 +441,9 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
     def _after_first_show(self) -> None:
         """The first event-loop pass with the window on screen: what could wait for it."""
         if self._shortcut_filter is None:
+            # Imported only now: its Qt classes and enums cost ~3 ms before the first paint.
+            from resume_builder.ui.shortcuts import WindowShortcutFilter
+
             self._shortcut_filter = WindowShortcutFilter(self, self.undo_action, self.redo_action)
         self.current_view()  # the page the window opened on, if nothing asked for it yet
         # The window manager's frame is known only now; keep the title bar on screen.
