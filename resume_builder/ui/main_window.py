@@ -514,8 +514,35 @@ class _HintsWhenFirstUsed:
 
 
 def _make_spell_checker(data_dir, parent):
-    from resume_builder.ui.settings import SPELLING_LANGUAGE
-    from resume_builder.ui.spelling import SpellChecker
-
     # The user's own words live with their data, so they travel with a backup.
-    return SpellChecker(data_dir / "dictionary.txt", parent, language=SPELLING_LANGUAGE.get())
+    return _SpellCheckerWhenFirstUsed(
+        data_dir / "dictionary.txt", parent, keys.SPELLING_LANGUAGE.get()
+    )
+
+
+class _SpellCheckerWhenFirstUsed:
+    """The spell checker (ui.spelling.SpellChecker), made when a view first attaches it or asks
+    it anything: its module and its Qt classes cost ~7 ms, and the window's first paint has
+    no prose editor to check. Its word list still loads a moment after it is made.
+    """
+
+    def __init__(self, user_dictionary_path, parent, language: str):
+        self._path = user_dictionary_path
+        self._parent = parent
+        self.language = language
+        self._checker = None
+
+    def _made(self):
+        if self._checker is None:
+            from resume_builder.ui.spelling import SpellChecker
+
+            self._checker = SpellChecker(self._path, self._parent, language=self.language)
+        return self._checker
+
+    def deleteLater(self) -> None:  # noqa: N802 - as the QObject it stands for
+        """Deletes the checker if it was made (a new language or data folder replaced it)."""
+        if self._checker is not None:
+            self._checker.deleteLater()
+
+    def __getattr__(self, name: str):
+        return getattr(self._made(), name)
