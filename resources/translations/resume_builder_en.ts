@@ -15,7 +15,7 @@
 <context>
     <name>AccomplishmentsView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="225"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="228"/>
         <source>Delete %n Accomplishments</source>
         <translation>
             <numerusform>Delete %n Accomplishment</numerusform>
@@ -282,7 +282,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="285"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="315"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n accomplishment</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="286"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="316"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -298,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="287"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="317"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n skill</numerusform>
@@ -377,7 +377,7 @@
 <context>
     <name>TargetsView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="101"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="102"/>
         <source>Delete %n Target(s)</source>
         <translation>
             <numerusform>Delete %n Target</numerusform>

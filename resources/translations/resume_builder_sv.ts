@@ -59,8 +59,8 @@
 <context>
     <name>AccomplishmentsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="109"/>
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="112"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="134"/>
         <location filename="../../resume_builder/ui/views/registry.py" line="43"/>
         <source>Accomplishments</source>
         <extracomment>&quot;module:ClassName&quot; of the CareerView subclass, imported when the page is first built the sidebar label, translated under the view class&apos;s own context (as its title() is)</extracomment>
@@ -138,7 +138,7 @@
         <translation>Visade prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="168"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="171"/>
         <source>No accomplishments yet. Press Ctrl+N to capture one in a line, or Add to write one with its full story.</source>
         <translation>Inga prestationer än. Tryck på Ctrl+N för att anteckna en på en rad, eller på Lägg till för att skriva en med hela berättelsen.</translation>
     </message>
@@ -274,17 +274,17 @@
         <translation>Alla roller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="192"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="195"/>
         <source>Add Accomplishment</source>
         <translation>Lägg till prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="223"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="226"/>
         <source>Delete Accomplishment</source>
         <translation>Ta bort prestation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="225"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="228"/>
         <source>Delete %n Accomplishments</source>
         <translation>
             <numerusform>Ta bort %n prestation</numerusform>
@@ -1046,32 +1046,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/crash.py" line="60"/>
+        <location filename="../../resume_builder/ui/crash.py" line="59"/>
         <source>Something Went Wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/crash.py" line="64"/>
+        <location filename="../../resume_builder/ui/crash.py" line="63"/>
         <source>Sorry, Resume Builder ran into a problem it did not expect. You can go on working; if it happens again, copy this report into your message with what you were doing.</source>
         <translation>Förlåt, Resume Builder stötte på ett problem som inte var väntat. Du kan fortsätta arbeta; händer det igen, kopiera den här rapporten till ditt meddelande tillsammans med vad du gjorde.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/crash.py" line="73"/>
+        <location filename="../../resume_builder/ui/crash.py" line="72"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/crash.py" line="75"/>
+        <location filename="../../resume_builder/ui/crash.py" line="74"/>
         <source>&amp;Copy Report</source>
         <translation>&amp;Kopiera rapporten</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/crash.py" line="78"/>
+        <location filename="../../resume_builder/ui/crash.py" line="77"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/crash.py" line="92"/>
+        <location filename="../../resume_builder/ui/crash.py" line="91"/>
         <source>Copied to the clipboard.</source>
         <translation>Kopierad till urklipp.</translation>
     </message>
@@ -1079,13 +1079,13 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../resume_builder/ui/crash.py" line="181"/>
+        <location filename="../../resume_builder/ui/crash.py" line="180"/>
         <source>Your latest changes could not be saved: %1</source>
         <extracomment>a dialog was shown (tests wait for it)</extracomment>
         <translation>Dina senaste ändringar kunde inte sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/crash.py" line="183"/>
+        <location filename="../../resume_builder/ui/crash.py" line="182"/>
         <source>Your work is saved.</source>
         <translation>Ditt arbete är sparat.</translation>
     </message>
@@ -2019,13 +2019,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="63"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="66"/>
         <source>Views</source>
         <extracomment>how long quitting waits for background jobs that were asked to stop (they stop between steps; one reading a big import file may need a moment) another launch on the same data folder was redirected to this window</extracomment>
         <translation>Vyer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="285"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="315"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n prestation</numerusform>
@@ -2033,7 +2033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="286"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="316"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n roll</numerusform>
@@ -2041,7 +2041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="287"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="317"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n kompetens</numerusform>
@@ -2049,34 +2049,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="290"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="320"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="294"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="324"/>
         <source>All changes saved</source>
         <translation>Alla ändringar har sparats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="297"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="327"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="298"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="382"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="328"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="415"/>
         <location filename="../../resume_builder/ui/views/import_backup.py" line="406"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="299"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="329"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="300"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="330"/>
         <source>Save a Copy As…</source>
         <translation>Spara en kopia som…</translation>
     </message>
@@ -2102,12 +2102,12 @@
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="419"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="460"/>
         <source>Resume Builder was started again on this data folder; here is its window.</source>
         <translation>Resume Builder startades igen på den här datamappen; här är dess fönster.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="427"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="468"/>
         <source>Demo career</source>
         <translation>Demokarriär</translation>
     </message>
@@ -2124,17 +2124,17 @@
         <translation>Återställde %s; den tidigare databasen säkerhetskopierades först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="335"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="365"/>
         <source>About %s</source>
         <translation>Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="337"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="367"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Record your work accomplishments and build tailored résumés and a Career Management Document, offline.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Anteckna dina prestationer i arbetet och skapa skräddarsydda CV:n och ett karriärdokument, helt offline.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="383"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="416"/>
         <source>Quit anyway and lose the unsaved changes?</source>
         <translation>Vill du avsluta ändå och förlora de osparade ändringarna?</translation>
     </message>
@@ -2915,33 +2915,33 @@
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="87"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="88"/>
         <source>Target</source>
         <extracomment>how long the posting must be still before its requirements are read again what the tailoring tab shows for the current target the posting text the tailoring was worked out from</extracomment>
         <translation>Ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="88"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="89"/>
         <source> (archived)</source>
         <translation> (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="96"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="97"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="99"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="100"/>
         <source>targets</source>
         <translation>ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="100"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="101"/>
         <source>Add Target</source>
         <translation>Lägg till ansökan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="101"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="102"/>
         <source>Delete %n Target(s)</source>
         <translation>
             <numerusform>Ta bort %n ansökan</numerusform>
@@ -2949,79 +2949,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="103"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="104"/>
         <source>No targets yet. A target is one job you apply for: paste its posting, and the app finds what it asks for, suggests the accomplishments that prove it, and shows what your résumé does not cover yet.</source>
         <translation>Inga ansökningar än. En ansökan gäller ett jobb du söker: klistra in platsannonsen, så tar appen fram vad den efterfrågar, föreslår prestationer som styrker det och visar vad ditt CV ännu inte täcker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="107"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="108"/>
         <source>Select a target, or add one for the next job you apply for.</source>
         <translation>Markera en ansökan, eller lägg till en för nästa jobb du söker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="129"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="130"/>
         <source>&amp;Posting</source>
         <translation>A&amp;nnons</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="130"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="131"/>
         <source>T&amp;ailor</source>
         <translation>An&amp;passa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="132"/>
         <source>&amp;Résumé</source>
         <translation>&amp;CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="132"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="133"/>
         <source>Cover &amp;Letter</source>
         <translation>Personligt &amp;brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="262"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="263"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="280"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="281"/>
         <source>Target Not Unarchived</source>
         <translation>Ansökan avarkiverades inte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="282"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="283"/>
         <source>Another target is called “%1”. Rename or archive it first, so that every target keeps a name of its own.</source>
         <translation>En annan ansökan heter ”%1”. Byt namn på den eller arkivera den först, så att varje ansökan har ett eget namn.</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/registry.py" line="73"/>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="186"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="187"/>
         <source>Targets</source>
         <translation>Ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="223"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="224"/>
         <source>Show archi&amp;ved</source>
         <translation>Visa ar&amp;kiverade</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="226"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="227"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="229"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="230"/>
         <source>Start a new target from this one: same choices and wording, no exports</source>
         <translation>Starta en ny ansökan utifrån den här: samma val och formuleringar, men inga exporter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="232"/>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="252"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="233"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="253"/>
         <source>Arc&amp;hive</source>
         <translation>Ark&amp;ivera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="235"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="236"/>
         <source>Put a finished application out of the way; it keeps everything</source>
         <translation>Lägg undan en avslutad ansökan; allt i den finns kvar</translation>
     </message>
@@ -3163,7 +3163,7 @@
         <translation>Täckning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="91"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="92"/>
         <source>Exports</source>
         <translation>Exporter</translation>
     </message>
@@ -3305,62 +3305,62 @@
         <translation>Redigera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="46"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="45"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="47"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="46"/>
         <source>(your profile&apos;s headline)</source>
         <translation>(rubriken från din profil)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="48"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="47"/>
         <source>The line under your name, for this employer only</source>
         <translation>Raden under ditt namn, bara för den här arbetsgivaren</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="52"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="51"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="55"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="54"/>
         <source>Page tar&amp;get</source>
         <translation>Sid&amp;mål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="59"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="58"/>
         <source>How many pages this résumé should take</source>
         <translation>Hur många sidor det här CV:t ska vara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="65"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="64"/>
         <source>Edit Headline</source>
         <translation>Redigera rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="66"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="65"/>
         <source>Edit Summary</source>
         <translation>Redigera sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="67"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="66"/>
         <source>Edit Page Target</source>
         <translation>Redigera sidmål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="74"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="73"/>
         <source>Roles shown</source>
         <translation>Roller som visas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="79"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="78"/>
         <source>Preview and &amp;Export Résumé…</source>
         <translation>Förhandsvisa och &amp;exportera CV…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="86"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="85"/>
         <source>Documents sent</source>
         <translation>Skickade dokument</translation>
     </message>
@@ -3386,27 +3386,27 @@
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="96"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="95"/>
         <source>Double-click a row to open the file</source>
         <translation>Dubbelklicka på en rad för att öppna filen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="105"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="104"/>
         <source>Roles shown (untick to leave a role out)</source>
         <translation>Roller som visas (kryssa ur en roll för att utelämna den)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="116"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="115"/>
         <source>Documents sent for this target</source>
         <translation>Dokument som skickats för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/letter.py" line="75"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="74"/>
         <source>Preview of the cover letter</source>
         <translation>Förhandsvisning av det personliga brevet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="122"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="120"/>
         <source>Preview of the résumé</source>
         <translation>Förhandsvisning av CV:t</translation>
     </message>
@@ -3446,22 +3446,22 @@
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="263"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="264"/>
         <source>Duplicate Target</source>
         <translation>Duplicera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="274"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="275"/>
         <source>Unarchive Target</source>
         <translation>Avarkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="274"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="275"/>
         <source>Archive Target</source>
         <translation>Arkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="252"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="253"/>
         <source>Unarc&amp;hive</source>
         <translation>Avark&amp;ivera</translation>
     </message>
@@ -3596,12 +3596,12 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/targets/bullets.py" line="242"/>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="335"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="336"/>
         <source>Take Bullet Off the Résumé</source>
         <translation>Ta bort punkt från CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="328"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="329"/>
         <source>Use Bullet</source>
         <translation>Använd punkt</translation>
     </message>
@@ -3617,12 +3617,12 @@
         <translation>Omformulera punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="145"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="139"/>
         <source>Hide Role</source>
         <translation>Dölj roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="137"/>
         <source>Show Role</source>
         <translation>Visa roll</translation>
     </message>
@@ -3642,12 +3642,12 @@
         <translation>CV för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="155"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="149"/>
         <source>File Not Found</source>
         <translation>Filen hittades inte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/resume.py" line="156"/>
+        <location filename="../../resume_builder/ui/views/targets/resume.py" line="150"/>
         <source>“%1” is no longer there; it was moved or deleted.</source>
         <translation>“%1” finns inte längre där; filen har flyttats eller tagits bort.</translation>
     </message>
@@ -4008,48 +4008,48 @@ Dina uppgifter stannar på den här datorn.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../resume_builder/app.py" line="57"/>
+        <location filename="../../resume_builder/app.py" line="65"/>
         <source>Already open</source>
         <extracomment>how long a second launch keeps asking a window that holds the lock but does not answer yet (it may still be starting)</extracomment>
         <translation>Redan öppen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="58"/>
+        <location filename="../../resume_builder/app.py" line="66"/>
         <source>Resume Builder is already using %1, in another window or in a command that is writing to it. Close it or wait for the command to finish, or use another data folder.</source>
         <translation>Resume Builder används redan för %1, i ett annat fönster eller av ett kommando som skriver till den. Stäng det eller vänta tills kommandot är klart, eller använd en annan datamapp.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="68"/>
+        <location filename="../../resume_builder/app.py" line="76"/>
         <source>Newer data format</source>
         <translation>Nyare dataformat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="74"/>
+        <location filename="../../resume_builder/app.py" line="82"/>
         <source>Damaged database</source>
         <translation>Skadad databas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="81"/>
+        <location filename="../../resume_builder/app.py" line="89"/>
         <source>Restore Newest Backup</source>
         <translation>Återställ senaste säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="85"/>
+        <location filename="../../resume_builder/app.py" line="93"/>
         <source>Start Empty</source>
         <translation>Börja tomt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="89"/>
+        <location filename="../../resume_builder/app.py" line="97"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="98"/>
+        <location filename="../../resume_builder/app.py" line="106"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="188"/>
+        <location filename="../../resume_builder/app.py" line="225"/>
         <source>Resume Builder is already open on this data folder; its window was brought to the front.</source>
         <translation>Resume Builder är redan öppet på den här datamappen; dess fönster har tagits fram.</translation>
     </message>
