@@ -118,8 +118,13 @@ class Repository:
         schema_version: int = SCHEMA_VERSION,
         migrations: dict[int, Migration] | None = None,
         clock: Callable[[], datetime] = datetime.now,
+        lock: DataFolderLock | None = None,
     ) -> Repository:
         """Opens (or creates) the database of a data folder.
+
+        `lock` is the folder's lock when the caller took it already (the window takes it
+        before it shows, so "already open" is decided first): the repository then holds
+        that one. Taken or not, it is released if opening fails, like a lock made here.
 
         Raises:
             LockedError: another instance has the folder open for writing.
@@ -131,11 +136,12 @@ class Repository:
         path = database_path(data_dir)
         backups = BackupFolder(data_dir / BACKUP_DIR, clock)
         migrations = MIGRATIONS if migrations is None else migrations
-        lock = None
-        if not read_only:
+        if read_only:
+            lock = None
+        else:
             data_dir.mkdir(parents=True, exist_ok=True)
-            lock = DataFolderLock(data_dir)
-            lock.acquire()
+            lock = lock if lock is not None else DataFolderLock(data_dir)
+            lock.acquire()  # nothing to do if the caller's lock is held
         try:
             if not read_only:
                 remove_stale_temps(path)

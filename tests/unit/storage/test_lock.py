@@ -52,3 +52,30 @@ def test_lock_of_a_killed_process_is_recovered(tmp_path):
     assert (tmp_path / "resume-builder.lock").exists()  # left behind by the crash
     with Repository.open(tmp_path) as repo:
         assert not repo.read_only
+
+
+def test_a_lock_taken_before_opening_is_the_one_the_repository_holds(tmp_path):
+    from resume_builder.storage.lock import DataFolderLock
+
+    lock = DataFolderLock(tmp_path)
+    lock.acquire()  # as the window does before it shows
+    repository = Repository.open(tmp_path, lock=lock)
+    with pytest.raises(LockedError):
+        Repository.open(tmp_path)
+    repository.close()
+    assert not lock.held
+    Repository.open(tmp_path).close()
+
+
+def test_a_lock_taken_before_is_given_up_when_opening_fails(tmp_path):
+    from resume_builder.storage.errors import CorruptDatabaseError
+    from resume_builder.storage.lock import DataFolderLock
+    from resume_builder.storage.repository import database_path
+
+    database_path(tmp_path).write_bytes(b"damaged")
+    lock = DataFolderLock(tmp_path)
+    lock.acquire()
+    with pytest.raises(CorruptDatabaseError):
+        Repository.open(tmp_path, lock=lock)
+    assert not lock.held
+    Repository.open(tmp_path, lock=lock).close()  # taken again to open the fresh start
