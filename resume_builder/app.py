@@ -39,9 +39,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_repository_interactively(data_dir: Path, parent=None):
+def open_repository_interactively(data_dir: Path, parent=None, lock=None):
     """Opens the data folder, explaining any problem in a dialog; None when the user gives up.
 
+    `lock` is the folder's storage.lock.DataFolderLock if the caller took it already.
     Returns the storage.repository.Repository, or None.
     """
     from resume_builder.storage.errors import (
@@ -54,22 +55,9 @@ def open_repository_interactively(data_dir: Path, parent=None):
 
     while True:
         try:
-            return Repository.open(data_dir)
+            return Repository.open(data_dir, lock=lock)
         except LockedError:
-            if _hand_over(data_dir, HANDOVER_WAIT_S):
-                raise HandedOver from None
-            # Someone holds the folder but no window answers: the command line writing, or
-            # a window that hangs. Which process it is means nothing to a person.
-            QMessageBox.critical(
-                parent,
-                QCoreApplication.translate("app", "Already open"),
-                QCoreApplication.translate(
-                    "app",
-                    "Resume Builder is already using %1, in another window or in a command "
-                    "that is writing to it. Close it or wait for the command to finish, or "
-                    "use another data folder.",
-                ).replace("%1", str(data_dir)),
-            )
+            _explain_locked(data_dir, parent)
             return None
         except NewerSchemaError as exc:
             QMessageBox.critical(
@@ -115,6 +103,45 @@ def open_repository_interactively(data_dir: Path, parent=None):
             return None
 
 
+def take_folder_lock(data_dir: Path, parent=None):
+    """The data folder's lock, taken before any window exists; None if it is not to be had.
+
+    A window open on the folder holds it: then that window is asked to come to the front
+    (HandedOver is raised), or the person is told who holds it.
+    """
+    from resume_builder.storage.errors import LockedError
+    from resume_builder.storage.lock import DataFolderLock
+
+    lock = DataFolderLock(data_dir)
+    try:
+        lock.acquire()
+    except LockedError:
+        _explain_locked(data_dir, parent)
+        return None
+    except OSError as exc:  # a folder that cannot be made or written
+        QMessageBox.critical(parent, APP_NAME, str(exc))
+        return None
+    return lock
+
+
+def _explain_locked(data_dir: Path, parent) -> None:
+    """Someone holds the folder: its window comes to the front (HandedOver), or a dialog."""
+    if _hand_over(data_dir, HANDOVER_WAIT_S):
+        raise HandedOver from None
+    # Someone holds the folder but no window answers: the command line writing, or
+    # a window that hangs. Which process it is means nothing to a person.
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("app", "Already open"),
+        QCoreApplication.translate(
+            "app",
+            "Resume Builder is already using %1, in another window or in a command "
+            "that is writing to it. Close it or wait for the command to finish, or "
+            "use another data folder.",
+        ).replace("%1", str(data_dir)),
+    )
+
+
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     """Shows the main window on a data folder (or on a temporary demo copy) until it closes."""
     app = make_application()
@@ -136,45 +163,76 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
             data_dir = demo_dir
             with Repository.open(demo_dir) as seed:
                 write_demo(seed)
-        # A window open on the folder holds its lock: opening finds that out, and only then
-        # asks that window to come to the front (see open_repository_interactively).
+        # Before any window exists: a window open on the folder holds its lock, and a second
+        # launch hands over to it (or says who holds it) without flashing a window of its own.
         try:
-            repository = open_repository_interactively(data_dir)
+            lock = take_folder_lock(data_dir)
         except HandedOver:
             return _say_handed_over()
-        if repository is None:
+        if lock is None:
             return 1
-        from resume_builder import logs
-
-        # Only once the folder is ours: two windows never write (or rotate) one log.
-        logs.set_up_logging(data_dir)
-        from resume_builder.ui.crash import install_for_window
-        from resume_builder.ui.main_window import MainWindow
-
-        window = MainWindow(repository, demo=demo)
-        # An exception nobody planned for: logged, the work saved, an apology with a report.
-        crash_handler = install_for_window(window)
-        servers = []
-        window.show()
-        # First of all in the event loop (the welcome dialog below runs a loop of its own).
-        QTimer.singleShot(0, window, collector.resume)
-        # From the event loop, once the window is up: listening for a second launch needs
-        # QtNetwork, which the window does not (meanwhile a second launch finds the lock held
-        # and keeps asking for HANDOVER_WAIT_S).
-        QTimer.singleShot(0, window, lambda: servers.append(_listen_for_launches(data_dir, window)))
-        # Offered from the event loop, so the window is painted before the dialog opens.
-        QTimer.singleShot(0, window, window.offer_welcome_if_empty)
-        code = app.exec()
-        crash_handler.uninstall()
-        for server in servers:
-            server.close()
-        window.shutdown()
-        logs.stop_logging()
-        return code
+        try:
+            return _run_window(app, data_dir, lock, demo, collector)
+        finally:
+            lock.release()  # the repository gave it up already, unless it never opened
     finally:
         collector.resume()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _run_window(app, data_dir: Path, lock, demo: bool, collector) -> int:
+    """Shows the window at once, opening the folder (its lock held) in the first pass after."""
+    from resume_builder import logs
+
+    # Only once the folder is ours: two windows never write (or rotate) one log.
+    logs.set_up_logging(data_dir)
+    from resume_builder.ui.crash import install_for_window
+    from resume_builder.ui.main_window import MainWindow
+
+    # The sidebar, menus and status bar, saying the folder is opening; the records and the
+    # first page come in the first event-loop pass, so the window does not wait for the disk.
+    window = MainWindow.opening(data_dir, demo=demo)
+    # An exception nobody planned for: logged, the work saved, an apology with a report.
+    crash_handler = install_for_window(window)
+    servers = []
+    outcome = {"code": None}
+
+    def open_folder() -> None:
+        try:
+            repository = open_repository_interactively(data_dir, window, lock=lock)
+        except HandedOver:  # the lock was lost between tries, to another window
+            _say_handed_over()
+            repository, outcome["code"] = None, 0
+        if repository is None:
+            if outcome["code"] is None:
+                outcome["code"] = 1
+            # Hidden, not closed: closing the last window would queue a quit of its own, which
+            # a later event loop would then obey. Nothing was read, so nothing is lost.
+            window.hide()
+            app.exit(outcome["code"])
+            return
+        if not window.isVisible():  # closed while a dialog was open
+            repository.close()
+            return
+        window.open_repository(repository)
+        collector.resume()
+        # Listening for a second launch needs QtNetwork, which the window does not
+        # (meanwhile a second launch finds the lock held and keeps asking for HANDOVER_WAIT_S).
+        servers.append(_listen_for_launches(data_dir, window))
+        # The welcome dialog runs an event loop of its own: offered once the page is up.
+        QTimer.singleShot(0, window, window.offer_welcome_if_empty)
+
+    window.show()
+    # Queued after the show: the window is painted before the disk is read.
+    QTimer.singleShot(0, window, open_folder)
+    code = app.exec()
+    crash_handler.uninstall()
+    for server in servers:
+        server.close()
+    window.shutdown()
+    logs.stop_logging()
+    return code if outcome["code"] is None else outcome["code"]
 
 
 class _PausedCollector:

@@ -203,18 +203,20 @@ def install_for_window(window) -> CrashHandler:
     """The crash handler of a main window: saves its store, reports without the user's text."""
 
     def save() -> str:
-        return window.store.flush()
+        store = window.store  # None while the window is still opening its folder
+        return store.flush() if store is not None else ""
 
     def report(failure: str) -> str:
         # Imported when a failure is reported, not with the window.
         from resume_builder.services.problem_report import without_own_text
         from resume_builder.ui.views import help as help_view
 
-        store = window.store
-        texts, names = help_view.own_texts(store), help_view.own_names(store)
+        store = window.store  # None while the window is still opening its folder
+        texts = help_view.own_texts(store) if store is not None else []
+        names = help_view.own_names(store) if store is not None else []
         # an exception's message can quote a field; such a line is left out like the log's
         failure_lines = without_own_text(failure.splitlines(), texts, names)
-        details = help_view.problem_report(store.repository.data_dir, texts, names)
+        details = help_view.problem_report(window.data_dir, texts, names)
         return "What failed:\n" + "\n".join(failure_lines) + "\n\n" + details
 
     handler = CrashHandler(window, save, report)

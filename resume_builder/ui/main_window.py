@@ -17,11 +17,9 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from resume_builder import APP_NAME, __version__
-from resume_builder.domain.models import Accomplishment, Role, Skill
 from resume_builder.ui import settings as keys
 from resume_builder.ui.icons import icon
 from resume_builder.ui.sidebar import Sidebar, SidebarEntry
-from resume_builder.ui.store import CareerStore
 from resume_builder.ui.views.base import CareerView, ViewContext
 from resume_builder.ui.window_actions import WindowActions
 from resume_builder.ui.window_fit import fit_window
@@ -47,7 +45,9 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
     #: another launch on the same data folder was redirected to this window
     brought_to_front = Signal()
 
-    def __init__(self, repository, demo: bool = False, view_classes=None, parent=None):
+    def __init__(
+        self, repository, demo: bool = False, view_classes=None, parent=None, *, _data_dir=None
+    ):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.undo_stack = QUndoStack(self)
@@ -55,8 +55,13 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         # Given classes (tests, tools) are built at once; the registry's pages when shown.
         self._view_classes = list(view_classes) if view_classes else None
         self._writing_hints = _make_writing_hints()
-        self._install_store(repository)
+        #: None while the window is opening its data folder (see `opening()`)
+        self.store = None
+        self.context = None
+        self.data_dir = Path(repository.data_dir if repository is not None else _data_dir)
         self.demo = demo
+        if repository is not None:
+            self._install_store(repository)
         self._fitted_on_show = False
         self.setWindowTitle(self._window_title())
         self.setWindowIcon(icon("app"))
@@ -91,15 +96,67 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.save_label)
 
-        self._connect_store()
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self._waiting_actions: list = []  # disabled until the folder is open
+        if self.store is None:
+            self._wait_for_records()
+        else:
+            self._connect_store()
 
         self._restore_settings()
+        if self.store is not None:
+            self._on_store_changed()
+            self._on_store_saved()
+        self._update_actions()
+
+    @classmethod
+    def opening(cls, data_dir: Path, demo: bool = False) -> MainWindow:
+        """A window with its sidebar, menus and status bar, still opening `data_dir`.
+
+        It can go on screen at once; `open_repository()` gives it the records and builds its
+        first page. Until then only Quit works (every other action needs the records).
+        """
+        return cls(None, demo=demo, _data_dir=data_dir)
+
+    @property
+    def is_opening(self) -> bool:
+        """True until the window has its repository."""
+        return self.store is None
+
+    def _wait_for_records(self) -> None:
+        self._waiting_actions = [
+            action
+            for action in self.actions()
+            if action is not self.quit_action and action.isEnabled()
+        ]
+        for action in self._waiting_actions:
+            action.setEnabled(False)
+        self.sidebar.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Opening %s…") % str(self.data_dir))
+
+    def open_repository(self, repository) -> None:
+        """Gives a window made by `opening()` its records, and builds the page on screen."""
+        if self.store is not None:
+            raise RuntimeError("the window has its repository already")
+        self._install_store(repository)
+        self._connect_store()
+        for action in self._waiting_actions:
+            action.setEnabled(True)
+        self._waiting_actions = []
+        self.sidebar.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.setWindowTitle(self._window_title())
         self._on_store_changed()
         self._on_store_saved()
         self._update_actions()
+        if self._fitted_on_show:  # on screen already: its page is wanted now
+            self.current_view()
+            self._update_actions()
 
     def _install_store(self, repository) -> None:
+        from resume_builder.ui.store import CareerStore
+
+        self.data_dir = Path(repository.data_dir)
         self.store = CareerStore(repository, self)
         self.context = ViewContext(
             store=self.store,
@@ -228,7 +285,12 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         return [page.entry for page in self._pages]
 
     def current_view(self) -> CareerView | None:
-        """The view of the page on screen (built now if it waits for the first event loop)."""
+        """The view of the page on screen (built now if it waits for the first event loop).
+
+        None while the window is opening its data folder: no page can be built before.
+        """
+        if self.store is None:
+            return None
         index = self.pages.currentIndex()
         return self._built(index) if 0 <= index < len(self._pages) else None
 
@@ -268,12 +330,16 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
 
     @Slot(int)
     def _on_sidebar_current_row_changed(self, row: int) -> None:
-        if row >= 0 and not self._selecting:
+        if row >= 0 and not self._selecting and self.store is not None:
             self._built(row)
             self.pages.setCurrentIndex(row)
             self._update_actions()
 
     def _update_actions(self) -> None:
+        if self.store is None:  # opening: nothing to add to, delete or find yet
+            for action in (self.new_action, self.delete_action, self.find_action):
+                action.setEnabled(False)
+            return
         widget = self.pages.currentWidget()
         if widget is not None and not isinstance(widget, CareerView):
             # A stand-in for the page the window opens on, until the first event loop builds
@@ -310,6 +376,8 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
 
     # ----------------------------------------------------------------- saving and status
     def _on_store_changed(self, *_args) -> None:
+        from resume_builder.domain.models import Accomplishment, Role, Skill
+
         # One plural message per count, so each noun agrees with its number in translation.
         counts = (
             self.tr("%n accomplishments", "", self.store.count(Accomplishment)),
@@ -408,6 +476,9 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
+        if self.store is None:  # closed while opening: nothing was read, nothing to save
+            event.accept()
+            return
         error = self.store.flush()
         if error:
             answer = QMessageBox.warning(
@@ -429,6 +500,8 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         if self._shortcut_filter is not None:
             self._shortcut_filter.remove()
         _wait_for_background_jobs()
+        if self.store is None:
+            return  # it never opened its folder (run_gui releases the lock it took)
         self.store.flush()
         self.store.repository.close()
 
@@ -467,7 +540,7 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         if self.demo:
             name = self.tr("Demo career")
         else:
-            folder = Path(self.store.repository.data_dir)
+            folder = self.data_dir
             name = folder.name or str(folder)
         return f"{name} — {APP_NAME}"
 
