@@ -6,6 +6,10 @@ exist from the start, and the window goes on screen with them; the page it opens
 wait for its widgets and models. Anything that asks for a page before then (an action, a
 shortcut, `view()`, `current_view()`) builds it at once, as it does any page not shown yet.
 Actions and menus live in `window_actions`, import, backup and restore in `window_transfers`.
+
+The app's start shows `MainWindow.opening(data_dir)` before the database is read, and gives it
+the repository with `open_repository()` in the first event-loop pass (see app.run_gui); the
+domain and the store are imported only then.
 """
 
 from __future__ import annotations
