@@ -282,7 +282,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="315"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="387"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n accomplishment</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="316"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="388"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -298,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="317"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="389"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n skill</numerusform>

@@ -2019,13 +2019,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="66"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="75"/>
         <source>Views</source>
         <extracomment>how long quitting waits for background jobs that were asked to stop (they stop between steps; one reading a big import file may need a moment) another launch on the same data folder was redirected to this window</extracomment>
         <translation>Vyer</translation>
     </message>
+    <message>
+        <location filename="../../resume_builder/ui/main_window.py" line="139"/>
+        <source>Opening %s…</source>
+        <translation>Öppnar %s…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="315"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="387"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n prestation</numerusform>
@@ -2033,7 +2038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="316"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="388"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n roll</numerusform>
@@ -2041,7 +2046,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="317"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="389"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n kompetens</numerusform>
@@ -2049,34 +2054,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="320"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="392"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="324"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="396"/>
         <source>All changes saved</source>
         <translation>Alla ändringar har sparats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="327"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="399"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="328"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="415"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="400"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="490"/>
         <location filename="../../resume_builder/ui/views/import_backup.py" line="406"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="329"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="401"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="330"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="402"/>
         <source>Save a Copy As…</source>
         <translation>Spara en kopia som…</translation>
     </message>
@@ -2102,12 +2107,12 @@
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="460"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="537"/>
         <source>Resume Builder was started again on this data folder; here is its window.</source>
         <translation>Resume Builder startades igen på den här datamappen; här är dess fönster.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="468"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="545"/>
         <source>Demo career</source>
         <translation>Demokarriär</translation>
     </message>
@@ -2124,17 +2129,17 @@
         <translation>Återställde %s; den tidigare databasen säkerhetskopierades först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="365"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="437"/>
         <source>About %s</source>
         <translation>Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="367"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="439"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Record your work accomplishments and build tailored résumés and a Career Management Document, offline.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Anteckna dina prestationer i arbetet och skapa skräddarsydda CV:n och ett karriärdokument, helt offline.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="416"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="491"/>
         <source>Quit anyway and lose the unsaved changes?</source>
         <translation>Vill du avsluta ändå och förlora de osparade ändringarna?</translation>
     </message>
@@ -4008,48 +4013,48 @@ Dina uppgifter stannar på den här datorn.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../resume_builder/app.py" line="65"/>
+        <location filename="../../resume_builder/app.py" line="135"/>
         <source>Already open</source>
-        <extracomment>how long a second launch keeps asking a window that holds the lock but does not answer yet (it may still be starting)</extracomment>
         <translation>Redan öppen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="66"/>
+        <location filename="../../resume_builder/app.py" line="136"/>
         <source>Resume Builder is already using %1, in another window or in a command that is writing to it. Close it or wait for the command to finish, or use another data folder.</source>
         <translation>Resume Builder används redan för %1, i ett annat fönster eller av ett kommando som skriver till den. Stäng det eller vänta tills kommandot är klart, eller använd en annan datamapp.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="76"/>
+        <location filename="../../resume_builder/app.py" line="64"/>
         <source>Newer data format</source>
+        <extracomment>how long a second launch keeps asking a window that holds the lock but does not answer yet (it may still be starting)</extracomment>
         <translation>Nyare dataformat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="82"/>
+        <location filename="../../resume_builder/app.py" line="70"/>
         <source>Damaged database</source>
         <translation>Skadad databas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="89"/>
+        <location filename="../../resume_builder/app.py" line="77"/>
         <source>Restore Newest Backup</source>
         <translation>Återställ senaste säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="93"/>
+        <location filename="../../resume_builder/app.py" line="81"/>
         <source>Start Empty</source>
         <translation>Börja tomt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="97"/>
+        <location filename="../../resume_builder/app.py" line="85"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="106"/>
+        <location filename="../../resume_builder/app.py" line="94"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="225"/>
+        <location filename="../../resume_builder/app.py" line="283"/>
         <source>Resume Builder is already open on this data folder; its window was brought to the front.</source>
         <translation>Resume Builder är redan öppet på den här datamappen; dess fönster har tagits fram.</translation>
     </message>

@@ -59,7 +59,7 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         # Given classes (tests, tools) are built at once; the registry's pages when shown.
         self._view_classes = list(view_classes) if view_classes else None
         self._writing_hints = _make_writing_hints()
-        #: None while the window is opening its data folder (see `opening()`)
+        # None while the window is opening its data folder (see `opening()`)
         self.store = None
         self.context = None
         self.data_dir = Path(repository.data_dir if repository is not None else _data_dir)
