@@ -25,6 +25,7 @@ from resume_builder.ui import settings as keys
 from resume_builder.ui.icons import icon
 from resume_builder.ui.sidebar import Sidebar, SidebarEntry
 from resume_builder.ui.views.base import CareerView, ViewContext
+from resume_builder.ui.when_first_used import make_spell_checker, make_writing_hints
 from resume_builder.ui.window_actions import WindowActions
 from resume_builder.ui.window_fit import fit_window
 from resume_builder.ui.window_transfers import WindowTransfers
@@ -58,7 +59,7 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         self._selecting = False  # the window, not the user, is moving the sidebar's row
         # Given classes (tests, tools) are built at once; the registry's pages when shown.
         self._view_classes = list(view_classes) if view_classes else None
-        self._writing_hints = _make_writing_hints()
+        self._writing_hints = make_writing_hints()
         # None while the window is opening its data folder (see `opening()`)
         self.store = None
         self.context = None
@@ -165,7 +166,7 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         self.context = ViewContext(
             store=self.store,
             undo_stack=self.undo_stack,
-            spell_checker=_make_spell_checker(repository.data_dir, self),
+            spell_checker=make_spell_checker(repository.data_dir, self),
             writing_hints=self._writing_hints,
         )
 
@@ -559,67 +560,3 @@ def _wait_for_background_jobs() -> None:
     pool = workers.app_pool()
     pool.clear()  # queued jobs that never started need not run now
     pool.waitForDone(QUIT_WAIT_MS)
-
-
-def _make_writing_hints():
-    return _HintsWhenFirstUsed()
-
-
-class _HintsWhenFirstUsed:
-    """The writing hints (domain.hints.WritingHints), read from their word lists when first
-    asked for: a headline is checked only once a record is open, and reading the lists and
-    importing their module would otherwise hold up the window's start.
-    """
-
-    def __init__(self):
-        self._hints = None
-
-    def _loaded(self):
-        if self._hints is None:
-            from resume_builder import paths
-            from resume_builder.domain.hints import load_default_hints
-
-            self._hints = load_default_hints(paths.resource("data"))
-        return self._hints
-
-    def check(self, headline: str) -> list:
-        """The hints for a headline (see WritingHints.check)."""
-        return self._loaded().check(headline)
-
-    def __getattr__(self, name: str):
-        return getattr(self._loaded(), name)
-
-
-def _make_spell_checker(data_dir, parent):
-    # The user's own words live with their data, so they travel with a backup.
-    return _SpellCheckerWhenFirstUsed(
-        data_dir / "dictionary.txt", parent, keys.SPELLING_LANGUAGE.get()
-    )
-
-
-class _SpellCheckerWhenFirstUsed:
-    """The spell checker (ui.spelling.SpellChecker), made when a view first attaches it or asks
-    it anything: its module and its Qt classes cost ~7 ms, and the window's first paint has
-    no prose editor to check. Its word list still loads a moment after it is made.
-    """
-
-    def __init__(self, user_dictionary_path, parent, language: str):
-        self._path = user_dictionary_path
-        self._parent = parent
-        self.language = language
-        self._checker = None
-
-    def _made(self):
-        if self._checker is None:
-            from resume_builder.ui.spelling import SpellChecker
-
-            self._checker = SpellChecker(self._path, self._parent, language=self.language)
-        return self._checker
-
-    def deleteLater(self) -> None:  # noqa: N802 - as the QObject it stands for
-        """Deletes the checker if it was made (a new language or data folder replaced it)."""
-        if self._checker is not None:
-            self._checker.deleteLater()
-
-    def __getattr__(self, name: str):
-        return getattr(self._made(), name)

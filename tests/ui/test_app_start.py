@@ -38,9 +38,9 @@ def test_a_collector_that_was_off_stays_off():
 def test_writing_hints_are_read_when_first_used_and_say_the_same():
     from resume_builder import paths
     from resume_builder.domain.hints import load_default_hints
-    from resume_builder.ui.main_window import _make_writing_hints
+    from resume_builder.ui.when_first_used import make_writing_hints
 
-    lazy = _make_writing_hints()
+    lazy = make_writing_hints()
     assert lazy._hints is None  # nothing read while the window opens
     headline = "I was responsible for helping with the migration"
     expected = load_default_hints(paths.resource("data")).check(headline)

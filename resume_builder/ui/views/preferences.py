@@ -318,9 +318,9 @@ def apply_preferences(window, dialog: PreferencesDialog) -> None:
         log.info("Interface language switched to %s", chosen_language())
     checker = None
     if dialog.spelling_changed:
-        from resume_builder.ui.main_window import _make_spell_checker
+        from resume_builder.ui.when_first_used import make_spell_checker
 
-        checker = _make_spell_checker(Path(window.store.repository.data_dir), window)
+        checker = make_spell_checker(Path(window.store.repository.data_dir), window)
     rebuild_window(window, spell_checker=checker)
 
 
