@@ -8,7 +8,6 @@ through a signal; the view pushes the undo command, and the new tailoring comes 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from resume_builder.services.posting import ChosenBullet
 from resume_builder.services.tailoring import Suggestion
 from resume_builder.ui.models.records import ItemIndex, list_item_flags
 from resume_builder.ui.models.targets import (
@@ -125,23 +125,6 @@ class RankingModel(RowsTableModel):
             return False
         self.choice_toggled.emit(suggestion.accomplishment_id, is_checked(value))
         return True
-
-
-@dataclass(frozen=True)
-class ChosenBullet:
-    """One bullet on the target's résumé, as the list shows it."""
-
-    accomplishment_id: str
-    #: the master wording of the accomplishment
-    headline: str
-    #: this target's own wording, or ""
-    wording: str
-    #: the role it appears under ("" when it has none)
-    role: str
-
-    @property
-    def text(self) -> str:
-        return self.wording or self.headline
 
 
 class ChosenModel(QAbstractListModel):

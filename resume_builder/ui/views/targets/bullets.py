@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.domain.models import Accomplishment, Role, Target
+from resume_builder.services.posting import chosen_bullets
 from resume_builder.services.target_edits import with_rewording
 from resume_builder.services.targets import Tailoring
-from resume_builder.ui.models.ranking import ChosenBullet, ChosenModel, RankingModel
+from resume_builder.ui.models.ranking import ChosenModel, RankingModel
 from resume_builder.ui.views.targets.parts import section_title, table_on
 from resume_builder.ui.widgets.skill_tags import FlowLayout
 
@@ -174,22 +175,12 @@ class ChosenPanel(QWidget):
     def show_target(self, target: Target, chosen: list[str]) -> None:
         """Shows the chosen bullets in order, in this target's wording, keeping the current."""
         store = self.host.store
-        roles = {r.id: r for r in store.records(Role)}
         current = self.current_id()
-        bullets = []
-        for accomplishment_id in chosen:
-            accomplishment = store.get(Accomplishment, accomplishment_id)
-            if accomplishment is None:
-                continue
-            role = roles.get(accomplishment.role_id or "")
-            bullets.append(
-                ChosenBullet(
-                    accomplishment_id,
-                    accomplishment.headline,
-                    target.rewordings.get(accomplishment_id, "").strip(),
-                    role.label() if role is not None else "",
-                )
-            )
+        # only the chosen ones are looked up, not every accomplishment of the career
+        on_resume = (store.get(Accomplishment, i) for i in chosen)
+        bullets = chosen_bullets(
+            target, chosen, (a for a in on_resume if a is not None), store.records(Role)
+        )
         self.model.set_chosen(bullets)
         if current is not None and self.current_id() != current:
             self.set_current_row(self.model.row_of(current))
