@@ -252,19 +252,20 @@ def _cmd_target_show(args: argparse.Namespace, data_dir: Path) -> int:
     target = find_target(repository, args.name)
     snapshot = snapshot_of(repository)
     tailoring = tailor_target(target, snapshot)
-    by_id = {a.id: a for a in snapshot.accomplishments}
     if args.json:
+        from resume_builder.services.posting import chosen_bullets
+
         data = target.to_dict()
         data["label"] = target.label()
         data["requirements"] = [r.to_dict() for r in tailoring.requirements]
         data["chosen"] = [
             {
-                "id": i,
-                "headline": by_id[i].headline,
-                "text": target.rewordings.get(i, "").strip() or by_id[i].headline,
-                "reworded": bool(target.rewordings.get(i, "").strip()),
+                "id": bullet.accomplishment_id,
+                "headline": bullet.headline,
+                "text": bullet.text,
+                "reworded": bullet.reworded,
             }
-            for i in tailoring.chosen
+            for bullet in chosen_bullets(target, tailoring.chosen, snapshot.accomplishments)
         ]
         data["coverage"] = tailoring.coverage.to_dict()
         print_json(data)
