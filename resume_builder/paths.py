@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 from resume_builder import APP_ID
@@ -11,8 +12,13 @@ from resume_builder import APP_ID
 DATA_ENV = "RESUME_BUILDER_DATA"
 
 
+@cache
 def install_root() -> Path:
-    """The folder holding resources/ and templates/, in a source checkout or a frozen build."""
+    """The folder holding resources/ and templates/, in a source checkout or a frozen build.
+
+    Found once: it does not move while the app runs, and resolving it walks the disk (the
+    window asks for a dozen icons before it shows).
+    """
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-from datetime import UTC, datetime
+import time
 from pathlib import Path
 
 from resume_builder.storage.errors import LockedError
@@ -41,15 +40,10 @@ class DataFolderLock:
         except OSError:
             handle.close()
             raise LockedError(self.path.parent, self.describe_holder()) from None
-        info = {
-            "pid": os.getpid(),
-            "host": _host_name(),
-            "since": datetime.now(UTC).replace(microsecond=0).isoformat(),
-        }
         handle.seek(0)
         handle.truncate()
         # Windows locks a byte range; write after it so the holder info stays readable.
-        handle.write(b" " + json.dumps(info).encode())
+        handle.write(b" " + _holder_json(os.getpid(), _host_name(), _utc_now()).encode())
         handle.flush()
         self._handle = handle
 
@@ -66,6 +60,8 @@ class DataFolderLock:
 
     def describe_holder(self) -> str:
         """Who holds the lock, as far as the lock file tells."""
+        import json  # only when the folder is taken: the window's start does without it
+
         try:
             info = json.loads(self.path.read_bytes().strip() or b"{}")
             return f"process {info['pid']} on {info['host']} since {info['since']}"
@@ -99,6 +95,34 @@ else:
 
     def _unlock(handle) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _utc_now() -> str:
+    """The time now in UTC, to the second, as ISO 8601 ("2026-12-02T03:05:17+00:00")."""
+    return time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+
+
+def _holder_json(pid: int, host: str, since: str) -> str:
+    """The holder's details as a JSON object, written without the json module.
+
+    Taking the lock is on the way to the window's first appearance, which loads neither json
+    nor datetime yet; `describe_holder` reads this back with json. Every character outside
+    printable ASCII is escaped, so any host name makes valid JSON.
+    """
+
+    def string(text: str) -> str:
+        out = []
+        for char in text:
+            code = ord(char)
+            if char in '"\\' or code < 0x20 or code > 0x7E:
+                # a character beyond the BMP as its UTF-16 surrogate pair, as JSON spells it
+                for unit in char.encode("utf-16-be").hex(" ", 2).split():
+                    out.append("\\u" + unit)
+            else:
+                out.append(char)
+        return '"' + "".join(out) + '"'
+
+    return f'{{"pid": {int(pid)}, "host": {string(host)}, "since": {string(since)}}}'
 
 
 def _host_name() -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QToolBar
 
@@ -102,7 +100,7 @@ def rebuild_window(window, spell_checker=None) -> None:
     window.views = []
     if spell_checker is not None:
         old_checker = window.context.spell_checker
-        window.context = dataclasses.replace(window.context, spell_checker=spell_checker)
+        window.context = window.context._replace(spell_checker=spell_checker)
         if old_checker is not None and hasattr(old_checker, "deleteLater"):
             old_checker.deleteLater()
     window._create_views()

@@ -8,16 +8,14 @@ Views that keep per-view state (splitters, headers) derive their keys from `view
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(NamedTuple, Generic[T]):
     """One key: `get()` returns a value of the default's type, never None or a stray string."""
 
     key: str

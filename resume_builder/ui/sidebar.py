@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
@@ -17,8 +17,7 @@ class SidebarRole(IntEnum):
     KEY = Qt.ItemDataRole.UserRole + 1
 
 
-@dataclass(frozen=True)
-class SidebarEntry:
+class SidebarEntry(NamedTuple):
     """One page as the sidebar shows it."""
 
     key: str

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 
-@dataclass
-class ViewContext:
+class ViewContext(NamedTuple):
     """The services a view may use; built once by the main window.
 
     store: the CareerStore (read records, listen to records_changed / records_removed).
     undo_stack: where every edit goes, as a command from ui/commands.py.
     spell_checker: ui.spelling.SpellChecker or None; call `attach(widget)` on prose editors.
     writing_hints: domain.hints.WritingHints for live bullet hints.
+    A value: a view holds the one it was made with, and a new checker means a new context.
     """
 
     store: Any

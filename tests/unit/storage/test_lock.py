@@ -1,8 +1,11 @@
+import os
 import subprocess
 import sys
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resume_builder.storage.errors import LockedError
 from resume_builder.storage.repository import Repository
@@ -79,3 +82,31 @@ def test_a_lock_taken_before_is_given_up_when_opening_fails(tmp_path):
         Repository.open(tmp_path, lock=lock)
     assert not lock.held
     Repository.open(tmp_path, lock=lock).close()  # taken again to open the fresh start
+
+
+@settings(max_examples=200, deadline=None)
+@given(host=st.text(), pid=st.integers(min_value=0, max_value=2**31))
+def test_the_holder_details_are_json_whatever_the_host_is_called(host, pid):
+    """Written without the json module (the window's start does without it), read with it."""
+    import json
+
+    from resume_builder.storage.lock import _holder_json
+
+    written = _holder_json(pid, host, "2026-12-02T03:05:17+00:00")
+    assert json.loads(written) == {"pid": pid, "host": host, "since": "2026-12-02T03:05:17+00:00"}
+
+
+def test_the_holder_is_named_with_the_time_it_took_the_folder(tmp_path):
+    import re
+
+    from resume_builder.storage.lock import DataFolderLock
+
+    holder = DataFolderLock(tmp_path)
+    holder.acquire()
+    try:
+        told = DataFolderLock(tmp_path).describe_holder()
+    finally:
+        holder.release()
+    assert re.fullmatch(
+        rf"process {os.getpid()} on .+ since \d{{4}}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", told
+    ), told
