@@ -31,10 +31,24 @@ from resume_builder.domain.career import (
     skill_name_key,
 )
 from resume_builder.domain.dates import EndDate, PartialDate, format_date
+from resume_builder.domain.people import (
+    CAREER_CONVERSATION,
+    MEETING_KINDS,
+    RELATIONSHIPS,
+    ActionItem,
+    Meeting,
+    Person,
+)
 from resume_builder.domain.record import Link, Record, RecordError, new_id, now_iso
 from resume_builder.domain.target import TARGET_EXPORT_KINDS, Target, TargetExport
 
 __all__ = [
+    "CAREER_CONVERSATION",
+    "MEETING_KINDS",
+    "RELATIONSHIPS",
+    "ActionItem",
+    "Meeting",
+    "Person",
     "IMPACT_DEFAULT",
     "IMPACT_MAX",
     "IMPACT_MIN",
@@ -83,6 +97,9 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Volunteer,
     Reference,
     Target,
+    Person,
+    Meeting,
+    ActionItem,
 )
 RECORD_TYPE_BY_KIND: dict[str, type[Record]] = {t.KIND: t for t in RECORD_TYPES}
 
