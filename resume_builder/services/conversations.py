@@ -1,0 +1,162 @@
+"""Rules over people, meetings and action items: last contact, who has gone quiet, what is due.
+
+The window and the command line both ask these functions; neither works any of it out itself.
+Dates are PartialDates; a meeting known only to the month counts from the month's first day
+for "last contact" and its last day for "overdue", so a vague date never makes a false alarm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from resume_builder.domain.dates import PartialDate
+from resume_builder.domain.models import ActionItem, Meeting, Person
+
+#: people not contacted for this many days stand out, unless the user chose another number
+DEFAULT_STALE_DAYS = 90
+
+
+def _day(value: PartialDate, *, latest: bool = False) -> date:
+    """The calendar day a partial date stands for: its first day, or with `latest` its last."""
+    month = value.month or (12 if latest else 1)
+    if value.day is not None:
+        return date(value.year, month, value.day)
+    if not latest:
+        return date(value.year, month, 1)
+    if month == 12:
+        return date(value.year, 12, 31)
+    return date(value.year, month + 1, 1) - timedelta(days=1)
+
+
+def as_day(value: PartialDate | None) -> date | None:
+    """The first calendar day of a partial date (None stays None)."""
+    return None if value is None else _day(value)
+
+
+def meetings_with(person_id: str, meetings: Iterable[Meeting]) -> list[Meeting]:
+    """The meetings that name the person, newest first (undated ones last)."""
+    named = [m for m in meetings if person_id in m.person_ids]
+    return sorted(named, key=_meeting_order)
+
+
+def _meeting_order(meeting: Meeting) -> tuple:
+    if meeting.date is None:
+        return (1, (0, 0, 0), "")
+    return (0, tuple(-x for x in meeting.date.sort_key()), _negated_time(meeting.time))
+
+
+def _negated_time(time: str) -> str:
+    # "14:30" sorts after "09:00"; newest first wants the reverse, so each digit is flipped.
+    return "".join(chr(ord("9") - ord(c) + ord("0")) if c.isdigit() else c for c in time)
+
+
+def last_contact(
+    person: Person, meetings: Iterable[Meeting], today: date | None = None
+) -> PartialDate | None:
+    """The later of the date set by hand and the newest meeting with the person so far.
+
+    A meeting planned for later is not a contact yet; `today` defaults to the current date.
+    """
+    today = today or date.today()
+    best = person.last_contact
+    for meeting in meetings:
+        if person.id not in meeting.person_ids or meeting.date is None:
+            continue
+        if _day(meeting.date) > today:
+            continue
+        if best is None or meeting.date.sort_key() > best.sort_key():
+            best = meeting.date
+    return best
+
+
+def days_since_contact(
+    person: Person, meetings: Iterable[Meeting], today: date | None = None
+) -> int | None:
+    """Whole days since the last contact; None when there has been none on record."""
+    today = today or date.today()
+    last = last_contact(person, meetings, today)
+    return None if last is None else (today - _day(last, latest=True)).days
+
+
+def is_stale(
+    person: Person,
+    meetings: Iterable[Meeting],
+    stale_days: int = DEFAULT_STALE_DAYS,
+    today: date | None = None,
+) -> bool:
+    """True when the person was last contacted more than `stale_days` ago, or never."""
+    days = days_since_contact(person, meetings, today)
+    return days is None or days > stale_days
+
+
+def items_of_meeting(meeting_id: str, items: Iterable[ActionItem]) -> list[ActionItem]:
+    """The meeting's action items in their order."""
+    return sorted((i for i in items if i.meeting_id == meeting_id), key=lambda i: i.position)
+
+
+def items_of_person(
+    person_id: str, meetings: Iterable[Meeting], items: Iterable[ActionItem]
+) -> list[ActionItem]:
+    """The action items agreed in meetings with the person, soonest due first."""
+    meeting_ids = {m.id for m in meetings if person_id in m.person_ids}
+    return sorted((i for i in items if i.meeting_id in meeting_ids), key=_due_order)
+
+
+def _due_order(item: ActionItem) -> tuple:
+    return (item.due is None, item.due.sort_key() if item.due else (0, 0, 0), item.position)
+
+
+def is_overdue(item: ActionItem, today: date | None = None) -> bool:
+    """Not done, and its due date (its last day, when vague) has passed."""
+    today = today or date.today()
+    return not item.done and item.due is not None and _day(item.due, latest=True) < today
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One thing to do: an action item or a meeting's follow-up, with when it falls due."""
+
+    kind: str  # "action" or "follow_up"
+    due: PartialDate
+    text: str
+    meeting_id: str
+    action_id: str | None
+    overdue: bool
+
+
+def due_items(
+    meetings: Iterable[Meeting],
+    items: Iterable[ActionItem],
+    today: date | None = None,
+    within_days: int | None = None,
+) -> list[DueItem]:
+    """Open action items and follow-ups with a date, overdue first, then soonest first.
+
+    A follow-up counts until a meeting that follows the meeting up exists. `within_days`
+    leaves out what falls due later than that many days from today.
+    """
+    today = today or date.today()
+    meetings = list(meetings)
+    followed = {m.follows_id for m in meetings if m.follows_id}
+    found: list[DueItem] = []
+    for item in items:
+        if item.done or item.due is None:
+            continue
+        found.append(
+            DueItem(
+                "action", item.due, item.text, item.meeting_id, item.id, is_overdue(item, today)
+            )
+        )
+    for meeting in meetings:
+        if meeting.follow_up is None or meeting.id in followed:
+            continue
+        overdue = _day(meeting.follow_up, latest=True) < today
+        found.append(
+            DueItem("follow_up", meeting.follow_up, meeting.title, meeting.id, None, overdue)
+        )
+    if within_days is not None:
+        horizon = today + timedelta(days=within_days)
+        found = [d for d in found if _day(d.due) <= horizon]
+    return sorted(found, key=lambda d: (not d.overdue, d.due.sort_key(), d.kind, d.text))
