@@ -74,10 +74,14 @@ def last_contact(
 def days_since_contact(
     person: Person, meetings: Iterable[Meeting], today: date | None = None
 ) -> int | None:
-    """Whole days since the last contact; None when there has been none on record."""
+    """Whole days since the last contact; None when there has been none on record.
+
+    A vague contact counts from its last day, but never from after today: "June" seen on
+    15 June is 0 days ago, not -15.
+    """
     today = today or date.today()
     last = last_contact(person, meetings, today)
-    return None if last is None else (today - _day(last, latest=True)).days
+    return None if last is None else max(0, (today - _day(last, latest=True)).days)
 
 
 def is_stale(
