@@ -16,9 +16,13 @@ from enum import IntEnum
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import (
     Accomplishment,
+    ActionItem,
+    Meeting,
+    Person,
     Record,
     Role,
     Skill,
+    Target,
     find_skill,
     skill_name_key,
     sort_key_newest_first,
@@ -80,11 +84,19 @@ def add_records(records: Iterable[Record]) -> Change:
     return Change([], list(records))
 
 
-def delete_records(records: Iterable[Record], accomplishments: Iterable[Accomplishment]) -> Change:
-    """Deletes `records`; accomplishments that point at a deleted role or skill let go of it.
+def delete_records(
+    records: Iterable[Record],
+    accomplishments: Iterable[Accomplishment],
+    meetings: Iterable[Meeting] = (),
+    action_items: Iterable[ActionItem] = (),
+) -> Change:
+    """Deletes `records` and lets everything that points at them let go.
 
     An accomplishment in a deleted role stays, without a role; one tagged with a deleted
-    skill keeps its other skills. Accomplishments deleted in the same step are simply gone.
+    skill keeps its other skills. For conversations (see `conversation_links`): a deleted
+    meeting takes its action items along. Records deleted in the same step are simply gone.
+    Pass the meetings and action items when the records may include people, meetings,
+    accomplishments or targets; the window's delete command always does.
     """
     records = list(records)
     ids = {(r.KIND, r.id) for r in records}
@@ -105,6 +117,62 @@ def delete_records(records: Iterable[Record], accomplishments: Iterable[Accompli
                         skill_ids=[s for s in item.skill_ids if s not in skill_ids],
                     )
                 )
+    links = conversation_links(records, meetings, action_items)
+    before += links.before
+    after += links.after
+    return Change(before, after)
+
+
+def conversation_links(
+    records: Iterable[Record], meetings: Iterable[Meeting], action_items: Iterable[ActionItem]
+) -> Change:
+    """What deleting `records` does to the meetings and action items that name them.
+
+    - a deleted person leaves the people of every meeting;
+    - a deleted meeting takes its action items along, and a meeting that followed it up
+      no longer follows anything;
+    - a deleted accomplishment is no longer the proof of an action item, nor a meeting's
+      talking point;
+    - a deleted target is no longer the target of a meeting.
+
+    Returns only the meetings and items that change (the deleted records themselves are not in
+    it, except the action items a deleted meeting takes along, which are in `before` only).
+    """
+    records = list(records)
+    doomed = {(r.KIND, r.id) for r in records}
+
+    def ids_of(kind: type[Record]) -> set[str]:
+        return {r.id for r in records if isinstance(r, kind)}
+
+    person_ids, meeting_ids = ids_of(Person), ids_of(Meeting)
+    proof_ids, target_ids = ids_of(Accomplishment), ids_of(Target)
+    before: list[Record] = []
+    after: list[Record] = []
+    if meeting_ids or proof_ids:
+        for item in action_items:
+            if (item.KIND, item.id) in doomed:
+                continue
+            if item.meeting_id in meeting_ids:
+                before.append(item)  # goes with its meeting
+            elif not proof_ids.isdisjoint(item.proof_ids):
+                before.append(item)
+                after.append(
+                    replace(item, proof_ids=[p for p in item.proof_ids if p not in proof_ids])
+                )
+    if person_ids or meeting_ids or proof_ids or target_ids:
+        for meeting in meetings:
+            if (meeting.KIND, meeting.id) in doomed:
+                continue
+            kept = replace(
+                meeting,
+                person_ids=[p for p in meeting.person_ids if p not in person_ids],
+                follows_id=None if meeting.follows_id in meeting_ids else meeting.follows_id,
+                talking_point_ids=[t for t in meeting.talking_point_ids if t not in proof_ids],
+                target_id=None if meeting.target_id in target_ids else meeting.target_id,
+            )
+            if kept != meeting:
+                before.append(meeting)
+                after.append(kept)
     return Change(before, after)
 
 

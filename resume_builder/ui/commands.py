@@ -14,7 +14,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from resume_builder.domain.models import Accomplishment, Record, Skill, Target, now_iso
+from resume_builder.domain.models import (
+    Accomplishment,
+    ActionItem,
+    Meeting,
+    Record,
+    Skill,
+    Target,
+    now_iso,
+)
 from resume_builder.services import records
 
 # QUndoCommand ids for merging consecutive typing into one step.
@@ -102,7 +110,12 @@ def add_records(store, new: list[Record], text: str) -> ChangeRecordsCommand:
 
 def delete_records(store, doomed: list[Record], text: str) -> ChangeRecordsCommand:
     """Deletes records with what follows from it (see services.records.delete_records)."""
-    change = records.delete_records(doomed, store.records(Accomplishment))
+    change = records.delete_records(
+        doomed,
+        store.records(Accomplishment),
+        store.records(Meeting),
+        store.records(ActionItem),
+    )
     return change_command(store, text, change)
 
 
