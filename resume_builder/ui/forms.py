@@ -54,7 +54,8 @@ class FieldSpec:
 
     kind: "line" (one line of text), "text" (prose, spell-checked), "date" (partial date),
     "end" (partial date or "present"), "int" (spin box, with minimum/maximum), "lines" (a list
-    of strings, one per line), "bool" (check box), "choice" (combo box of (value, label) pairs).
+    of strings, one per line), "bool" (check box), "choice" (combo box of (value, label) pairs),
+    "combo" (editable combo: picks a choice's value, or keeps the text typed when it names none).
     """
 
     name: str
@@ -336,6 +337,23 @@ class RecordForm(QWidget):
                 widget.addItem(label, value)
             widget.currentIndexChanged.connect(commit)
             return widget
+        if spec.kind == "combo":
+            widget = QComboBox(self)
+            widget.setEditable(True)
+            widget.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typed text is no choice
+            widget.setCompleter(None)  # inline completion would store "Manager" for a typed "M"
+            widget.setMinimumContentsLength(12)
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            for value, label in spec.choices:
+                widget.addItem(label, value)
+            widget.lineEdit().setPlaceholderText(spec.placeholder)
+            widget.lineEdit().installEventFilter(self)  # Ctrl+Z goes to the window's stack
+            widget.lineEdit().textEdited.connect(commit)
+            widget.lineEdit().editingFinished.connect(self._close_merge)
+            widget.activated.connect(commit)
+            return widget
         widget = QLineEdit(self)
         widget.setPlaceholderText(
             spec.placeholder
@@ -440,6 +458,12 @@ class RecordForm(QWidget):
         elif spec.kind == "choice":
             index = widget.findData(value)
             widget.setCurrentIndex(max(index, 0))
+        elif spec.kind == "combo":
+            index = widget.findData(value) if value else -1
+            text = widget.itemText(index) if index >= 0 else (value or "")
+            if widget.currentText() != text:
+                widget.setCurrentIndex(index)
+                widget.setEditText(text)
         else:
             if widget.text() != (value or ""):
                 widget.setText(value or "")
@@ -460,6 +484,10 @@ class RecordForm(QWidget):
             return widget.isChecked()
         if spec.kind == "choice":
             return widget.currentData()
+        if spec.kind == "combo":
+            text = widget.currentText().strip()
+            index = widget.findText(text, Qt.MatchFlag.MatchFixedString)  # ignoring case
+            return widget.itemData(index) if text and index >= 0 else text
         return widget.text()
 
     def _read_or_none(self, spec: FieldSpec) -> Any:

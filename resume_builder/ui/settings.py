@@ -100,6 +100,11 @@ SKILLS_VIEW = "views/skills"
 TARGETS_VIEW = "views/targets"
 #: the Background page's open tab (its index)
 BACKGROUND_TAB = Setting(f"{BACKGROUND_VIEW}/tab", 0)
+PEOPLE_VIEW = "views/people"
+#: after how many days without contact a person stands out on the People page; the default is
+#: services.conversations.DEFAULT_STALE_DAYS (a test keeps them equal), spelled out here so that
+#: reading settings at start-up imports no services
+PEOPLE_STALE_DAYS = Setting(f"{PEOPLE_VIEW}/stale_days", 90)
 
 # --------------------------------------------------------------------------- the Export dialog
 #: the last choices of the general Export dialog (a target keeps its own kind and page target);

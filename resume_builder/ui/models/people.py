@@ -1,0 +1,338 @@
+"""People as rows, with who has gone quiet; a person's meetings and action items (read-only).
+
+The rules (last contact, stale, overdue) are services.conversations'; these models only index
+the store's meetings per person, so a table of people does not scan every meeting per cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from resume_builder.domain.dates import PartialDate, format_date
+from resume_builder.domain.models import ActionItem, Meeting, Person
+from resume_builder.services import conversations
+from resume_builder.ui.icons import icon
+from resume_builder.ui.models.records import (
+    Column,
+    ItemIndex,
+    RecordFilterProxyModel,
+    RecordListModel,
+    RecordRoles,
+    list_item_flags,
+)
+
+#: the row colour of someone not contacted for a while: amber, see-through, so the text stays
+#: readable on light and dark palettes; the tooltip and an icon say it too, never colour alone
+STALE_COLOUR = QColor(230, 159, 0, 70)
+
+
+def relationship_label(value: str) -> str:
+    """The translated name of a fixed relationship ("manager"), or the user's own words."""
+    labels = {
+        "manager": QCoreApplication.translate("Relationships", "Manager"),
+        "senior_leader": QCoreApplication.translate("Relationships", "Senior leader"),
+        "mentor": QCoreApplication.translate("Relationships", "Mentor"),
+        "advocate": QCoreApplication.translate("Relationships", "Advocate"),
+        "recruiter": QCoreApplication.translate("Relationships", "Recruiter"),
+        "reference": QCoreApplication.translate("Relationships", "Reference"),
+        "peer": QCoreApplication.translate("Relationships", "Peer"),
+        "other": QCoreApplication.translate("Relationships", "Other"),
+    }
+    return labels.get(value, value)
+
+
+def meeting_kind_label(kind: str) -> str:
+    """The translated name of a kind of meeting (an unknown kind as it is stored)."""
+    labels = {
+        "career_conversation": QCoreApplication.translate("MeetingKinds", "Career conversation"),
+        "one_to_one": QCoreApplication.translate("MeetingKinds", "One-to-one"),
+        "recruiter": QCoreApplication.translate("MeetingKinds", "Recruiter"),
+        "interview": QCoreApplication.translate("MeetingKinds", "Interview"),
+        "networking": QCoreApplication.translate("MeetingKinds", "Networking"),
+        "reference_check": QCoreApplication.translate("MeetingKinds", "Reference check"),
+        "performance_review": QCoreApplication.translate("MeetingKinds", "Performance review"),
+    }
+    return labels.get(kind, kind)
+
+
+def day_number(value: PartialDate | None) -> int:
+    """A date as one sortable number (20261120); no date is -1, older than any."""
+    if value is None:
+        return -1
+    year, month, day = value.sort_key()
+    return year * 10000 + month * 100 + day
+
+
+class ContactIndex(QObject):
+    """Each person's meetings, indexed when first asked and forgotten when meetings change.
+
+    Make it before the models that read it: Qt calls slots in the order they were connected,
+    so it forgets old meetings before those models repaint.
+    """
+
+    def __init__(self, store, today: Callable[[], date] = date.today, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self._by_person: dict[str, list[Meeting]] | None = None
+        store.records_changed.connect(self._on_store_changed)
+        store.records_removed.connect(self._on_store_changed)
+
+    def _on_store_changed(self, kind: str, _ids: list) -> None:
+        if kind == Meeting.KIND:
+            self._by_person = None
+
+    def meetings_of(self, person_id: str) -> list[Meeting]:
+        """The meetings naming the person (in no particular order)."""
+        if self._by_person is None:
+            index: dict[str, list[Meeting]] = {}
+            for meeting in self.store.records(Meeting):
+                for named in dict.fromkeys(meeting.person_ids):
+                    index.setdefault(named, []).append(meeting)
+            self._by_person = index
+        return self._by_person.get(person_id, [])
+
+    def last_contact(self, person: Person) -> PartialDate | None:
+        """services.conversations.last_contact over the person's meetings."""
+        return conversations.last_contact(person, self.meetings_of(person.id), self.today())
+
+    def days_since(self, person: Person) -> int | None:
+        """Whole days since the last contact; None when there is none on record."""
+        return conversations.days_since_contact(person, self.meetings_of(person.id), self.today())
+
+    def is_stale(self, person: Person, stale_days: int) -> bool:
+        """services.conversations.is_stale over the person's meetings."""
+        return conversations.is_stale(person, self.meetings_of(person.id), stale_days, self.today())
+
+
+def people_columns(contacts: ContactIndex) -> list[Column]:
+    """The People table's columns: name, relationship, organisation, title, last contact, days."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PeopleModel", text)
+
+    def days_text(person: Person) -> str:
+        days = contacts.days_since(person)
+        return "" if days is None else str(days)
+
+    def days_key(person: Person) -> int:
+        days = contacts.days_since(person)
+        return 10**7 if days is None else days  # never: longer ago than anyone
+
+    return [
+        Column(tr("Name"), lambda p: p.name),
+        Column(tr("Relationship"), lambda p: relationship_label(p.relationship)),
+        Column(tr("Organisation"), lambda p: p.organisation),
+        Column(tr("Title"), lambda p: p.title),
+        Column(
+            tr("Last contact"),
+            lambda p: format_date(contacts.last_contact(p)) or tr("never"),
+            sort_key=lambda p: day_number(contacts.last_contact(p)),
+        ),
+        Column(tr("Days since"), days_text, sort_key=days_key, align_right=True),
+    ]
+
+
+class PeopleProxyModel(RecordFilterProxyModel):
+    """Filters and sorts people; rows of those not contacted for `stale_days` stand out."""
+
+    #: the column that carries the warning icon
+    LAST_CONTACT_COLUMN = 4
+
+    def __init__(self, contacts: ContactIndex, stale_days: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.contacts = contacts
+        self.stale_days = stale_days
+        self._warning = icon("warning")
+
+    def set_stale_days(self, days: int) -> None:
+        """Changes after how many days without contact a row stands out, and repaints."""
+        if days == self.stale_days:
+            return
+        self.stale_days = days
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(self.rowCount() - 1, self.columnCount() - 1),
+                [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
+    def person_at(self, index: ItemIndex) -> Person | None:
+        """The person of a (proxy) index's row."""
+        source = self.sourceModel()
+        if not index.isValid() or not isinstance(source, RecordListModel):
+            return None
+        return source.record_at(self.mapToSource(index).row())
+
+    def stale_reason(self, person: Person) -> str:
+        """Why a row stands out ("" when it does not)."""
+        if not self.contacts.is_stale(person, self.stale_days):
+            return ""
+        days = self.contacts.days_since(person)
+        if days is None:
+            return self.tr("No contact on record")
+        return self.tr("Not contacted for %n day(s)", "", days)
+
+    def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole) or (
+            role == Qt.ItemDataRole.DecorationRole and index.column() == self.LAST_CONTACT_COLUMN
+        ):
+            person = self.person_at(index)
+            reason = self.stale_reason(person) if person is not None else ""
+            if reason:
+                if role == Qt.ItemDataRole.BackgroundRole:
+                    return STALE_COLOUR
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return reason
+                return self._warning
+        return super().data(index, role)
+
+
+class _ReadOnlyTable(QAbstractTableModel):
+    """A small read-only table of one person's records, read again on every change."""
+
+    #: the kinds of record whose change means the rows must be read again
+    WATCHED: frozenset[str] = frozenset()
+
+    def __init__(self, store, today: Callable[[], date] = date.today, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self.person_id: str | None = None
+        self._rows: list[Any] = []
+        store.records_changed.connect(self._on_store_changed)
+        store.records_removed.connect(self._on_store_changed)
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def read(self, person_id: str) -> list[Any]:
+        raise NotImplementedError
+
+    def cell(self, record: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def flags(self, index: ItemIndex) -> Qt.ItemFlag:
+        return list_item_flags(index)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        headers = self.headers()
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(headers)
+        ):
+            return headers[section]
+        return None
+
+    def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == RecordRoles.RecordIdRole:
+            return record.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return self.cell(record, index.column(), role)
+
+    def record_at(self, row: int) -> Any:
+        """The record of a row, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def texts(self, column: int) -> list[str]:
+        """One column's texts, top to bottom, as shown."""
+        return [self.data(self.index(row, column)) for row in range(self.rowCount())]
+
+    def set_person(self, person_id: str | None) -> None:
+        """Lists this person's records (None: none)."""
+        self.person_id = person_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Reads the person's records again."""
+        rows = self.read(self.person_id) if self.person_id is not None else []
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def _on_store_changed(self, kind: str, _ids: list) -> None:
+        if kind in self.WATCHED and self.person_id is not None:
+            self.reload()
+
+
+class PersonMeetingsModel(_ReadOnlyTable):
+    """The meetings with one person, newest first: date, kind, title."""
+
+    WATCHED = frozenset({Meeting.KIND})
+
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Kind"), self.tr("Title")]
+
+    def read(self, person_id: str) -> list[Meeting]:
+        return conversations.meetings_with(person_id, self.store.records(Meeting))
+
+    def cell(self, meeting: Meeting, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return " ".join(part for part in (format_date(meeting.date), meeting.time) if part)
+            if column == 1:
+                return meeting_kind_label(meeting.kind)
+            return meeting.title or self.tr("(untitled meeting)")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            day = conversations.as_day(meeting.date)
+            if day is not None and day > self.today():
+                return self.tr("Planned")
+        return None
+
+
+class PersonItemsModel(_ReadOnlyTable):
+    """The action items agreed in meetings with one person, soonest due first."""
+
+    WATCHED = frozenset({Meeting.KIND, ActionItem.KIND})
+
+    def headers(self) -> list[str]:
+        return [self.tr("Action"), self.tr("Due"), self.tr("State")]
+
+    def read(self, person_id: str) -> list[ActionItem]:
+        return conversations.items_of_person(
+            person_id, self.store.records(Meeting), self.store.records(ActionItem)
+        )
+
+    def is_overdue(self, item: ActionItem) -> bool:
+        """services.conversations.is_overdue, as of the model's today."""
+        return conversations.is_overdue(item, self.today())
+
+    def cell(self, item: ActionItem, column: int, role: int) -> Any:
+        overdue = self.is_overdue(item)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return item.text or self.tr("(no text)")
+            if column == 1:
+                return format_date(item.due)
+            if item.done:
+                return self.tr("Done")
+            return self.tr("Overdue") if overdue else self.tr("Open")
+        if role == Qt.ItemDataRole.DecorationRole and column == 2 and overdue:
+            return icon("warning")
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return STALE_COLOUR
+        return None
