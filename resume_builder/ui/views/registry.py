@@ -67,6 +67,12 @@ def view_specs() -> list[ViewSpec]:
             "background",
         ),
         ViewSpec(
+            "people",
+            "resume_builder.ui.views.people:PeopleView",
+            lambda: QCoreApplication.translate("PeopleView", "People"),
+            "people",
+        ),
+        ViewSpec(
             "targets",
             "resume_builder.ui.views.targets:TargetsView",
             lambda: QCoreApplication.translate("TargetsView", "Targets"),
