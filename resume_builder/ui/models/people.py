@@ -119,9 +119,6 @@ class ContactIndex(QObject):
 def people_columns(contacts: ContactIndex) -> list[Column]:
     """The People table's columns: name, relationship, organisation, title, last contact, days."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PeopleModel", text)
-
     def days_text(person: Person) -> str:
         days = contacts.days_since(person)
         return "" if days is None else str(days)
@@ -131,16 +128,27 @@ def people_columns(contacts: ContactIndex) -> list[Column]:
         return 10**7 if days is None else days  # never: longer ago than anyone
 
     return [
-        Column(tr("Name"), lambda p: p.name),
-        Column(tr("Relationship"), lambda p: relationship_label(p.relationship)),
-        Column(tr("Organisation"), lambda p: p.organisation),
-        Column(tr("Title"), lambda p: p.title),
+        Column(QCoreApplication.translate("PeopleModel", "Name"), lambda p: p.name),
         Column(
-            tr("Last contact"),
-            lambda p: format_date(contacts.last_contact(p)) or tr("never"),
+            QCoreApplication.translate("PeopleModel", "Relationship"),
+            lambda p: relationship_label(p.relationship),
+        ),
+        Column(QCoreApplication.translate("PeopleModel", "Organisation"), lambda p: p.organisation),
+        Column(QCoreApplication.translate("PeopleModel", "Title"), lambda p: p.title),
+        Column(
+            QCoreApplication.translate("PeopleModel", "Last contact"),
+            lambda p: (
+                format_date(contacts.last_contact(p))
+                or QCoreApplication.translate("PeopleModel", "never")
+            ),
             sort_key=lambda p: day_number(contacts.last_contact(p)),
         ),
-        Column(tr("Days since"), days_text, sort_key=days_key, align_right=True),
+        Column(
+            QCoreApplication.translate("PeopleModel", "Days since"),
+            days_text,
+            sort_key=days_key,
+            align_right=True,
+        ),
     ]
 
 
@@ -285,7 +293,11 @@ class PersonMeetingsModel(_ReadOnlyTable):
     WATCHED = frozenset({Meeting.KIND})
 
     def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("Kind"), self.tr("Title")]
+        return [
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("Title"),
+        ]
 
     def read(self, person_id: str) -> list[Meeting]:
         return conversations.meetings_with(person_id, self.store.records(Meeting))
