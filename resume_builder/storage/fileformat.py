@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 FORMAT_NAME = "resume-builder"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Data = dict[str, dict[str, dict[str, Any]]]
 Migration = Callable[[Data], Data]
-
-# Each entry turns data of schema version N into version N + 1.
-MIGRATIONS: dict[int, Migration] = {}
 
 
 class IntegrityError(ValueError):
@@ -165,3 +164,108 @@ def migrate(
             raise IntegrityError(f"no migration from data format {version} to {version + 1}")
         data = step(data)
     return data
+
+
+# --------------------------------------------------------------------------- migrations
+# A migration reads and writes stored documents as they were at its version, never through
+# the record classes of today, so that it keeps meaning the same when those change.
+
+_EMAIL = re.compile(r"(?:mailto:)?([^@\s<>,;:]+@[^@\s<>,;:]+\.[^@\s<>,;:.]+)", re.IGNORECASE)
+_PHONE = re.compile(r"(?:tel:)?(\+?[\d(][\d\s().\-/]*\d)", re.IGNORECASE)
+_CONTACT_PARTS = re.compile(r"\s*(?:[,;|\n]|\s/\s)\s*")
+#: the fields a version 1 "reference" document had
+_REFERENCE_FIELDS = ("id", "extra", "name", "reference", "contact")
+
+
+def split_contact(contact: str) -> tuple[str, str, str]:
+    """An old reference's free-text contact as (e-mail, phone, notes).
+
+    Only a contact that is wholly one e-mail address and/or one phone number is taken apart;
+    anything else is kept word for word in the notes, as "Contact: ...".
+    """
+    contact = contact.strip()
+    if not contact:
+        return "", "", ""
+    email = phone = ""
+    for part in _CONTACT_PARTS.split(contact):
+        if not part:
+            continue
+        mail = _EMAIL.fullmatch(part)
+        number = _PHONE.fullmatch(part)
+        if mail and not email:
+            email = mail.group(1)
+        elif number and not phone and sum(c.isdigit() for c in part) >= 6:
+            phone = number.group(1)
+        else:
+            return "", "", f"Contact: {contact}"
+    return email, phone, ""
+
+
+def _text_field(document: dict[str, Any], name: str, extra: dict[str, Any]) -> str:
+    """The text of a field; a value that is no text is kept in `extra` under its own name."""
+    value = document.get(name)
+    if value is None or isinstance(value, str):
+        return value or ""
+    extra[name] = value
+    return ""
+
+
+def _person_from_reference(document: dict[str, Any], stamp: str) -> dict[str, Any]:
+    extra = document.get("extra", {})
+    extra = dict(extra) if isinstance(extra, dict) else {"extra": extra}
+    # Keys a reference had no field for go where a record keeps what it cannot place.
+    extra.update({k: v for k, v in document.items() if k not in _REFERENCE_FIELDS})
+    name = _text_field(document, "name", extra)
+    quote = _text_field(document, "reference", extra)
+    email, phone, notes = split_contact(_text_field(document, "contact", extra))
+    record_id = document.get("id")
+    if not isinstance(record_id, str) or not record_id:
+        from resume_builder.domain.record import new_id
+
+        if record_id not in (None, ""):
+            extra["id"] = record_id
+        record_id = new_id()
+    return {
+        "id": record_id,
+        "extra": extra,
+        "name": name,
+        "relationship": "reference",
+        "organisation": "",
+        "title": "",
+        "email": email,
+        "phone": phone,
+        "linkedin": "",
+        "notes": notes,
+        "is_reference": True,
+        "reference_for": "",
+        "reference_quote": quote,
+        "last_contact": None,
+        "created": stamp,
+        "updated": stamp,
+    }
+
+
+def references_become_people(data: Data) -> Data:
+    """Version 1 -> 2: every "reference" becomes a "person" marked as a reference.
+
+    The person keeps the reference's id and name; its text becomes the quote, and its contact
+    the e-mail or phone when it is plainly one, else a line of the notes. The people follow
+    any already stored, in the order the references had.
+    """
+    data = dict(data)
+    references = data.pop("reference", {}) or {}
+    if not references:
+        return data
+    people = dict(data.get("person", {}))
+    next_id = max((int(k) for k in people if str(k).isdigit()), default=0) + 1
+    stamp = datetime.now(UTC).replace(microsecond=0).isoformat()
+    for document in references.values():
+        document = document if isinstance(document, dict) else {"value": document}
+        people[str(next_id)] = _person_from_reference(document, stamp)
+        next_id += 1
+    data["person"] = people
+    return data
+
+
+# Each entry turns data of schema version N into version N + 1.
+MIGRATIONS: dict[int, Migration] = {1: references_become_people}

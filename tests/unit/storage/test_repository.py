@@ -10,7 +10,7 @@ from resume_builder.storage.errors import (
     ReadOnlyError,
     SaveError,
 )
-from resume_builder.storage.fileformat import encode
+from resume_builder.storage.fileformat import SCHEMA_VERSION, encode
 from resume_builder.storage.repository import DB_NAME, Repository
 
 
@@ -86,7 +86,7 @@ def test_file_carries_integrity_data(tmp_path):
         _sample(repo)
     document = json.loads((tmp_path / DB_NAME).read_text(encoding="utf-8"))
     meta = document["meta"]
-    assert meta["schema_version"] == 1
+    assert meta["schema_version"] == SCHEMA_VERSION
     assert meta["counts"]["accomplishment"] == 1
     assert meta["checksum"].startswith("sha256:")
     assert meta["save_counter"] >= 2
