@@ -105,6 +105,7 @@ PEOPLE_VIEW = "views/people"
 #: services.conversations.DEFAULT_STALE_DAYS (a test keeps them equal), spelled out here so that
 #: reading settings at start-up imports no services
 PEOPLE_STALE_DAYS = Setting(f"{PEOPLE_VIEW}/stale_days", 90)
+MEETINGS_VIEW = "views/meetings"
 
 # --------------------------------------------------------------------------- the Export dialog
 #: the last choices of the general Export dialog (a target keeps its own kind and page target);
