@@ -184,3 +184,98 @@ def format_full_date(day: date, language: str) -> str:
     month = FULL_MONTHS[language][day.month - 1]
     number = "1er" if language == "fr" and day.day == 1 else str(day.day)
     return _FULL_DATE[language].format(day=number, month=month, year=day.year)
+
+
+# Words of the meeting brief, the progress pack and the update note, as (English, Swedish).
+# Other document languages get the English words until someone translates them.
+_CONVERSATION_WORDS = {
+    # the brief
+    "meeting_brief": ("Meeting brief", "Mötesunderlag"),
+    "meeting": ("Meeting", "Möte"),
+    "target": ("Target", "Ansökan"),
+    "agenda": ("Agenda", "Dagordning"),
+    "pitch": ("Pitch", "Pitch"),
+    "people_met": ("People", "Personer"),
+    "reference_for": ("Reference for", "Referens för"),
+    "position": ("How I open", "Så inleder jag"),
+    "appreciation": ("Appreciation", "Uppskattning"),
+    "intent": ("Long-term intent", "Långsiktig avsikt"),
+    "aim_level": ("Level I aim for", "Nivå jag siktar på"),
+    "my_question": ("My question", "Min fråga"),
+    "agreed": ("Agreed", "Överenskommet"),
+    "conditions": ("Conditions", "Villkor"),
+    "talking_points": ("Talking points", "Samtalspunkter"),
+    "stories": ("Stories to tell", "Berättelser att dela"),
+    "requirements_evidence": ("Requirements and evidence", "Krav och belägg"),
+    "requirement": ("Requirement", "Krav"),
+    "evidence": ("Evidence", "Belägg"),
+    "gap": ("gap", "lucka"),
+    "must_have": ("must have", "måste"),
+    "gaps": ("Gaps to be ready for", "Luckor att vara beredd på"),
+    "questions": ("Questions to ask", "Frågor att ställa"),
+    "practical": ("Practical notes", "Praktiskt"),
+    "notes": ("Notes", "Anteckningar"),
+    "what_i_heard": ("What I heard", "Det jag hörde"),
+    "asked_of_me": ("Asked of me", "Det som önskas av mig"),
+    "next_steps": ("Next steps", "Nästa steg"),
+    # kinds of meeting
+    "kind_career_conversation": ("Career conversation", "Karriärsamtal"),
+    "kind_one_to_one": ("One-to-one", "Enskilt samtal"),
+    "kind_recruiter": ("Recruiter meeting", "Möte med rekryterare"),
+    "kind_interview": ("Interview", "Intervju"),
+    "kind_networking": ("Networking", "Nätverkande"),
+    "kind_reference_check": ("Reference check", "Referenstagning"),
+    "kind_performance_review": ("Performance review", "Medarbetarsamtal"),
+    # relationships
+    "rel_manager": ("Manager", "Chef"),
+    "rel_senior_leader": ("Senior leader", "Ledare"),
+    "rel_mentor": ("Mentor", "Mentor"),
+    "rel_advocate": ("Advocate", "Förespråkare"),
+    "rel_recruiter": ("Recruiter", "Rekryterare"),
+    "rel_reference": ("Reference", "Referens"),
+    "rel_peer": ("Peer", "Kollega"),
+    "rel_other": ("Other", "Annan"),
+    # the progress pack
+    "progress_pack": ("Progress report", "Lägesrapport"),
+    "period": ("Period", "Period"),
+    "agreed_actions": ("Agreed actions", "Överenskomna åtgärder"),
+    "other_results": ("Other results", "Övriga resultat"),
+    "by_skill": ("Results by skill", "Resultat per kompetens"),
+    "by_role": ("Results by role", "Resultat per roll"),
+    "due": ("due", "senast"),
+    "done_on": ("done", "klar"),
+    "done": ("Done", "Klar"),
+    "open": ("Open", "Öppen"),
+    "overdue": ("Overdue", "Försenad"),
+    "no_proof_yet": ("No proof in this period yet.", "Inget belägg under perioden än."),
+    "no_skill": ("No skill tagged", "Ingen kompetens angiven"),
+    "no_role": ("No role", "Ingen roll"),
+    "actions_done": ("actions done", "åtgärder klara"),
+    # the update note
+    "note_greeting": ("Hi {name},", "Hej {name}!"),
+    "note_greeting_anyone": ("Hi,", "Hej!"),
+    "note_intro": (
+        "Here is a short update on my progress since {date}:",
+        "Här är en kort lägesrapport sedan {date}:",
+    ),
+    "note_intro_period": (
+        "Here is a short update on my progress from {start} to {end}:",
+        "Här är en kort lägesrapport för {start}–{end}:",
+    ),
+    "note_done": ("Done: {text}", "Klart: {text}"),
+    "note_nothing": ("No new results recorded yet.", "Inga nya resultat registrerade än."),
+    "note_next": ("What is next:", "Härnäst:"),
+    "note_next_item": ("{text} (by {date})", "{text} (senast {date})"),
+    "note_sign_off": ("Best regards,", "Vänliga hälsningar"),
+}
+
+
+def conversation_word(key: str, language: str) -> str:
+    """A word of the meeting brief, progress pack or update note (English unless Swedish)."""
+    english, swedish = _CONVERSATION_WORDS[key]
+    return swedish if language == "sv" else english
+
+
+def has_conversation_word(key: str) -> bool:
+    """Whether there is a word for `key` (a meeting kind or a relationship may be free text)."""
+    return key in _CONVERSATION_WORDS
