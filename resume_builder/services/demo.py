@@ -1,14 +1,17 @@
 """The demo career: a fictional IT leader's full record for `--demo`, screenshots and tests.
 
 The career itself is data, in resources/demo/career_<language>.json; this module reads it,
-checks it and builds fresh records from it.
+checks it and builds fresh records from it. Records name each other by key (a role, a
+skill's name, a person, a meeting, an accomplishment); ids are made fresh on every load and the
+keys resolved here. The career is told as of a year; the conversations around it (people's last
+contact, meetings, action items) are told in days from today, so they stay current.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import fields, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any, TypeVar
 
@@ -17,17 +20,43 @@ from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import (
     RECORD_TYPE_BY_KIND,
     Accomplishment,
+    ActionItem,
+    Meeting,
+    Person,
     Profile,
     Record,
     RecordError,
     Role,
     Skill,
+    Target,
 )
 from resume_builder.storage.repository import Repository
 
-_SECTIONS = ("about", "told_in_year", "profile", "skills", "roles", "accomplishments", "background")
-# Kinds the background list may hold: everything around the roles, nothing that links to them.
-_BACKGROUND_KINDS = frozenset(RECORD_TYPE_BY_KIND) - {"profile", "role", "skill", "accomplishment"}
+_SECTIONS = (
+    "about",
+    "told_in_year",
+    "profile",
+    "skills",
+    "roles",
+    "accomplishments",
+    "background",
+    "targets",
+    "people",
+    "meetings",
+)
+_LISTS = ("skills", "roles", "accomplishments", "background", "targets", "people", "meetings")
+# Kinds the background list may hold: everything around the roles that links to nothing and
+# has no section (with keys) of its own.
+_BACKGROUND_KINDS = frozenset(RECORD_TYPE_BY_KIND) - {
+    "profile",
+    "role",
+    "skill",
+    "accomplishment",
+    "target",
+    "person",
+    "meeting",
+    "action_item",
+}
 
 
 R = TypeVar("R", bound=Record)
@@ -40,9 +69,11 @@ class DemoError(ValueError):
 def demo_records(today: date | None = None) -> list[Record]:
     """Every record of the demo career, freshly built.
 
-    Ids are new on every call; everything else is the same each time. All dates lie on or
-    before `today` (default: the current date) except a certificate's future expiry; for a
-    `today` before the year the career is told in, the whole career moves back by whole years.
+    Ids are new on every call; everything else is the same each time. The career's dates lie
+    on or before `today` (default: the current date) except a certificate's future expiry; for
+    a `today` before the year the career is told in, the whole career moves back by whole years.
+    The conversations are dated in days from `today`: past meetings, one overdue action, and
+    follow-ups, due dates and an interview still ahead.
 
     Raises:
         DemoError: the data file cannot be read or does not describe a valid career.
@@ -55,8 +86,9 @@ def career_records(career: Any, today: date) -> list[Record]:
     """The records a parsed career file describes, as seen from `today`.
 
     Raises:
-        DemoError: a part is missing, an accomplishment names an unknown role or skill, or a
-            value is one the model refuses.
+        DemoError: a part is missing, a key is unknown or used twice (an accomplishment's role
+            or skill, a meeting's person, target, talking point or earlier meeting, an action's
+            proof), or a value is one the model refuses.
 
     """
     _check_sections(career)
@@ -69,10 +101,15 @@ def career_records(career: Any, today: date) -> list[Record]:
         fields_only = {k: v for k, v in item.items() if k != "key"}
         roles[_text(item, "key", "roles")] = _record(Role, fields_only, "roles")
     accomplishments = []
+    accomplishment_ids: dict[str, str] = {}
     for item in career["accomplishments"]:
         links = {"role_id": _role_id(roles, item), "skill_ids": _skill_ids(skills, item)}
-        rest = {k: v for k, v in item.items() if k not in ("role", "skills")}
-        accomplishments.append(_record(Accomplishment, {**rest, **links}, "accomplishments"))
+        rest = {k: v for k, v in item.items() if k not in ("key", "role", "skills")}
+        accomplishment = _record(Accomplishment, {**rest, **links}, "accomplishments")
+        if "key" in item:
+            key = _new_key(accomplishment_ids, item, "accomplishments")
+            accomplishment_ids[key] = accomplishment.id
+        accomplishments.append(accomplishment)
     background = [_background_record(item) for item in career["background"]]
     records = [
         _record(Profile, career["profile"], "profile"),
@@ -81,7 +118,10 @@ def career_records(career: Any, today: date) -> list[Record]:
         *accomplishments,
         *background,
     ]
-    return [_moved_back(record, years_back) for record in records]
+    return [
+        *(_moved_back(record, years_back) for record in records),
+        *_conversations(career, accomplishment_ids, today),
+    ]
 
 
 def write_demo(repository: Repository, *, today: date | None = None) -> None:
@@ -117,7 +157,7 @@ def _check_sections(data: Any) -> None:
         raise DemoError(f"the demo career needs exactly {', '.join(_SECTIONS)}; found {found}")
     if isinstance(data["told_in_year"], bool) or not isinstance(data["told_in_year"], int):
         raise DemoError("the demo career's told_in_year must be a year")
-    for section in ("skills", "roles", "accomplishments", "background"):
+    for section in _LISTS:
         if not isinstance(data[section], list) or not all(
             isinstance(item, dict) for item in data[section]
         ):
@@ -151,6 +191,116 @@ def _text(item: dict[str, Any], key: str, section: str) -> str:
     if not isinstance(value, str) or not value:
         raise DemoError(f"demo career, {section}: every entry needs a {key}")
     return value
+
+
+def _new_key(known: dict[str, Any], item: dict[str, Any], section: str) -> str:
+    key = _text(item, "key", section)
+    if key in known:
+        raise DemoError(f"demo career, {section}: the key {key!r} is used twice")
+    return key
+
+
+def _conversations(
+    career: dict[str, Any], accomplishment_ids: dict[str, str], today: date
+) -> list[Record]:
+    """The targets, people, meetings and action items, dated from `today` and linked by key."""
+    target_ids: dict[str, str] = {}
+    targets = []
+    for item in career["targets"]:
+        key = _new_key(target_ids, item, "targets")
+        target = _record(Target, _without_key(item), f"targets {key!r}")
+        target_ids[key] = target.id
+        targets.append(target)
+    person_ids: dict[str, str] = {}
+    people = []
+    for item in career["people"]:
+        key = _new_key(person_ids, item, "people")
+        place = f"people {key!r}"
+        person = _record(Person, _days_from(today, _without_key(item), place), place)
+        person_ids[key] = person.id
+        people.append(person)
+    meeting_ids: dict[str, str] = {}
+    meetings: list[Meeting] = []
+    actions: list[ActionItem] = []
+    for item in career["meetings"]:
+        key = _new_key(meeting_ids, item, "meetings")
+        place = f"meetings {key!r}"
+        # a meeting can only follow one told before it: the loop knows no later ids yet
+        links = {
+            "person_ids": _ids(person_ids, item.get("people", []), "person", place),
+            "target_id": _id(target_ids, item.get("target"), "target", place),
+            "follows_id": _id(meeting_ids, item.get("follows"), "earlier meeting", place),
+            "talking_point_ids": _ids(
+                accomplishment_ids, item.get("talking_points", []), "accomplishment", place
+            ),
+        }
+        linking = ("key", "people", "target", "follows", "talking_points", "actions")
+        rest = {k: v for k, v in item.items() if k not in linking}
+        meeting = _record(Meeting, {**_days_from(today, rest, place), **links}, place)
+        meeting_ids[key] = meeting.id
+        meetings.append(meeting)
+        agreed = item.get("actions", [])
+        if not isinstance(agreed, list) or not all(isinstance(a, dict) for a in agreed):
+            raise DemoError(f"demo career, {place}: actions must be a list of objects")
+        for position, action in enumerate(agreed):
+            actions.append(_action(action, meeting.id, position, accomplishment_ids, today, place))
+    return [*targets, *people, *meetings, *actions]
+
+
+def _action(
+    item: dict[str, Any],
+    meeting_id: str,
+    position: int,
+    accomplishment_ids: dict[str, str],
+    today: date,
+    meeting_place: str,
+) -> ActionItem:
+    place = f"{meeting_place}, action {position + 1}"
+    links = {
+        "meeting_id": meeting_id,
+        "position": position,
+        "proof_ids": _ids(accomplishment_ids, item.get("proof", []), "accomplishment", place),
+    }
+    rest = {k: v for k, v in item.items() if k != "proof"}
+    return _record(ActionItem, {**_days_from(today, rest, place), **links}, place)
+
+
+def _without_key(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k != "key"}
+
+
+#: the conversations' dates, written in the data file as whole days from today
+_DAYS_FROM_TODAY = ("last_contact", "date", "follow_up", "due", "done_on")
+
+
+def _days_from(today: date, item: dict[str, Any], place: str) -> dict[str, Any]:
+    """The item with its dates, written as days from today, turned into calendar days."""
+    dated = dict(item)
+    for name in _DAYS_FROM_TODAY:
+        value = item.get(name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise DemoError(
+                f"demo career, {place}: {name} must be a whole number of days from today,"
+                f" not {value!r}"
+            )
+        dated[name] = (today + timedelta(days=value)).isoformat()
+    return dated
+
+
+def _ids(ids: dict[str, str], keys: Any, what: str, place: str) -> list[str]:
+    if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+        raise DemoError(f"demo career, {place}: the {what} keys must be a list of text")
+    return [_id(ids, key, what, place) for key in keys]
+
+
+def _id(ids: dict[str, str], key: Any, what: str, place: str) -> Any:
+    if key is None:
+        return None
+    if not isinstance(key, str) or key not in ids:
+        raise DemoError(f"demo career, {place}: no {what} has the key {key!r}")
+    return ids[key]
 
 
 def _role_id(roles: dict[str, Role], item: dict[str, Any]) -> str:

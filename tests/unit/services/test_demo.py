@@ -12,11 +12,13 @@ import pytest
 from resume_builder.domain.dates import PRESENT, PartialDate
 from resume_builder.domain.models import (
     Accomplishment,
+    ActionItem,
     Award,
     Certification,
     Education,
     Interest,
     Language,
+    Meeting,
     Person,
     Profile,
     Project,
@@ -24,6 +26,7 @@ from resume_builder.domain.models import (
     Record,
     Role,
     Skill,
+    Target,
     Volunteer,
 )
 from resume_builder.paths import resource
@@ -58,8 +61,11 @@ def test_counts(records):
     assert counts[Language] == 3
     assert counts[Award] == counts[Publication] == counts[Project] == 1
     assert counts[Volunteer] == 1
-    assert counts[Person] == 2
     assert 1 <= counts[Interest] <= 2
+    assert counts[Target] == 1
+    assert 9 <= counts[Person] <= 11
+    assert counts[Meeting] == 5
+    assert 6 <= counts[ActionItem] <= 10
 
 
 def test_every_record_is_valid_and_survives_a_round_trip(records):
@@ -166,13 +172,20 @@ def test_skills_have_categories_and_unique_names_and_aliases(records):
     assert "FinOps" in skills["Cost Optimisation"].aliases
 
 
+#: dates that lie ahead by design: a certificate's expiry, a planned meeting, what is due
+_AHEAD = {
+    (Certification, "expires"),
+    (Meeting, "date"),
+    (Meeting, "follow_up"),
+    (ActionItem, "due"),
+}
+
+
 def _dates(record: Record) -> list[PartialDate]:
     found = []
     for f in fields(record):
         value = getattr(record, f.name)
-        if isinstance(value, PartialDate) and not (
-            isinstance(record, Certification) and f.name == "expires"
-        ):
+        if isinstance(value, PartialDate) and (type(record), f.name) not in _AHEAD:
             found.append(value)
     return found
 
@@ -207,15 +220,20 @@ def test_content_is_deterministic():
 
     def content(records: list[Record]) -> list[dict]:
         names = {r.id: getattr(r, "name", "") or getattr(r, "title", "") for r in records}
+        names.update({r.id: r.headline for r in records if isinstance(r, Accomplishment)})
+        names.update({r.id: r.text for r in records if isinstance(r, ActionItem)})
+
+        def named(value: object) -> object:
+            if isinstance(value, list):
+                return [named(v) for v in value]
+            return names.get(value, value) if isinstance(value, str) else value
+
         out = []
         for record in records:
             data = record.to_dict()
             for volatile in ("id", "created", "updated"):
                 data.pop(volatile, None)
-            if isinstance(record, Accomplishment):
-                data["role_id"] = names[record.role_id]
-                data["skill_ids"] = [names[i] for i in record.skill_ids]
-            out.append(data)
+            out.append({name: named(value) for name, value in data.items()})
         return out
 
     assert content(first) == content(second)
@@ -252,31 +270,47 @@ def test_write_demo_refuses_a_folder_that_already_holds_a_career(tmp_path):
         assert repository.count(Role) == 4
 
 
-def _canonical(records: list[Record]) -> list[dict]:
-    """The records as data with ids replaced by their position and timestamps left out."""
+def _canonical(records: list[Record], today: date = TODAY) -> list[dict]:
+    """The records as data with ids replaced by their position and timestamps left out.
+
+    The conversations' dates are written as days from `today`, as the data file tells them,
+    so the same career seen from another day (after its year) gives the same data.
+    """
     position = {r.id: f"#{i}" for i, r in enumerate(records)}
+
+    def linked(value: object) -> object:
+        if isinstance(value, str):
+            return position.get(value, value)
+        if isinstance(value, list):
+            return [linked(v) for v in value]
+        return value
+
     out = []
     for record in records:
-        data = record.to_dict()
+        data = {name: linked(value) for name, value in record.to_dict().items()}
         for volatile in ("created", "updated"):
             data.pop(volatile, None)
-        data["id"] = position[record.id]
-        if isinstance(record, Accomplishment):
-            data["role_id"] = position[record.role_id]
-            data["skill_ids"] = [position[i] for i in record.skill_ids]
+        if isinstance(record, (Person, Meeting, ActionItem)):
+            for f in fields(record):
+                value = getattr(record, f.name)
+                if isinstance(value, PartialDate):
+                    day = date(value.year, value.month or 1, value.day or 1)
+                    data[f.name] = (day - today).days
         out.append({"kind": record.KIND, **data})
     return out
 
 
 # Pins the career record for record (first taken when it moved from Python to resources/demo/;
-# retaken when its one Reference became two people marked as references): any change to the
-# data file or the loader shows here, and the digest is retaken on purpose.
+# retaken when its one Reference became people and the conversations came): any change to the
+# data file or the loader shows here, and the digest is retaken on purpose. The same digest on
+# 2026-01-01 and 2030-05-05 says the career stays as told after its year and the conversations
+# move with today.
 @pytest.mark.parametrize(
     ("today", "digest"),
     [
-        (date(2026, 1, 1), "ae7c5e6d4b0697e1820c753a52c438fe4c58b77c767b2eceae130ab3349bc1a2"),
-        (date(2030, 5, 5), "ae7c5e6d4b0697e1820c753a52c438fe4c58b77c767b2eceae130ab3349bc1a2"),
-        (date(2023, 6, 15), "ba309aa198277b95b6c57e97a271a12d502b62fa3346f3a0a189845555993720"),
+        (date(2026, 1, 1), "2aa77dbbaa97637a7b167f2fc3036e85344af4844ec2d4f05c82cd7b45a99e5b"),
+        (date(2030, 5, 5), "2aa77dbbaa97637a7b167f2fc3036e85344af4844ec2d4f05c82cd7b45a99e5b"),
+        (date(2023, 6, 15), "efa8ac0cdb01b6f60af74237f023d3b3dea2afc9322eb26229a7c1927e35f373"),
     ],
 )
 def test_the_demo_is_the_same_career_record_for_record(today, digest):
@@ -299,8 +333,11 @@ def test_the_demo_is_the_same_career_record_for_record(today, digest):
         ["publication", 1],
         ["project", 1],
         ["volunteer", 1],
-        ["person", 2],
         ["interest", 2],
+        ["target", 1],
+        ["person", 10],
+        ["meeting", 5],
+        ["action_item", 8],
     ]
     assert [r.employer for r in _of(records, Role)] == [
         "Nordlys Freight AB",
@@ -313,7 +350,7 @@ def test_the_demo_is_the_same_career_record_for_record(today, digest):
         "Microsoft Azure",
         "Kubernetes",
     ]
-    text = json.dumps(_canonical(records), sort_keys=True, ensure_ascii=False)
+    text = json.dumps(_canonical(records, today), sort_keys=True, ensure_ascii=False)
     assert hashlib.sha256(text.encode()).hexdigest() == digest
 
 
