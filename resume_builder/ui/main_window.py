@@ -381,7 +381,7 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
 
     # ----------------------------------------------------------------- saving and status
     def _on_store_changed(self, *_args) -> None:
-        from resume_builder.domain.models import Accomplishment, Role, Skill
+        from resume_builder.domain.models import Accomplishment, Person, Role, Skill
 
         # One plural message per count, so each noun agrees with its number in translation.
         counts = (
@@ -389,6 +389,9 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
             self.tr("%n roles", "", self.store.count(Role)),
             self.tr("%n skills", "", self.store.count(Skill)),
         )
+        people = self.store.count(Person)
+        if people:  # the People page's count; a career without people keeps the shorter line
+            counts += (self.tr("%n relationships", "", people),)
         self.counts_label.setText(" · ".join(counts))
         self.save_label.setText(self.tr("Saving…"))
 
