@@ -98,7 +98,7 @@ def _global_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 
 
 def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
-    from resume_builder.cli import backup, export, importing, records, tailor, targets
+    from resume_builder.cli import backup, export, importing, progress, records, tailor, targets
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     records.add_parsers(commands, common)
@@ -108,3 +108,4 @@ def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentPars
     tailor.add_parser(commands, common)
     targets.add_parser(commands, common)
     importing.add_parser(commands, common)
+    progress.add_parser(commands, common)
