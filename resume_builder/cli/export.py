@@ -1,4 +1,6 @@
-"""`export`: write a résumé, a target's cover letter or the Career Management Document."""
+"""`export`: write a résumé, a target's cover letter, the Career Management Document, a
+meeting's brief or a progress pack (those two are written by cli/progress.py).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from pathlib import Path
 
 from resume_builder.cli import choices
 from resume_builder.cli.common import CliError, find_target, open_read_only
+from resume_builder.cli.progress import CONVERSATION_KINDS, export_conversation_document
 from resume_builder.domain.preferences import PAGE_TARGETS, PAPER_SIZES
 from resume_builder.export.locale import LANGUAGES
 from resume_builder.storage.errors import StorageError
@@ -27,7 +30,8 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         "kind",
         nargs="?",
         default="resume",
-        help="résumé (default), cover letter (needs --target) or Career Management Document",
+        help="résumé (default), cover letter (needs --target), Career Management Document, "
+        "brief (with --meeting or --target) or progress (with --from/--to)",
     )
     export.add_argument(
         "--target",
@@ -73,8 +77,23 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         help="where to write (default: a name from the profile, in the current folder)",
     )
     export.add_argument("--list-templates", action="store_true", help="list templates and exit")
+    conversations = export.add_argument_group("brief and progress pack")
+    conversations.add_argument(
+        "--meeting", metavar="ID", help="brief: the meeting to prepare (see `meeting list`)"
+    )
+    conversations.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="progress: start of the period"
+    )
+    conversations.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="progress: end of the period (default today)"
+    )
+    conversations.add_argument(
+        "--by",
+        choices=("action", "skill", "role"),
+        help="progress: group by the agreed actions (default), by skill or by role",
+    )
     # Set after adding: add_argument would read them at once to check the metavar.
-    kind.choices = choices.document_kinds()
+    kind.choices = choices.CatalogChoices(lambda: (*choices.document_kinds(), *CONVERSATION_KINDS))
     file_format.choices = choices.document_formats()
     template.choices = choices.templates()
     export.set_defaults(handler=_cmd_export)
@@ -88,6 +107,12 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     if args.list_templates:
         _list_templates(paths.templates_dir())
         return 0
+    if args.kind in CONVERSATION_KINDS:
+        return export_conversation_document(args, data_dir)
+    if args.meeting or args.date_from or args.date_to or args.by:
+        raise CliError(
+            "--meeting, --from, --to and --by go with `export brief` or `export progress`"
+        )
     try:
         exports.check_kind(args.kind, args.target is not None)
     except exports.TargetTakesNoCmd:
