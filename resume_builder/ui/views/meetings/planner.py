@@ -1,0 +1,379 @@
+"""The career-conversation planner: five steps (ask, position, listen, act, follow up).
+
+Each step has a few words of advice and the fields of the meeting it fills; step 4 holds the
+meeting's action items and step 5 the follow-up review, which the coordinator puts there.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resume_builder.domain.dates import format_date
+from resume_builder.domain.models import Accomplishment, Meeting, Person
+from resume_builder.services import planner as rules
+from resume_builder.ui.commands import EditFieldCommand
+from resume_builder.ui.forms import FieldSpec, RecordForm
+from resume_builder.ui.models.meetings import CheckListModel, CheckRow
+
+
+def _prompt(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("stepPrompt")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class PlannerPanel(QWidget):
+    """The five steps of a career conversation, and its "open conversation" variant."""
+
+    def __init__(self, context, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self.undo_stack = context.undo_stack
+        self.today = today
+        self.meeting_id: str | None = None
+        self.forms: list[RecordForm] = []
+
+        title = QLabel(self.tr("Career conversation planner"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.steps = QTabWidget()
+        self.steps.setObjectName("plannerSteps")
+        self.steps.setDocumentMode(True)
+        self.steps.setUsesScrollButtons(True)
+        self.ask_page = self._ask_step()
+        self.position_page = self._position_step()
+        self.listen_page = self._listen_step()
+        self.act_page, self.act_layout = self._act_step()
+        self.follow_page, self.follow_layout = self._follow_step()
+        for page, name in (
+            (self.ask_page, self.tr("1 Ask")),
+            (self.position_page, self.tr("2 Position")),
+            (self.listen_page, self.tr("3 Listen")),
+            (self.act_page, self.tr("4 Act")),
+            (self.follow_page, self.tr("5 Follow up")),
+        ):
+            self.steps.addTab(page, name)
+
+        self.open_form = self._form(
+            [
+                FieldSpec(
+                    "open_conversation",
+                    self.tr("&Open career conversation"),
+                    "bool",
+                    tooltip=self.tr("You agreed to look outside while exploring inside"),
+                ),
+                FieldSpec("agreed", self.tr("What we a&greed"), "text"),
+                FieldSpec(
+                    "conditions",
+                    self.tr("&Conditions"),
+                    "text",
+                    placeholder=self.tr("Keep it quiet until an offer; hand over the project"),
+                ),
+            ]
+        )
+        self.open_form.setObjectName("openConversationForm")
+        self.open_form.widgets["open_conversation"].toggled.connect(self._update_open_rows)
+        open_box = QGroupBox(self.tr("Open career conversation"))
+        open_layout = QVBoxLayout(open_box)
+        open_layout.addWidget(
+            _prompt(
+                self.tr(
+                    "Agreed with your manager to look outside while you explore inside? Write "
+                    "down what you agreed and on what conditions, so you both remember it the "
+                    "same way."
+                )
+            )
+        )
+        open_layout.addWidget(self.open_form)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.steps)
+        layout.addWidget(open_box)
+        self.store.records_changed.connect(self._on_store_changed)
+        self.store.records_removed.connect(self._on_store_changed)
+
+    # ----------------------------------------------------------------- building
+    def _form(self, specs: list[FieldSpec]) -> RecordForm:
+        form = RecordForm(self.context, Meeting, specs)
+        self.forms.append(form)
+        return form
+
+    def _page(self, prompt: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_prompt(prompt))
+        return page, layout
+
+    def _ask_step(self) -> QWidget:
+        page, layout = self._page(
+            self.tr(
+                "Ask for the meeting as a talk about your career, not a complaint or a "
+                "demand. Keep the request short and friendly, and let your manager pick the "
+                "time."
+            )
+        )
+        self.ask_form = self._form([FieldSpec("request_email", self.tr("&E-mail"), "text")])
+        email = self.ask_form.widgets["request_email"]
+        email.setMinimumHeight(email.fontMetrics().lineSpacing() * 9)
+        email.setMaximumHeight(email.fontMetrics().lineSpacing() * 14)
+        self.suggest_button = QPushButton(self.tr("&Suggest an e-mail"))
+        self.suggest_button.setObjectName("suggestEmail")
+        self.suggest_button.clicked.connect(self.suggest_email)
+        self.copy_button = QPushButton(self.tr("Co&py e-mail"))
+        self.copy_button.setObjectName("copyEmail")
+        self.copy_button.clicked.connect(self.copy_email)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.suggest_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        layout.addWidget(self.ask_form)
+        layout.addLayout(buttons)
+        return page
+
+    def _position_step(self) -> QWidget:
+        page, layout = self._page(
+            self.tr(
+                "Open with what you value in the job and in working with your manager. Say "
+                "that you want to grow here for the long run, name the level you aim for, "
+                "and ask what would get you there. Then bring two or three results as proof."
+            )
+        )
+        self.position_form = self._form(
+            [
+                FieldSpec(
+                    "appreciation",
+                    self.tr("&Appreciation"),
+                    "text",
+                    placeholder=self.tr("What I enjoy in the job and value in your support"),
+                ),
+                FieldSpec(
+                    "intent",
+                    self.tr("Long-term &intent"),
+                    "text",
+                    placeholder=self.tr("I want to build my career here"),
+                ),
+                FieldSpec(
+                    "aim_level",
+                    self.tr("&Level aimed for"),
+                    placeholder=self.tr("Director of IT Operations"),
+                ),
+                FieldSpec(
+                    "question",
+                    self.tr("The &question"),
+                    "text",
+                    placeholder=self.tr("What skills and results would get me there?"),
+                ),
+            ]
+        )
+        layout.addWidget(self.position_form)
+        points_label = QLabel(self.tr("&Talking points: your results of the last twelve months"))
+        points_label.setWordWrap(True)
+        self.points_model = CheckListModel([self.tr("Accomplishment"), self.tr("Date"),
+                                            self.tr("Impact")], self)  # fmt: skip
+        self.points_model.toggled.connect(self._on_point_toggled)
+        self.points_table = QTableView()
+        self.points_table.setObjectName("talkingPoints")
+        self.points_table.setAccessibleName(self.tr("Talking points"))
+        self.points_table.setModel(self.points_model)
+        self.points_table.verticalHeader().hide()
+        self.points_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.points_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.points_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.points_table.setTabKeyNavigation(False)
+        self.points_table.setWordWrap(False)
+        self.points_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.points_table.setMinimumHeight(140)
+        self.points_table.setMaximumHeight(220)
+        header = self.points_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        points_label.setBuddy(self.points_table)
+        self.no_points_label = _prompt(
+            self.tr(
+                "No accomplishments dated in the last twelve months yet. Record your recent "
+                "results on the Accomplishments page: they are what you bring to this talk."
+            )
+        )
+        layout.addWidget(points_label)
+        layout.addWidget(self.points_table)
+        layout.addWidget(self.no_points_label)
+        return page
+
+    def _listen_step(self) -> QWidget:
+        page, layout = self._page(
+            self.tr(
+                "Listen more than you talk. Write the feedback down in the words you heard, "
+                "even when it stings, and ask what was meant when it is vague."
+            )
+        )
+        self.listen_form = self._form(
+            [
+                FieldSpec("feedback", self.tr("&Feedback heard (verbatim)"), "text"),
+                FieldSpec("asked_of_me", self.tr("&What was asked of me"), "text"),
+            ]
+        )
+        layout.addWidget(self.listen_form)
+        layout.addStretch(1)
+        return page
+
+    def _act_step(self) -> tuple[QWidget, QVBoxLayout]:
+        page, layout = self._page(
+            self.tr(
+                "Turn the feedback into two or three visible actions, each with a due date. "
+                "Fewer, done well and seen, beat many half done. Later, link each one to the "
+                "accomplishments that prove it."
+            )
+        )
+        self.advice_label = QLabel(
+            self.tr(
+                "More than three actions: consider keeping the two or three that matter most "
+                "to your manager, so each one gets done and noticed."
+            )
+        )
+        self.advice_label.setObjectName("tooManyActions")
+        self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setStyleSheet("color: #9a6700;")
+        self.advice_label.hide()
+        layout.addWidget(self.advice_label)
+        return page, layout
+
+    def _follow_step(self) -> tuple[QWidget, QVBoxLayout]:
+        page, layout = self._page(
+            self.tr(
+                "Agree on a date to review progress, four to eight weeks out. Until then, "
+                "record each result as it happens; at the follow-up, show every action with "
+                "its proof."
+            )
+        )
+        self.follow_form = self._form([FieldSpec("follow_up", self.tr("&Follow-up date"), "date")])
+        layout.addWidget(self.follow_form)
+        return page, layout
+
+    # ----------------------------------------------------------------- showing a meeting
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        for form in self.forms:
+            form.set_record(meeting_id)
+        self._update_open_rows()
+        self.refresh_points()
+
+    def meeting(self) -> Meeting | None:
+        return self.store.get(Meeting, self.meeting_id)
+
+    def _on_store_changed(self, kind: str, ids: list) -> None:
+        if kind == Accomplishment.KIND or (kind == Meeting.KIND and self.meeting_id in ids):
+            self.refresh_points()
+
+    def refresh_points(self) -> None:
+        meeting = self.meeting()
+        if meeting is None:
+            self.points_model.set_rows([])
+            return
+        offered = rules.offered_talking_points(
+            meeting, self.store.records(Accomplishment), self.today
+        )
+        self.points_model.set_rows(
+            (CheckRow(a.id, (a.headline, format_date(a.date), "★" * a.impact)) for a in offered),
+            meeting.talking_point_ids,
+        )
+        self.points_table.setVisible(bool(offered))
+        self.no_points_label.setVisible(not offered)
+
+    def show_action_advice(self, count: int) -> None:
+        """Says gently when more actions were agreed than can be visibly delivered."""
+        self.advice_label.setVisible(rules.too_many_actions(count))
+
+    def _update_open_rows(self, *_args) -> None:
+        meeting = self.meeting()
+        shown = meeting is not None and meeting.open_conversation
+        for name in ("agreed", "conditions"):
+            self.open_form.layout_.setRowVisible(self.open_form.widgets[name], shown)
+
+    def _on_point_toggled(self, accomplishment_id: str, picked: bool) -> None:
+        meeting = self.meeting()
+        if meeting is None:
+            return
+        ids = rules.toggle_talking_point(meeting, accomplishment_id, picked)
+        if ids != meeting.talking_point_ids:
+            text = self.tr("Pick Talking Point") if picked else self.tr("Drop Talking Point")
+            self.undo_stack.push(
+                EditFieldCommand(self.store, meeting, "talking_point_ids", ids, text)
+            )
+            self.undo_stack.command(self.undo_stack.index() - 1).key += ("closed",)
+
+    def picked_headlines(self) -> list[str]:
+        """The talking points ticked, in the order they will be told."""
+        meeting = self.meeting()
+        if meeting is None:
+            return []
+        by_id = {a.id: a for a in self.store.records(Accomplishment)}
+        return [by_id[i].headline for i in meeting.talking_point_ids if i in by_id]
+
+    def point_row(self, accomplishment_id: str) -> int:
+        return self.points_model.row_of(accomplishment_id)
+
+    # ----------------------------------------------------------------- step 1: the e-mail
+    def suggested_email(self) -> str:
+        """The request for the meeting, greeting the manager and signed with the profile's name."""
+        meeting = self.meeting()
+        manager = rules.manager_of(meeting, self.store.records(Person)) if meeting else None
+        name = rules.first_name(manager)
+        greeting = self.tr("Hi %s,") % name if name else self.tr("Hi,")
+        me = self.store.profile().name.strip()
+        body = self.tr(
+            "Subject: Time to discuss my career\n\n"
+            "%1\n\n"
+            "Could we set aside half an hour in the coming weeks to discuss my career? I "
+            "enjoy my work here, and I would value your view on where I could grow and what "
+            "it would take to get there.\n\n"
+            "Any time that suits you works for me.\n\n"
+            "Thank you,\n"
+            "%2"
+        )
+        return body.replace("%1", greeting).replace("%2", me).rstrip() + "\n"
+
+    def suggest_email(self) -> None:
+        """Writes the suggested e-mail into the field, as one undo step."""
+        meeting = self.meeting()
+        if meeting is None:
+            return
+        text = self.suggested_email()
+        if text != meeting.request_email:
+            self.undo_stack.push(
+                EditFieldCommand(
+                    self.store, meeting, "request_email", text, self.tr("Suggest E-mail")
+                )
+            )
+            self.undo_stack.command(self.undo_stack.index() - 1).key += ("closed",)
+
+    def copy_email(self) -> None:
+        """Puts the e-mail (the suggestion while the field is empty) on the clipboard."""
+        meeting = self.meeting()
+        if meeting is None:
+            return
+        QApplication.clipboard().setText(meeting.request_email or self.suggested_email())
