@@ -73,6 +73,12 @@ def view_specs() -> list[ViewSpec]:
             "people",
         ),
         ViewSpec(
+            "meetings",
+            "resume_builder.ui.views.meetings:MeetingsView",
+            lambda: QCoreApplication.translate("MeetingsView", "Meetings"),
+            "meetings",
+        ),
+        ViewSpec(
             "targets",
             "resume_builder.ui.views.targets:TargetsView",
             lambda: QCoreApplication.translate("TargetsView", "Targets"),
