@@ -126,6 +126,14 @@ class PlannerPanel(QWidget):
         layout.addWidget(_prompt(prompt))
         return page, layout
 
+    def _holder(self, layout: QVBoxLayout) -> QVBoxLayout:
+        """A place in a step for what the coordinator puts there, above the step's stretch."""
+        holder = QVBoxLayout()
+        holder.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(holder)
+        layout.addStretch(1)
+        return holder
+
     def _ask_step(self) -> QWidget:
         page, layout = self._page(
             self.tr(
@@ -150,6 +158,7 @@ class PlannerPanel(QWidget):
         buttons.addStretch(1)
         layout.addWidget(self.ask_form)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         return page
 
     def _position_step(self) -> QWidget:
@@ -221,6 +230,7 @@ class PlannerPanel(QWidget):
         layout.addWidget(points_label)
         layout.addWidget(self.points_table)
         layout.addWidget(self.no_points_label)
+        layout.addStretch(1)
         return page
 
     def _listen_step(self) -> QWidget:
@@ -260,7 +270,7 @@ class PlannerPanel(QWidget):
         self.advice_label.setStyleSheet("color: #9a6700;")
         self.advice_label.hide()
         layout.addWidget(self.advice_label)
-        return page, layout
+        return page, self._holder(layout)
 
     def _follow_step(self) -> tuple[QWidget, QVBoxLayout]:
         page, layout = self._page(
@@ -272,7 +282,7 @@ class PlannerPanel(QWidget):
         )
         self.follow_form = self._form([FieldSpec("follow_up", self.tr("&Follow-up date"), "date")])
         layout.addWidget(self.follow_form)
-        return page, layout
+        return page, self._holder(layout)
 
     # ----------------------------------------------------------------- showing a meeting
     def set_meeting(self, meeting_id: str | None) -> None:

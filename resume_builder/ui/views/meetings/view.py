@@ -62,17 +62,6 @@ class MeetingsView(PageHostView):
                 choices=((None, none),),
                 tooltip=self.tr("The earlier meeting whose actions this one reviews"),
             ),
-            FieldSpec("agenda", self.tr("A&genda"), "text"),
-            FieldSpec("notes", self.tr("&Notes"), "text"),
-            FieldSpec("feedback", self.tr("&Feedback heard (verbatim)"), "text"),
-            FieldSpec("follow_up", self.tr("Follo&w-up date"), "date"),
-            FieldSpec("questions", self.tr("&Questions to ask"), "text"),
-            FieldSpec(
-                "practical",
-                self.tr("Practica&l notes"),
-                "text",
-                placeholder=self.tr("Notice period, salary expectations, travel"),
-            ),
         ]
         self.page = RecordPage(
             context,
@@ -88,6 +77,22 @@ class MeetingsView(PageHostView):
             parent=self,
         )
         self.form: MeetingForm = self.page.form
+        prose_specs = [
+            FieldSpec("agenda", self.tr("A&genda"), "text"),
+            FieldSpec("notes", self.tr("&Notes"), "text"),
+            FieldSpec("feedback", self.tr("&Feedback heard (verbatim)"), "text"),
+            FieldSpec("follow_up", self.tr("Follo&w-up date"), "date"),
+            FieldSpec("questions", self.tr("&Questions to ask"), "text"),
+            FieldSpec(
+                "practical",
+                self.tr("Practica&l notes"),
+                "text",
+                placeholder=self.tr("Notice period, salary expectations, travel"),
+            ),
+        ]
+        # The prose comes after the planner: the steps are what a career conversation is for.
+        self.notes_form = MeetingForm(context, Meeting, prose_specs)
+        self.notes_form.setObjectName("meetingNotesForm")
         # The title names a meeting; the date comes first because the list is a log.
         fitter = self.page.column_fitter
         fitter.name_column = TITLE_COLUMN
@@ -112,7 +117,9 @@ class MeetingsView(PageHostView):
         self.planner_problems.setWordWrap(True)
         self.planner_problems.setStyleSheet(f"color: {PROBLEM_COLOUR};")
         self.planner_problems.hide()
-        for form in self.planner.forms:
+        #: the forms on the meeting besides the page's own, whose problems show below the planner
+        self.other_forms = [*self.planner.forms, self.notes_form]
+        for form in self.other_forms:
             form.problems_changed.connect(self._on_planner_problems_changed)
         self.other_actions = QWidget()
         self.other_layout = QVBoxLayout(self.other_actions)
@@ -120,6 +127,7 @@ class MeetingsView(PageHostView):
         self.page.editor_layout.addWidget(self.planner)
         self.page.editor_layout.addWidget(self.planner_problems)
         self.page.editor_layout.addWidget(self.other_actions)
+        self.page.editor_layout.addWidget(self.notes_form)
         self.page.editor_layout.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -150,6 +158,8 @@ class MeetingsView(PageHostView):
 
     def _on_current_record_changed(self, meeting_id: str | None) -> None:
         self.people_field.set_meeting(meeting_id)
+        self.notes_form.set_record(meeting_id)
+        self.notes_form.setVisible(meeting_id is not None)
         self.planner.set_meeting(meeting_id)
         self.actions_panel.set_meeting(meeting_id)
         self.review.set_meeting(meeting_id)
@@ -185,7 +195,7 @@ class MeetingsView(PageHostView):
         self.planner.setVisible(shown and career)
         self.other_actions.setVisible(shown and not career)
         for name in PLANNER_FIELDS:
-            self.form.set_row_visible(name, not career)
+            self.notes_form.set_row_visible(name, not career)
         if career == self._career:
             return
         self._career = career
@@ -199,7 +209,7 @@ class MeetingsView(PageHostView):
     def _on_planner_problems_changed(self) -> None:
         lines = [
             f"{form.spec(name).label.replace('&', '')}: {message}"
-            for form in self.planner.forms
+            for form in self.other_forms
             for name, message in form.problems.items()
         ]
         self.planner_problems.setText("\n".join(lines))
