@@ -467,6 +467,8 @@ class RecordForm(QWidget):
         else:
             if widget.text() != (value or ""):
                 widget.setText(value or "")
+                if not widget.hasFocus():  # show the start of a long text, not its end
+                    widget.setCursorPosition(0)
 
     def _read(self, spec: FieldSpec) -> Any:
         widget = self.widgets[spec.name]

@@ -155,8 +155,8 @@ def people_columns(contacts: ContactIndex) -> list[Column]:
 class PeopleProxyModel(RecordFilterProxyModel):
     """Filters and sorts people; rows of those not contacted for `stale_days` stand out."""
 
-    #: the column that carries the warning icon
-    LAST_CONTACT_COLUMN = 4
+    #: the column that carries the warning icon: "Days since", whose header leaves it room
+    WARNING_COLUMN = 5
 
     def __init__(self, contacts: ContactIndex, stale_days: int, parent: QObject | None = None):
         super().__init__(parent)
@@ -194,7 +194,7 @@ class PeopleProxyModel(RecordFilterProxyModel):
 
     def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole) or (
-            role == Qt.ItemDataRole.DecorationRole and index.column() == self.LAST_CONTACT_COLUMN
+            role == Qt.ItemDataRole.DecorationRole and index.column() == self.WARNING_COLUMN
         ):
             person = self.person_at(index)
             reason = self.stale_reason(person) if person is not None else ""

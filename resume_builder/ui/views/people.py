@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,9 @@ from resume_builder.ui.views.record_page import ColumnFitter, PageHostView, Page
 
 #: the most rows a person's meetings or action items show before their table scrolls
 MOST_ROWS_SHOWN = 6
+#: the columns of people_columns() a narrow list leaves out first
+ORGANISATION_COLUMN = 2
+TITLE_COLUMN = 3
 
 
 class PeopleView(PageHostView):
@@ -81,6 +84,9 @@ class PeopleView(PageHostView):
             parent=self,
         )
         self.form = self.page.form
+        # Six columns in the narrow list of a small window: the dates must not be the ones cut.
+        self.page.column_fitter.name_share = 0.34
+        self.page.table.viewport().installEventFilter(self)
         self.form.command_texts["last_contact"] = self.tr("Edit Last Contact")
         self._put_latest_meeting_beside_last_contact()
 
@@ -188,7 +194,7 @@ class PeopleView(PageHostView):
         ]
 
     def _put_latest_meeting_beside_last_contact(self) -> None:
-        """Moves the last-contact field into a row with the date of a newer meeting beside it."""
+        """Puts the date of a newer meeting beside the last-contact field, in the same row."""
         edit = self.form.widgets["last_contact"]
         form_layout = self.form.layout_
         row, _role = form_layout.getWidgetPosition(edit)
@@ -198,10 +204,12 @@ class PeopleView(PageHostView):
         self.latest_meeting_label.setTextFormat(Qt.TextFormat.PlainText)
         self.latest_meeting_label.setWordWrap(True)
         beside = QWidget(self.form)
-        row_layout = QHBoxLayout(beside)
+        # Under the field rather than to its right: a narrow editor has no room for both.
+        row_layout = QVBoxLayout(beside)
         row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.addWidget(edit, 1)
-        row_layout.addWidget(self.latest_meeting_label, 1)
+        row_layout.setSpacing(2)
+        row_layout.addWidget(edit)
+        row_layout.addWidget(self.latest_meeting_label)
         form_layout.insertRow(row, taken.labelItem.widget(), beside)
 
     def _small_table(self, name: str, model, name_column: int) -> QTableView:
@@ -224,6 +232,26 @@ class PeopleView(PageHostView):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         return label
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.page.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns_to_width(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_columns_to_width(self, width: int) -> None:
+        """Leaves out Title, then Organisation, when the list is too narrow for every column.
+
+        Both are in the form beside it; the name, relationship and last contact stay.
+        """
+        header = self.page.table.horizontalHeader()
+        changed = False
+        for column, narrowest in ((TITLE_COLUMN, 620), (ORGANISATION_COLUMN, 480)):
+            hidden = width < narrowest
+            if header.isSectionHidden(column) != hidden:
+                header.setSectionHidden(column, hidden)
+                changed = True
+        if changed:
+            self.page.column_fitter.fit()
 
     # ----------------------------------------------------------------- CareerView hooks
     def title(self) -> str:
