@@ -307,7 +307,11 @@ def note_bullets(records: ConversationRecords, period: Period, language: str = "
             else bool(in_period_ids.intersection(item.proof_ids))
         )
         if done_here:
-            bullets.append(word("note_done", language).format(text=item.text.strip()))
+            text = item.text.strip()
+            proof = next((a for a in found if a.id in item.proof_ids), None)
+            if proof is not None and proof.headline.strip():
+                text = f"{text} — {proof.headline.strip()}"
+            bullets.append(word("note_done", language).format(text=text))
             told.update(item.proof_ids)
     ranked = sorted(
         (a for a in found if a.id not in told and a.headline.strip()),

@@ -36,6 +36,18 @@ class WindowActions:
         self.addAction(action)
         return action
 
+    def show_meeting_brief(self):
+        """Opens the meeting-brief dialog (views/conversation_exports.py)."""
+        from resume_builder.ui.views.conversation_exports import open_brief_dialog
+
+        return open_brief_dialog(self, self.context)
+
+    def show_progress_pack(self):
+        """Opens the progress-pack dialog, with its update note."""
+        from resume_builder.ui.views.conversation_exports import open_progress_dialog
+
+        return open_progress_dialog(self, self.context)
+
     def _build_actions(self) -> None:
         self.quick_capture_action = self._action(
             self.tr("&Quick Capture…"),
@@ -60,6 +72,16 @@ class WindowActions:
             self.tr("Export a résumé or the Career Management Document as PDF, Word or text"),
         )
         # --- end Export ---
+        self.brief_action = self._action(
+            self.tr("Meeting &Brief…"),
+            self.show_meeting_brief,
+            tip=self.tr("Export the brief for a meeting or a target as PDF or Word"),
+        )
+        self.progress_action = self._action(
+            self.tr("&Progress Pack…"),
+            self.show_progress_pack,
+            tip=self.tr("Export a period's progress and copy the update note for your manager"),
+        )
         self.delete_action = self._action(
             self.tr("&Delete"),
             self._on_delete_triggered,
@@ -178,6 +200,8 @@ class WindowActions:
         file_menu.addAction(self.quick_capture_action)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_action)  # Export
+        file_menu.addAction(self.brief_action)
+        file_menu.addAction(self.progress_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_folder_action)

@@ -1,0 +1,375 @@
+"""The meeting-brief and progress-pack dialogs: choose, export on the app's pool, copy the note.
+
+What goes into either document is decided in services/briefs.py and services/progress.py;
+these dialogs only collect the choices, run the export as a job (ui/workers) and show the
+update note the progress service writes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resume_builder import paths
+from resume_builder.export.catalog import load_catalog
+from resume_builder.export.locale import LANGUAGES
+from resume_builder.services import briefs, progress
+from resume_builder.services.exports import export_settings, safe_file_stem
+from resume_builder.services.preferences import load_preferences
+from resume_builder.ui.workers import ExportJobs
+
+_FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (DOCX)", "txt": "Plain text"}
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class _DocumentDialog(QDialog):
+    """What both dialogs share: format, template, language, file, the export job and its bar."""
+
+    formats: tuple[str, ...] = briefs.PAPER_FORMATS
+    file_word = "Brief"
+
+    def __init__(self, context, parent: QWidget | None, templates_dir: Path | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self.templates_dir = Path(templates_dir) if templates_dir else paths.templates_dir()
+        catalog = load_catalog(self.templates_dir)
+        data_dir = getattr(self.store.repository, "data_dir", None)
+        settings = export_settings(
+            "brief",
+            preferences=load_preferences(data_dir) if data_dir else load_preferences(Path()),
+            catalog=catalog,
+        )
+        self.page_size = settings.page_size
+        self.records = briefs.conversation_records(self.store)
+        self.form = QFormLayout()
+        self.format_box = QComboBox()
+        for fmt in self.formats:
+            self.format_box.addItem(self.tr(_FORMAT_NAMES[fmt]), fmt)
+        self.template_box = QComboBox()
+        for key, style in catalog.styles.items():
+            self.template_box.addItem(style.name or key, key)
+        self.template_box.setCurrentIndex(max(0, self.template_box.findData(settings.template)))
+        self.language_box = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
+        self.file_edit = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._on_browse_clicked)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(browse)
+        self.file_row = file_row
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.hide()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self.format_box.currentIndexChanged.connect(self._on_format_changed)
+        self.jobs = ExportJobs(self.templates_dir, job=self.job, parent=self)
+        self.jobs.progressed.connect(self._on_jobs_progressed)
+        self.jobs.finished.connect(self._on_jobs_finished)
+        self.jobs.failed.connect(self._on_jobs_failed)
+        self.jobs.ended.connect(self._on_jobs_ended)
+        #: the last export's result, for whoever wants to read it back
+        self.result = None
+
+    def _add_common_rows(self) -> None:
+        self.form.addRow(self.tr("&Format:"), self.format_box)
+        self.form.addRow(self.tr("&Template:"), self.template_box)
+        self.form.addRow(self.tr("&Language:"), self.language_box)
+        self.form.addRow(self.tr("&File:"), self.file_row)
+        name = self.records.career.profile.name.strip() or "Career"
+        stem = safe_file_stem(f"{name} - {self.file_word}")
+        self.file_edit.setText(str(Path.home() / f"{stem}.{self.current_format()}"))
+
+    def current_format(self) -> str:
+        return self.format_box.currentData()
+
+    def language(self) -> str:
+        return self.language_box.currentData()
+
+    def _on_format_changed(self) -> None:
+        text = self.file_edit.text().strip()
+        if text:
+            self.file_edit.setText(str(Path(text).with_suffix(f".{self.current_format()}")))
+
+    def _on_browse_clicked(self) -> None:
+        fmt = self.current_format()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export To"),
+            self.file_edit.text(),
+            f"{self.tr(_FORMAT_NAMES[fmt])} (*.{fmt})",
+        )
+        if chosen:
+            self.file_edit.setText(chosen)
+
+    def export(self) -> None:
+        """Starts the export on the app's pool; the status line says how it went."""
+        text = self.file_edit.text().strip()
+        if not text:
+            self.status_label.setText(self.tr("Choose the file to write first."))
+            return
+        path = Path(text)
+        if path.suffix.lower() != f".{self.current_format()}":
+            path = path.with_name(f"{path.name}.{self.current_format()}")
+        request = self.make_request(path)
+        if request is None:
+            return
+        self.records = briefs.conversation_records(self.store)
+        request.records = self.records
+        self.export_button.setEnabled(False)
+        self.progress_bar.setValue(0)
+        self.progress_bar.show()
+        self.status_label.setText(self.tr("Exporting…"))
+        self.jobs.start(request, self.records.career)
+
+    def make_request(self, path: Path):  # pragma: no cover - each dialog has its own
+        raise NotImplementedError
+
+    def job(self, request, snapshot, templates_dir):  # pragma: no cover - each dialog's own
+        raise NotImplementedError
+
+    def _on_jobs_progressed(self, fraction: float, _message: str) -> None:
+        self.progress_bar.setValue(round(fraction * 100))
+
+    def _on_jobs_finished(self, result) -> None:
+        self.result = result
+        if result.pages:
+            text = self.tr("Wrote %1 (%n page(s)).", "", result.pages).replace(
+                "%1", str(result.path)
+            )
+        else:
+            text = self.tr("Wrote %1.").replace("%1", str(result.path))
+        self.status_label.setText(text)
+
+    def _on_jobs_failed(self, reason: str) -> None:
+        self.status_label.setText(self.tr("Could not export: %1").replace("%1", reason))
+
+    def _on_jobs_ended(self) -> None:
+        self.export_button.setEnabled(True)
+        self.progress_bar.hide()
+
+    def done(self, code: int) -> None:
+        self.jobs.stop()
+        self.jobs.wait(5)
+        super().done(code)
+
+
+class BriefDialog(_DocumentDialog):
+    """Exports the brief for a meeting, or for a target alone."""
+
+    file_word = "Brief"
+
+    def __init__(self, context, parent=None, meeting_id: str | None = None, templates_dir=None):
+        super().__init__(context, parent, templates_dir)
+        self.setObjectName("BriefDialog")
+        self.setWindowTitle(self.tr("Meeting Brief"))
+        self.meeting_box = QComboBox()
+        self.meeting_box.addItem(self.tr("(none: a brief for the target alone)"), None)
+        meetings = sorted(
+            self.records.meetings,
+            key=lambda m: m.date.sort_key() if m.date else (0, 0, 0),
+            reverse=True,
+        )
+        for meeting in meetings:
+            when = meeting.date.iso() if meeting.date else ""
+            label = " — ".join(p for p in (when, meeting.title.strip()) if p)
+            self.meeting_box.addItem(label or self.tr("(untitled meeting)"), meeting.id)
+        self.target_box = QComboBox()
+        self.target_box.addItem(self.tr("(the meeting's own, if any)"), None)
+        for target in sorted(self.records.targets, key=lambda t: t.label().casefold()):
+            if not target.archived:
+                self.target_box.addItem(target.label(), target.id)
+        if meeting_id is not None:
+            self.meeting_box.setCurrentIndex(max(0, self.meeting_box.findData(meeting_id)))
+        elif meetings:
+            self.meeting_box.setCurrentIndex(1)
+        self.form.addRow(self.tr("&Meeting:"), self.meeting_box)
+        self.form.addRow(self.tr("T&arget:"), self.target_box)
+        self._add_common_rows()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def job(self, request, snapshot, templates_dir):
+        return briefs.export_brief(request, snapshot, templates_dir)
+
+    def make_request(self, path: Path):
+        meeting_id = self.meeting_box.currentData()
+        target_id = self.target_box.currentData()
+        if meeting_id is None and target_id is None:
+            self.status_label.setText(self.tr("Choose a meeting or a target for the brief."))
+            return None
+        return briefs.BriefRequest(
+            meeting_id=meeting_id,
+            target_id=target_id,
+            format=self.current_format(),
+            template=self.template_box.currentData(),
+            language=self.language(),
+            page_size=self.page_size,
+            output=path,
+        )
+
+
+class ProgressDialog(_DocumentDialog):
+    """Exports the progress pack for a period, and shows and copies the update note."""
+
+    formats = progress.PROGRESS_FORMATS
+    file_word = "Progress"
+
+    def __init__(self, context, parent=None, templates_dir=None):
+        super().__init__(context, parent, templates_dir)
+        self.setObjectName("ProgressDialog")
+        self.setWindowTitle(self.tr("Progress Pack"))
+        self.period_box = QComboBox()
+        self.period_box.addItem(self.tr("This quarter"), "quarter")
+        self.period_box.addItem(self.tr("Since the last career conversation"), "since_conversation")
+        self.period_box.addItem(self.tr("Chosen dates"), "range")
+        self.from_edit = QDateEdit(calendarPopup=True)
+        self.to_edit = QDateEdit(calendarPopup=True)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.to_edit)
+        dates.addStretch(1)
+        self.group_box = QComboBox()
+        self.group_box.addItem(self.tr("By agreed action"), "action")
+        self.group_box.addItem(self.tr("By skill"), "skill")
+        self.group_box.addItem(self.tr("By role"), "role")
+        self.form.addRow(self.tr("&Period:"), self.period_box)
+        self.form.addRow(self.tr("&Dates:"), dates)
+        self.form.addRow(self.tr("&Group:"), self.group_box)
+        self._add_common_rows()
+        self.note_view = QPlainTextEdit()
+        self.note_view.setReadOnly(True)
+        self.note_view.setObjectName("UpdateNote")
+        self.copy_button = QPushButton(self.tr("&Copy Update Note"))
+        self.copy_button.setToolTip(
+            self.tr("Put the update note on the clipboard, to paste into an e-mail")
+        )
+        self.copy_button.clicked.connect(self.copy_note)
+        note_row = QHBoxLayout()
+        note_row.addWidget(QLabel(self.tr("Update note for the period:")), 1)
+        note_row.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addLayout(note_row)
+        layout.addWidget(self.note_view, 1)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.buttons)
+        has_conversation = progress.last_career_conversation(self.records.meetings) is not None
+        self.period_box.setCurrentIndex(1 if has_conversation else 0)
+        self._on_period_changed()
+        self.period_box.currentIndexChanged.connect(self._on_period_changed)
+        self.from_edit.dateChanged.connect(self._on_dates_changed)
+        self.to_edit.dateChanged.connect(self._on_dates_changed)
+        self.language_box.currentIndexChanged.connect(self.refresh_note)
+        self.resize(640, 620)
+
+    def period(self) -> progress.Period:
+        """The period chosen: a whole range from the date fields, else the service's."""
+        kind = self.period_box.currentData()
+        if kind == "quarter":
+            return progress.this_quarter()
+        if kind == "since_conversation":
+            return progress.default_period(self.records.meetings)
+        start, end = _day(self.from_edit.date()), _day(self.to_edit.date())
+        return progress.Period(min(start, end), max(start, end))
+
+    def _on_period_changed(self) -> None:
+        kind = self.period_box.currentData()
+        if kind != "range":
+            period = self.period()
+            for edit, day in ((self.from_edit, period.start), (self.to_edit, period.end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self.from_edit.setEnabled(kind == "range")
+        self.to_edit.setEnabled(kind == "range")
+        self.refresh_note()
+
+    def _on_dates_changed(self) -> None:
+        self.refresh_note()
+
+    def refresh_note(self) -> None:
+        """Writes the update note for the chosen period into the preview."""
+        self.records = briefs.conversation_records(self.store)
+        note = progress.update_note(self.records, self.period(), language=self.language())
+        self.note_view.setPlainText(note)
+
+    def copy_note(self) -> None:
+        """Puts the update note on the clipboard."""
+        self.refresh_note()
+        QGuiApplication.clipboard().setText(self.note_view.toPlainText())
+        self.status_label.setText(self.tr("The update note is on the clipboard."))
+
+    def job(self, request, snapshot, templates_dir):
+        return progress.export_progress(request, snapshot, templates_dir)
+
+    def make_request(self, path: Path):
+        period = self.period()
+        return progress.ProgressRequest(
+            start=period.start,
+            end=period.end,
+            by=self.group_box.currentData(),
+            format=self.current_format(),
+            template=self.template_box.currentData(),
+            language=self.language(),
+            page_size=self.page_size,
+            output=path,
+        )
+
+
+def open_brief_dialog(parent, context, meeting_id: str | None = None) -> BriefDialog:
+    """Opens the brief dialog (for a meeting when given) without blocking; returns it."""
+    dialog = BriefDialog(context, parent, meeting_id=meeting_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def open_progress_dialog(parent, context) -> ProgressDialog:
+    """Opens the progress-pack dialog without blocking; returns it."""
+    dialog = ProgressDialog(context, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

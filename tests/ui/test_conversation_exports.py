@@ -1,0 +1,110 @@
+"""The meeting-brief and progress-pack dialogs, opened from the File menu and used as a person
+would: pick, export, read the file back, copy the update note."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pypdf
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from resume_builder.domain.models import Meeting, Profile
+from resume_builder.ui.views.conversation_exports import BriefDialog, ProgressDialog
+from tests.unit.services.conversation_career import career_records
+
+
+def _open(window, qtbot, action, kind):
+    action.trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget() or _top(kind), kind))
+    dialog = _top(kind)
+    return dialog
+
+
+def _top(kind):
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind)), None)
+
+
+def _records():
+    records = career_records()
+    # The window shows the profile from the repository's profile slot.
+    return [r for r in records if not isinstance(r, Profile)], next(
+        r for r in records if isinstance(r, Profile)
+    )
+
+
+def test_the_brief_of_an_interview_exported_from_the_menu_reads_back(open_window, qtbot, tmp_path):
+    records, profile = _records()
+    interview = next(r for r in records if isinstance(r, Meeting) and r.kind == "interview")
+    window = open_window([profile, *records])
+    assert window.brief_action in window.menuBar().actions()[0].menu().actions()
+    dialog = _open(window, qtbot, window.brief_action, BriefDialog)
+    dialog.meeting_box.setCurrentIndex(dialog.meeting_box.findData(interview.id))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    out = tmp_path / "interview brief.pdf"
+    dialog.file_edit.clear()
+    qtbot.keyClicks(dialog.file_edit, str(out))
+    with qtbot.waitSignal(dialog.jobs.finished, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert out.exists()
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages)
+    order = ["Interview at Kvarnby", "Pitch", "Sara Lind", "Stories to tell", "ITIL", "Notes"]
+    # Templates may set headings in capitals: compare ignoring case.
+    positions = [text.casefold().index(part.casefold()) for part in order]
+    assert positions == sorted(positions)
+    assert str(out) in dialog.status_label.text()
+    assert len(pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages) <= 2
+
+    # The same brief as Word, for the target alone.
+    dialog.meeting_box.setCurrentIndex(0)
+    dialog.target_box.setCurrentIndex(1)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+    assert dialog.file_edit.text().endswith(".docx")
+    with qtbot.waitSignal(dialog.jobs.finished, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    word = docx.Document(str(tmp_path / "interview brief.docx"))
+    paragraphs = [p.text for p in word.paragraphs]
+    assert "Dana Lindqvist" in paragraphs
+    assert any("Kvarnby" in p for p in paragraphs)
+    table_text = [c.text for t in word.tables for row in t.rows for c in row.cells]
+    itil = table_text.index("ITIL")
+    assert "Cut priority-1 incidents" in table_text[itil + 1]
+    assert "— gap" in table_text  # a requirement nothing in the record proves
+    dialog.close()
+
+
+def test_the_progress_pack_exports_and_its_update_note_goes_to_the_clipboard(
+    open_window, qtbot, tmp_path
+):
+    records, profile = _records()
+    window = open_window([profile, *records])
+    dialog = _open(window, qtbot, window.progress_action, ProgressDialog)
+    assert dialog.period_box.currentData() == "since_conversation"
+    dialog.period_box.setCurrentIndex(dialog.period_box.findData("range"))
+    assert dialog.from_edit.isEnabled()
+    dialog.from_edit.setDate(dialog.from_edit.date().fromString("2026-04-01", "yyyy-MM-dd"))
+    note = dialog.note_view.toPlainText()
+    assert note.startswith("Hi Anna,")
+    assert "Done: Lead the vendor consolidation" in note
+
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == note
+    assert note.rstrip().endswith("Dana Lindqvist")
+
+    dialog.group_box.setCurrentIndex(dialog.group_box.findData("action"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("txt"))
+    out = tmp_path / "progress.txt"
+    dialog.file_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.jobs.finished, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = out.read_text(encoding="utf-8")
+    assert text.index("Lead the vendor consolidation") < text.index("Renegotiated the network")
+    assert text.index("AGREED ACTIONS") < text.index("OTHER RESULTS")
+
+    # Swedish documents get a Swedish note.
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("sv"))
+    assert dialog.note_view.toPlainText().startswith("Hej Anna!")
+    dialog.close()
