@@ -23,6 +23,7 @@ from resume_builder.ui.models.people import (
     people_columns,
 )
 from resume_builder.ui.models.records import RecordListModel
+from resume_builder.ui.views.meetings.list import kind_label
 from resume_builder.ui.views.people import PeopleView
 
 TODAY = date.today()
@@ -96,7 +97,7 @@ def test_the_people_models_pass_the_model_tester(qtmodeltester, store):
     qtmodeltester.check(model)
     qtmodeltester.check(proxy)
     manager = next(p for p in store.records(Person) if p.relationship == "manager")
-    for person_model in (PersonMeetingsModel(store), PersonItemsModel(store)):
+    for person_model in (PersonMeetingsModel(store, kind_label), PersonItemsModel(store)):
         person_model.set_person(manager.id)
         assert person_model.rowCount() == 2
         qtmodeltester.check(person_model)
@@ -348,3 +349,17 @@ def test_the_status_bar_counts_relationships_once_there_are_people(qtbot, open_w
     assert text.startswith("0 accomplishment")
     assert ("2 relationship" in text) == (people == 2)
     assert ("relationship" in text) == bool(people)
+
+
+def test_enter_on_a_meeting_opens_it_on_the_meetings_page(qtbot, open_window):
+    window = open_window(career())
+    view = people_page(qtbot, window)
+    select(qtbot, view, "Priya Shah")
+    table = view.meetings_table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(1, 0))
+    wanted = table.model().record_at(1)
+    assert wanted.title == "Budget review"
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.current_key() == "meetings"
+    assert window.view("meetings").page.current_record().id == wanted.id

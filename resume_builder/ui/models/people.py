@@ -52,20 +52,6 @@ def relationship_label(value: str) -> str:
     return labels.get(value, value)
 
 
-def meeting_kind_label(kind: str) -> str:
-    """The translated name of a kind of meeting (an unknown kind as it is stored)."""
-    labels = {
-        "career_conversation": QCoreApplication.translate("MeetingKinds", "Career conversation"),
-        "one_to_one": QCoreApplication.translate("MeetingKinds", "One-to-one"),
-        "recruiter": QCoreApplication.translate("MeetingKinds", "Recruiter"),
-        "interview": QCoreApplication.translate("MeetingKinds", "Interview"),
-        "networking": QCoreApplication.translate("MeetingKinds", "Networking"),
-        "reference_check": QCoreApplication.translate("MeetingKinds", "Reference check"),
-        "performance_review": QCoreApplication.translate("MeetingKinds", "Performance review"),
-    }
-    return labels.get(kind, kind)
-
-
 def day_number(value: PartialDate | None) -> int:
     """A date as one sortable number (20261120); no date is -1, older than any."""
     if value is None:
@@ -288,9 +274,22 @@ class _ReadOnlyTable(QAbstractTableModel):
 
 
 class PersonMeetingsModel(_ReadOnlyTable):
-    """The meetings with one person, newest first: date, kind, title."""
+    """The meetings with one person, newest first: date, kind, title.
+
+    `kind_label` names a kind of meeting as the Meetings page does.
+    """
 
     WATCHED = frozenset({Meeting.KIND})
+
+    def __init__(
+        self,
+        store,
+        kind_label: Callable[[str], str],
+        today: Callable[[], date] = date.today,
+        parent=None,
+    ):
+        super().__init__(store, today, parent)
+        self.kind_label = kind_label
 
     def headers(self) -> list[str]:
         return [
@@ -307,7 +306,7 @@ class PersonMeetingsModel(_ReadOnlyTable):
             if column == 0:
                 return " ".join(part for part in (format_date(meeting.date), meeting.time) if part)
             if column == 1:
-                return meeting_kind_label(meeting.kind)
+                return self.kind_label(meeting.kind)
             return meeting.title or self.tr("(untitled meeting)")
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             day = conversations.as_day(meeting.date)

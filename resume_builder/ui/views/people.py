@@ -31,6 +31,7 @@ from resume_builder.ui.models.people import (
 )
 from resume_builder.ui.models.records import RecordRoles
 from resume_builder.ui.views.base import ViewContext
+from resume_builder.ui.views.meetings.list import kind_label
 from resume_builder.ui.views.record_page import ColumnFitter, PageHostView, PageTexts, RecordPage
 
 #: the most rows a person's meetings or action items show before their table scrolls
@@ -111,7 +112,7 @@ class PeopleView(PageHostView):
         top.addWidget(stale_label)
         top.addWidget(self.stale_spin)
 
-        self.meetings_model = PersonMeetingsModel(self.store, today, self)
+        self.meetings_model = PersonMeetingsModel(self.store, kind_label, today, self)
         self.items_model = PersonItemsModel(self.store, today, self)
         self.meetings_title = QLabel(self.tr("&Meetings with them"))
         self.meetings_table = self._small_table("personMeetings", self.meetings_model, 2)
@@ -323,7 +324,10 @@ class PeopleView(PageHostView):
         if entries is None or "meetings" not in [entry.key for entry in entries()]:
             return False
         view = window.view("meetings")
-        select = getattr(view, "select_record", None)
+        # A page of records selects through its RecordPage (PageHostView's `page`).
+        select = getattr(view, "select_record", None) or getattr(
+            getattr(view, "page", None), "select_record", None
+        )
         if select is None:
             return False
         window.show_view("meetings")
