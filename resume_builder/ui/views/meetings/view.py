@@ -204,6 +204,7 @@ class MeetingsView(PageHostView):
             self.planner.act_layout.addWidget(self.actions_panel)
         else:
             self.other_layout.addWidget(self.actions_panel)
+        self.actions_panel.show()  # a widget given a new parent is hidden until shown
         self.page.update_tab_order()
 
     def _on_planner_problems_changed(self) -> None:
