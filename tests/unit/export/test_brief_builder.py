@@ -1,0 +1,157 @@
+"""The brief and the progress pack as documents: in every template, PDF and DOCX, read back."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pypdf
+import pytest
+
+from resume_builder import paths
+from resume_builder.export.builders.brief import build_brief, text_lines
+from resume_builder.export.builders.progress import build_progress
+from resume_builder.export.catalog import load_catalog
+from resume_builder.export.document import Bullet, Section, Table, inline_text
+from resume_builder.services import briefs, progress
+from resume_builder.services.documents import render
+from tests.unit.services.conversation_career import TODAY, conversation_career
+
+TEMPLATES = sorted(load_catalog(paths.templates_dir()).styles)
+
+
+@pytest.fixture(scope="module")
+def records():
+    return conversation_career()
+
+
+def _meeting(records, kind):
+    return next(m for m in records.meetings if m.kind == kind)
+
+
+def _brief(records, kind, style, language="en"):
+    content = briefs.brief_content(
+        records, meeting=_meeting(records, kind), language=language, today=TODAY
+    )
+    return build_brief(content, style)
+
+
+def _section(document, key) -> Section:
+    return next(s for s in document.sections if s.key == key)
+
+
+def _pdf_text(data: bytes) -> tuple[str, int]:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text() for page in reader.pages), len(reader.pages)
+
+
+def _in_order(text: str, parts: list[str]) -> bool:
+    folded = text.casefold()
+    positions = [folded.index(p.casefold()) for p in parts]
+    return positions == sorted(positions)
+
+
+def test_a_career_conversations_brief_holds_the_planner_and_skips_empty_star_parts(records):
+    style = load_catalog(paths.templates_dir()).require("classic")
+    document = _brief(records, "career_conversation", style)
+    keys = [s.key for s in document.sections]
+    assert keys == [
+        "meeting",
+        "pitch",
+        "people",
+        "position",
+        "talking_points",
+        "questions",
+        "practical",
+        "notes",
+    ]
+    position = [inline_text(p.runs) for p in _section(document, "position").children]
+    assert position[2] == "Level I aim for: Director of IT"
+    lines = document.reading_text()
+    # "Cut priority-1 incidents" has no task: no "Task:" line between its situation and action.
+    start = lines.index("Cut priority-1 incidents from 11 to 3 a month with weekly problem reviews")
+    story = lines[start : start + 5]
+    assert [line.split(":")[0] for line in story[2:5]] == ["Situation", "Action", "Result"]
+    questions = [inline_text(b.runs) for b in _section(document, "questions").children]
+    assert questions == [
+        "What does a director need that I do not show yet?",
+        "Who else should see my work?",
+    ]
+
+
+def test_an_interviews_brief_has_a_requirements_table_and_gaps(records):
+    style = load_catalog(paths.templates_dir()).require("classic")
+    document = _brief(records, "interview", style)
+    table = _section(document, "requirements").children[0]
+    assert isinstance(table, Table)
+    assert table.header == ("Requirement", "Evidence")
+    itil = next(proof for term, proof in table.rows if term == "ITIL")
+    assert "Cut priority-1 incidents" in itil
+    unproven = [term for term, proof in table.rows if proof == "— gap"]
+    assert all(isinstance(b, Bullet) for b in _section(document, "gaps").children)
+    gaps = [inline_text(b.runs) for b in _section(document, "gaps").children]
+    assert unproven and set(unproven) <= set(gaps)
+
+
+def test_swedish_words(records):
+    style = load_catalog(paths.templates_dir()).require("classic")
+    document = _brief(records, "interview", style, language="sv")
+    titles = [s.title for s in document.sections]
+    assert titles[:3] == ["Möte", "Pitch", "Personer"]
+    assert "Krav och belägg" in titles and "Frågor att ställa" in titles
+    assert _section(document, "people").children[0].dates == "Rekryterare"
+
+
+def test_list_markers_typed_by_the_user_are_not_doubled():
+    assert text_lines("- one\n• two\n\n3) three\n  plain  ") == ["one", "two", "three", "plain"]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("kind", ["career_conversation", "interview"])
+def test_the_brief_reads_back_from_pdf_and_docx_within_two_pages(records, template, kind):
+    style = load_catalog(paths.templates_dir()).require(template)
+    document = _brief(records, kind, style)
+    data, pages, _ = render(document, style, "pdf", "A4")
+    text, counted = _pdf_text(data)
+    assert pages == counted and 1 <= pages <= 2
+    meeting = _meeting(records, kind)
+    person = "Anna Berg" if kind == "career_conversation" else "Sara Lind"
+    stories = "Talking points" if kind == "career_conversation" else "Stories to tell"
+    assert _in_order(text, [meeting.title, "Pitch", person, stories, "Questions to ask", "Notes"])
+    data, _, _ = render(document, style, "docx", "A4")
+    word = docx.Document(io.BytesIO(data))
+    paragraphs = [p.text for p in word.paragraphs if p.text.strip()]
+    assert paragraphs[0] == "Dana Lindqvist"
+    assert _in_order("\n".join(paragraphs), [meeting.title, person, stories, "Notes"])
+    cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
+    assert any(c.startswith("What I heard") for c in cells)
+    if kind == "interview":
+        assert "Requirement" in cells and "ITIL" in cells
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("by", ["action", "skill", "role"])
+def test_the_progress_pack_reads_back_in_order(records, template, by):
+    style = load_catalog(paths.templates_dir()).require(template)
+    period = progress.period_between("2026-04-01", "2026-11-20")
+    content = progress.progress_content(records, period, by=by, style=style, today=TODAY)
+    document = build_progress(content, style)
+    data, pages, _ = render(document, style, "pdf", "A4")
+    text, _ = _pdf_text(data)
+    assert pages == 1
+    heading = {"action": "Agreed actions", "skill": "Results by skill", "role": "Results by role"}
+    first = {
+        "action": "Lead the vendor consolidation",
+        "skill": "Coaching",
+        "role": "Head of IT Operations",
+    }[by]
+    assert _in_order(text, ["Progress report", "1 April 2026", heading[by], first])
+    if by == "action":
+        assert _in_order(text, ["Lead the vendor", "Renegotiated", "Present the operations"])
+        assert _in_order(text, ["Coach two team leads", "Coached", "Other results", "Cut"])
+        assert "Overdue" in text and "No proof in this period yet." in text
+    data, _, _ = render(document, style, "docx", "A4")
+    paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs if p.text.strip()]
+    assert _in_order("\n".join(paragraphs), [heading[by], first])
+    text = render(document, style, "txt", "A4")[0].decode("utf-8")
+    assert _in_order(text, [heading[by].upper(), first])
