@@ -4,7 +4,8 @@ The career itself is data, in resources/demo/career_<language>.json; this module
 checks it and builds fresh records from it. Records name each other by key (a role, a
 skill's name, a person, a meeting, an accomplishment); ids are made fresh on every load and the
 keys resolved here. The career is told as of a year; the conversations around it (people's last
-contact, meetings, action items) are told in days from today, so they stay current.
+contact, meetings, action items) and the latest few results are told in days from today, so
+they stay current.
 """
 
 from __future__ import annotations
@@ -102,13 +103,20 @@ def career_records(career: Any, today: date) -> list[Record]:
         roles[_text(item, "key", "roles")] = _record(Role, fields_only, "roles")
     accomplishments = []
     accomplishment_ids: dict[str, str] = {}
+    # the latest results are told in days from today, like the conversations they prove
+    dated_from_today: set[str] = set()
     for item in career["accomplishments"]:
         links = {"role_id": _role_id(roles, item), "skill_ids": _skill_ids(skills, item)}
         rest = {k: v for k, v in item.items() if k not in ("key", "role", "skills")}
+        from_today = _is_days(item.get("date"))
+        if from_today:
+            rest = _days_from(today, rest, f"accomplishments {item.get('key')!r}")
         accomplishment = _record(Accomplishment, {**rest, **links}, "accomplishments")
         if "key" in item:
             key = _new_key(accomplishment_ids, item, "accomplishments")
             accomplishment_ids[key] = accomplishment.id
+        if from_today:
+            dated_from_today.add(accomplishment.id)
         accomplishments.append(accomplishment)
     background = [_background_record(item) for item in career["background"]]
     records = [
@@ -119,7 +127,7 @@ def career_records(career: Any, today: date) -> list[Record]:
         *background,
     ]
     return [
-        *(_moved_back(record, years_back) for record in records),
+        *(r if r.id in dated_from_today else _moved_back(r, years_back) for r in records),
         *_conversations(career, accomplishment_ids, today),
     ]
 
@@ -273,6 +281,10 @@ def _without_key(item: dict[str, Any]) -> dict[str, Any]:
 _DAYS_FROM_TODAY = ("last_contact", "date", "follow_up", "due", "done_on")
 
 
+def _is_days(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _days_from(today: date, item: dict[str, Any], place: str) -> dict[str, Any]:
     """The item with its dates, written as days from today, turned into calendar days."""
     dated = dict(item)
@@ -280,7 +292,7 @@ def _days_from(today: date, item: dict[str, Any], place: str) -> dict[str, Any]:
         value = item.get(name)
         if value is None:
             continue
-        if isinstance(value, bool) or not isinstance(value, int):
+        if not _is_days(value):
             raise DemoError(
                 f"demo career, {place}: {name} must be a whole number of days from today,"
                 f" not {value!r}"

@@ -208,14 +208,37 @@ def test_the_target_is_a_realistic_posting(records):
     assert len(named) >= 6
 
 
-def test_the_conversations_move_with_today_and_the_career_does_not():
+def test_the_conversations_and_latest_results_move_with_today_and_the_career_does_not():
+    file = json.loads(resource("demo", "career_en.json").read_text(encoding="utf-8"))
+    from_today = {a["headline"] for a in file["accomplishments"] if isinstance(a["date"], int)}
+    assert 3 <= len(from_today) <= 6
     early, late = demo_records(date(2026, 1, 1)), demo_records(date(2026, 3, 1))
     shift = (date(2026, 3, 1) - date(2026, 1, 1)).days
     for a, b in zip(_of(early, Meeting), _of(late, Meeting), strict=True):
         assert (_day(b.date) - _day(a.date)).days == shift
-    assert [a.date for a in _of(early, Accomplishment)] == [
-        a.date for a in _of(late, Accomplishment)
-    ]
+    for a, b in zip(_of(early, Accomplishment), _of(late, Accomplishment), strict=True):
+        if a.headline in from_today:
+            assert (_day(b.date) - _day(a.date)).days == shift
+        else:
+            assert a.date == b.date
+
+
+def test_the_latest_results_prove_the_actions_and_fill_the_period_since_the_last_talk(
+    records, today
+):
+    accomplishments = {a.id: a for a in _of(records, Accomplishment)}
+    meetings = {m.id: m for m in _of(records, Meeting)}
+    for item in _of(records, ActionItem):
+        for proof in (accomplishments[i] for i in item.proof_ids):
+            assert _day(proof.date) <= _day(item.done_on), item.text
+        if item.proof_ids:
+            newest = max(_day(accomplishments[i].date) for i in item.proof_ids)
+            assert newest >= _day(meetings[item.meeting_id].date), item.text
+    _, follow_up = _career_conversations(records)
+    since = [a for a in accomplishments.values() if _day(follow_up.date) <= _day(a.date) <= today]
+    assert len(since) >= 2
+    proven = {i for item in _of(records, ActionItem) for i in item.proof_ids}
+    assert any(a.id in proven for a in since) and any(a.id not in proven for a in since)
 
 
 @pytest.fixture
