@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from resume_builder.domain.dates import format_date
@@ -15,8 +17,8 @@ from resume_builder.ui.views.record_page import PageTexts
 TITLE_COLUMN = 2
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MeetingsView", text, disambiguation, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingsView", text)
 
 
 def kind_labels() -> dict[str, str]:
@@ -77,12 +79,12 @@ def meeting_columns(store) -> list[Column]:
     ]
 
 
-def page_texts() -> PageTexts:
-    """The words of the meetings page."""
+def page_texts(delete_command: Callable[[int], str]) -> PageTexts:
+    """The words of the meetings page; `delete_command` is the view's plural tr() call."""
     return PageTexts(
         plural=_tr("meetings"),
         add_command=_tr("Add Meeting"),
-        delete_command=lambda n: _tr("Delete %n Meeting(s)", "", n),
+        delete_command=delete_command,
         empty=_tr(
             "No meetings yet. Log each conversation that matters to your career: the talk "
             "with your manager, recruiter calls, interviews. What was said and agreed stays "

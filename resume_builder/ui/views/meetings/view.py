@@ -68,7 +68,7 @@ class MeetingsView(PageHostView):
             Meeting,
             meeting_columns(self.store),
             specs,
-            page_texts(),
+            page_texts(lambda n: self.tr("Delete %n Meeting(s)", "", n)),
             keys.MEETINGS_VIEW,
             order_key=rules.meeting_order,
             dependencies=(Person.KIND, ActionItem.KIND),
