@@ -192,6 +192,9 @@ def test_typing_your_own_relationship_keeps_it_as_typed(qtbot, open_window):
     window.undo_action.trigger()
     assert view.page.current_record().relationship == "recruiter"
     assert combo.currentText() == "Recruiter"
+    window.redo_action.trigger()
+    assert view.page.current_record().relationship == "Skip-level manager"
+    assert view.proxy.index(row_of(view, "Lena Ek"), 1).data() == "Skip-level manager"
 
 
 def test_the_filter_narrows_the_list_as_you_type(qtbot, open_window):
