@@ -4,7 +4,11 @@ import json
 
 import pytest
 
+from resume_builder.domain.models import Accomplishment
+from resume_builder.services.demo import demo_records
 from tests.integration.test_cli import run_cli
+
+DEMO_ACCOMPLISHMENTS = sum(isinstance(r, Accomplishment) for r in demo_records())
 
 POSTING = """Head of Cloud Platform
 
@@ -35,7 +39,7 @@ def test_tailor_prints_requirements_ranking_and_coverage(demo_dir, posting_file)
     out = run_cli("tailor", "--job-file", posting_file, "--top", "4", "--data-dir", demo_dir).stdout
     assert out.startswith("Requirements (")
     assert "MUST  skill    Kubernetes" in out
-    assert "Best 4 of 56 accomplishments:" in out
+    assert f"Best 4 of {DEMO_ACCOMPLISHMENTS} accomplishments:" in out
     assert "matches: " in out and "Kubernetes" in out.split("Best 4")[1]
     assert "Coverage of the top 4: " in out and "/100" in out
 
@@ -47,7 +51,7 @@ def test_tailor_json_lists_every_accomplishment(demo_dir, posting_file):
     assert data["top"] == 10
     kubernetes = next(r for r in data["requirements"] if r["term"] == "Kubernetes")
     assert kubernetes["kind"] == "skill" and kubernetes["must_have"] and kubernetes["skill_id"]
-    assert len(data["ranking"]) == 56
+    assert len(data["ranking"]) == DEMO_ACCOMPLISHMENTS
     assert all(row["id"] and row["headline"] for row in data["ranking"])
     scores = [row["score"] for row in data["ranking"]]
     assert scores == sorted(scores, reverse=True) and scores[0] > 0

@@ -200,7 +200,7 @@ def test_the_recruiter_meeting_and_the_interview_name_the_target(records, today)
 
 def test_the_target_is_a_realistic_posting(records):
     (target,) = _of(records, Target)
-    assert target.company and target.title and target.location
+    assert target.name and target.company and target.title and target.location
     assert target.link.startswith("https://") and ".example.com/" in target.link
     assert 250 <= len(target.posting.split()) <= 400
     skills = {n.casefold() for s in records if s.KIND == "skill" for n in s.names()}
