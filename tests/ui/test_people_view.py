@@ -13,7 +13,7 @@ from resume_builder.domain.models import ActionItem, Meeting, Person
 from resume_builder.services.conversations import DEFAULT_STALE_DAYS
 from resume_builder.storage.repository import Repository
 from resume_builder.ui import settings as keys
-from resume_builder.ui.commands import add_records
+from resume_builder.ui.commands import EditFieldCommand, add_records
 from resume_builder.ui.models.people import (
     STALE_COLOUR,
     ContactIndex,
@@ -281,6 +281,14 @@ def test_a_persons_meetings_and_action_items_show_below_the_form(qtbot, open_win
     assert view.items_model.texts(0) == ["Lead the vendor review", "Mentor two engineers"]
     assert view.items_model.texts(2) == ["Overdue", "Open"]
     assert view.items_model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) == STALE_COLOUR
+    # A long text is elided in the narrow table; its tooltip shows it whole, markup as typed.
+    assert view.meetings_model.texts(0) == [day(7).iso(), day(40).iso()]
+    late = next(i for i in window.store.records(ActionItem) if i.text.startswith("Lead"))
+    window.undo_stack.push(
+        EditFieldCommand(window.store, late, "text", "Lead the <b>vendor</b> review & report")
+    )
+    tooltip = view.items_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "<p>Lead the &lt;b&gt;vendor&lt;/b&gt; review &amp; report</p>"
     # The date by hand is empty; the newest meeting is the last contact.
     assert view.latest_meeting_label.isVisible()
     assert view.latest_meeting_label.text() == f"Latest meeting: {day(7).iso()}"

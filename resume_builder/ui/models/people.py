@@ -6,6 +6,7 @@ the store's meetings per person, so a table of people does not scan every meetin
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -50,6 +51,11 @@ def relationship_label(value: str) -> str:
         "other": QCoreApplication.translate("Relationships", "Other"),
     }
     return labels.get(value, value)
+
+
+def plain_tooltip(text: str) -> str | None:
+    """A tooltip showing the user's text in full and as typed (a tooltip may read it as HTML)."""
+    return f"<p>{html.escape(text)}</p>" if text.strip() else None
 
 
 def day_number(value: PartialDate | None) -> int:
@@ -304,14 +310,18 @@ class PersonMeetingsModel(_ReadOnlyTable):
     def cell(self, meeting: Meeting, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return " ".join(part for part in (format_date(meeting.date), meeting.time) if part)
+                return format_date(meeting.date)  # the time is in the tooltip: room for the title
             if column == 1:
                 return self.kind_label(meeting.kind)
             return meeting.title or self.tr("(untitled meeting)")
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            day = conversations.as_day(meeting.date)
-            if day is not None and day > self.today():
-                return self.tr("Planned")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                day = conversations.as_day(meeting.date)
+                planned = day is not None and day > self.today()
+                parts = (format_date(meeting.date), meeting.time, self.tr("Planned") * planned)
+                return " · ".join(part for part in parts if part)
+            if column == 2:
+                return plain_tooltip(meeting.title)
         return None
 
 
@@ -342,6 +352,8 @@ class PersonItemsModel(_ReadOnlyTable):
             if item.done:
                 return self.tr("Done")
             return self.tr("Overdue") if overdue else self.tr("Open")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return plain_tooltip(item.text)
         if role == Qt.ItemDataRole.DecorationRole and column == 2 and overdue:
             return icon("warning")
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
