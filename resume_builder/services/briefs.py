@@ -25,10 +25,17 @@ from resume_builder.domain.models import (
     Target,
 )
 from resume_builder.domain.snapshot import CareerSnapshot
-from resume_builder.export.builders.brief import BriefContent, EvidenceRow, Story, build_brief
+from resume_builder.export.builders.brief import (
+    ActionProgress,
+    BriefContent,
+    EvidenceRow,
+    Story,
+    build_brief,
+)
 from resume_builder.export.builders.common import rank_for_resume
 from resume_builder.export.document import Document
 from resume_builder.export.style import Style
+from resume_builder.services.conversations import is_overdue, items_of_meeting
 from resume_builder.services.documents import (
     ExportCancelled,
     ExportError,
@@ -44,8 +51,8 @@ STORIES_WITH_TARGET = 3
 STORIES_WITHOUT_TARGET = 4
 MAX_TALKING_POINTS = 5
 #: rows of the requirements-versus-evidence table, and proofs named per requirement
-MAX_REQUIREMENTS = 10
-PROOFS_PER_REQUIREMENT = 2
+MAX_REQUIREMENTS = 8
+PROOFS_PER_REQUIREMENT = 1
 MAX_GAPS = 8
 
 
@@ -154,6 +161,30 @@ def requirements_evidence(
     return rows, gaps[:MAX_GAPS]
 
 
+def action_status(item: ActionItem, today: date | None = None) -> str:
+    """Where an action stands: "done", "overdue" or "open"."""
+    if item.done:
+        return "done"
+    return "overdue" if is_overdue(item, today) else "open"
+
+
+def review_of(
+    records: ConversationRecords, meeting: Meeting, *, today: date | None = None
+) -> list[ActionProgress]:
+    """A follow-up's review: the actions agreed in the meeting it follows, in their order,
+    each with where it stands and the accomplishments that prove it (newest first).
+    """
+    if not meeting.follows_id:
+        return []
+    by_id = {a.id: a for a in records.career.accomplishments}
+    review = []
+    for item in items_of_meeting(meeting.follows_id, records.action_items):
+        proofs = [by_id[i] for i in dict.fromkeys(item.proof_ids) if i in by_id]
+        proofs.sort(key=lambda a: a.date.sort_key() if a.date else (0, 0, 0), reverse=True)
+        review.append(ActionProgress(item, action_status(item, today), tuple(proofs)))
+    return review
+
+
 def people_for(
     records: ConversationRecords, meeting: Meeting | None, target: Target | None
 ) -> list[Person]:
@@ -218,6 +249,7 @@ def brief_content(
         talking_points=bool(picked),
         evidence=tuple(evidence),
         gaps=tuple(gaps),
+        review=tuple(review_of(records, meeting, today=today)) if meeting else (),
         language=language,
     )
 

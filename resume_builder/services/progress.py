@@ -21,18 +21,22 @@ from resume_builder.domain.models import (
     Meeting,
     newest_first,
 )
-from resume_builder.export.builders.brief import day_text
+from resume_builder.export.builders.brief import ActionProgress, day_text
 from resume_builder.export.builders.progress import (
     GROUPINGS,
-    ActionProgress,
     ProgressContent,
     ProgressGroup,
     build_progress,
 )
 from resume_builder.export.locale import conversation_word, format_period
 from resume_builder.export.style import Style
-from resume_builder.services.briefs import ConversationRecords, check_paper_format, write_document
-from resume_builder.services.conversations import as_day, is_overdue, last_contact
+from resume_builder.services.briefs import (
+    ConversationRecords,
+    action_status,
+    check_paper_format,
+    write_document,
+)
+from resume_builder.services.conversations import as_day, last_contact
 from resume_builder.services.documents import ExportCancelled, ExportError, ExportResult
 from resume_builder.services.documents import load_template as _load_template
 
@@ -159,13 +163,6 @@ def actions_of_period(items: Iterable[ActionItem], period: Period) -> list[Actio
         if not (i.done and i.done_on is not None and _last_day(i.done_on) < period.start)
     ]
     return sorted(kept, key=_due_order)
-
-
-def action_status(item: ActionItem, today: date | None = None) -> str:
-    """Where an action stands: "done", "overdue" or "open"."""
-    if item.done:
-        return "done"
-    return "overdue" if is_overdue(item, today) else "open"
 
 
 def by_action(

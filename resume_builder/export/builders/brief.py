@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from resume_builder.domain.dates import PartialDate
-from resume_builder.domain.models import Accomplishment, Meeting, Person, Profile, Target
+from resume_builder.domain.models import (
+    Accomplishment,
+    ActionItem,
+    Meeting,
+    Person,
+    Profile,
+    Target,
+)
 from resume_builder.export.builders.common import label_paragraph
 from resume_builder.export.document import (
     Block,
@@ -59,6 +66,15 @@ class EvidenceRow:
 
 
 @dataclass(frozen=True)
+class ActionProgress:
+    """One agreed action, where it stands, and its proving accomplishments of the period."""
+
+    action: ActionItem
+    status: str  # "done", "open" or "overdue"
+    proofs: tuple[Accomplishment, ...] = ()
+
+
+@dataclass(frozen=True)
 class BriefContent:
     """Everything a brief shows, chosen by services.briefs."""
 
@@ -74,6 +90,8 @@ class BriefContent:
     #: a target's requirements and their evidence; empty without a target
     evidence: tuple[EvidenceRow, ...] = ()
     gaps: tuple[str, ...] = ()
+    #: a follow-up's review: the earlier meeting's actions, where they stand, their proof
+    review: tuple[ActionProgress, ...] = ()
     language: str = "en"
 
 
@@ -105,7 +123,9 @@ def day_text(value: PartialDate | None, language: str, style: Style) -> str:
 
 
 def story_blocks(story: Story, language: str, style: Style) -> list[Block]:
-    """The accomplishment's headline, its role and date, then the STAR parts it has."""
+    """The accomplishment's headline, its role and date, then the STAR parts it has (an empty
+    part is left out, nothing is made up).
+    """
     item = story.accomplishment
     blocks: list[Block] = [Bullet([Run(item.headline, bold=True)])]
     facts = [story.role, format_date(item.date, language, style.date_format)]
@@ -119,9 +139,36 @@ def story_blocks(story: Story, language: str, style: Style) -> list[Block]:
     ):
         if text.strip():
             blocks.append(label_paragraph(heading(key, language), text.strip()))
-    if item.metrics:
-        blocks.append(label_paragraph(heading("metrics", language), "; ".join(item.metrics)))
+    # The metrics repeat the result in figures; a brief has no room to say it twice.
     return blocks
+
+
+def item_bullet(item: Accomplishment, language: str, style: Style) -> Bullet:
+    """An accomplishment's headline with its date, as a progress list shows it."""
+    when = day_text(item.date, language, style)
+    return Bullet([Run(item.headline)] + plain(f" ({when})" if when else ""))
+
+
+def action_entry(
+    progress: ActionProgress, language: str, style: Style, no_proof: str = "no_proof"
+) -> Entry:
+    """An agreed action: its text, where it stands, when it is due, and its proof."""
+    action = progress.action
+    word = conversation_word
+    status = word(progress.status, language)
+    if progress.status == "done" and action.done_on is not None:
+        status = f"{status} {day_text(action.done_on, language, style)}"
+    due = day_text(action.due, language, style)
+    children: list[Block] = [item_bullet(item, language, style) for item in progress.proofs]
+    if not children:
+        children.append(Paragraph(plain(word(no_proof, language)), style="muted"))
+    return Entry(
+        title=action.text.strip() or "—",
+        organisation=status,
+        dates=f"{word('due', language)} {due}" if due else "",
+        children=children,
+        record_id=action.id,
+    )
 
 
 def _word(key: str, language: str) -> str:
@@ -227,8 +274,8 @@ def _notes_section(content: BriefContent) -> Section:
     # (blank lines would collapse), so each label heads a few lines of writing room.
     room = "\n".join(["\u00a0"] * NOTE_LINES_EACH)
     rows = [(f"{_word(key, language)}\n{room}", "") for key in keys]
-    rows.append(("", ""))  # a thin last row, so the last block is ruled off too
-    return Section("notes", _word("notes", language), [Table(("", ""), rows)])
+    header = (_word("notes_topic", language), _word("notes_said", language))
+    return Section("notes", _word("notes", language), [Table(header, rows)])
 
 
 def build_brief(content: BriefContent, style: Style) -> Document:
@@ -257,6 +304,14 @@ def build_brief(content: BriefContent, style: Style) -> Document:
         position = _position_section(meeting, language)
         if position is not None:
             sections.append(position)
+    if content.review:
+        sections.append(
+            Section(
+                "review",
+                _word("review", language),
+                [action_entry(a, language, style) for a in content.review],
+            )
+        )
     if content.stories:
         key = "talking_points" if content.talking_points else "stories"
         children: list[Block] = []

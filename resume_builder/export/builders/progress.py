@@ -9,17 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from resume_builder.domain.models import Accomplishment, ActionItem, Profile
-from resume_builder.export.builders.brief import day_text
+from resume_builder.domain.models import Accomplishment, Profile
+from resume_builder.export.builders.brief import ActionProgress, action_entry, item_bullet
 from resume_builder.export.document import (
     Block,
-    Bullet,
     Contact,
     Document,
     DocumentMeta,
     Entry,
     Paragraph,
-    Run,
     Section,
     plain,
 )
@@ -27,15 +25,6 @@ from resume_builder.export.locale import conversation_word, count_of, format_ful
 from resume_builder.export.style import Style
 
 GROUPINGS = ("action", "skill", "role")
-
-
-@dataclass(frozen=True)
-class ActionProgress:
-    """One agreed action, where it stands, and its proving accomplishments of the period."""
-
-    action: ActionItem
-    status: str  # "done", "open" or "overdue"
-    proofs: tuple[Accomplishment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,30 +60,6 @@ def period_text(start: date, end: date, language: str) -> str:
     return f"{format_full_date(start, language)} – {format_full_date(end, language)}"
 
 
-def _item_bullet(item: Accomplishment, language: str, style: Style) -> Bullet:
-    when = day_text(item.date, language, style)
-    return Bullet([Run(item.headline)] + plain(f" ({when})" if when else ""))
-
-
-def _action_entry(progress: ActionProgress, language: str, style: Style) -> Entry:
-    action = progress.action
-    word = conversation_word
-    status = word(progress.status, language)
-    if progress.status == "done" and action.done_on is not None:
-        status = f"{status} {day_text(action.done_on, language, style)}"
-    due = day_text(action.due, language, style)
-    children: list[Block] = [_item_bullet(item, language, style) for item in progress.proofs]
-    if not children:
-        children.append(Paragraph(plain(word("no_proof_yet", language)), style="muted"))
-    return Entry(
-        title=action.text.strip() or "—",
-        organisation=status,
-        dates=f"{word('due', language)} {due}" if due else "",
-        children=children,
-        record_id=action.id,
-    )
-
-
 def build_progress(content: ProgressContent, style: Style) -> Document:
     """The progress pack as a document tree: the period, then the groups, then other results."""
     language = content.language
@@ -113,7 +78,9 @@ def build_progress(content: ProgressContent, style: Style) -> Document:
         )
     ]
     if content.by == "action":
-        entries: list[Block] = [_action_entry(a, language, style) for a in content.actions]
+        entries: list[Block] = [
+            action_entry(a, language, style, "no_proof_yet") for a in content.actions
+        ]
         if entries:
             sections.append(Section("actions", word("agreed_actions", language), entries))
     else:
@@ -123,7 +90,7 @@ def build_progress(content: ProgressContent, style: Style) -> Document:
                 title=group.title,
                 organisation=group.organisation,
                 dates=group.dates,
-                children=[_item_bullet(item, language, style) for item in group.items],
+                children=[item_bullet(item, language, style) for item in group.items],
                 record_id=group.record_id,
             )
             for group in content.groups
@@ -135,7 +102,7 @@ def build_progress(content: ProgressContent, style: Style) -> Document:
             Section(
                 "other",
                 word("other_results", language),
-                [_item_bullet(item, language, style) for item in content.other],
+                [item_bullet(item, language, style) for item in content.other],
             )
         )
     title = word("progress_pack", language)

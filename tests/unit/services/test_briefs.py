@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from resume_builder.domain.dates import PartialDate as P
+from resume_builder.domain.models import Meeting
 from resume_builder.export.builders.common import rank_for_resume
 from resume_builder.services import briefs
 from resume_builder.services.targets import tailor_target
@@ -57,7 +59,8 @@ def test_an_interview_brings_its_target_its_evidence_and_its_gaps(records):
     assert not content.talking_points
     assert len(content.stories) == briefs.STORIES_WITH_TARGET
     rows = {row.requirement: row for row in content.evidence}
-    assert any("Cut priority-1 incidents" in proof for proof in rows["ITIL"].proofs)
+    # The best proof of ITIL: tagged with it and impact 4 (the incidents mention it in words).
+    assert rows["ITIL"].proofs == ("Led the yearly disaster-recovery test",)
     assert len(rows["ITIL"].proofs) <= briefs.PROOFS_PER_REQUIREMENT
     gaps = [row.requirement for row in content.evidence if not row.proofs]
     assert gaps and set(gaps) <= set(content.gaps)
@@ -92,3 +95,24 @@ def test_only_pdf_and_docx_are_offered():
     briefs.check_paper_format("docx")
     with pytest.raises(briefs.ExportError, match="choose one of: pdf, docx"):
         briefs.check_paper_format("md")
+
+
+def test_a_follow_ups_brief_reviews_the_earlier_meetings_actions_with_their_proof(records):
+    earlier = _meeting(records, "career_conversation")
+    follow_up = Meeting(
+        title="Follow-up with Anna",
+        kind="career_conversation",
+        date=P(2026, 12, 1),
+        person_ids=list(earlier.person_ids),
+        follows_id=earlier.id,
+    )
+    content = briefs.brief_content(records, meeting=follow_up, today=TODAY)
+    review = [
+        (a.action.text, a.status, [p.headline.split()[0] for p in a.proofs]) for a in content.review
+    ]
+    assert review == [
+        ("Lead the vendor consolidation", "done", ["Renegotiated"]),
+        ("Present the operations dashboard to the board", "overdue", []),
+        ("Coach two team leads", "open", ["Coached"]),
+    ]
+    assert briefs.brief_content(records, meeting=earlier, today=TODAY).review == ()
