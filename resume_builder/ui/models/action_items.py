@@ -117,7 +117,7 @@ class ActionItemsModel(QAbstractTableModel):
             if column == DONE:
                 if role == Qt.ItemDataRole.AccessibleTextRole:
                     return _tr("done") if item.done else _tr("not done")
-                return format_date(item.done_on) if item.done else ""
+                return ""  # the tick says it; the day is in the tooltip
             proofs = proofs_of(item, self.store.records(Accomplishment))
             return "; ".join(p.headline for p in proofs)
         if role == Qt.ItemDataRole.CheckStateRole and column == DONE:
@@ -128,6 +128,8 @@ class ActionItemsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == DONE and item.done_on:
+            return _tr("Done on %s") % format_date(item.done_on)
         if role == Qt.ItemDataRole.ToolTipRole and overdue and column in (TEXT, DUE):
             return _tr("Overdue: its due date has passed")
         if role == RecordRoles.RecordIdRole:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -22,11 +21,11 @@ from resume_builder.services import planner
 from resume_builder.ui.commands import ChangeRecordsCommand, EditFieldCommand, add_records
 from resume_builder.ui.commands import delete_records as delete_command
 from resume_builder.ui.forms import FieldSpec, RecordForm
-from resume_builder.ui.models.action_items import DONE, DUE, PROOF, TEXT, ActionItemsModel
+from resume_builder.ui.models.action_items import TEXT, ActionItemsModel
 from resume_builder.ui.models.meetings import CheckRow
 from resume_builder.ui.models.records import RecordRoles
 from resume_builder.ui.views.meetings.pickers import CheckListDialog
-from resume_builder.ui.views.record_page import PROBLEM_COLOUR, select_only_row
+from resume_builder.ui.views.record_page import PROBLEM_COLOUR, ColumnFitter, select_only_row
 
 
 class ActionItemsPanel(QWidget):
@@ -63,13 +62,8 @@ class ActionItemsPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumHeight(120)
         self.table.setMaximumHeight(190)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in (DUE, DONE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PROOF, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(PROOF, 120)
+        # The action's text takes the room; due date, tick and proof get what they need.
+        ColumnFitter(self.table, name_column=TEXT)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.add_button = QPushButton(self.tr("Add &action"))

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -22,6 +21,7 @@ from resume_builder.services import planner
 from resume_builder.ui.commands import ChangeRecordsCommand
 from resume_builder.ui.models.meetings import ProgressModel, ProgressRow
 from resume_builder.ui.views.meetings.list import meeting_label
+from resume_builder.ui.views.record_page import ColumnFitter
 
 
 class FollowUpReview(QWidget):
@@ -59,13 +59,7 @@ class FollowUpReview(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(170)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 130)
+        ColumnFitter(self.table, name_column=0)
 
         self.plan_button = QPushButton(self.tr("&Plan the follow-up meeting"))
         self.plan_button.setObjectName("planFollowUp")

@@ -71,7 +71,7 @@ def meeting_columns(store) -> list[Column]:
         Column(_tr("Title"), lambda m: m.title),
         Column(_tr("People"), people),
         Column(
-            _tr("Open actions"),
+            _tr("To do"),
             lambda m: str(open_actions(m) or ""),
             sort_key=open_actions,
             align_right=True,

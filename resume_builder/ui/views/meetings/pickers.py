@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from resume_builder.ui.models.meetings import CheckListModel, CheckRow
 from resume_builder.ui.models.records import RecordFilterProxyModel
+from resume_builder.ui.views.record_page import ColumnFitter
 
 
 class CheckListDialog(QDialog):
@@ -59,10 +59,7 @@ class CheckListDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        ColumnFitter(self.table, name_column=0)
         # Space ticks the current row, as in a list of check boxes.
         self.table.activated.connect(self._toggle)
         self.buttons = QDialogButtonBox(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,6 +28,7 @@ from resume_builder.services import planner as rules
 from resume_builder.ui.commands import EditFieldCommand
 from resume_builder.ui.forms import FieldSpec, RecordForm
 from resume_builder.ui.models.meetings import CheckListModel, CheckRow
+from resume_builder.ui.views.record_page import ColumnFitter
 
 
 def _prompt(text: str) -> QLabel:
@@ -215,11 +215,7 @@ class PlannerPanel(QWidget):
         self.points_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.points_table.setMinimumHeight(140)
         self.points_table.setMaximumHeight(220)
-        header = self.points_table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        ColumnFitter(self.points_table, name_column=0)
         points_label.setBuddy(self.points_table)
         self.no_points_label = _prompt(
             self.tr(

@@ -96,6 +96,7 @@ class MeetingsView(PageHostView):
         # The title names a meeting; the date comes first because the list is a log.
         fitter = self.page.column_fitter
         fitter.name_column = TITLE_COLUMN
+        fitter.name_share = 0.3  # five columns share a narrow list; dates and kinds stay whole
         fitter.apply_resize_modes()
         fitter.fit()
 
@@ -166,6 +167,8 @@ class MeetingsView(PageHostView):
         self._refresh_choices()
         self._update_mode()
         self.page.update_tab_order()
+        # The editor grew (a planner, a table): the splitter gives it the width it now needs.
+        self.page.scroll.updateGeometry()
 
     def _on_store_changed(self, kind: str, ids: list) -> None:
         if kind == Target.KIND or kind == Meeting.KIND:
