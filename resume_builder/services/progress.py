@@ -155,6 +155,24 @@ def _due_order(item: ActionItem) -> tuple:
     return (item.due is None, item.due.sort_key() if item.due else (0, 0, 0), item.position)
 
 
+#: meetings whose actions are agreed with the manager (a recruiter's or an interview's are not)
+MANAGER_MEETING_KINDS = (CAREER_CONVERSATION, "one_to_one", "performance_review")
+
+
+def agreed_actions(records: ConversationRecords) -> list[ActionItem]:
+    """The actions agreed with the manager: those of career conversations, one-to-ones and
+    performance reviews, or of any meeting with a person whose relationship is "manager".
+    What was agreed with a recruiter or in an interview is no progress to report upwards.
+    """
+    managers = {p.id for p in records.people if p.relationship == "manager"}
+    meetings = {
+        m.id
+        for m in records.meetings
+        if m.kind in MANAGER_MEETING_KINDS or managers.intersection(m.person_ids)
+    }
+    return [i for i in records.action_items if i.meeting_id in meetings]
+
+
 def actions_of_period(items: Iterable[ActionItem], period: Period) -> list[ActionItem]:
     """The actions a period reports on: all but those done before it began, soonest due first."""
     kept = [
@@ -175,7 +193,7 @@ def by_action(
     by_id = {a.id: a for a in found}
     proven: set[str] = set()
     actions = []
-    for item in actions_of_period(records.action_items, period):
+    for item in actions_of_period(agreed_actions(records), period):
         proofs = newest_first(by_id[i] for i in dict.fromkeys(item.proof_ids) if i in by_id)
         proven.update(a.id for a in proofs)
         actions.append(ActionProgress(item, action_status(item, today), tuple(proofs)))
@@ -293,7 +311,7 @@ def note_bullets(records: ConversationRecords, period: Period, language: str = "
     in_period_ids = {a.id for a in found}
     bullets: list[str] = []
     told: set[str] = set()
-    for item in actions_of_period(records.action_items, period):
+    for item in actions_of_period(agreed_actions(records), period):
         if len(bullets) == NOTE_DONE_ACTIONS:
             break
         if not item.done or not item.text.strip():
@@ -323,7 +341,7 @@ def next_items(records: ConversationRecords, language: str = "en") -> list[str]:
     """What is next: the open actions, soonest due first (undated last), at most three."""
     style = Style()
     lines = []
-    for item in sorted((i for i in records.action_items if not i.done), key=_due_order):
+    for item in sorted((i for i in agreed_actions(records) if not i.done), key=_due_order):
         if not item.text.strip():
             continue
         if item.due is not None:

@@ -73,12 +73,12 @@ class WindowActions:
         )
         # --- end Export ---
         self.brief_action = self._action(
-            self.tr("Meeting &Brief…"),
+            self.tr("&Meeting Brief…"),
             self.show_meeting_brief,
             tip=self.tr("Export the brief for a meeting or a target as PDF or Word"),
         )
         self.progress_action = self._action(
-            self.tr("&Progress Pack…"),
+            self.tr("Pr&ogress Pack…"),
             self.show_progress_pack,
             tip=self.tr("Export a period's progress and copy the update note for your manager"),
         )

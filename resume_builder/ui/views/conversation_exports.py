@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,13 @@ from resume_builder.services.exports import export_settings, safe_file_stem
 from resume_builder.services.preferences import load_preferences
 from resume_builder.ui.workers import ExportJobs
 
-_FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (DOCX)", "txt": "Plain text"}
+
+def _format_name(fmt: str) -> str:
+    return {
+        "pdf": QCoreApplication.translate("ConversationExports", "PDF"),
+        "docx": QCoreApplication.translate("ConversationExports", "Word (DOCX)"),
+        "txt": QCoreApplication.translate("ConversationExports", "Plain text"),
+    }[fmt]
 
 
 def _day(value: QDate) -> date:
@@ -67,7 +73,7 @@ class _DocumentDialog(QDialog):
         self.form = QFormLayout()
         self.format_box = QComboBox()
         for fmt in self.formats:
-            self.format_box.addItem(self.tr(_FORMAT_NAMES[fmt]), fmt)
+            self.format_box.addItem(_format_name(fmt), fmt)
         self.template_box = QComboBox()
         for key, style in catalog.styles.items():
             self.template_box.addItem(style.name or key, key)
@@ -77,7 +83,7 @@ class _DocumentDialog(QDialog):
             self.language_box.addItem(name, code)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
         self.file_edit = QLineEdit()
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(QCoreApplication.translate("ConversationExports", "Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
@@ -91,7 +97,8 @@ class _DocumentDialog(QDialog):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
-            self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("ConversationExports", "&Export"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
@@ -106,10 +113,16 @@ class _DocumentDialog(QDialog):
         self.result = None
 
     def _add_common_rows(self) -> None:
-        self.form.addRow(self.tr("&Format:"), self.format_box)
-        self.form.addRow(self.tr("&Template:"), self.template_box)
-        self.form.addRow(self.tr("&Language:"), self.language_box)
-        self.form.addRow(self.tr("&File:"), self.file_row)
+        self.form.addRow(
+            QCoreApplication.translate("ConversationExports", "&Format:"), self.format_box
+        )
+        self.form.addRow(
+            QCoreApplication.translate("ConversationExports", "&Template:"), self.template_box
+        )
+        self.form.addRow(
+            QCoreApplication.translate("ConversationExports", "&Language:"), self.language_box
+        )
+        self.form.addRow(QCoreApplication.translate("ConversationExports", "F&ile:"), self.file_row)
         name = self.records.career.profile.name.strip() or "Career"
         stem = safe_file_stem(f"{name} - {self.file_word}")
         self.file_edit.setText(str(Path.home() / f"{stem}.{self.current_format()}"))
@@ -129,9 +142,9 @@ class _DocumentDialog(QDialog):
         fmt = self.current_format()
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export To"),
+            QCoreApplication.translate("ConversationExports", "Export To"),
             self.file_edit.text(),
-            f"{self.tr(_FORMAT_NAMES[fmt])} (*.{fmt})",
+            f"{_format_name(fmt)} (*.{fmt})",
         )
         if chosen:
             self.file_edit.setText(chosen)
@@ -140,7 +153,9 @@ class _DocumentDialog(QDialog):
         """Starts the export on the app's pool; the status line says how it went."""
         text = self.file_edit.text().strip()
         if not text:
-            self.status_label.setText(self.tr("Choose the file to write first."))
+            self.status_label.setText(
+                QCoreApplication.translate("ConversationExports", "Choose the file to write first.")
+            )
             return
         path = Path(text)
         if path.suffix.lower() != f".{self.current_format()}":
@@ -153,7 +168,7 @@ class _DocumentDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress_bar.setValue(0)
         self.progress_bar.show()
-        self.status_label.setText(self.tr("Exporting…"))
+        self.status_label.setText(QCoreApplication.translate("ConversationExports", "Exporting…"))
         self.jobs.start(request, self.records.career)
 
     def make_request(self, path: Path):  # pragma: no cover - each dialog has its own
@@ -168,15 +183,21 @@ class _DocumentDialog(QDialog):
     def _on_jobs_finished(self, result) -> None:
         self.result = result
         if result.pages:
-            text = self.tr("Wrote %1 (%n page(s)).", "", result.pages).replace(
+            text = QCoreApplication.translate(
+                "ConversationExports", "Wrote %1 (%n page(s)).", "", result.pages
+            ).replace("%1", str(result.path))
+        else:
+            text = QCoreApplication.translate("ConversationExports", "Wrote %1.").replace(
                 "%1", str(result.path)
             )
-        else:
-            text = self.tr("Wrote %1.").replace("%1", str(result.path))
         self.status_label.setText(text)
 
     def _on_jobs_failed(self, reason: str) -> None:
-        self.status_label.setText(self.tr("Could not export: %1").replace("%1", reason))
+        self.status_label.setText(
+            QCoreApplication.translate("ConversationExports", "Could not export: %1").replace(
+                "%1", reason
+            )
+        )
 
     def _on_jobs_ended(self) -> None:
         self.export_button.setEnabled(True)
@@ -196,9 +217,14 @@ class BriefDialog(_DocumentDialog):
     def __init__(self, context, parent=None, meeting_id: str | None = None, templates_dir=None):
         super().__init__(context, parent, templates_dir)
         self.setObjectName("BriefDialog")
-        self.setWindowTitle(self.tr("Meeting Brief"))
+        self.setWindowTitle(QCoreApplication.translate("ConversationExports", "Meeting Brief"))
         self.meeting_box = QComboBox()
-        self.meeting_box.addItem(self.tr("(none: a brief for the target alone)"), None)
+        self.meeting_box.addItem(
+            QCoreApplication.translate(
+                "ConversationExports", "(none: a brief for the target alone)"
+            ),
+            None,
+        )
         meetings = sorted(
             self.records.meetings,
             key=lambda m: m.date.sort_key() if m.date else (0, 0, 0),
@@ -207,9 +233,14 @@ class BriefDialog(_DocumentDialog):
         for meeting in meetings:
             when = meeting.date.iso() if meeting.date else ""
             label = " — ".join(p for p in (when, meeting.title.strip()) if p)
-            self.meeting_box.addItem(label or self.tr("(untitled meeting)"), meeting.id)
+            self.meeting_box.addItem(
+                label or QCoreApplication.translate("ConversationExports", "(untitled meeting)"),
+                meeting.id,
+            )
         self.target_box = QComboBox()
-        self.target_box.addItem(self.tr("(the meeting's own, if any)"), None)
+        self.target_box.addItem(
+            QCoreApplication.translate("ConversationExports", "(the meeting's own, if any)"), None
+        )
         for target in sorted(self.records.targets, key=lambda t: t.label().casefold()):
             if not target.archived:
                 self.target_box.addItem(target.label(), target.id)
@@ -217,8 +248,12 @@ class BriefDialog(_DocumentDialog):
             self.meeting_box.setCurrentIndex(max(0, self.meeting_box.findData(meeting_id)))
         elif meetings:
             self.meeting_box.setCurrentIndex(1)
-        self.form.addRow(self.tr("&Meeting:"), self.meeting_box)
-        self.form.addRow(self.tr("T&arget:"), self.target_box)
+        self.form.addRow(
+            QCoreApplication.translate("ConversationExports", "&Meeting:"), self.meeting_box
+        )
+        self.form.addRow(
+            QCoreApplication.translate("ConversationExports", "T&arget:"), self.target_box
+        )
         self._add_common_rows()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -234,7 +269,11 @@ class BriefDialog(_DocumentDialog):
         meeting_id = self.meeting_box.currentData()
         target_id = self.target_box.currentData()
         if meeting_id is None and target_id is None:
-            self.status_label.setText(self.tr("Choose a meeting or a target for the brief."))
+            self.status_label.setText(
+                QCoreApplication.translate(
+                    "ConversationExports", "Choose a meeting or a target for the brief."
+                )
+            )
             return None
         return briefs.BriefRequest(
             meeting_id=meeting_id,
@@ -256,11 +295,18 @@ class ProgressDialog(_DocumentDialog):
     def __init__(self, context, parent=None, templates_dir=None):
         super().__init__(context, parent, templates_dir)
         self.setObjectName("ProgressDialog")
-        self.setWindowTitle(self.tr("Progress Pack"))
+        self.setWindowTitle(QCoreApplication.translate("ConversationExports", "Progress Pack"))
         self.period_box = QComboBox()
-        self.period_box.addItem(self.tr("This quarter"), "quarter")
-        self.period_box.addItem(self.tr("Since the last career conversation"), "since_conversation")
-        self.period_box.addItem(self.tr("Chosen dates"), "range")
+        self.period_box.addItem(
+            QCoreApplication.translate("ConversationExports", "This quarter"), "quarter"
+        )
+        self.period_box.addItem(
+            QCoreApplication.translate("ConversationExports", "Since the last career conversation"),
+            "since_conversation",
+        )
+        self.period_box.addItem(
+            QCoreApplication.translate("ConversationExports", "Chosen dates"), "range"
+        )
         self.from_edit = QDateEdit(calendarPopup=True)
         self.to_edit = QDateEdit(calendarPopup=True)
         for edit in (self.from_edit, self.to_edit):
@@ -271,23 +317,41 @@ class ProgressDialog(_DocumentDialog):
         dates.addWidget(self.to_edit)
         dates.addStretch(1)
         self.group_box = QComboBox()
-        self.group_box.addItem(self.tr("By agreed action"), "action")
-        self.group_box.addItem(self.tr("By skill"), "skill")
-        self.group_box.addItem(self.tr("By role"), "role")
-        self.form.addRow(self.tr("&Period:"), self.period_box)
-        self.form.addRow(self.tr("&Dates:"), dates)
-        self.form.addRow(self.tr("&Group:"), self.group_box)
+        self.group_box.addItem(
+            QCoreApplication.translate("ConversationExports", "By agreed action"), "action"
+        )
+        self.group_box.addItem(
+            QCoreApplication.translate("ConversationExports", "By skill"), "skill"
+        )
+        self.group_box.addItem(QCoreApplication.translate("ConversationExports", "By role"), "role")
+        self.form.addRow(
+            QCoreApplication.translate("ConversationExports", "&Period:"), self.period_box
+        )
+        self.form.addRow(QCoreApplication.translate("ConversationExports", "&Dates:"), dates)
+        self.form.addRow(
+            QCoreApplication.translate("ConversationExports", "&Group:"), self.group_box
+        )
         self._add_common_rows()
         self.note_view = QPlainTextEdit()
         self.note_view.setReadOnly(True)
         self.note_view.setObjectName("UpdateNote")
-        self.copy_button = QPushButton(self.tr("&Copy Update Note"))
+        self.copy_button = QPushButton(
+            QCoreApplication.translate("ConversationExports", "&Copy Update Note")
+        )
         self.copy_button.setToolTip(
-            self.tr("Put the update note on the clipboard, to paste into an e-mail")
+            QCoreApplication.translate(
+                "ConversationExports",
+                "Put the update note on the clipboard, to paste into an e-mail",
+            )
         )
         self.copy_button.clicked.connect(self.copy_note)
         note_row = QHBoxLayout()
-        note_row.addWidget(QLabel(self.tr("Update note for the period:")), 1)
+        note_row.addWidget(
+            QLabel(
+                QCoreApplication.translate("ConversationExports", "Update note for the period:")
+            ),
+            1,
+        )
         note_row.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -340,7 +404,11 @@ class ProgressDialog(_DocumentDialog):
         """Puts the update note on the clipboard."""
         self.refresh_note()
         QGuiApplication.clipboard().setText(self.note_view.toPlainText())
-        self.status_label.setText(self.tr("The update note is on the clipboard."))
+        self.status_label.setText(
+            QCoreApplication.translate(
+                "ConversationExports", "The update note is on the clipboard."
+            )
+        )
 
     def job(self, request, snapshot, templates_dir):
         return progress.export_progress(request, snapshot, templates_dir)

@@ -123,3 +123,22 @@ def test_the_update_note_in_swedish_and_without_a_manager(records):
     assert progress.update_note(nobody, period, today=TODAY).startswith("Hi,\n")
     empty = progress.update_note(records, progress.Period(date(2020, 1, 1), date(2020, 1, 2)))
     assert empty.splitlines()[2] == "No new results recorded yet."
+
+
+def test_actions_agreed_with_a_recruiter_are_no_progress_to_report_upwards(records):
+    from resume_builder.domain.models import ActionItem
+
+    interview = next(m for m in records.meetings if m.kind == "interview")
+    sent = ActionItem(
+        meeting_id=interview.id,
+        text="Send the recruiter my résumé",
+        done=True,
+        done_on=P(2026, 11, 6),
+    )
+    due = ActionItem(meeting_id=interview.id, text="Book the second interview", due=P(2026, 11, 1))
+    more = replace(records, action_items=(*records.action_items, sent, due))
+    period = progress.period_between("2026-04-01", None, TODAY)
+    note = progress.update_note(more, period, today=TODAY)
+    assert "recruiter" not in note and "second interview" not in note
+    actions, _ = progress.by_action(more, period, TODAY)
+    assert len(actions) == 3
