@@ -12,7 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from resume_builder.domain.models import Accomplishment, Target
+from resume_builder.services.demo import write_demo
 from resume_builder.services.targets import DEFAULT_PICKS
+from resume_builder.storage.repository import Repository
 from tests.ui.test_export_dialog import answer_message_box, pdf_text
 from tests.ui.test_main_window import close_window, run_dialog
 
@@ -23,8 +25,12 @@ SERVICE_DESK = "Merged 3 regional service desks into one ITIL 4 service desk"
 
 
 @pytest.fixture
-def window(open_window):
-    return open_window(demo=True)
+def window(open_window, data_dir):
+    """The demo career without the target it brings: these tests make the targets they see."""
+    with Repository.open(data_dir) as repository:
+        write_demo(repository)
+        repository.apply(remove=repository.all(Target))
+    return open_window()
 
 
 def targets_view(window):
