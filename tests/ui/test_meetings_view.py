@@ -505,3 +505,33 @@ def test_the_open_conversation_records_what_was_agreed(qtbot, open_window):
     assert stored.open_conversation and stored.agreed == "I may look outside."
     assert stored.conditions == "Tell me before accepting."
     close_window(window)
+
+
+# --------------------------------------------------------------------------- the brief
+def test_brief_opens_the_brief_export_for_the_selected_meeting(qtbot, open_window):
+    from resume_builder.ui.views.conversation_exports import BriefDialog
+
+    meeting = Meeting(title="Interview at Borealis", kind="interview", date=day(3))
+    other = Meeting(title="Other", date=day(-3))
+    window = open_window([meeting, other])
+    view = meetings_page(window)
+    view.page.select_record(meeting.id)
+    click(qtbot, view.brief_button)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BriefDialog))
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.meeting_box.currentData() == meeting.id
+    dialog.close()
+    close_window(window)
+
+
+def test_the_demo_career_shows_its_conversations(qtbot, open_window):
+    window = open_window(demo=True)
+    view = meetings_page(window)
+    meetings = window.store.records(Meeting)
+    assert view.page.proxy.rowCount() == len(meetings) > 0
+    career = [m for m in meetings if m.kind == CAREER_CONVERSATION]
+    assert career, "the demo has a career conversation"
+    assert view.page.select_record(career[0].id)
+    assert view.planner.isVisible()
+    assert view.planner.points_model.rowCount() > 0
+    close_window(window)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import ActionItem, Meeting, Person, Target
@@ -125,6 +125,16 @@ class MeetingsView(PageHostView):
         self.other_actions = QWidget()
         self.other_layout = QVBoxLayout(self.other_actions)
         self.other_layout.setContentsMargins(0, 0, 0, 0)
+        self.brief_button = QPushButton(self.tr("&Brief…"))
+        self.brief_button.setObjectName("briefButton")
+        self.brief_button.setToolTip(
+            self.tr("Export a one- or two-page brief to bring to this meeting (PDF or Word)")
+        )
+        self.brief_button.clicked.connect(self.open_brief)
+        brief_row = QHBoxLayout()
+        brief_row.addStretch(1)
+        brief_row.addWidget(self.brief_button)
+        self.page.editor_layout.insertLayout(2, brief_row)
         self.page.editor_layout.addWidget(self.planner)
         self.page.editor_layout.addWidget(self.planner_problems)
         self.page.editor_layout.addWidget(self.other_actions)
@@ -149,6 +159,23 @@ class MeetingsView(PageHostView):
     def icon_name(self) -> str:
         return "meetings"
 
+    def export_current(self) -> bool:
+        """Ctrl+E on this page opens the brief of the selected meeting."""
+        if self.current_meeting() is None:
+            return False
+        self.open_brief()
+        return True
+
+    def open_brief(self):
+        """Opens the brief export for the selected meeting; returns the dialog (or None)."""
+        meeting = self.current_meeting()
+        if meeting is None:
+            return None
+        # Imported when first used: the document dialogs are not needed to open the page.
+        from resume_builder.ui.views.conversation_exports import open_brief_dialog
+
+        return open_brief_dialog(self.window(), self.context, meeting.id)
+
     # ----------------------------------------------------------------- the meeting shown
     def current_meeting(self) -> Meeting | None:
         return self.page.current_record()
@@ -161,6 +188,7 @@ class MeetingsView(PageHostView):
         self.people_field.set_meeting(meeting_id)
         self.notes_form.set_record(meeting_id)
         self.notes_form.setVisible(meeting_id is not None)
+        self.brief_button.setVisible(meeting_id is not None)
         self.planner.set_meeting(meeting_id)
         self.actions_panel.set_meeting(meeting_id)
         self.review.set_meeting(meeting_id)
