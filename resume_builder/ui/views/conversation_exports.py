@@ -46,6 +46,12 @@ def _format_name(fmt: str) -> str:
     }[fmt]
 
 
+def _buddy_label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
@@ -122,7 +128,13 @@ class _DocumentDialog(QDialog):
         self.form.addRow(
             QCoreApplication.translate("ConversationExports", "&Language:"), self.language_box
         )
-        self.form.addRow(QCoreApplication.translate("ConversationExports", "F&ile:"), self.file_row)
+        # A row of widgets has no buddy of its own: the label names the field it starts with.
+        self.form.addRow(
+            _buddy_label(
+                QCoreApplication.translate("ConversationExports", "F&ile:"), self.file_edit
+            ),
+            self.file_row,
+        )
         name = self.records.career.profile.name.strip() or "Career"
         stem = safe_file_stem(f"{name} - {self.file_word}")
         self.file_edit.setText(str(Path.home() / f"{stem}.{self.current_format()}"))
@@ -327,7 +339,12 @@ class ProgressDialog(_DocumentDialog):
         self.form.addRow(
             QCoreApplication.translate("ConversationExports", "&Period:"), self.period_box
         )
-        self.form.addRow(QCoreApplication.translate("ConversationExports", "&Dates:"), dates)
+        self.form.addRow(
+            _buddy_label(
+                QCoreApplication.translate("ConversationExports", "&Dates:"), self.from_edit
+            ),
+            dates,
+        )
         self.form.addRow(
             QCoreApplication.translate("ConversationExports", "&Group:"), self.group_box
         )
