@@ -73,12 +73,13 @@ def offered_talking_points(
     accomplishments: Iterable[Accomplishment],
     today: date | None = None,
 ) -> list[Accomplishment]:
-    """What the planner lists: the suggestions, then any picked one no longer suggested.
+    """What the planner lists: the suggestions (see talking_points_day for the twelve months),
+    then any picked one no longer suggested.
 
     A point picked months ago stays listed (it may be unpicked); a deleted one is gone.
     """
     accomplishments = list(accomplishments)
-    offered = talking_points(accomplishments, today)
+    offered = talking_points(accomplishments, talking_points_day(meeting, today))
     shown = {a.id for a in offered}
     by_id = {a.id: a for a in accomplishments}
     for picked in meeting.talking_point_ids:
@@ -86,6 +87,17 @@ def offered_talking_points(
             offered.append(by_id[picked])
             shown.add(picked)
     return offered
+
+
+def talking_points_day(meeting: Meeting, today: date | None = None) -> date:
+    """The day the talking points reach back from: the meeting's, once it has taken place.
+
+    A meeting still to come is prepared with everything up to today; one in the past offered
+    what was there to tell then, so reopening it months later shows the same suggestions.
+    """
+    today = today or date.today()
+    held = as_day(meeting.date)
+    return held if held is not None and held < today else today
 
 
 def toggle_talking_point(meeting: Meeting, accomplishment_id: str, picked: bool) -> list[str]:

@@ -187,3 +187,15 @@ def test_follow_up_progress_lists_every_earlier_action_with_state_and_proofs():
 def test_proof_candidates_are_newest_first_undated_last():
     a, b, c = acc("a", "2024"), acc("b", "2026-01"), Accomplishment(headline="c")
     assert planner.proof_candidates([c, a, b]) == [b, a, c]
+
+
+def test_a_past_meeting_offers_the_twelve_months_before_it_and_a_coming_one_up_to_today():
+    before = acc("Before the talk", "2026-01-10", 5)
+    after = acc("After the talk", "2026-05-01", 5)
+    held = meeting("Held", "2026-02-01")
+    coming = meeting("Coming", "2026-09-01")
+    assert planner.talking_points_day(held, TODAY) == date(2026, 2, 1)
+    assert planner.talking_points_day(coming, TODAY) == TODAY
+    assert planner.talking_points_day(Meeting(), TODAY) == TODAY
+    assert planner.offered_talking_points(held, [before, after], TODAY) == [before]
+    assert planner.offered_talking_points(coming, [before, after], TODAY) == [after, before]

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -117,6 +118,9 @@ class PlannerPanel(QWidget):
     # ----------------------------------------------------------------- building
     def _form(self, specs: list[FieldSpec]) -> RecordForm:
         form = RecordForm(self.context, Meeting, specs)
+        if any(spec.kind == "text" for spec in specs):
+            # Prose gets the step's whole width, its label above it.
+            form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.forms.append(form)
         return form
 

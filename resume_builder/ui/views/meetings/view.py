@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import ActionItem, Meeting, Person, Target
@@ -93,6 +93,8 @@ class MeetingsView(PageHostView):
         # The prose comes after the planner: the steps are what a career conversation is for.
         self.notes_form = MeetingForm(context, Meeting, prose_specs)
         self.notes_form.setObjectName("meetingNotesForm")
+        # Prose gets the editor's whole width, its label above it.
+        self.notes_form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         # The title names a meeting; the date comes first because the list is a log.
         fitter = self.page.column_fitter
         fitter.name_column = TITLE_COLUMN
