@@ -79,8 +79,10 @@ def _settings(data_dir: Path, args: argparse.Namespace | None):
 def export_conversation_document(args: argparse.Namespace, data_dir: Path) -> int:
     """`export brief --meeting ID | --target NAME` and `export progress --from --to [--by]`."""
     from resume_builder import paths
+    from resume_builder.export.locale import with_count
     from resume_builder.export.style import StyleError
     from resume_builder.services import briefs, documents, progress
+    from resume_builder.services.exports import safe_file_stem
 
     repository = open_read_only(data_dir)
     records = briefs.conversation_records(repository)
@@ -100,7 +102,7 @@ def export_conversation_document(args: argparse.Namespace, data_dir: Path) -> in
     request.page_size = settings.page_size
     request.today = today
     request.records = records
-    output = Path(args.output) if args.output else Path(f"{stem}.{args.format}")
+    output = Path(args.output) if args.output else Path(f"{safe_file_stem(stem)}.{args.format}")
     request.output = output
     try:
         result = documents.run_to_end(job(request, None, paths.templates_dir()))
@@ -108,7 +110,7 @@ def export_conversation_document(args: argparse.Namespace, data_dir: Path) -> in
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"could not export to {output}: {exc.strerror or exc}") from None
-    pages = f" ({result.pages} pages)" if result.pages else ""
+    pages = f" ({with_count(result.pages, 'page', 'pages')})" if result.pages else ""
     print(f"Wrote {result.path}{pages}.")
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)

@@ -29,7 +29,7 @@ def test_the_brief_of_a_meeting_as_pdf_and_of_a_target_as_docx(career, tmp_path,
     interview = _meeting_id(career, "interview")
     common = ["--data-dir", str(career)]
     assert main(["export", "brief", "--meeting", interview[:8], "--out", str(out), *common]) == 0
-    assert capsys.readouterr().out.startswith(f"Wrote {out} (")
+    assert capsys.readouterr().out == f"Wrote {out} (2 pages).\n"
     reader = pypdf.PdfReader(io.BytesIO(out.read_bytes()))
     assert len(reader.pages) <= 2
     text = "\n".join(page.extract_text() for page in reader.pages).casefold()
@@ -41,10 +41,11 @@ def test_the_brief_of_a_meeting_as_pdf_and_of_a_target_as_docx(career, tmp_path,
     assert "Krav och belägg" in paragraphs or "KRAV OCH BELÄGG" in paragraphs
 
 
-def test_the_progress_pack_as_text_grouped_by_skill(career, tmp_path):
+def test_the_progress_pack_as_text_grouped_by_skill(career, tmp_path, capsys):
     out = tmp_path / "progress.txt"
     arguments = ["export", "progress", "--from", "2026-04", "--to", "2026-11-20", "--by", "skill"]
     assert main([*arguments, "--format", "txt", "--out", str(out), "--data-dir", str(career)]) == 0
+    assert capsys.readouterr().out == f"Wrote {out}.\n"
     text = out.read_text(encoding="utf-8")
     assert "1 April 2026 – 20 November 2026 · 4 accomplishments" in text
     assert text.index("RESULTS BY SKILL") < text.index("Coaching") < text.index("OTHER RESULTS")
@@ -80,3 +81,11 @@ def test_bad_input_gets_one_sentence_and_writes_nothing(
     error = capsys.readouterr().err
     assert sentence in error and "Traceback" not in error
     assert not out.exists()
+
+
+def test_a_one_page_progress_pack_by_default_name_and_period(career, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "progress", "--data-dir", str(career)]) == 0
+    assert capsys.readouterr().out == "Wrote Dana Lindqvist - Progress.pdf (1 page).\n"
+    reader = pypdf.PdfReader(str(tmp_path / "Dana Lindqvist - Progress.pdf"))
+    assert "Agreed actions".casefold() in reader.pages[0].extract_text().casefold()
