@@ -355,17 +355,18 @@ class PlannerPanel(QWidget):
         name = rules.first_name(manager)
         greeting = self.tr("Hi %s,") % name if name else self.tr("Hi,")
         me = self.store.profile().name.strip()
-        body = self.tr(
-            "Subject: Time to discuss my career\n\n"
-            "%1\n\n"
-            "Could we set aside half an hour in the coming weeks to discuss my career? I "
-            "enjoy my work here, and I would value your view on where I could grow and what "
-            "it would take to get there.\n\n"
-            "Any time that suits you works for me.\n\n"
-            "Thank you,\n"
-            "%2"
-        )
-        return body.replace("%1", greeting).replace("%2", me).rstrip() + "\n"
+        paragraphs = [
+            self.tr("Subject: Time to discuss my career"),
+            greeting,
+            self.tr(
+                "Could we set aside half an hour in the coming weeks to discuss my career? I "
+                "enjoy my work here, and I would value your view on where I could grow and "
+                "what it would take to get there."
+            ),
+            self.tr("Any time that suits you works for me."),
+            "\n".join(part for part in (self.tr("Thank you,"), me) if part),
+        ]
+        return "\n\n".join(paragraphs) + "\n"
 
     def suggest_email(self) -> None:
         """Writes the suggested e-mail into the field, as one undo step."""
