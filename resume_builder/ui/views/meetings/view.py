@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from resume_builder.domain.dates import PartialDate
@@ -197,8 +197,17 @@ class MeetingsView(PageHostView):
         self._refresh_choices()
         self._update_mode()
         self.page.update_tab_order()
-        # The editor grew (a planner, a table): the splitter gives it the width it now needs.
-        self.page.scroll.updateGeometry()
+        # The editor grew (a planner, a table): once laid out, give it the width it needs.
+        QTimer.singleShot(0, self, self.fit_editor)
+
+    def fit_editor(self) -> None:
+        """Widens the editor to its minimum width, taking it from the list, if it is narrower."""
+        splitter = self.page.splitter
+        sizes = splitter.sizes()
+        need = self.page.scroll.minimumSizeHint().width()
+        if len(sizes) == 2 and 0 < sizes[1] < need:
+            total = sum(sizes)
+            splitter.setSizes([max(total - need, 0), need])
 
     def _on_store_changed(self, kind: str, ids: list) -> None:
         if kind == Target.KIND or kind == Meeting.KIND:
