@@ -195,9 +195,10 @@ class _DocumentDialog(QDialog):
     def _on_jobs_finished(self, result) -> None:
         self.result = result
         if result.pages:
-            text = QCoreApplication.translate(
-                "ConversationExports", "Wrote %1 (%n page(s)).", "", result.pages
-            ).replace("%1", str(result.path))
+            # A plural only tr() files as one (context: this class, as lupdate reads it).
+            text = self.tr("Wrote %1 (%n page(s)).", "", result.pages).replace(
+                "%1", str(result.path)
+            )
         else:
             text = QCoreApplication.translate("ConversationExports", "Wrote %1.").replace(
                 "%1", str(result.path)
