@@ -239,13 +239,3 @@ class Volunteer(Record):
     def validate(self) -> None:
         super().validate()
         _check_period(self, self.start, self.end)
-
-
-@dataclass
-class Reference(Record):
-    """A reference (JSON Resume `references`)."""
-
-    KIND: ClassVar[str] = "reference"
-    name: str = ""
-    reference: str = ""
-    contact: str = ""

@@ -7,18 +7,21 @@ from dataclasses import dataclass
 
 from resume_builder.domain.models import (
     Accomplishment,
+    ActionItem,
     Award,
     Certification,
     Education,
     Interest,
     Language,
+    Meeting,
+    Person,
     Profile,
     Project,
     Publication,
     Record,
-    Reference,
     Role,
     Skill,
+    Target,
     Volunteer,
 )
 
@@ -38,8 +41,19 @@ class CareerSnapshot:
     languages: tuple[Language, ...] = ()
     projects: tuple[Project, ...] = ()
     volunteer: tuple[Volunteer, ...] = ()
-    references: tuple[Reference, ...] = ()
     interests: tuple[Interest, ...] = ()
+    #: everyone the career is talked over with; those marked as references make the
+    #: documents' References section
+    people: tuple[Person, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    action_items: tuple[ActionItem, ...] = ()
+    #: the job postings applied for (a meeting may be about one)
+    targets: tuple[Target, ...] = ()
+
+    @property
+    def references(self) -> tuple[Person, ...]:
+        """The people who would be a reference, in the order they are kept."""
+        return tuple(p for p in self.people if p.is_reference)
 
     @classmethod
     def from_records(cls, records: list[Record]) -> CareerSnapshot:
@@ -60,6 +74,9 @@ class CareerSnapshot:
             languages=tuple(by_type[Language]),
             projects=tuple(by_type[Project]),
             volunteer=tuple(by_type[Volunteer]),
-            references=tuple(by_type[Reference]),
             interests=tuple(by_type[Interest]),
+            people=tuple(by_type[Person]),
+            meetings=tuple(by_type[Meeting]),
+            action_items=tuple(by_type[ActionItem]),
+            targets=tuple(by_type[Target]),
         )

@@ -19,6 +19,7 @@ from resume_builder.domain.models import (
     newest_first,
 )
 from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.export.json_conversations import conversation_detail, references
 from resume_builder.export.text import fix_surrogates
 from resume_builder.storage.atomic import atomic_write_bytes
 
@@ -56,12 +57,15 @@ def to_json_resume(
     - Full (``selected_ids is None``): lossless, for moving the whole record to another copy of
       the app. Every item carries its record id; each work item carries its accomplishments in
       full (STAR, metrics, skills by name, impact, evidence, notes, timestamps) in highlight
-      order; accomplishments without a role go to ``meta["x-resume-builder"]``; every skill
-      keeps its id, category, level and aliases; text is kept exactly (blank and untrimmed
-      values too); an open end is marked "present".
+      order; accomplishments without a role, and every person, target, meeting and action
+      item, go to ``meta["x-resume-builder"]`` (`references` are the people marked as
+      references, each naming its person's id); every skill keeps its id, category, level and
+      aliases; text is kept exactly (blank and untrimmed values too); an open end is marked
+      "present".
     - Tailored (a list of ids): a résumé, not a backup. Only the chosen highlights, no ids and
       no accomplishment detail; only values the schema cannot hold (odd dates, non-URL links)
-      and each record's `extra` go aside.
+      and each record's `extra` go aside. Of people only the references' names and words
+      go out; meetings never do.
 
     The profile's id is never written: a database has one profile, and an import fills the
     one that is there.
@@ -95,7 +99,7 @@ def to_json_resume(
         "interests": [
             _item(i, None, full, name=i.name, keywords=i.keywords) for i in snapshot.interests
         ],
-        "references": [_reference(r, full) for r in snapshot.references],
+        "references": references(snapshot, full, EXTENSION_KEY),
         "projects": [_project(p, full) for p in newest_first(snapshot.projects)],
     }
     for key, items in sections.items():
@@ -116,6 +120,8 @@ def to_json_resume(
         loose = _loose_accomplishments(snapshot)
         if loose:
             aside["accomplishments"] = loose
+        # People, meetings and action items: JSON Resume has no place for them.
+        aside.update(conversation_detail(snapshot))
         data["meta"][EXTENSION_KEY] = aside
     return data
 
@@ -354,12 +360,6 @@ def _publication(record: Any, full: bool) -> dict[str, Any]:
         releaseDate=_date(record.release_date, "releaseDate", extension, full),
         url=_uri(record.url, "url", extension, full),
         summary=record.summary,
-    )
-
-
-def _reference(record: Any, full: bool) -> dict[str, Any]:
-    return _item(
-        record, {"contact": record.contact}, full, name=record.name, reference=record.reference
     )
 
 

@@ -227,7 +227,6 @@ def test_profile_tab_goes_through_the_fields_then_the_links(qtbot, demo_window):
         "languages",
         "projects",
         "volunteer",
-        "references",
         "interests",
     ],
 )
@@ -260,7 +259,7 @@ def test_no_scroll_area_around_an_editor_is_a_tab_stop(qtbot, demo_window):
         if view.key in keys
         for area in view.findChildren(QScrollArea)
     ]
-    assert len(areas) == 4 + 9  # one per editor, a Background section each
+    assert len(areas) == 4 + 8  # one per editor, a Background section each
     for area in areas:
         assert area.focusPolicy() == Qt.FocusPolicy.NoFocus, name(area.widget())
         assert area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff

@@ -101,18 +101,26 @@ def background_sections(
             for lang in snapshot.languages
         ),
     )
-    put(
-        "references",
-        [
-            Paragraph([Run(r.name, bold=True)] + plain((": " + r.reference) if r.reference else ""))
-            if r.name
-            else Paragraph(plain(r.reference))
-            for r in snapshot.references
-            if r.name or r.reference
-        ],
-    )
+    put("references", _reference_paragraphs(snapshot))
     put("interests", _joined_paragraphs(i.name for i in snapshot.interests if i.name))
     return sections
+
+
+def _reference_paragraphs(snapshot: CareerSnapshot) -> list[Block]:
+    """One paragraph per person marked as a reference: the name in bold, then their words
+    (or, when there are none yet, what they would vouch for).
+    """
+    paragraphs: list[Block] = []
+    for person in snapshot.references:
+        words = person.reference_quote.strip() or person.reference_for.strip()
+        name = person.name.strip()
+        if name:
+            paragraphs.append(
+                Paragraph([Run(name, bold=True)] + plain(": " + words if words else ""))
+            )
+        elif words:
+            paragraphs.append(Paragraph(plain(words)))
+    return paragraphs
 
 
 def _joined_paragraphs(parts: Iterable[str]) -> list[Block]:

@@ -7,16 +7,18 @@ from pathlib import Path
 
 from resume_builder.domain.models import (
     Accomplishment,
+    ActionItem,
     Award,
     Certification,
     Education,
     Interest,
     Language,
+    Meeting,
+    Person,
     Profile,
     Project,
     Publication,
     Record,
-    Reference,
     Role,
     Skill,
     Volunteer,
@@ -101,8 +103,14 @@ def record_label(record: Record) -> str:
         parts = [record.name, record.publisher]
     elif isinstance(record, Language):
         parts = [record.language, record.fluency]
-    elif isinstance(record, Interest | Reference):
+    elif isinstance(record, Interest):
         parts = [record.name]
+    elif isinstance(record, Person):
+        return record.label()
+    elif isinstance(record, Meeting):
+        parts = [record.title, record.date.iso() if record.date else ""]
+    elif isinstance(record, ActionItem):
+        parts = [record.text]
     elif isinstance(record, Project):
         parts = [record.name, record.entity]
     elif isinstance(record, Volunteer):

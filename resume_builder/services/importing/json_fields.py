@@ -11,7 +11,6 @@ from resume_builder.domain.models import (
     Project,
     Publication,
     Record,
-    Reference,
     Volunteer,
 )
 from resume_builder.export.json_resume import EXTENSION_KEY
@@ -78,7 +77,6 @@ SECTIONS: dict[str, tuple[type[Record], dict[str, tuple[str, str]]]] = {
     ),
     "languages": (Language, {"language": ("language", TEXT), "fluency": ("fluency", TEXT)}),
     "interests": (Interest, {"name": ("name", TEXT), "keywords": ("keywords", TEXTS)}),
-    "references": (Reference, {"name": ("name", TEXT), "reference": ("reference", TEXT)}),
     "projects": (
         Project,
         {
@@ -109,7 +107,6 @@ WORK_FIELDS: dict[str, tuple[str, str]] = {
 EXTENSION_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     "education": {"location": ("location", TEXT)},
     "certificates": {"expires": ("expires", DATE), "credentialId": ("credential_id", TEXT)},
-    "references": {"contact": ("contact", TEXT)},
 }
 # Names older JSON Resume files (before v1.0.0) used, read when the current name is absent.
 OLD_NAMES: dict[str, dict[str, str]] = {
@@ -143,5 +140,9 @@ EXTENSION_KNOWN = {"id", "extra"}
 REGENERATED_META = {"canonical", "version", "lastModified", EXTENSION_KEY}
 
 
+#: the keys of a `references` item that are read (an old export's extension held the contact)
+REFERENCE_FIELDS = ("name", "reference")
+REFERENCE_ASIDE = ("name", "reference", "contact")
+
 #: the top-level keys a JSON Resume file may hold records under
-KNOWN_SECTIONS = frozenset({"basics", "work", "skills", *SECTIONS, EXTENSION_KEY})
+KNOWN_SECTIONS = frozenset({"basics", "work", "skills", "references", *SECTIONS, EXTENSION_KEY})

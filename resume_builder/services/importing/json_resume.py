@@ -30,6 +30,10 @@ from resume_builder.domain.models import (
     skill_name_key,
 )
 from resume_builder.export.json_resume import EXTENSION_KEY
+from resume_builder.services.importing.json_conversations import (
+    read_conversations,
+    read_reference,
+)
 from resume_builder.services.importing.json_document import (
     EXPECTED,
     MAX_BYTES,
@@ -110,6 +114,11 @@ class _Reader(ValueReader):
         profile = self._guarded("basics", lambda: self._basics(document))
         for index, item in enumerate(self.items(document, "work")):
             self._guarded(f"work[{index}]", lambda i=index, v=item: self._work(i, v))
+        places = self.extension_places(document)
+        people = read_conversations(self, places)
+        for index, item in enumerate(self.items(document, "references")):
+            where = f"references[{index}]"
+            self._guarded(where, lambda v=item, w=where: read_reference(self, v, w, people))
         for section, (cls, spec) in SECTIONS.items():
             for index, item in enumerate(self.items(document, section)):
                 where = f"{section}[{index}]"
@@ -118,7 +127,7 @@ class _Reader(ValueReader):
                     lambda: self._section_item(cls, section, item, spec, where),  # noqa: B023
                 )
         self._skills_section(document)
-        self._loose(document)
+        self._loose(places)
         meta = self._meta(document)
         unknown = {
             key: value
@@ -144,6 +153,18 @@ class _Reader(ValueReader):
         item = self.item(item)
         record = self._record(cls, section, item, self.extension(item, where), spec, where)
         self._add(record, where)
+
+    def guarded(self, where: str, read: Any) -> Any:
+        """Runs one item's reading; an item that cannot be read is skipped with a warning."""
+        return self._guarded(where, read)
+
+    def add_record(self, record: Record, where: str) -> None:
+        """Adds a record read at `where` (skipped with a warning if it breaks a rule)."""
+        self._add(record, where)
+
+    def record_id(self, holder: dict[str, Any], where: str) -> str:
+        """The id the file gives a record, or a fresh one (see `_id`)."""
+        return self._id(holder, where)
 
     def _guarded(self, where: str, read: Any) -> Any:
         """Runs one item's reading; an item that cannot be read is skipped with a warning."""
@@ -350,9 +371,9 @@ class _Reader(ValueReader):
             self._skill_names.append((accomplishment, names, where))
         return accomplishment
 
-    def _loose(self, document: dict[str, Any]) -> None:
-        """Accomplishments without a role: in meta's extension (where our export puts them,
-        as the schema allows no extra key at the top) or in a top-level extension.
+    def extension_places(self, document: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+        """Where our whole-file extension is: in meta (where our export puts it, as the schema
+        allows no extra key at the top) and at the top; each with the prefix of its place.
         """
         places = []
         meta = document.get("meta")
@@ -361,6 +382,12 @@ class _Reader(ValueReader):
             places.append((aside, "meta."))
         if document.get(EXTENSION_KEY) is not None:
             places.append((self.object_or_empty(document[EXTENSION_KEY], EXTENSION_KEY), ""))
+        return places
+
+    def _loose(self, places: list[tuple[dict[str, Any], str]]) -> None:
+        """Accomplishments without a role: in meta's extension (where our export puts them,
+        as the schema allows no extra key at the top) or in a top-level extension.
+        """
         for holder, prefix in places:
             where = f"{prefix}{EXTENSION_KEY}.accomplishments"
             for number, entry in enumerate(self.items(holder, "accomplishments", where)):

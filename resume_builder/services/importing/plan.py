@@ -14,18 +14,21 @@ from typing import Literal
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import (
     Accomplishment,
+    ActionItem,
     Award,
     Certification,
     Education,
     Interest,
     Language,
+    Meeting,
+    Person,
     Profile,
     Project,
     Publication,
     Record,
-    Reference,
     Role,
     Skill,
+    Target,
     Volunteer,
     skill_name_key,
 )
@@ -114,7 +117,10 @@ _IDENTITY: dict[type, Callable[[Record], tuple]] = {
     Interest: lambda r: _key(r.name),
     Project: lambda r: _key(r.name),
     Volunteer: lambda r: _key(r.organization, r.position),
-    Reference: lambda r: _key(r.name, r.reference),
+    # a person by name; an unnamed one (a reference known only by their words) by those
+    Person: lambda r: _key(r.name, "" if r.name.strip() else r.reference_quote),
+    # target names are unique (services.targets)
+    Target: lambda r: _key(r.name),
 }
 _WHEN: dict[type, Callable[[Record], PartialDate | None]] = {
     Role: lambda r: r.start,
@@ -244,9 +250,9 @@ def make_plan(
             add(record, "add")
 
     stored_headlines = {
-        (a.role_id, a.headline.strip().casefold()) for a in existing.accomplishments
+        (a.role_id, a.headline.strip().casefold()): a.id for a in existing.accomplishments
     }
-    incoming_headlines: set[tuple] = set()
+    incoming_headlines: dict[tuple, str] = {}
     for record in incoming:
         if not isinstance(record, Accomplishment):
             continue
@@ -259,12 +265,16 @@ def make_plan(
         if not moved.headline.strip():
             add(moved, "skip", "it has no text")
         elif key in stored_headlines:
+            remap[record.id] = stored_headlines[key]
             add(moved, "match", "the same bullet is already under this role")
         elif key in incoming_headlines:
+            remap[record.id] = incoming_headlines[key]
             add(moved, "skip", "appears twice in the file")
         else:
-            incoming_headlines.add(key)
+            incoming_headlines[key] = record.id
             add(moved, "add")
+
+    _plan_conversations(incoming, existing, remap, add)
 
     for record in incoming:
         if isinstance(record, Profile):
@@ -313,6 +323,66 @@ def make_plan(
     return plan
 
 
+def _plan_conversations(
+    incoming: list[Record], existing: CareerSnapshot, remap: dict[str, str], add: Callable
+) -> None:
+    """Meetings match on kind, title, date and time; action items on their meeting and text.
+
+    What they point at (people, accomplishments, an earlier meeting, their meeting) is pointed
+    at the stored record it matched, as for the career's own records.
+    """
+
+    def ids(values: list[str]) -> list[str]:
+        return list(dict.fromkeys(remap.get(v, v) for v in values))
+
+    def meeting_key(m: Meeting) -> tuple:
+        return _key(m.kind, m.title, m.date.iso() if m.date else "", m.time)
+
+    stored_meetings = {meeting_key(m): m.id for m in existing.meetings}
+    seen: dict[tuple, str] = {}
+    meetings = [r for r in incoming if isinstance(r, Meeting)]
+    actions: list[tuple[Meeting, str, str]] = []
+    for meeting in meetings:
+        key = meeting_key(meeting)
+        if key in stored_meetings:
+            remap[meeting.id] = stored_meetings[key]
+            actions.append((meeting, "match", "already in your record"))
+        elif key in seen:
+            remap[meeting.id] = seen[key]
+            actions.append((meeting, "skip", "appears twice in the file"))
+        else:
+            seen[key] = meeting.id
+            actions.append((meeting, "add", ""))
+    for meeting, action, reason in actions:
+        moved = replace(
+            meeting,
+            person_ids=ids(meeting.person_ids),
+            talking_point_ids=ids(meeting.talking_point_ids),
+            follows_id=remap.get(meeting.follows_id, meeting.follows_id),
+            target_id=remap.get(meeting.target_id, meeting.target_id),
+        )
+        add(moved, action, reason, remap.get(meeting.id) if action == "match" else None)
+
+    stored_items = {(i.meeting_id, i.text.strip().casefold()) for i in existing.action_items}
+    seen_items: set[tuple] = set()
+    for item in incoming:
+        if not isinstance(item, ActionItem):
+            continue
+        moved = replace(
+            item,
+            meeting_id=remap.get(item.meeting_id, item.meeting_id),
+            proof_ids=ids(item.proof_ids),
+        )
+        key = (moved.meeting_id, moved.text.strip().casefold())
+        if key in stored_items:
+            add(moved, "match", "already in your record")
+        elif key in seen_items:
+            add(moved, "skip", "appears twice in the file")
+        else:
+            seen_items.add(key)
+            add(moved, "add")
+
+
 def _stored(snapshot: CareerSnapshot, kind: type) -> tuple[Record, ...]:
     return {
         Role: snapshot.roles,
@@ -324,7 +394,8 @@ def _stored(snapshot: CareerSnapshot, kind: type) -> tuple[Record, ...]:
         Interest: snapshot.interests,
         Project: snapshot.projects,
         Volunteer: snapshot.volunteer,
-        Reference: snapshot.references,
+        Person: snapshot.people,
+        Target: snapshot.targets,
     }[kind]
 
 

@@ -18,7 +18,6 @@ from resume_builder.domain.models import (
     Project,
     Publication,
     Record,
-    Reference,
     Volunteer,
     format_period,
     sort_key_newest_first,
@@ -57,10 +56,6 @@ def _date_column(header: str, field: str) -> Column:
         lambda r: format_date(getattr(r, field)),
         sort_key=lambda r: date_sort_text(getattr(r, field)),
     )
-
-
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0] if text.strip() else ""
 
 
 class BackgroundView(PageHostView):
@@ -304,28 +299,6 @@ class BackgroundView(PageHostView):
                     self.tr("Select a volunteer position to edit it."),
                 ),
                 newest_first=True,
-            ),
-            Section(
-                "references",
-                self.tr("References"),
-                Reference,
-                [
-                    Column(self.tr("Name"), lambda r: r.name),
-                    Column(self.tr("Contact"), lambda r: r.contact),
-                    Column(self.tr("Reference"), lambda r: _first_line(r.reference)),
-                ],
-                [
-                    FieldSpec("name", self.tr("&Name")),
-                    FieldSpec("contact", self.tr("&Contact")),
-                    FieldSpec("reference", self.tr("&Reference"), "text"),
-                ],
-                self._texts(
-                    self.tr("references"),
-                    self.tr("Add Reference"),
-                    lambda n: self.tr("Delete %n Reference(s)", "", n),
-                    self.tr("No references yet. People who will vouch for your work."),
-                    self.tr("Select a reference to edit it."),
-                ),
             ),
             Section(
                 "interests",

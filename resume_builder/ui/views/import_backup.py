@@ -122,7 +122,9 @@ class ImportPreviewDialog(QDialog):
             "interest": self.tr("Interest"),
             "project": self.tr("Project"),
             "volunteer": self.tr("Volunteering"),
-            "reference": self.tr("Reference"),
+            "person": self.tr("Person"),
+            "meeting": self.tr("Meeting"),
+            "action_item": self.tr("Action item"),
         }
         return names.get(kind, kind)
 

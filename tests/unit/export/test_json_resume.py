@@ -17,8 +17,8 @@ from resume_builder.domain.models import (
     Certification,
     Education,
     Link,
+    Person,
     Profile,
-    Reference,
     Role,
     Skill,
 )
@@ -402,7 +402,10 @@ def test_values_json_resume_has_no_field_for_go_to_the_extension():
         roles=(role.copy(url="not a url", extra={"department": "R&D"}),),
         education=(Education(institution="Uni", location="Lund", start=PartialDate(950)),),
         certifications=(Certification(name="C", date=PartialDate(2021), credential_id="X1"),),
-        references=(Reference(name="Bo", reference="Great", contact="bo@example.com"),),
+        people=(
+            Person(name="Bo", is_reference=True, reference_quote="Great", email="bo@example.com"),
+            Person(name="Kim", relationship="manager", notes="my manager"),
+        ),
     )
     doc = to_json_resume(snapshot, selected_ids=[])
     assert schema_errors(doc) == []
@@ -415,7 +418,9 @@ def test_values_json_resume_has_no_field_for_go_to_the_extension():
     assert doc["education"][0][EXTENSION_KEY] == {"location": "Lund", "startDate": "0950"}
     assert doc["certificates"][0]["date"] == "2021-01-01"
     assert doc["certificates"][0][EXTENSION_KEY] == {"date": "2021", "credentialId": "X1"}
-    assert doc["references"][0][EXTENSION_KEY] == {"contact": "bo@example.com"}
+    # a résumé names a reference and their words; nothing else about people goes out
+    assert doc["references"] == [{"name": "Bo", "reference": "Great"}]
+    assert "bo@example.com" not in json.dumps(doc) and "manager" not in json.dumps(doc)
 
 
 def test_a_tailored_export_leaves_accomplishments_without_a_role_out():

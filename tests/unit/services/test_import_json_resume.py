@@ -19,6 +19,7 @@ from resume_builder.domain.models import (
     Certification,
     Education,
     Link,
+    Person,
     Profile,
     Record,
     Role,
@@ -261,8 +262,13 @@ def test_a_plain_json_resume_file_imports_every_section():
     kinds = {r.KIND for r in records}
     assert kinds == {
         "profile", "role", "accomplishment", "skill", "education", "certification", "award",
-        "publication", "language", "interest", "project", "volunteer", "reference",
+        "publication", "language", "interest", "project", "volunteer", "person",
     }  # fmt: skip
+    # a JSON Resume reference is a person marked as a reference, their words the quote
+    (ola,) = of(records, Person)
+    assert ola.name == "Ola Hansen, CTO" and ola.is_reference and ola.relationship == "reference"
+    assert ola.reference_quote == "Kari is the engineer I call first."
+    assert sources[ola.id] == "references[0]"
 
 
 def test_an_older_file_keeps_what_it_has_no_field_for():
