@@ -535,3 +535,53 @@ def test_the_demo_career_shows_its_conversations(qtbot, open_window):
     assert view.planner.isVisible()
     assert view.planner.points_model.rowCount() > 0
     close_window(window)
+
+
+def test_each_planner_step_undoes_and_redoes(qtbot, open_window, career, when_modal):
+    meeting = Meeting(title="Talk", date=day(0), follow_up=day(30))
+    window = open_window([*records_of(career), meeting])
+    view = meetings_page(window)
+    view.page.select_record(meeting.id)
+    stack = window.undo_stack
+
+    def stored():
+        return window.store.get(Meeting, meeting.id)
+
+    def undo_redo(check_before, check_after):
+        stack.undo()
+        assert check_before(), "undone"
+        stack.redo()
+        assert check_after(), "redone"
+        stack.undo()
+        stack.redo()
+        assert check_after()
+
+    pick_in_dialog(qtbot, when_modal, "mo")
+    click(qtbot, view.people_field.choose_button)
+    mentor = career["mentor"].id
+    undo_redo(lambda: stored().person_ids == [], lambda: stored().person_ids == [mentor])
+    assert view.people_field.names_label.text() == "Mo Ahmed"
+
+    open_step(qtbot, view, 1)
+    click(qtbot, view.planner.suggest_button)
+    assert stored().request_email.startswith("Subject:")
+    undo_redo(lambda: stored().request_email == "", lambda: "Hi Mo," in stored().request_email)
+
+    open_step(qtbot, view, 2)
+    tick_cell(qtbot, view.planner.points_table, 0, 0)
+    first = career["points"][0].id
+    undo_redo(
+        lambda: stored().talking_point_ids == [], lambda: stored().talking_point_ids == [first]
+    )
+    assert view.planner.points_model.checked_ids() == [first]
+
+    open_step(qtbot, view, 5)
+    click(qtbot, view.review.plan_button)
+    assert len(window.store.records(Meeting)) == 2
+    undo_redo(
+        lambda: len(window.store.records(Meeting)) == 1,
+        lambda: len(window.store.records(Meeting)) == 2,
+    )
+    follow = next(m for m in window.store.records(Meeting) if m.follows_id == meeting.id)
+    assert follow.title == "Follow-up: Talk" and follow.date == day(30)
+    close_window(window)
