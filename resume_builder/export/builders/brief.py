@@ -193,7 +193,17 @@ def _meeting_section(content: BriefContent, style: Style) -> Section | None:
                 record_id=meeting.id,
             )
         )
-    if content.target is not None:
+    if content.target is not None and meeting is None:
+        target = content.target
+        children.append(
+            Entry(
+                title=target.title.strip() or target.label(),
+                organisation=target.company.strip(),
+                location=target.location.strip(),
+                record_id=target.id,
+            )
+        )
+    elif content.target is not None:
         target = content.target
         where = " — ".join(p for p in (target.title.strip(), target.company.strip()) if p)
         text = where if where and where != target.label() else target.label()
@@ -202,7 +212,9 @@ def _meeting_section(content: BriefContent, style: Style) -> Section | None:
         children.append(label_paragraph(_word("target", language), text))
     if meeting is not None and meeting.agenda.strip():
         children.append(label_paragraph(_word("agenda", language), meeting.agenda.strip()))
-    return Section("meeting", _word("meeting", language), children)
+    # A brief for a target alone is headed by the target, not by a meeting there is none of.
+    title = _word("meeting" if meeting is not None else "target", language)
+    return Section("meeting", title, children)
 
 
 def _people_section(content: BriefContent) -> Section | None:

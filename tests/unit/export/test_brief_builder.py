@@ -155,3 +155,15 @@ def test_the_progress_pack_reads_back_in_order(records, template, by):
     assert _in_order("\n".join(paragraphs), [heading[by], first])
     text = render(document, style, "txt", "A4")[0].decode("utf-8")
     assert _in_order(text, [heading[by].upper(), first])
+
+
+def test_a_brief_for_a_target_alone_is_headed_by_the_target(records):
+    style = load_catalog(paths.templates_dir()).require("classic")
+    content = briefs.brief_content(records, target=records.targets[0], today=TODAY)
+    document = build_brief(content, style)
+    first = document.sections[0]
+    assert first.title == "Target"
+    entry = first.children[0]
+    assert (entry.title, entry.organisation) == ("Head of IT Operations", "Kvarnby")
+    assert [s.key for s in document.sections][1:4] == ["pitch", "people", "stories"]
+    assert "questions" not in [s.key for s in document.sections]
