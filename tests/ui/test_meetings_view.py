@@ -585,3 +585,24 @@ def test_each_planner_step_undoes_and_redoes(qtbot, open_window, career, when_mo
     follow = next(m for m in window.store.records(Meeting) if m.follows_id == meeting.id)
     assert follow.title == "Follow-up: Talk" and follow.date == day(30)
     close_window(window)
+
+
+def test_a_time_is_stored_when_complete_and_ctrl_z_undoes_its_typing_first(qtbot, open_window):
+    meeting = Meeting(title="Talk", date=day(0))
+    window = open_window([meeting])
+    view = meetings_page(window)
+    view.page.select_record(meeting.id)
+    type_into(qtbot, view.page.form.widgets["title"], "Talk with Alex")
+    field = view.page.form.widgets["time"]
+    field.setFocus()
+    qtbot.keyClicks(field, "14:3")
+    assert window.store.get(Meeting, meeting.id).time == ""  # not a time yet: nothing stored
+    steps = window.undo_stack.index()
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "" and window.undo_stack.index() == steps  # the field's own typing
+    assert window.store.get(Meeting, meeting.id).title == "Talk with Alex"
+    qtbot.keyClicks(field, "14:45")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.store.get(Meeting, meeting.id).time == "14:45"
+    assert view.page.proxy.index(0, 0).data() == f"{format_date(day(0))} 14:45"
+    close_window(window)

@@ -31,6 +31,14 @@ class MeetingForm(RecordForm):
         widget.editingFinished.connect(self._close_merge)
         return widget
 
+    def _typing_not_stored(self, widget) -> bool:
+        # As for a date: until the time is stored, Ctrl+Z undoes its typing in the field.
+        if widget is self.widgets.get("time"):
+            record = self.record()
+            stored = record.time if record is not None else ""
+            return widget.isUndoAvailable() and widget.text() != stored
+        return super()._typing_not_stored(widget)
+
     def has_field(self, name: str) -> bool:
         return name in self.widgets
 
