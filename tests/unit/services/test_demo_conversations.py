@@ -17,7 +17,8 @@ from resume_builder.domain.models import (
 )
 from resume_builder.paths import resource
 from resume_builder.services import conversations
-from resume_builder.services.demo import DemoError, career_records, demo_records
+from resume_builder.services.demo import DemoError, career_records, demo_records, write_demo
+from resume_builder.storage.repository import Repository
 
 # the year the career is told in, a day late in it, and one years after it
 TODAYS = [date(2026, 1, 1), date(2026, 11, 23), date(2031, 7, 15)]
@@ -312,3 +313,19 @@ def test_a_spoilt_link_is_refused_with_the_place(career_file, spoil, message):
     spoil(career_file)
     with pytest.raises(DemoError, match=message):
         career_records(career_file, date(2026, 1, 1))
+
+
+def test_the_conversations_are_stored_with_their_links(tmp_path):
+    today = date(2026, 1, 1)
+    with Repository.open(tmp_path) as repository:
+        write_demo(repository, today=today)
+    with Repository.open(tmp_path, read_only=True) as stored:
+        people = {p.id for p in stored.all(Person)}
+        meetings = stored.all(Meeting)
+        items = stored.all(ActionItem)
+        accomplishments = {a.id for a in stored.all(Accomplishment)}
+        assert len(people) == 10 and len(meetings) == 5 and len(stored.all(Target)) == 1
+        assert all(set(m.person_ids) <= people for m in meetings)
+        assert {i.meeting_id for i in items} <= {m.id for m in meetings}
+        assert all(set(i.proof_ids) <= accomplishments for i in items)
+        assert sum(conversations.is_overdue(i, today) for i in items) == 1
