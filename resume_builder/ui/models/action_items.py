@@ -15,6 +15,7 @@ from resume_builder.services.planner import proofs_of
 from resume_builder.ui.models.meetings import OVERDUE_COLOUR
 from resume_builder.ui.models.records import ItemIndex, RecordRoles
 from resume_builder.ui.models.targets import check_state, is_checked
+from resume_builder.ui.tooltips import plain_tooltip
 
 TEXT, DUE, DONE, PROOF = range(4)
 
@@ -132,6 +133,10 @@ class ActionItemsModel(QAbstractTableModel):
             return _tr("Done on %s") % format_date(item.done_on)
         if role == Qt.ItemDataRole.ToolTipRole and overdue and column in (TEXT, DUE):
             return _tr("Overdue: its due date has passed")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TEXT, PROOF):
+            # The columns are narrow in a small window: the whole text on hover.
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return plain_tooltip(text) if text else None
         if role == RecordRoles.RecordIdRole:
             return item.id
         return None

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from resume_builder.ui.models.records import ItemIndex, RecordRoles
 from resume_builder.ui.models.targets import check_state, is_checked
+from resume_builder.ui.tooltips import plain_tooltip
 
 #: the red the window marks problems with, for overdue actions
 OVERDUE_COLOUR = QColor("#c0392b")
@@ -124,6 +125,8 @@ class CheckListModel(QAbstractTableModel):
             return row.record_id
         if role == RecordRoles.SortRole:
             return row.texts[column] if column < len(row.texts) else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row.texts:
+            return plain_tooltip(row.texts[0])
         return None
 
     def setData(self, index: ItemIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -208,6 +211,9 @@ class ProgressModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (row.text, row.due, row.state_text, row.proofs)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 3):
+            # The columns are narrow in a small window: the whole text on hover.
+            return plain_tooltip(row.text if index.column() == 0 else row.proofs)
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 2:
             return check_state(row.done)
         if role == RecordRoles.RecordIdRole:

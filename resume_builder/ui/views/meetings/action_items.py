@@ -63,7 +63,7 @@ class ActionItemsPanel(QWidget):
         self.table.setMinimumHeight(120)
         self.table.setMaximumHeight(190)
         # The action's text takes the room; due date, tick and proof get what they need.
-        ColumnFitter(self.table, name_column=TEXT)
+        ColumnFitter(self.table, name_column=TEXT, name_share=0.3)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.add_button = QPushButton(self.tr("Add &action"))

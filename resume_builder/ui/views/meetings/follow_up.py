@@ -59,7 +59,7 @@ class FollowUpReview(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(170)
-        ColumnFitter(self.table, name_column=0)
+        ColumnFitter(self.table, name_column=0, name_share=0.3)
 
         self.plan_button = QPushButton(self.tr("&Plan the follow-up meeting"))
         self.plan_button.setObjectName("planFollowUp")
