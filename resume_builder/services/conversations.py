@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 from resume_builder.domain.dates import PartialDate
-from resume_builder.domain.models import ActionItem, Meeting, Person
+from resume_builder.domain.models import RELATIONSHIPS, ActionItem, Meeting, Person, Record
+
+R = TypeVar("R", bound=Record)
 
 #: people not contacted for this many days stand out, unless the user chose another number
 DEFAULT_STALE_DAYS = 90
@@ -164,3 +167,96 @@ def due_items(
         horizon = today + timedelta(days=within_days)
         found = [d for d in found if _day(d.due) <= horizon]
     return sorted(found, key=lambda d: (not d.overdue, d.due.sort_key(), d.kind, d.text))
+
+
+# --------------------------------------------------------------------------- for listings
+@dataclass(frozen=True)
+class Contact:
+    """A person with their last contact (see `last_contact`) and the days since it."""
+
+    person: Person
+    last_contact: PartialDate | None
+    days_since: int | None
+
+
+def people_by_last_contact(
+    people: Iterable[Person], meetings: Iterable[Meeting], today: date | None = None
+) -> list[Contact]:
+    """Everyone with their last contact, the most recent first; never contacted last (each
+    group by name).
+    """
+    today = today or date.today()
+    meetings = list(meetings)
+    found = []
+    for person in people:
+        last = last_contact(person, meetings, today)
+        days = None if last is None else days_since_contact(person, meetings, today)
+        found.append(Contact(person, last, days))
+
+    def order(contact: Contact) -> tuple:
+        name = contact.person.name.strip().casefold()
+        if contact.last_contact is None:
+            return (1, (0, 0, 0), name)
+        return (0, tuple(-x for x in contact.last_contact.sort_key()), name)
+
+    return sorted(found, key=order)
+
+
+def meetings_newest_first(meetings: Iterable[Meeting]) -> list[Meeting]:
+    """Meetings newest first (by date, then time); undated ones last, as they were kept."""
+    return sorted(meetings, key=_meeting_order)
+
+
+def open_items(meeting_id: str, items: Iterable[ActionItem]) -> list[ActionItem]:
+    """The meeting's action items not done yet, in their order."""
+    return [i for i in items_of_meeting(meeting_id, items) if not i.done]
+
+
+def relationship_from_text(text: str) -> str:
+    """A relationship as a person types it: one of RELATIONSHIPS when it names one ("Senior
+    leader", "senior-leader"), else their own words, trimmed.
+    """
+    words = " ".join(text.split())
+    key = words.casefold().replace("-", "_").replace(" ", "_")
+    return key if key in RELATIONSHIPS else words
+
+
+#: an id given by its start must have at least this many characters
+MIN_ID_PREFIX = 6
+
+
+class UnknownRecord(ValueError):
+    """No record, or more than one, answers to the id given; the message says which."""
+
+
+def find_by_id(records: Iterable[R], wanted: str, what: str) -> R:
+    """The record with this id, or the only one whose id starts with it (six characters at
+    least, so that a short guess never picks a record by chance).
+
+    Args:
+        records: where to look.
+        wanted: the id or its start, as the user gave it.
+        what: the kind of record, for the messages ("person", "meeting").
+
+    Raises:
+        UnknownRecord: nothing, or more than one record, answers to `wanted`.
+
+    """
+    records = list(records)
+    wanted = wanted.strip()
+    if not wanted:
+        raise UnknownRecord(f"give the {what}'s id")
+    for record in records:
+        if record.id == wanted:
+            return record
+    if len(wanted) < MIN_ID_PREFIX:
+        raise UnknownRecord(
+            f"no {what} has the id “{wanted}”; give the whole id or at least "
+            f"{MIN_ID_PREFIX} of its first characters"
+        )
+    found = [r for r in records if r.id.casefold().startswith(wanted.casefold())]
+    if len(found) > 1:
+        raise UnknownRecord(f"more than one {what} has an id starting “{wanted}”; give more of it")
+    if not found:
+        raise UnknownRecord(f"no {what} has an id starting “{wanted}”")
+    return found[0]

@@ -10,15 +10,21 @@ from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import ActionItem, Meeting, Person
 from resume_builder.services.conversations import (
     DEFAULT_STALE_DAYS,
+    UnknownRecord,
     as_day,
     days_since_contact,
     due_items,
+    find_by_id,
     is_overdue,
     is_stale,
     items_of_meeting,
     items_of_person,
     last_contact,
+    meetings_newest_first,
     meetings_with,
+    open_items,
+    people_by_last_contact,
+    relationship_from_text,
 )
 
 TODAY = date(2026, 6, 15)
@@ -273,3 +279,71 @@ def test_due_items_take_any_iterables():
 def test_a_contact_date_set_by_hand_in_the_future_is_no_days_ago(kim):
     kim.last_contact = d("2026-07-01")
     assert days_since_contact(kim, [], TODAY) == 0
+
+
+# --------------------------------------------------------------------------- for listings
+def test_people_by_last_contact_most_recent_first_never_contacted_last():
+    ann, bo, cy, dee, eve = (Person(name=n) for n in ("Ann", "bo", "Cy", "Dee", "Eve"))
+    dee.last_contact = d("2026-06-10")  # set by hand
+    meetings = [
+        meeting(ann, when="2026-01-05"),
+        meeting(bo, cy, when="2026-05-01"),
+        meeting(eve, when="2026-07-01"),  # planned: not a contact yet
+    ]
+    found = people_by_last_contact([eve, ann, dee, cy, bo], meetings, TODAY)
+    assert [(c.person.name, c.days_since) for c in found] == [
+        ("Dee", 5),
+        ("bo", 45),
+        ("Cy", 45),
+        ("Ann", 161),
+        ("Eve", None),
+    ]
+    assert found[0].last_contact == d("2026-06-10") and found[-1].last_contact is None
+
+
+def test_meetings_newest_first_and_a_meetings_open_items(kim):
+    later = meeting(kim, when="2026-05-04", time="14:30", title="later")
+    earlier = meeting(kim, when="2026-05-04", time="09:00", title="earlier")
+    undated = meeting(kim, when=None, title="undated")
+    found = meetings_newest_first([undated, earlier, later])
+    assert [m.title for m in found] == ["later", "earlier", "undated"]
+    items = [
+        ActionItem(meeting_id=later.id, text="b", position=1),
+        ActionItem(meeting_id=later.id, text="done", position=0, done=True),
+        ActionItem(meeting_id=later.id, text="a", position=0),
+        ActionItem(meeting_id=earlier.id, text="other"),
+    ]
+    assert [i.text for i in open_items(later.id, items)] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("manager", "manager"),
+        ("  Senior leader ", "senior_leader"),
+        ("senior-leader", "senior_leader"),
+        ("RECRUITER", "recruiter"),
+        ("Former  colleague", "Former colleague"),
+        ("", ""),
+    ],
+)
+def test_relationship_from_text_names_a_fixed_one_or_keeps_the_words(typed, stored):
+    assert relationship_from_text(typed) == stored
+
+
+def test_find_by_id_takes_the_whole_id_or_a_unique_start_of_six():
+    first = Person(id="abcdef0123", name="A")
+    second = Person(id="abcdef9999", name="B")
+    short = Person(id="xy", name="C")
+    people = [first, second, short]
+    assert find_by_id(people, "abcdef0123", "person") is first
+    assert find_by_id(people, " ABCDEF01 ", "person") is first
+    assert find_by_id(people, "xy", "person") is short  # a whole id, however short
+    with pytest.raises(UnknownRecord, match="more than one person has an id starting “abcdef”"):
+        find_by_id(people, "abcdef", "person")
+    with pytest.raises(UnknownRecord, match="at least 6 of its first characters"):
+        find_by_id(people, "abcde", "person")
+    with pytest.raises(UnknownRecord, match="no meeting has an id starting “0123456”"):
+        find_by_id(people, "0123456", "meeting")
+    with pytest.raises(UnknownRecord, match="give the person's id"):
+        find_by_id(people, "  ", "person")
