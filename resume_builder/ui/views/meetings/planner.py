@@ -6,6 +6,7 @@ meeting's action items and step 5 the follow-up review, which the coordinator pu
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from resume_builder.domain.dates import format_date
 from resume_builder.domain.models import Accomplishment, Meeting, Person
 from resume_builder.services import planner as rules
-from resume_builder.ui.commands import EditFieldCommand
+from resume_builder.ui.commands import ChangeRecordsCommand
 from resume_builder.ui.forms import FieldSpec, RecordForm
 from resume_builder.ui.models.meetings import CheckListModel, CheckRow
 from resume_builder.ui.views.record_page import ColumnFitter
@@ -331,10 +332,9 @@ class PlannerPanel(QWidget):
         ids = rules.toggle_talking_point(meeting, accomplishment_id, picked)
         if ids != meeting.talking_point_ids:
             text = self.tr("Pick Talking Point") if picked else self.tr("Drop Talking Point")
-            self.undo_stack.push(
-                EditFieldCommand(self.store, meeting, "talking_point_ids", ids, text)
-            )
-            self.undo_stack.command(self.undo_stack.index() - 1).key += ("closed",)
+            # A tick is a step of its own, never merged with the next one.
+            after = replace(meeting, talking_point_ids=ids)
+            self.undo_stack.push(ChangeRecordsCommand(self.store, text, [meeting], [after]))
 
     def picked_headlines(self) -> list[str]:
         """The talking points ticked, in the order they will be told."""
@@ -375,12 +375,10 @@ class PlannerPanel(QWidget):
             return
         text = self.suggested_email()
         if text != meeting.request_email:
+            after = replace(meeting, request_email=text)
             self.undo_stack.push(
-                EditFieldCommand(
-                    self.store, meeting, "request_email", text, self.tr("Suggest E-mail")
-                )
+                ChangeRecordsCommand(self.store, self.tr("Suggest E-mail"), [meeting], [after])
             )
-            self.undo_stack.command(self.undo_stack.index() - 1).key += ("closed",)
 
     def copy_email(self) -> None:
         """Puts the e-mail (the suggestion while the field is empty) on the clipboard."""
