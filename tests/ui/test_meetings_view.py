@@ -606,3 +606,27 @@ def test_a_time_is_stored_when_complete_and_ctrl_z_undoes_its_typing_first(qtbot
     assert window.store.get(Meeting, meeting.id).time == "14:45"
     assert view.page.proxy.index(0, 0).data() == f"{format_date(day(0))} 14:45"
     close_window(window)
+
+
+def test_at_the_follow_up_an_earlier_action_is_linked_to_its_proof(
+    qtbot, open_window, career, when_modal
+):
+    earlier = Meeting(title="First talk", date=day(-60))
+    follow = Meeting(title="Follow-up", date=day(-1), follows_id=earlier.id)
+    item = ActionItem(meeting_id=earlier.id, text="Coach the leads", due=day(-10))
+    window = open_window([*records_of(career), earlier, follow, item])
+    view = meetings_page(window)
+    view.page.select_record(follow.id)
+    open_step(qtbot, view, 5)
+    review = view.review
+    assert review.progress_texts() == [("Coach the leads", "Overdue", "no proof yet")]
+    assert not review.proof_button.isEnabled()
+    click_cell(qtbot, review.table, 0, 0)
+    pick_in_dialog(qtbot, when_modal, "coached")
+    click(qtbot, review.proof_button)
+    assert review.progress_texts() == [("Coach the leads", "Overdue", "Coached four team leads")]
+    window.undo_stack.undo()
+    assert review.progress_texts()[0][2] == "no proof yet"
+    window.undo_stack.redo()
+    assert window.store.get(ActionItem, item.id).proof_ids == [career["points"][2].id]
+    close_window(window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -226,34 +226,45 @@ class ActionItemsPanel(QWidget):
     def proof_dialog(self) -> CheckListDialog | None:
         """The picker of proving accomplishments for the selected item (not yet shown)."""
         item = self.current_item()
-        if item is None:
-            return None
-        rows = [
-            CheckRow(a.id, (a.headline, format_date(a.date)))
-            for a in planner.proof_candidates(self.store.records(Accomplishment))
-        ]
-        return CheckListDialog(
-            self.tr("Link Proof"),
-            self.tr(
-                "Tick the accomplishments that show this action was done. Over-deliver: "
-                "a result with a number speaks loudest."
-            ),
-            [self.tr("Accomplishment"), self.tr("Date")],
-            rows,
-            item.proof_ids,
-            self.window(),
-        )
+        return proof_dialog(self.store, item, self.window()) if item is not None else None
 
     def link_proof(self) -> None:
         item = self.current_item()
-        dialog = self.proof_dialog()
-        if item is None or dialog is None:
-            return
-        if dialog.exec():
-            ids = dialog.checked_ids()
-            if ids != item.proof_ids:
-                self.undo_stack.push(
-                    EditFieldCommand(self.store, item, "proof_ids", ids, self.tr("Link Proof"))
-                )
-        dialog.deleteLater()
+        if item is not None:
+            link_proof(self.context, item, self.window())
         self._update_state()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActionItemsPanel", text)
+
+
+def proof_dialog(store, item: ActionItem, parent: QWidget | None) -> CheckListDialog:
+    """The picker of the accomplishments that prove an action, its proofs ticked (not shown)."""
+    rows = [
+        CheckRow(a.id, (a.headline, format_date(a.date)))
+        for a in planner.proof_candidates(store.records(Accomplishment))
+    ]
+    return CheckListDialog(
+        _tr("Link Proof"),
+        _tr(
+            "Tick the accomplishments that show this action was done. Over-deliver: "
+            "a result with a number speaks loudest."
+        ),
+        [_tr("Accomplishment"), _tr("Date")],
+        rows,
+        item.proof_ids,
+        parent,
+    )
+
+
+def link_proof(context, item: ActionItem, parent: QWidget | None) -> None:
+    """Asks which accomplishments prove the action; the choice is one undo step."""
+    dialog = proof_dialog(context.store, item, parent)
+    if dialog.exec():
+        ids = dialog.checked_ids()
+        if ids != item.proof_ids:
+            context.undo_stack.push(
+                EditFieldCommand(context.store, item, "proof_ids", ids, _tr("Link Proof"))
+            )
+    dialog.deleteLater()

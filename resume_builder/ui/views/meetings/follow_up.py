@@ -20,6 +20,8 @@ from resume_builder.domain.models import Accomplishment, ActionItem, Meeting
 from resume_builder.services import planner
 from resume_builder.ui.commands import ChangeRecordsCommand
 from resume_builder.ui.models.meetings import ProgressModel, ProgressRow
+from resume_builder.ui.models.records import RecordRoles
+from resume_builder.ui.views.meetings.action_items import link_proof
 from resume_builder.ui.views.meetings.list import meeting_label
 from resume_builder.ui.views.record_page import ColumnFitter
 
@@ -53,7 +55,8 @@ class FollowUpReview(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -72,11 +75,24 @@ class FollowUpReview(QWidget):
         row.addWidget(self.plan_button)
         row.addWidget(self.plan_hint, 1)
 
+        self.proof_button = QPushButton(self.tr("&Link proof…"))
+        self.proof_button.setObjectName("reviewLinkProof")
+        self.proof_button.setToolTip(
+            self.tr("Choose the accomplishments that show the selected action was done")
+        )
+        self.proof_button.clicked.connect(self.link_proof)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        proof_row = QHBoxLayout()
+        proof_row.addWidget(self.proof_button)
+        proof_row.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.progress_title)
         layout.addWidget(self.table)
+        layout.addLayout(proof_row)
         self.store.records_changed.connect(self._on_store_changed)
         self.store.records_removed.connect(self._on_store_changed)
         self.refresh()
@@ -139,6 +155,8 @@ class FollowUpReview(QWidget):
         visible = earlier is not None
         self.progress_title.setVisible(visible)
         self.table.setVisible(visible and bool(progress))
+        self.proof_button.setVisible(visible and bool(progress))
+        self._update_buttons()
         if earlier is not None:
             self.progress_title.setText(
                 self.tr("Progress on what was agreed in “%s”:") % meeting_label(earlier)
@@ -157,6 +175,21 @@ class FollowUpReview(QWidget):
         after = planner.marked_done(item, done, self.today)
         text = self.tr("Mark Action Done") if done else self.tr("Mark Action Open")
         self.context.undo_stack.push(ChangeRecordsCommand(self.store, text, [item], [after]))
+
+    def selected_item(self) -> ActionItem | None:
+        """The earlier action selected in the progress table."""
+        current = self.table.currentIndex()
+        item_id = current.data(RecordRoles.RecordIdRole) if current.isValid() else None
+        return self.store.get(ActionItem, item_id)
+
+    def _update_buttons(self, *_args) -> None:
+        self.proof_button.setEnabled(self.selected_item() is not None)
+
+    def link_proof(self) -> None:
+        """Links the selected earlier action to the accomplishments that prove it."""
+        item = self.selected_item()
+        if item is not None:
+            link_proof(self.context, item, self.window())
 
     def _on_plan_clicked(self) -> None:
         if self.meeting_id is not None:
