@@ -20,10 +20,6 @@ from resume_builder.ui.tooltips import plain_tooltip
 TEXT, DUE, DONE, PROOF = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionItemsModel", text)
-
-
 class ActionItemsModel(QAbstractTableModel):
     """One meeting's action items in their order, kept in step with the store.
 
@@ -39,7 +35,12 @@ class ActionItemsModel(QAbstractTableModel):
         self.meeting_id: str | None = None
         self.today = today
         self._items: list[ActionItem] = []
-        self._headers = [_tr("Action"), _tr("Due"), _tr("Done"), _tr("Proof")]
+        self._headers = [
+            QCoreApplication.translate("ActionItemsModel", "Action"),
+            QCoreApplication.translate("ActionItemsModel", "Due"),
+            QCoreApplication.translate("ActionItemsModel", "Done"),
+            QCoreApplication.translate("ActionItemsModel", "Proof"),
+        ]
         store.records_changed.connect(self._on_store_changed)
         store.records_removed.connect(self._on_store_changed)
 
@@ -112,12 +113,16 @@ class ActionItemsModel(QAbstractTableModel):
         overdue = is_overdue(item, self.today)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == TEXT:
-                return item.text or _tr("(no text yet)")
+                return item.text or QCoreApplication.translate("ActionItemsModel", "(no text yet)")
             if column == DUE:
                 return format_date(item.due)
             if column == DONE:
                 if role == Qt.ItemDataRole.AccessibleTextRole:
-                    return _tr("done") if item.done else _tr("not done")
+                    return (
+                        QCoreApplication.translate("ActionItemsModel", "done")
+                        if item.done
+                        else QCoreApplication.translate("ActionItemsModel", "not done")
+                    )
                 return ""  # the tick says it; the day is in the tooltip
             proofs = proofs_of(item, self.store.records(Accomplishment))
             return "; ".join(p.headline for p in proofs)
@@ -130,9 +135,13 @@ class ActionItemsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == DONE and item.done_on:
-            return _tr("Done on %s") % format_date(item.done_on)
+            return QCoreApplication.translate("ActionItemsModel", "Done on %s") % format_date(
+                item.done_on
+            )
         if role == Qt.ItemDataRole.ToolTipRole and overdue and column in (TEXT, DUE):
-            return _tr("Overdue: its due date has passed")
+            return QCoreApplication.translate(
+                "ActionItemsModel", "Overdue: its due date has passed"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column in (TEXT, PROOF):
             # The columns are narrow in a small window: the whole text on hover.
             text = self.data(index, Qt.ItemDataRole.DisplayRole)

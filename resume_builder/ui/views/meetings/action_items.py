@@ -235,10 +235,6 @@ class ActionItemsPanel(QWidget):
         self._update_state()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionItemsPanel", text)
-
-
 def proof_dialog(store, item: ActionItem, parent: QWidget | None) -> CheckListDialog:
     """The picker of the accomplishments that prove an action, its proofs ticked (not shown)."""
     rows = [
@@ -246,12 +242,16 @@ def proof_dialog(store, item: ActionItem, parent: QWidget | None) -> CheckListDi
         for a in planner.proof_candidates(store.records(Accomplishment))
     ]
     return CheckListDialog(
-        _tr("Link Proof"),
-        _tr(
+        QCoreApplication.translate("ActionItemsPanel", "Link Proof"),
+        QCoreApplication.translate(
+            "ActionItemsPanel",
             "Tick the accomplishments that show this action was done. Over-deliver: "
-            "a result with a number speaks loudest."
+            "a result with a number speaks loudest.",
         ),
-        [_tr("Accomplishment"), _tr("Date")],
+        [
+            QCoreApplication.translate("ActionItemsPanel", "Accomplishment"),
+            QCoreApplication.translate("ActionItemsPanel", "Date"),
+        ],
         rows,
         item.proof_ids,
         parent,
@@ -265,6 +265,12 @@ def link_proof(context, item: ActionItem, parent: QWidget | None) -> None:
         ids = dialog.checked_ids()
         if ids != item.proof_ids:
             context.undo_stack.push(
-                EditFieldCommand(context.store, item, "proof_ids", ids, _tr("Link Proof"))
+                EditFieldCommand(
+                    context.store,
+                    item,
+                    "proof_ids",
+                    ids,
+                    QCoreApplication.translate("ActionItemsPanel", "Link Proof"),
+                )
             )
     dialog.deleteLater()

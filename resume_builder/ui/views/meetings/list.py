@@ -17,20 +17,16 @@ from resume_builder.ui.views.record_page import PageTexts
 TITLE_COLUMN = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingsView", text)
-
-
 def kind_labels() -> dict[str, str]:
     """The kinds of meeting in the order pickers offer them, with their translated names."""
     labels = {
-        "career_conversation": _tr("Career conversation"),
-        "one_to_one": _tr("One-to-one"),
-        "recruiter": _tr("Recruiter"),
-        "interview": _tr("Interview"),
-        "networking": _tr("Networking"),
-        "reference_check": _tr("Reference check"),
-        "performance_review": _tr("Performance review"),
+        "career_conversation": QCoreApplication.translate("MeetingsView", "Career conversation"),
+        "one_to_one": QCoreApplication.translate("MeetingsView", "One-to-one"),
+        "recruiter": QCoreApplication.translate("MeetingsView", "Recruiter"),
+        "interview": QCoreApplication.translate("MeetingsView", "Interview"),
+        "networking": QCoreApplication.translate("MeetingsView", "Networking"),
+        "reference_check": QCoreApplication.translate("MeetingsView", "Reference check"),
+        "performance_review": QCoreApplication.translate("MeetingsView", "Performance review"),
     }
     return {kind: labels.get(kind, kind) for kind in MEETING_KINDS}
 
@@ -63,15 +59,15 @@ def meeting_columns(store) -> list[Column]:
 
     return [
         Column(
-            _tr("When"),
+            QCoreApplication.translate("MeetingsView", "When"),
             when_text,
             sort_key=lambda m: f"{date_sort_text(m.date)} {m.time}",
         ),
-        Column(_tr("Kind"), lambda m: kind_label(m.kind)),
-        Column(_tr("Title"), lambda m: m.title),
-        Column(_tr("People"), people),
+        Column(QCoreApplication.translate("MeetingsView", "Kind"), lambda m: kind_label(m.kind)),
+        Column(QCoreApplication.translate("MeetingsView", "Title"), lambda m: m.title),
+        Column(QCoreApplication.translate("MeetingsView", "People"), people),
         Column(
-            _tr("To do"),
+            QCoreApplication.translate("MeetingsView", "To do"),
             lambda m: str(open_actions(m) or ""),
             sort_key=open_actions,
             align_right=True,
@@ -82,13 +78,16 @@ def meeting_columns(store) -> list[Column]:
 def page_texts(delete_command: Callable[[int], str]) -> PageTexts:
     """The words of the meetings page; `delete_command` is the view's plural tr() call."""
     return PageTexts(
-        plural=_tr("meetings"),
-        add_command=_tr("Add Meeting"),
+        plural=QCoreApplication.translate("MeetingsView", "meetings"),
+        add_command=QCoreApplication.translate("MeetingsView", "Add Meeting"),
         delete_command=delete_command,
-        empty=_tr(
+        empty=QCoreApplication.translate(
+            "MeetingsView",
             "No meetings yet. Log each conversation that matters to your career: the talk "
             "with your manager, recruiter calls, interviews. What was said and agreed stays "
-            "here, with its actions and their due dates."
+            "here, with its actions and their due dates.",
         ),
-        select_hint=_tr("Select a meeting to see and edit it."),
+        select_hint=QCoreApplication.translate(
+            "MeetingsView", "Select a meeting to see and edit it."
+        ),
     )
