@@ -98,7 +98,16 @@ def _global_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 
 
 def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
-    from resume_builder.cli import backup, export, importing, progress, records, tailor, targets
+    from resume_builder.cli import (
+        backup,
+        export,
+        importing,
+        people,
+        progress,
+        records,
+        tailor,
+        targets,
+    )
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     records.add_parsers(commands, common)
@@ -109,3 +118,4 @@ def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentPars
     targets.add_parser(commands, common)
     importing.add_parser(commands, common)
     progress.add_parser(commands, common)
+    people.add_parser(commands, common)
