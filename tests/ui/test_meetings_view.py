@@ -159,8 +159,13 @@ def test_every_model_of_the_page_passes_the_model_tester(qtbot, qtmodeltester, o
     assert view.page.select_record(follow.id)
     assert view.review.model.rowCount() == 2
     qtmodeltester.check(view.review.model)
-    dialog = view.actions_panel.proof_dialog()
-    assert dialog is None or dialog.model.rowCount() >= 0
+    view.page.select_record(earlier.id)
+    proofs = view.actions_panel.proof_dialog()
+    assert proofs.model.rowCount() == len(career["points"])
+    assert proofs.model.checked_ids() == [career["points"][0].id]
+    qtmodeltester.check(proofs.model)
+    qtmodeltester.check(proofs.proxy)
+    proofs.deleteLater()
     people = view.people_field.dialog()
     qtmodeltester.check(people.model)
     qtmodeltester.check(people.proxy)
