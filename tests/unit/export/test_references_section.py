@@ -75,3 +75,31 @@ def test_no_reference_no_section():
     only_people = CareerSnapshot(profile=Profile(name="Dana"), people=people)
     document = build_career_document(only_people, Style())
     assert "references" not in [s.key for s in document.sections]
+
+
+def test_the_demo_cmd_reads_back_its_references_in_pdf_and_docx():
+    import io
+
+    from docx import Document as read_docx
+    from pypdf import PdfReader
+
+    from resume_builder.export.render_docx import render_docx
+    from resume_builder.export.render_pdf import render_pdf
+    from resume_builder.services.demo import demo_records
+
+    demo = CareerSnapshot.from_records(demo_records(date(2026, 11, 23)))
+    names = [p.name for p in demo.references]
+    assert names == ["Henrik Sandberg", "Maria Ekström"]
+    document = build_career_document(demo, Style())
+    pdf, docx = io.BytesIO(), io.BytesIO()
+    render_pdf(document, Style(), pdf)
+    render_docx(document, Style(), docx)
+    pdf_text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    docx_text = "\n".join(p.text for p in read_docx(docx).paragraphs)
+    for text in (pdf_text, docx_text):
+        start = text.upper().rindex("REFERENCES")  # the heading (in capitals, as styled)
+        assert text.upper().rindex("LANGUAGES") < start < text.upper().rindex("INTERESTS")
+        assert start < text.index("Henrik Sandberg", start) < text.index("Maria Ekström", start)
+        manager = next(p.name for p in demo.people if p.relationship == "manager")
+        assert manager not in text[start:]
+        assert "Dana took our platform" in " ".join(text[start:].split())
