@@ -241,7 +241,11 @@ def make_plan(
         twin = seen[type(record)].find(record)
         if match is not None:
             remap[record.id] = match.id
-            add(record, "match", "already in your record", match.id)
+            filled = _reference_filled(match, record) if isinstance(record, Person) else None
+            if filled is not None:
+                add(filled, "update", "marks them as a reference", match.id, record.id)
+            else:
+                add(record, "match", "already in your record", match.id)
         elif twin is not None:
             remap[record.id] = twin.id
             add(record, "skip", "appears twice in the file")
@@ -321,6 +325,24 @@ def make_plan(
                 else:
                     add(record, "skip", "your profile already has these details", current.id)
     return plan
+
+
+def _reference_filled(stored: Person, incoming: Person) -> Person | None:
+    """A stored person the file names as a reference, marked so and given the file's words
+    (and contact details) where theirs are empty; None when that changes nothing.
+    """
+    if not incoming.is_reference:
+        return None
+    filled = replace(
+        stored,
+        is_reference=True,
+        **{
+            name: getattr(incoming, name)
+            for name in ("reference_quote", "reference_for", "email", "phone")
+            if not getattr(stored, name).strip() and getattr(incoming, name).strip()
+        },
+    )
+    return None if filled == stored else filled
 
 
 def _plan_conversations(

@@ -233,3 +233,26 @@ def test_a_broken_meeting_is_skipped_with_a_sentence_and_the_rest_comes_in(caree
     assert any("meta.x-resume-builder.meetings[0]" in w and "25:99" in w for w in warnings)
     assert any("meta.x-resume-builder.meetings[2]" in w for w in warnings)
     assert any("meta.x-resume-builder.people[0].id" in w for w in warnings)
+
+
+def test_a_reference_in_the_file_marks_the_stored_person_and_fills_what_was_empty():
+    karin = Person(name="Karin Berg", relationship="manager", email="karin@halvard.example")
+    document = {
+        "basics": {"name": "Dana"},
+        "references": [{"name": "Karin Berg", "reference": "Dana delivers."}],
+    }
+    records, sources = parse_json_resume(as_bytes(document), "cv.json")
+    ours = CareerSnapshot(profile=Profile(), people=(karin,))
+    (item,) = [i for i in make_plan(records, ours, "cv.json", sources).items
+               if isinstance(i.record, Person)]  # fmt: skip
+    assert item.action == "update" and item.existing_id == karin.id
+    assert item.record.id == karin.id and item.record.is_reference
+    assert item.record.reference_quote == "Dana delivers."
+    assert item.record.relationship == "manager"  # what was there stays
+    assert item.record.email == "karin@halvard.example"
+    assert item.source == "references[0]"
+    # once marked, the same file matches
+    again = CareerSnapshot(profile=Profile(), people=(item.record,))
+    (second,) = [i for i in make_plan(records, again, "cv.json", sources).items
+                 if isinstance(i.record, Person)]  # fmt: skip
+    assert second.action == "match"
