@@ -26,7 +26,7 @@
 <context>
     <name>BackgroundView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="144"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="139"/>
         <source>Delete %n Education Entr(y/ies)</source>
         <translation>
             <numerusform>Delete %n Education Entry</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="171"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="166"/>
         <source>Delete %n Certification(s)</source>
         <translation>
             <numerusform>Delete %n Certification</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="195"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="190"/>
         <source>Delete %n Award(s)</source>
         <translation>
             <numerusform>Delete %n Award</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="220"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="215"/>
         <source>Delete %n Publication(s)</source>
         <translation>
             <numerusform>Delete %n Publication</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="243"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="238"/>
         <source>Delete %n Language(s)</source>
         <translation>
             <numerusform>Delete %n Language</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="270"/>
         <source>Delete %n Project(s)</source>
         <translation>
             <numerusform>Delete %n Project</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="302"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="297"/>
         <source>Delete %n Volunteer Position(s)</source>
         <translation>
             <numerusform>Delete %n Volunteer Position</numerusform>
@@ -82,15 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="325"/>
-        <source>Delete %n Reference(s)</source>
-        <translation>
-            <numerusform>Delete %n Reference</numerusform>
-            <numerusform>Delete %n References</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="350"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="323"/>
         <source>Delete %n Interest(s)</source>
         <translation>
             <numerusform>Delete %n Interest</numerusform>
@@ -241,7 +233,7 @@
 <context>
     <name>ImportOutcomeTexts</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="314"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="316"/>
         <source>Imported %n records; Undo removes them.</source>
         <translation>
             <numerusform>Imported %n record; Undo removes it.</numerusform>
@@ -249,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="319"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="321"/>
         <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
         <translation>
             <numerusform>%n record was imported into %1. Start Resume Builder with --data-dir on that folder to work with it.</numerusform>
@@ -260,7 +252,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="156"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="158"/>
         <source>%n warning(s): what the file holds in another shape, and how it was read</source>
         <translation>
             <numerusform>%n warning: what the file holds in another shape, and how it was read</numerusform>
@@ -282,7 +274,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="387"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="388"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n accomplishment</numerusform>
@@ -290,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="388"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="389"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -298,18 +290,75 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="389"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="390"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n skill</numerusform>
             <numerusform>%n skills</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/main_window.py" line="394"/>
+        <source>%n relationships</source>
+        <translation>
+            <numerusform>%n relationship</numerusform>
+            <numerusform>%n relationships</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="71"/>
+        <source>Delete %n Meeting(s)</source>
+        <translation>
+            <numerusform>Delete %n Meeting</numerusform>
+            <numerusform>Delete %n Meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleProxyModel</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/models/people.py" line="185"/>
+        <source>Not contacted for %n day(s)</source>
+        <translation>
+            <numerusform>Not contacted for %n day</numerusform>
+            <numerusform>Not contacted for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/people.py" line="67"/>
+        <source>Delete %n Person(s)</source>
+        <translation>
+            <numerusform>Delete %n Person</numerusform>
+            <numerusform>Delete %n People</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/people.py" line="282"/>
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relationship</numerusform>
+            <numerusform>%n relationships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/people.py" line="286"/>
+        <source>%n not contacted in %1 days</source>
+        <translation>
+            <numerusform>%n not contacted in %1 days</numerusform>
+            <numerusform>%n not contacted in %1 days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RankingPanel</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="76"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="77"/>
         <source>%n accomplishment(s) match, best first.</source>
         <translation>
             <numerusform>%n accomplishment matches.</numerusform>
@@ -401,6 +450,17 @@
         <translation>
             <numerusform>%n accomplishment</numerusform>
             <numerusform>%n accomplishments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_DocumentDialog</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="199"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>

@@ -61,7 +61,7 @@
     <message>
         <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="112"/>
         <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="134"/>
-        <location filename="../../resume_builder/ui/views/registry.py" line="43"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="42"/>
         <source>Accomplishments</source>
         <extracomment>&quot;module:ClassName&quot; of the CareerView subclass, imported when the page is first built the sidebar label, translated under the view class&apos;s own context (as its title() is)</extracomment>
         <translation>Prestationer</translation>
@@ -303,122 +303,297 @@
     </message>
 </context>
 <context>
+    <name>ActionItemsModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="39"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="40"/>
+        <source>Due</source>
+        <translation>Klar senast</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="41"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="42"/>
+        <source>Proof</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="116"/>
+        <source>(no text yet)</source>
+        <translation>(ingen text än)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="122"/>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="124"/>
+        <source>not done</source>
+        <translation>inte klar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="138"/>
+        <source>Done on %s</source>
+        <translation>Klar %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="142"/>
+        <source>Overdue: its due date has passed</source>
+        <translation>Försenad: datumet den skulle vara klar har passerat</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsPanel</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="45"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="54"/>
+        <source>Action items</source>
+        <extracomment>the number of items shown changed</extracomment>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="69"/>
+        <source>Add &amp;action</source>
+        <translation>Lägg till &amp;åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="72"/>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="74"/>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="76"/>
+        <source>Remo&amp;ve</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="78"/>
+        <source>Remove the action</source>
+        <translation>Ta bort åtgärden</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="88"/>
+        <source>Ac&amp;tion</source>
+        <translation>Å&amp;tgärd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="89"/>
+        <source>Lead the Q3 cost review and present it to the board</source>
+        <translation>Led kostnadsgenomgången för Q3 och presentera den för styrelsen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="91"/>
+        <source>Due &amp;by</source>
+        <translation>Klar &amp;senast</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="96"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="167"/>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Markera som klar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="99"/>
+        <source>&amp;Link proof…</source>
+        <translation>&amp;Länka bevis…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="101"/>
+        <source>Choose the accomplishments that show it was done</source>
+        <translation>Välj de prestationer som visar att den blev gjord</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="112"/>
+        <source>Proof:</source>
+        <translation>Bevis:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="167"/>
+        <source>Mark &amp;open</source>
+        <translation>Markera som &amp;öppen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="170"/>
+        <source>None linked yet</source>
+        <translation>Inga länkade än</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="184"/>
+        <source>Add Action Item</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="195"/>
+        <source>Remove Action Item</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="207"/>
+        <source>Move Action Item</source>
+        <translation>Flytta åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="218"/>
+        <source>Mark Action Done</source>
+        <translation>Markera åtgärd som klar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="218"/>
+        <source>Mark Action Open</source>
+        <translation>Markera åtgärd som öppen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="245"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="273"/>
+        <source>Link Proof</source>
+        <translation>Länka bevis</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="246"/>
+        <source>Tick the accomplishments that show this action was done. Over-deliver: a result with a number speaks loudest.</source>
+        <translation>Kryssa för de prestationer som visar att åtgärden blev gjord. Leverera mer än väntat: ett resultat med en siffra talar tydligast.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="252"/>
+        <source>Accomplishment</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="253"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="78"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="73"/>
         <source>Background sections</source>
         <translation>Bakgrundsavsnitt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="114"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="109"/>
         <source>&amp;Web address</source>
         <translation>&amp;Webbadress</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="118"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="113"/>
         <source>Education</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="121"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="116"/>
         <source>Institution</source>
         <translation>Lärosäte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="122"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="117"/>
         <source>Area</source>
         <translation>Inriktning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="123"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="255"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="118"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="250"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="124"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="256"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="288"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="119"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="251"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="283"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="127"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="122"/>
         <source>&amp;Institution</source>
         <translation>&amp;Lärosäte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="128"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="123"/>
         <source>&amp;Area</source>
         <translation>&amp;Inriktning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="128"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="123"/>
         <source>Computer Science</source>
         <translation>Datavetenskap</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="130"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="125"/>
         <source>&amp;Type of study</source>
         <translation>&amp;Utbildningstyp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="130"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="125"/>
         <source>Bachelor</source>
         <translation>Kandidatexamen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="132"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="264"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="293"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="127"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="259"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="288"/>
         <source>&amp;Start</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="133"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="265"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="294"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="128"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="260"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="289"/>
         <source>E&amp;nd</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="134"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="129"/>
         <source>S&amp;core</source>
         <translation>&amp;Betyg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="134"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="129"/>
         <source>GPA 3.8</source>
         <translation>Medelbetyg 4,2</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="135"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="130"/>
         <source>&amp;Location</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="138"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="133"/>
         <source>C&amp;ourses</source>
         <translation>&amp;Kurser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="138"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="344"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="133"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="317"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="142"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="137"/>
         <source>education entries</source>
         <translation>utbildningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="138"/>
         <source>Add Education</source>
         <translation>Lägg till utbildning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="144"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="139"/>
         <source>Delete %n Education Entr(y/ies)</source>
         <translation>
             <numerusform>Ta bort %n utbildning</numerusform>
@@ -426,87 +601,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="145"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="140"/>
         <source>No education yet. Degrees and courses of study go here.</source>
         <translation>Ingen utbildning än. Här samlar du examina och studier.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="146"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="141"/>
         <source>Select an education entry to edit it.</source>
         <translation>Markera en utbildning för att redigera den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="152"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="147"/>
         <source>Certifications</source>
         <translation>Certifieringar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="155"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="206"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="253"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="313"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="335"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="150"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="201"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="248"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="308"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="156"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="151"/>
         <source>Issuer</source>
         <translation>Utfärdare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="157"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="184"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="152"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="179"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="158"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="153"/>
         <source>Expires</source>
         <translation>Giltig till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="161"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="211"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="259"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="318"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="339"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="156"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="206"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="254"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="312"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="162"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="157"/>
         <source>&amp;Issuer</source>
         <translation>&amp;Utfärdare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="163"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="189"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="158"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="184"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="164"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="159"/>
         <source>E&amp;xpires</source>
         <translation>&amp;Giltig till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="165"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="160"/>
         <source>&amp;Credential ID</source>
         <translation>&amp;Certifikat-ID</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="169"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="164"/>
         <source>certifications</source>
         <translation>certifieringar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="170"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="165"/>
         <source>Add Certification</source>
         <translation>Lägg till certifiering</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="171"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="166"/>
         <source>Delete %n Certification(s)</source>
         <translation>
             <numerusform>Ta bort %n certifiering</numerusform>
@@ -514,58 +687,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="172"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="167"/>
         <source>No certifications yet. Certificates you earned, with their issuers.</source>
         <translation>Inga certifieringar än. Här samlar du certifikat du har tagit, och vem som utfärdade dem.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="173"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="168"/>
         <source>Select a certification to edit it.</source>
         <translation>Markera en certifiering för att redigera den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="179"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="174"/>
         <source>Awards</source>
         <translation>Utmärkelser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="182"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="177"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="183"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="178"/>
         <source>Awarder</source>
         <translation>Utdelad av</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="187"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="182"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="188"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="183"/>
         <source>&amp;Awarder</source>
         <translation>&amp;Utdelad av</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="190"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="215"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="185"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="210"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="193"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="188"/>
         <source>awards</source>
         <translation>utmärkelser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="194"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="189"/>
         <source>Add Award</source>
         <translation>Lägg till utmärkelse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="195"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="190"/>
         <source>Delete %n Award(s)</source>
         <translation>
             <numerusform>Ta bort %n utmärkelse</numerusform>
@@ -573,52 +746,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="196"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="191"/>
         <source>No awards yet. Prizes and recognition you received go here.</source>
         <translation>Inga utmärkelser än. Här samlar du priser och erkännanden du har fått.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="197"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="192"/>
         <source>Select an award to edit it.</source>
         <translation>Markera en utmärkelse för att redigera den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="203"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="198"/>
         <source>Publications</source>
         <translation>Publikationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="207"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="202"/>
         <source>Publisher</source>
         <translation>Utgivare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="208"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="203"/>
         <source>Released</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="212"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="207"/>
         <source>&amp;Publisher</source>
         <translation>&amp;Utgivare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="213"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="208"/>
         <source>&amp;Released</source>
         <translation>&amp;Publicerad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="218"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="213"/>
         <source>publications</source>
         <translation>publikationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="219"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="214"/>
         <source>Add Publication</source>
         <translation>Lägg till publikation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="220"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="215"/>
         <source>Delete %n Publication(s)</source>
         <translation>
             <numerusform>Ta bort %n publikation</numerusform>
@@ -626,57 +799,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="221"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="216"/>
         <source>No publications yet. Articles, papers and talks go here.</source>
         <translation>Inga publikationer än. Här samlar du artiklar, rapporter och föredrag.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="222"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="217"/>
         <source>Select a publication to edit it.</source>
         <translation>Markera en publikation för att redigera den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="228"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="223"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="231"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="226"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="232"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="227"/>
         <source>Fluency</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="235"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="237"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="232"/>
         <source>&amp;Fluency</source>
         <translation>&amp;Nivå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="237"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="232"/>
         <source>Native speaker</source>
         <translation>Modersmål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="241"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="236"/>
         <source>languages</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="242"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="237"/>
         <source>Add Language</source>
         <translation>Lägg till språk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="243"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="238"/>
         <source>Delete %n Language(s)</source>
         <translation>
             <numerusform>Ta bort %n språk</numerusform>
@@ -684,79 +857,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="244"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="239"/>
         <source>No languages yet. The languages you speak, and how well.</source>
         <translation>Inga språk än. Här anger du vilka språk du talar, och hur väl.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="245"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="240"/>
         <source>Select a language to edit it.</source>
         <translation>Markera ett språk för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="250"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="245"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="254"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="249"/>
         <source>Entity</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="261"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="256"/>
         <source>&amp;Entity</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="261"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="256"/>
         <source>Company or organisation</source>
         <translation>Företag eller organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="263"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="258"/>
         <source>T&amp;ype</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="263"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="258"/>
         <source>Application, talk…</source>
         <translation>Applikation, föredrag…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="266"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="261"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="267"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="296"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="262"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="291"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Höjdpunkter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="268"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="342"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="263"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="315"/>
         <source>&amp;Keywords</source>
         <translation>Nyc&amp;kelord</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="269"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="264"/>
         <source>&amp;Roles</source>
         <translation>&amp;Roller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="273"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="268"/>
         <source>projects</source>
         <translation>projekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="274"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="269"/>
         <source>Add Project</source>
         <translation>Lägg till projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="270"/>
         <source>Delete %n Project(s)</source>
         <translation>
             <numerusform>Ta bort %n projekt</numerusform>
@@ -764,57 +937,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="276"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="271"/>
         <source>No projects yet. Side projects and notable work outside a role.</source>
         <translation>Inga projekt än. Här samlar du sidoprojekt och betydande arbete utanför en roll.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="277"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="272"/>
         <source>Select a project to edit it.</source>
         <translation>Markera ett projekt för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="283"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="278"/>
         <source>Volunteer</source>
         <translation>Ideellt arbete</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="286"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="281"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="287"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="282"/>
         <source>Position</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="291"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="286"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="292"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="287"/>
         <source>&amp;Position</source>
         <translation>&amp;Befattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="295"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="290"/>
         <source>S&amp;ummary</source>
         <translation>Sa&amp;mmanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="300"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="295"/>
         <source>volunteer positions</source>
         <translation>ideella uppdrag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="301"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="296"/>
         <source>Add Volunteer Work</source>
         <translation>Lägg till ideellt arbete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="302"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="297"/>
         <source>Delete %n Volunteer Position(s)</source>
         <translation>
             <numerusform>Ta bort %n ideellt uppdrag</numerusform>
@@ -822,90 +995,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="303"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="298"/>
         <source>No volunteer work yet. Unpaid roles that show what you can do.</source>
         <translation>Inget ideellt arbete än. Här samlar du obetalda uppdrag som visar vad du kan.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="304"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="299"/>
         <source>Select a volunteer position to edit it.</source>
         <translation>Markera ett ideellt uppdrag för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="310"/>
-        <source>References</source>
-        <translation>Referenser</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="314"/>
-        <source>Contact</source>
-        <translation>Kontaktuppgifter</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="315"/>
-        <source>Reference</source>
-        <translation>Referens</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="319"/>
-        <source>&amp;Contact</source>
-        <translation>&amp;Kontaktuppgifter</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="320"/>
-        <source>&amp;Reference</source>
-        <translation>&amp;Referens</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="323"/>
-        <source>references</source>
-        <translation>referenser</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="324"/>
-        <source>Add Reference</source>
-        <translation>Lägg till referens</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="325"/>
-        <source>Delete %n Reference(s)</source>
-        <translation>
-            <numerusform>Ta bort %n referens</numerusform>
-            <numerusform>Ta bort %n referenser</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="326"/>
-        <source>No references yet. People who will vouch for your work.</source>
-        <translation>Inga referenser än. Här samlar du personer som kan gå i god för ditt arbete.</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="327"/>
-        <source>Select a reference to edit it.</source>
-        <translation>Markera en referens för att redigera den.</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="332"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="305"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="336"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="309"/>
         <source>Keywords</source>
         <translation>Nyckelord</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="348"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="321"/>
         <source>interests</source>
         <translation>intressen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="349"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="322"/>
         <source>Add Interest</source>
         <translation>Lägg till intresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="350"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="323"/>
         <source>Delete %n Interest(s)</source>
         <translation>
             <numerusform>Ta bort %n intresse</numerusform>
@@ -913,18 +1033,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="352"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="325"/>
         <source>No interests yet. Interests can start a conversation in an interview.</source>
         <translation>Inga intressen än. Intressen kan bli en bra samtalsöppnare på en intervju.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="354"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="327"/>
         <source>Select an interest to edit it.</source>
         <translation>Markera ett intresse för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="361"/>
-        <location filename="../../resume_builder/ui/views/registry.py" line="67"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="334"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="66"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
@@ -932,102 +1052,102 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="203"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="205"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="208"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="210"/>
         <source>Resume Builder keeps a backup every day and before every import, restore and upgrade. Restoring one first backs up the current database.</source>
         <translation>Resume Builder sparar en säkerhetskopia varje dag och före varje import, återställning och uppgradering. När du återställer en säkerhetskopieras den nuvarande databasen först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="223"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="225"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="223"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="225"/>
         <source>Reason</source>
         <translation>Anledning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="223"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="225"/>
         <source>Records</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="223"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="225"/>
         <source>Integrity</source>
         <translation>Skick</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="215"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="217"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="216"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="218"/>
         <source>Before an import</source>
         <translation>Före en import</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="217"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="219"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="218"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="220"/>
         <source>Before an upgrade</source>
         <translation>Före en uppgradering</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="219"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="221"/>
         <source>By hand</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="225"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="227"/>
         <source>Damaged: %s</source>
         <translation>Skadad: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="225"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="227"/>
         <source>Good</source>
         <translation>Hel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="239"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="241"/>
         <source>There are no automatic backups yet.</source>
         <translation>Det finns inga automatiska säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="243"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="245"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="245"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="247"/>
         <source>Restore from &amp;File…</source>
         <translation>Återställ från &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="278"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="280"/>
         <source>Restore from File</source>
         <translation>Återställ från fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="280"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="282"/>
         <source>Backups (*.zip *.json);;All files (*)</source>
         <translation>Säkerhetskopior (*.zip *.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="288"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="290"/>
         <source>Restore Backup</source>
         <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="290"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="292"/>
         <source>Replace the current career record with %s? The current database is backed up first, and the window reloads.</source>
         <translation>Ersätta den nuvarande karriärdatabasen med %s? Den nuvarande databasen säkerhetskopieras först, och fönstret laddas om.</translation>
     </message>
@@ -1041,6 +1161,198 @@
             <numerusform>%n mallfil kunde inte användas:</numerusform>
             <numerusform>%n mallfiler kunde inte användas:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CheckListDialog</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/pickers.py" line="47"/>
+        <source>Filter…</source>
+        <translation>Filtrera…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/pickers.py" line="49"/>
+        <source>Filter</source>
+        <translation>Filtrera</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationExports</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="43"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="44"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="45"/>
+        <source>Plain text</source>
+        <translation>Oformaterad text</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="92"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="106"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="123"/>
+        <source>&amp;Format:</source>
+        <extracomment>the last export&apos;s result, for whoever wants to read it back</extracomment>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="126"/>
+        <source>&amp;Template:</source>
+        <translation>Ma&amp;ll:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="129"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="134"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="157"/>
+        <source>Export To</source>
+        <translation>Exportera till</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="169"/>
+        <source>Choose the file to write first.</source>
+        <translation>Välj först vilken fil som ska skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="183"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="203"/>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="210"/>
+        <source>Could not export: %1</source>
+        <translation>Det gick inte att exportera: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="233"/>
+        <source>Meeting Brief</source>
+        <translation>Mötesunderlag</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="236"/>
+        <source>(none: a brief for the target alone)</source>
+        <translation>(inget: ett underlag för bara ansökan)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="250"/>
+        <source>(untitled meeting)</source>
+        <translation>(möte utan rubrik)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="255"/>
+        <source>(the meeting&apos;s own, if any)</source>
+        <translation>(mötets egen, om den finns)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="265"/>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Möte:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="268"/>
+        <source>T&amp;arget:</source>
+        <translation>&amp;Ansökan:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="286"/>
+        <source>Choose a meeting or a target for the brief.</source>
+        <translation>Välj ett möte eller en ansökan för underlaget.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="311"/>
+        <source>Progress Pack</source>
+        <translation>Lägesrapport</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="314"/>
+        <source>This quarter</source>
+        <translation>Det här kvartalet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="317"/>
+        <source>Since the last career conversation</source>
+        <translation>Sedan det senaste karriärsamtalet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="321"/>
+        <source>Chosen dates</source>
+        <translation>Valda datum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="334"/>
+        <source>By agreed action</source>
+        <translation>Per överenskommen åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="337"/>
+        <source>By skill</source>
+        <translation>Per kompetens</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="339"/>
+        <source>By role</source>
+        <translation>Per roll</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="341"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="345"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="350"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppera:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="357"/>
+        <source>&amp;Copy Update Note</source>
+        <translation>&amp;Kopiera lägesuppdateringen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="360"/>
+        <source>Put the update note on the clipboard, to paste into an e-mail</source>
+        <translation>Lägg lägesuppdateringen i urklipp, för att klistra in i ett e-postmeddelande</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="369"/>
+        <source>Update note for the period:</source>
+        <translation>Lägesuppdatering för perioden:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="426"/>
+        <source>The update note is on the clipboard.</source>
+        <translation>Lägesuppdateringen finns i urklipp.</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1535,7 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/experience.py" line="138"/>
-        <location filename="../../resume_builder/ui/views/registry.py" line="49"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="48"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
@@ -1694,6 +2006,106 @@
     </message>
 </context>
 <context>
+    <name>FollowUpReview</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="49"/>
+        <source>Action</source>
+        <extracomment>the user asked for the follow-up meeting of this meeting (planned if there is none)</extracomment>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="49"/>
+        <source>Due</source>
+        <translation>Klar senast</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="49"/>
+        <source>Progress</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="49"/>
+        <source>Proof</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="54"/>
+        <source>Progress of the earlier actions</source>
+        <translation>Läget för de tidigare åtgärderna</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="67"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="123"/>
+        <source>&amp;Plan the follow-up meeting</source>
+        <translation>&amp;Planera uppföljningsmötet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="78"/>
+        <source>&amp;Link proof…</source>
+        <translation>&amp;Länka bevis…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="81"/>
+        <source>Choose the accomplishments that show the selected action was done</source>
+        <translation>Välj de prestationer som visar att den valda åtgärden blev gjord</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="120"/>
+        <source>&amp;Open the follow-up meeting</source>
+        <translation>&amp;Öppna uppföljningsmötet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="125"/>
+        <source>It is dated on the follow-up date and reviews these actions.</source>
+        <translation>Det får uppföljningsdatumet och går igenom de här åtgärderna.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="127"/>
+        <source>Set the follow-up date first; it reminds you in What&apos;s due.</source>
+        <translation>Ange uppföljningsdatumet först; det påminner dig under Att göra.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="139"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="140"/>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="141"/>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="151"/>
+        <source>no proof yet</source>
+        <translation>inga bevis än</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="162"/>
+        <source>Progress on what was agreed in “%s”:</source>
+        <translation>Läget för det ni kom överens om i ”%s”:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="164"/>
+        <source>Nothing was agreed in “%s”.</source>
+        <translation>Inget bestämdes i ”%s”.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="176"/>
+        <source>Mark Action Done</source>
+        <translation>Markera åtgärd som klar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="176"/>
+        <source>Mark Action Open</source>
+        <translation>Markera åtgärd som öppen</translation>
+    </message>
+</context>
+<context>
     <name>HintList</name>
     <message>
         <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="33"/>
@@ -1792,7 +2204,7 @@
 <context>
     <name>ImportOutcomeTexts</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="314"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="316"/>
         <source>Imported %n records; Undo removes them.</source>
         <translation>
             <numerusform>Importerade %n post; Ångra tar bort den.</numerusform>
@@ -1800,7 +2212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="319"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="321"/>
         <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
         <translation>
             <numerusform>%n post importerades till %1. Starta Resume Builder med --data-dir på den mappen för att arbeta med den.</numerusform>
@@ -1932,28 +2344,38 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/import_backup.py" line="125"/>
-        <source>Reference</source>
-        <translation>Referens</translation>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="126"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="127"/>
+        <source>Action item</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="133"/>
         <source>%1 (%2)</source>
         <comment>a preview group and how many records it holds</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="145"/>
         <source>%1: %2 to add or update, %3 already there, %4 skipped.</source>
         <translation>%1: %2 att lägga till eller uppdatera, %3 finns redan, %4 hoppas över.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="150"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="166"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="152"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="168"/>
         <source>Everything in the file is already there.</source>
         <translation>Allt i filen finns redan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="156"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="158"/>
         <source>%n warning(s): what the file holds in another shape, and how it was read</source>
         <translation>
             <numerusform>%n varning: vad filen har i en annan form, och hur det lästes</numerusform>
@@ -1961,7 +2383,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="189"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="191"/>
         <source>Choose a Data Folder for the Import</source>
         <translation>Välj en datamapp för importen</translation>
     </message>
@@ -2019,18 +2441,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="75"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="76"/>
         <source>Views</source>
         <extracomment>how long quitting waits for background jobs that were asked to stop (they stop between steps; one reading a big import file may need a moment) another launch on the same data folder was redirected to this window</extracomment>
         <translation>Vyer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="139"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="140"/>
         <source>Opening %s…</source>
         <translation>Öppnar %s…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="387"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="388"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n prestation</numerusform>
@@ -2038,7 +2460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="388"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="389"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n roll</numerusform>
@@ -2046,102 +2468,326 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="389"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="390"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n kompetens</numerusform>
             <numerusform>%n kompetenser</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/main_window.py" line="394"/>
+        <source>%n relationships</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relationer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="392"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="396"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="396"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="400"/>
         <source>All changes saved</source>
         <translation>Alla ändringar har sparats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="399"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="403"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="400"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="490"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="406"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="404"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="494"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="408"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="401"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="405"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="402"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="406"/>
         <source>Save a Copy As…</source>
         <translation>Spara en kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="352"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="379"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="354"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="381"/>
         <source>Cannot Import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="342"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="344"/>
         <source>Import LinkedIn Export</source>
         <translation>Importera LinkedIn-export</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="344"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="346"/>
         <source>Import JSON Resume</source>
         <translation>Importera JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="384"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="386"/>
         <source>Import Finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="537"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="541"/>
         <source>Resume Builder was started again on this data folder; here is its window.</source>
         <translation>Resume Builder startades igen på den här datamappen; här är dess fönster.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="545"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="549"/>
         <source>Demo career</source>
         <translation>Demokarriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="400"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="421"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="428"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="402"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="423"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="430"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="432"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="434"/>
         <source>Restored %s; the previous database was backed up first.</source>
         <translation>Återställde %s; den tidigare databasen säkerhetskopierades först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="437"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="441"/>
         <source>About %s</source>
         <translation>Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="439"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="443"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Record your work accomplishments and build tailored résumés and a Career Management Document, offline.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Anteckna dina prestationer i arbetet och skapa skräddarsydda CV:n och ett karriärdokument, helt offline.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="491"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="495"/>
         <source>Quit anyway and lose the unsaved changes?</source>
         <translation>Vill du avsluta ändå och förlora de osparade ändringarna?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="23"/>
+        <source>Career conversation</source>
+        <extracomment>the column that names a meeting and takes the room</extracomment>
+        <translation>Karriärsamtal</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="24"/>
+        <source>One-to-one</source>
+        <translation>Avstämning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="25"/>
+        <source>Recruiter</source>
+        <translation>Rekryterare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="26"/>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="27"/>
+        <source>Networking</source>
+        <translation>Nätverkande</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="28"/>
+        <source>Reference check</source>
+        <translation>Referenstagning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="29"/>
+        <source>Performance review</source>
+        <translation>Medarbetarsamtal</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="62"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="66"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="67"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="68"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="70"/>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="81"/>
+        <source>meetings</source>
+        <translation>möten</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="82"/>
+        <source>Add Meeting</source>
+        <translation>Lägg till möte</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="84"/>
+        <source>No meetings yet. Log each conversation that matters to your career: the talk with your manager, recruiter calls, interviews. What was said and agreed stays here, with its actions and their due dates.</source>
+        <translation>Inga möten än. Logga varje samtal som betyder något för din karriär: samtalet med din chef, samtal med rekryterare, intervjuer. Det som sades och det ni kom överens om sparas här, med åtgärderna och när de ska vara klara.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/list.py" line="90"/>
+        <source>Select a meeting to see and edit it.</source>
+        <translation>Välj ett möte för att se och redigera det.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="51"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="219"/>
+        <source>(none)</source>
+        <extracomment>the fields a career conversation shows in its planner steps instead of the form</extracomment>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="53"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="54"/>
+        <source>T&amp;ime</source>
+        <translation>&amp;Tid</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="54"/>
+        <source>14:30</source>
+        <translation>14:30</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="55"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="56"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="56"/>
+        <source>Career talk with Alex</source>
+        <translation>Karriärsamtal med Alex</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="57"/>
+        <source>Ta&amp;rget</source>
+        <translation>&amp;Ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="60"/>
+        <source>F&amp;ollows up</source>
+        <translation>&amp;Följer upp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="63"/>
+        <source>The earlier meeting whose actions this one reviews</source>
+        <translation>Det tidigare mötet vars åtgärder det här mötet följer upp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="71"/>
+        <source>Delete %n Meeting(s)</source>
+        <translation>
+            <numerusform>Ta bort %n möte</numerusform>
+            <numerusform>Ta bort %n möten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="81"/>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="82"/>
+        <source>&amp;Notes</source>
+        <translation>A&amp;nteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="83"/>
+        <source>&amp;Feedback heard (verbatim)</source>
+        <translation>Å&amp;terkoppling (ordagrant)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="84"/>
+        <source>Follo&amp;w-up date</source>
+        <translation>Uppföljnings&amp;datum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="85"/>
+        <source>&amp;Questions to ask</source>
+        <translation>&amp;Frågor att ställa</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="88"/>
+        <source>Practica&amp;l notes</source>
+        <translation>&amp;Praktiskt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="90"/>
+        <source>Notice period, salary expectations, travel</source>
+        <translation>Uppsägningstid, lönekrav, resor</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="106"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="130"/>
+        <source>&amp;Brief…</source>
+        <extracomment>the forms on the meeting besides the page&apos;s own, whose problems show below the planner</extracomment>
+        <translation>&amp;Underlag…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="133"/>
+        <source>Export a one- or two-page brief to bring to this meeting (PDF or Word)</source>
+        <translation>Exportera ett underlag på en eller två sidor att ta med till mötet (PDF eller Word)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="159"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="78"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="270"/>
+        <source>Follow-up: %s</source>
+        <translation>Uppföljning: %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="272"/>
+        <source>Follow-up career conversation</source>
+        <translation>Uppföljande karriärsamtal</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="276"/>
+        <source>Plan Follow-up Meeting</source>
+        <translation>Planera uppföljningsmöte</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2817,633 @@
         <location filename="../../resume_builder/ui/views/skills.py" line="75"/>
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleField</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="84"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="86"/>
+        <source>Choose the people of the meeting</source>
+        <translation>Välj mötets deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="111"/>
+        <source>Nobody chosen yet</source>
+        <translation>Ingen vald än</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="126"/>
+        <source>People in the Meeting</source>
+        <translation>Mötets deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="128"/>
+        <source>Tick everyone who takes part. Add people on the People page first if they are not listed.</source>
+        <translation>Kryssa för alla som deltar. Lägg först till personer på sidan Personer om de inte finns i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="131"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="131"/>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="131"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="151"/>
+        <source>Choose People</source>
+        <translation>Välj deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="123"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="125"/>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="128"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="129"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="131"/>
+        <source>Last contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="134"/>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="139"/>
+        <source>Days since</source>
+        <translation>Dagar sedan</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleProxyModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="184"/>
+        <source>No contact on record</source>
+        <extracomment>the column that carries the warning icon: &quot;Days since&quot;, whose header leaves it room</extracomment>
+        <translation>Ingen kontakt registrerad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/models/people.py" line="185"/>
+        <source>Not contacted for %n day(s)</source>
+        <translation>
+            <numerusform>Ingen kontakt på %n dag</numerusform>
+            <numerusform>Ingen kontakt på %n dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="65"/>
+        <source>people</source>
+        <extracomment>the most rows a person&apos;s meetings or action items show before their table scrolls the columns of people_columns() a narrow list leaves out first</extracomment>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="66"/>
+        <source>Add Person</source>
+        <translation>Lägg till person</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/people.py" line="67"/>
+        <source>Delete %n Person(s)</source>
+        <translation>
+            <numerusform>Ta bort %n person</numerusform>
+            <numerusform>Ta bort %n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="69"/>
+        <source>No people yet. Add your manager, the leaders who know your work, mentors, recruiters and references: note when you last talked, and see who has gone quiet.</source>
+        <translation>Inga personer än. Lägg till din chef, ledarna som känner till ditt arbete, mentorer, rekryterare och referenser: anteckna när ni senast talades vid, och se vem som har tystnat.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="73"/>
+        <source>Select a person to edit them.</source>
+        <translation>Välj en person för att redigera den.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="91"/>
+        <source>Edit Last Contact</source>
+        <translation>Redigera senaste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="100"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="102"/>
+        <source>Stand out after this many days without contact</source>
+        <translation>Lyft fram efter så här många dagar utan kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="104"/>
+        <source>People not contacted for longer than this are marked in the list</source>
+        <translation>Personer utan kontakt längre än så markeras i listan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="106"/>
+        <source>Stan&amp;d out after</source>
+        <translation>L&amp;yft fram efter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="117"/>
+        <source>&amp;Meetings with them</source>
+        <translation>&amp;Möten med personen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="119"/>
+        <source>Meetings with this person</source>
+        <translation>Möten med den här personen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="122"/>
+        <source>No meetings with them on record yet.</source>
+        <translation>Inga möten med personen registrerade än.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="123"/>
+        <source>A&amp;ction items</source>
+        <translation>Åt&amp;gärder</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="125"/>
+        <source>Action items from meetings with this person</source>
+        <translation>Åtgärder från möten med den här personen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="127"/>
+        <source>Nothing agreed in meetings with them yet.</source>
+        <translation>Inget överenskommet i möten med personen än.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="157"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="157"/>
+        <source>Alex Morgan</source>
+        <translation>Kim Andersson</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="160"/>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="163"/>
+        <source>Pick one or type your own</source>
+        <translation>Välj en eller skriv en egen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="164"/>
+        <source>Pick from the list, or type your own words (“skip-level”)</source>
+        <translation>Välj i listan, eller skriv med egna ord (”chefens chef”)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="166"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="167"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="167"/>
+        <source>VP of Engineering</source>
+        <translation>Utvecklingschef</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="168"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="169"/>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="171"/>
+        <source>&amp;LinkedIn</source>
+        <translation>&amp;LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="173"/>
+        <source>Note&amp;s</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="174"/>
+        <source>&amp;Would be a reference</source>
+        <translation>&amp;Kan vara referens</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="177"/>
+        <source>Re&amp;ference for</source>
+        <translation>Referens f&amp;ör</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="178"/>
+        <source>The platform migration; leading a team of 12</source>
+        <translation>Plattformsflytten; att leda ett team på 12</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="179"/>
+        <source>What they would vouch for</source>
+        <translation>Vad personen kan intyga</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="183"/>
+        <source>T&amp;heir words</source>
+        <translation>&amp;Deras ord</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="185"/>
+        <source>What they said or wrote about your work, as a reference quotes</source>
+        <translation>Vad personen sagt eller skrivit om ditt arbete, som en referens citerar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="189"/>
+        <source>L&amp;ast contact</source>
+        <translation>&amp;Senaste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="192"/>
+        <source>When you last talked, if not in a meeting on record; a newer meeting counts</source>
+        <translation>När ni senast talades vid, om inte i ett registrerat möte; ett senare möte räknas</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="259"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="72"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/people.py" line="282"/>
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/people.py" line="286"/>
+        <source>%n not contacted in %1 days</source>
+        <translation>
+            <numerusform>%n utan kontakt på %1 dagar</numerusform>
+            <numerusform>%n utan kontakt på %1 dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/people.py" line="298"/>
+        <source>Latest meeting: %s</source>
+        <translation>Senaste möte: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PersonItemsModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="334"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="334"/>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="334"/>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="349"/>
+        <source>(no text)</source>
+        <translation>(ingen text)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="353"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="354"/>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="354"/>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMeetingsModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="302"/>
+        <source>Date</source>
+        <extracomment>the kinds of record whose change means the rows must be read again</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="303"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="304"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="316"/>
+        <source>(untitled meeting)</source>
+        <translation>(möte utan titel)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="321"/>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPanel</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="57"/>
+        <source>Career conversation planner</source>
+        <translation>Planera karriärsamtalet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="71"/>
+        <source>1 Ask</source>
+        <translation>1 Be om mötet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="72"/>
+        <source>2 Position</source>
+        <translation>2 Positionera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="73"/>
+        <source>3 Listen</source>
+        <translation>3 Lyssna</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="74"/>
+        <source>4 Act</source>
+        <translation>4 Agera</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="75"/>
+        <source>5 Follow up</source>
+        <translation>5 Följ upp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="83"/>
+        <source>&amp;Open career conversation</source>
+        <translation>&amp;Öppet karriärsamtal</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="85"/>
+        <source>You agreed to look outside while exploring inside</source>
+        <translation>Ni har kommit överens om att du söker externt medan du undersöker internt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="87"/>
+        <source>What we a&amp;greed</source>
+        <translation>Vad vi &amp;kom överens om</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="90"/>
+        <source>&amp;Conditions</source>
+        <translation>&amp;Villkor</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="92"/>
+        <source>Keep it quiet until an offer; hand over the project</source>
+        <translation>Håll det tyst tills ett erbjudande finns; lämna över projektet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="98"/>
+        <source>Open career conversation</source>
+        <translation>Öppet karriärsamtal</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="103"/>
+        <source>Agreed with your manager to look outside while you explore inside? Write down what you agreed and on what conditions, so you both remember it the same way.</source>
+        <translation>Har du och din chef kommit överens om att du söker externt medan du undersöker internt? Skriv ner vad ni kom överens om och på vilka villkor, så att ni båda minns det på samma sätt.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="145"/>
+        <source>Ask for the meeting as a talk about your career, not a complaint or a demand. Keep the request short and friendly, and let your manager pick the time.</source>
+        <translation>Be om mötet som ett samtal om din karriär, inte som ett klagomål eller ett krav. Håll förfrågan kort och vänlig, och låt din chef välja tid.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="150"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-brev</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="154"/>
+        <source>&amp;Suggest an e-mail</source>
+        <translation>&amp;Föreslå ett e-brev</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="157"/>
+        <source>Co&amp;py e-mail</source>
+        <translation>&amp;Kopiera e-brevet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="172"/>
+        <source>Open with what you value in the job and in working with your manager. Say that you want to grow here for the long run, name the level you aim for, and ask what would get you there. Then bring two or three results as proof.</source>
+        <translation>Börja med vad du uppskattar i jobbet och i samarbetet med din chef. Säg att du vill utvecklas här på lång sikt, nämn nivån du siktar på och fråga vad som skulle ta dig dit. Ta sedan upp två eller tre resultat som bevis.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="181"/>
+        <source>&amp;Appreciation</source>
+        <translation>&amp;Uppskattning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="183"/>
+        <source>What I enjoy in the job and value in your support</source>
+        <translation>Vad jag trivs med i jobbet och uppskattar i ditt stöd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="187"/>
+        <source>Long-term &amp;intent</source>
+        <translation>&amp;Långsiktig avsikt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="189"/>
+        <source>I want to build my career here</source>
+        <translation>Jag vill bygga min karriär här</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="193"/>
+        <source>&amp;Level aimed for</source>
+        <translation>&amp;Nivå jag siktar på</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="194"/>
+        <source>Director of IT Operations</source>
+        <translation>IT-driftchef</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="198"/>
+        <source>The &amp;question</source>
+        <translation>&amp;Frågan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="200"/>
+        <source>What skills and results would get me there?</source>
+        <translation>Vilka färdigheter och resultat skulle ta mig dit?</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="205"/>
+        <source>&amp;Talking points: your results of the last twelve months</source>
+        <translation>&amp;Samtalspunkter: dina resultat de senaste tolv månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="207"/>
+        <source>Accomplishment</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="207"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="208"/>
+        <source>Impact</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="212"/>
+        <source>Talking points</source>
+        <translation>Samtalspunkter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="227"/>
+        <source>No accomplishments dated in the last twelve months yet. Record your recent results on the Accomplishments page: they are what you bring to this talk.</source>
+        <translation>Inga prestationer daterade de senaste tolv månaderna än. Lägg in dina senaste resultat på sidan Prestationer: det är dem du tar med till samtalet.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="240"/>
+        <source>Listen more than you talk. Write the feedback down in the words you heard, even when it stings, and ask what was meant when it is vague.</source>
+        <translation>Lyssna mer än du pratar. Skriv ner återkopplingen med de ord du hörde, även när det svider, och fråga vad som menades när det är vagt.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="246"/>
+        <source>&amp;Feedback heard (verbatim)</source>
+        <translation>Å&amp;terkoppling (ordagrant)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="247"/>
+        <source>&amp;What was asked of me</source>
+        <translation>&amp;Vad som begärdes av mig</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="257"/>
+        <source>Turn the feedback into two or three visible actions, each with a due date. Fewer, done well and seen, beat many half done. Later, link each one to the accomplishments that prove it.</source>
+        <translation>Gör om återkopplingen till två eller tre synliga åtgärder, var och en med ett datum. Få som blir väl gjorda och syns slår många halvgjorda. Länka senare varje åtgärd till de prestationer som bevisar den.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="264"/>
+        <source>More than three actions: consider keeping the two or three that matter most to your manager, so each one gets done and noticed.</source>
+        <translation>Fler än tre åtgärder: fundera på att behålla de två eller tre som betyder mest för din chef, så att var och en blir gjord och uppmärksammad.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="279"/>
+        <source>Agree on a date to review progress, four to eight weeks out. Until then, record each result as it happens; at the follow-up, show every action with its proof.</source>
+        <translation>Kom överens om ett datum för att gå igenom läget, om fyra till åtta veckor. Lägg fram till dess in varje resultat när det händer; vid uppföljningen visar du varje åtgärd med sina bevis.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="284"/>
+        <source>&amp;Follow-up date</source>
+        <translation>&amp;Uppföljningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="334"/>
+        <source>Pick Talking Point</source>
+        <translation>Välj samtalspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="334"/>
+        <source>Drop Talking Point</source>
+        <translation>Ta bort samtalspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="356"/>
+        <source>Hi %s,</source>
+        <translation>Hej %s!</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="356"/>
+        <source>Hi,</source>
+        <translation>Hej!</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="359"/>
+        <source>Subject: Time to discuss my career</source>
+        <translation>Ämne: Tid att prata om min karriär</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="362"/>
+        <source>Could we set aside half an hour in the coming weeks to discuss my career? I enjoy my work here, and I would value your view on where I could grow and what it would take to get there.</source>
+        <translation>Kan vi avsätta en halvtimme de närmaste veckorna för att prata om min karriär? Jag trivs med mitt arbete här och skulle uppskatta din syn på var jag kan utvecklas och vad som skulle krävas för att komma dit.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="366"/>
+        <source>Any time that suits you works for me.</source>
+        <translation>Vilken tid som helst som passar dig fungerar för mig.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="367"/>
+        <source>Thank you,</source>
+        <translation>Tack!</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="380"/>
+        <source>Suggest E-mail</source>
+        <translation>Föreslå e-brev</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +3727,7 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/profile.py" line="275"/>
-        <location filename="../../resume_builder/ui/views/registry.py" line="61"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="60"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2531,7 +3804,7 @@
 <context>
     <name>RankingPanel</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="76"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="77"/>
         <source>%n accomplishment(s) match, best first.</source>
         <translation>
             <numerusform>%n prestation matchar.</numerusform>
@@ -2542,18 +3815,18 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../resume_builder/ui/forms.py" line="344"/>
+        <location filename="../../resume_builder/ui/forms.py" line="362"/>
         <source>2019-05 or May 2019</source>
         <extracomment>Ctrl+Shift+Z, the window&apos;s second Redo shortcut room kept above and below the focused field, so its label and border show too a field&apos;s text was refused (a bad date, a guard&apos;s objection); field name and a sentence `problems` changed: a field&apos;s problem appeared or was fixed the record shown changed (its id, or None) field -&gt; the sentence explaining why its text is not stored, until it is fixed field -&gt; guard(record, value) returning a sentence when the value must be refused field -&gt; the undo text of its edits (&quot;Rename Skill&quot;); default &quot;Edit &lt;label&gt;&quot;</extracomment>
         <translation>2019-05 eller maj 2019</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/forms.py" line="345"/>
+        <location filename="../../resume_builder/ui/forms.py" line="363"/>
         <source>May 2019 or present</source>
         <translation>maj 2019 eller present</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/forms.py" line="525"/>
+        <location filename="../../resume_builder/ui/forms.py" line="555"/>
         <source>Edit %s</source>
         <translation>Redigera %s</translation>
     </message>
@@ -2580,6 +3853,50 @@
         <location filename="../../resume_builder/ui/views/record_page.py" line="338"/>
         <source>Problems</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Relationships</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="44"/>
+        <source>Manager</source>
+        <extracomment>the row colour of someone not contacted for a while: amber, see-through, so the text stays readable on light and dark palettes; the tooltip and an icon say it too, never colour alone</extracomment>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="45"/>
+        <source>Senior leader</source>
+        <translation>Högre chef</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="46"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="47"/>
+        <source>Advocate</source>
+        <translation>Förespråkare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="48"/>
+        <source>Recruiter</source>
+        <translation>Rekryterare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="49"/>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="50"/>
+        <source>Peer</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/people.py" line="51"/>
+        <source>Other</source>
+        <translation>Annan</translation>
     </message>
 </context>
 <context>
@@ -2828,7 +4145,7 @@
         <translation>Slå ihop med en annan kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/registry.py" line="55"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="54"/>
         <location filename="../../resume_builder/ui/views/skills.py" line="219"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
@@ -2999,7 +4316,7 @@
         <translation>En annan ansökan heter ”%1”. Byt namn på den eller arkivera den först, så att varje ansökan har ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/registry.py" line="73"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="84"/>
         <location filename="../../resume_builder/ui/views/targets/view.py" line="187"/>
         <source>Targets</source>
         <translation>Ansökningar</translation>
@@ -3183,7 +4500,7 @@
         <translation>Luckor, och vad som skulle täcka dem:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="41"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="42"/>
         <source>Suggested accomplishments</source>
         <translation>Föreslagna prestationer</translation>
     </message>
@@ -3204,68 +4521,68 @@
         <translation>Träffar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="52"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="53"/>
         <source>Suggested accomplishments (tick the ones to use)</source>
         <translation>Föreslagna prestationer (kryssa för dem du vill använda)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="98"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="99"/>
         <source>On this résumé</source>
         <translation>I det här CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="110"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="111"/>
         <source>Move &amp;Up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="112"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="113"/>
         <source>Move the bullet up (Alt+Up)</source>
         <translation>Flytta upp punkten (Alt+Upp)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="114"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="115"/>
         <source>Move &amp;Down</source>
         <translation>Flytta n&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="116"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="117"/>
         <source>Move the bullet down (Alt+Down)</source>
         <translation>Flytta ned punkten (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="122"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="123"/>
         <source>Re&amp;word</source>
         <translation>&amp;Omformulera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="125"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="126"/>
         <source>Word this bullet for this target only (F2); the accomplishment stays as it is</source>
         <translation>Formulera om punkten bara för den här ansökan (F2); prestationen förblir som den är</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="131"/>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="258"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="132"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="249"/>
         <source>Original Wording</source>
         <translation>Ursprunglig formulering</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="134"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="135"/>
         <source>Take Off</source>
         <translation>Ta bort från CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="137"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="138"/>
         <source>Take the bullet off this résumé (Del)</source>
         <translation>Ta bort punkten från det här CV:t (Del)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="145"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="146"/>
         <source>On this résumé (drag to reorder, double-click to reword)</source>
         <translation>I det här CV:t (dra för att ändra ordning, dubbelklicka för att omformulera)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="163"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="164"/>
         <source>Each bullet appears under its role; within a role, in this order. Reworded bullets are in italics.</source>
         <translation>Varje punkt visas under sin roll, och inom rollen i den här ordningen. Omformulerade punkter står i kursiv stil.</translation>
     </message>
@@ -3516,23 +4833,23 @@
         <translation>Träffar: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="65"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="66"/>
         <source>Showing the best %1 of %2 accomplishments that match.</source>
         <translation>Visar de %1 bäst matchande av %2 prestationer.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="71"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="72"/>
         <source>No accomplishment matches these requirements yet.</source>
         <translation>Ingen prestation matchar de här kraven än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/ranking.py" line="204"/>
+        <location filename="../../resume_builder/ui/models/ranking.py" line="187"/>
         <source>(no role)</source>
-        <extracomment>the master wording of the accomplishment this target&apos;s own wording, or &quot;&quot; the role it appears under (&quot;&quot; when it has none) the user moved a bullet: the ids in their new order the user typed a new wording for a bullet: its id and the text</extracomment>
+        <extracomment>the user moved a bullet: the ids in their new order the user typed a new wording for a bullet: its id and the text</extracomment>
         <translation>(ingen roll)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/ranking.py" line="206"/>
+        <location filename="../../resume_builder/ui/models/ranking.py" line="189"/>
         <source>Master wording: %1</source>
         <translation>Ursprunglig formulering: %1</translation>
     </message>
@@ -3600,7 +4917,7 @@
         <translation>Markera “%1” som meriterande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="242"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="233"/>
         <location filename="../../resume_builder/ui/views/targets/view.py" line="336"/>
         <source>Take Bullet Off the Résumé</source>
         <translation>Ta bort punkt från CV:t</translation>
@@ -3611,13 +4928,13 @@
         <translation>Använd punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="224"/>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="231"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="215"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="222"/>
         <source>Move Bullet</source>
         <translation>Flytta punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="261"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="252"/>
         <source>Reword Bullet</source>
         <translation>Omformulera punkt</translation>
     </message>
@@ -3746,197 +5063,217 @@ Dina uppgifter stannar på den här datorn.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="41"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="53"/>
         <source>&amp;Quick Capture…</source>
         <translation>&amp;Snabbanteckning…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="45"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="57"/>
         <source>Record an accomplishment in one line, from anywhere</source>
         <translation>Anteckna en prestation på en rad, var du än är i appen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="48"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="60"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="52"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="64"/>
         <source>Add a record to the current view</source>
         <translation>Lägg till en post i den aktuella vyn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="56"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="68"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="60"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="72"/>
         <source>Export a résumé or the Career Management Document as PDF, Word or text</source>
         <translation>Exportera ett CV eller karriärdokumentet som PDF, Word eller text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="64"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="76"/>
+        <source>&amp;Meeting Brief…</source>
+        <translation>Mötes&amp;underlag…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="78"/>
+        <source>Export the brief for a meeting or a target as PDF or Word</source>
+        <translation>Exportera underlaget för ett möte eller en ansökan som PDF eller Word</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="81"/>
+        <source>Pr&amp;ogress Pack…</source>
+        <translation>Läges&amp;rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="83"/>
+        <source>Export a period&apos;s progress and copy the update note for your manager</source>
+        <translation>Exportera en periods framsteg och kopiera lägesuppdateringen till din chef</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="86"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="68"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="90"/>
         <source>Delete the selected records (can be undone)</source>
         <translation>Ta bort de markerade posterna (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="71"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="93"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="74"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="84"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="106"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="88"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="110"/>
         <source>Filter the current view</source>
         <translation>Filtrera den aktuella vyn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="91"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="113"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="95"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="117"/>
         <source>Write the whole database to another file</source>
         <translation>Skriv hela databasen till en annan fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="98"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="120"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;portera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="102"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="124"/>
         <source>Import a JSON Resume file or a LinkedIn data export (ZIP), with a preview</source>
         <translation>Importera en JSON Resume-fil eller en dataexport från LinkedIn (ZIP), med förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="105"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="127"/>
         <source>Import LinkedIn Export &amp;Folder…</source>
         <translation>Importera LinkedIn-export från &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="109"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="131"/>
         <source>Import the extracted folder of a LinkedIn data export, with a preview</source>
         <translation>Importera den uppackade mappen från en dataexport från LinkedIn, med förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="112"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="134"/>
         <source>&amp;Back Up…</source>
         <translation>Säker&amp;hetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="116"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="138"/>
         <source>Save the whole career record and your dictionary in one ZIP file</source>
         <translation>Spara hela karriärdatabasen och din ordlista i en ZIP-fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="119"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="141"/>
         <source>&amp;Restore…</source>
         <translation>Å&amp;terställ…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="123"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="145"/>
         <source>Restore an automatic backup or a backup file</source>
         <translation>Återställ en automatisk säkerhetskopia eller en säkerhetskopieringsfil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="126"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="148"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="132"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="154"/>
         <source>Choose the language, the defaults of new documents and the reminders</source>
         <translation>Välj språk, standardval för nya dokument och påminnelser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="136"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="136"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="158"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="139"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="161"/>
         <source>&amp;About %s</source>
         <translation>&amp;Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="143"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="165"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Användarhandbok</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="147"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="169"/>
         <source>Read how to capture, tailor and export, without leaving the app</source>
         <translation>Läs hur du antecknar, anpassar och exporterar, utan att lämna appen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="150"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="172"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="154"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="176"/>
         <source>List every keyboard shortcut of the window</source>
         <translation>Visa alla kortkommandon i fönstret</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="157"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="179"/>
         <source>&amp;Report a Problem…</source>
         <translation>&amp;Rapportera ett problem…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="161"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="183"/>
         <source>Copy the versions, the platform and the log&apos;s end for a problem report</source>
         <translation>Kopiera versioner, plattform och slutet av loggen till en problemrapport</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="171"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="193"/>
         <source>Show %s</source>
         <translation>Visa %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="177"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="192"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="198"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="201"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="209"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="233"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -4011,6 +5348,17 @@ Dina uppgifter stannar på den här datorn.</translation>
     </message>
 </context>
 <context>
+    <name>_DocumentDialog</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="199"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Skrev %1 (%n sida).</numerusform>
+            <numerusform>Skrev %1 (%n sidor).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../resume_builder/app.py" line="135"/>
@@ -4062,12 +5410,12 @@ Dina uppgifter stannar på den här datorn.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../resume_builder/ui/commands.py" line="78"/>
+        <location filename="../../resume_builder/ui/commands.py" line="86"/>
         <source>Edit %s</source>
         <translation>Redigera %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/commands.py" line="112"/>
+        <location filename="../../resume_builder/ui/commands.py" line="125"/>
         <source>Merge Skills</source>
         <translation>Slå ihop kompetenser</translation>
     </message>

@@ -169,6 +169,8 @@ def test_the_window_speaks_swedish(window):
         "Kompetenser",
         "Profil",
         "Bakgrund",
+        "Personer",
+        "Möten",
         "Ansökningar",
     ]
     assert window.undo_action.text() == "&Ångra"
