@@ -52,6 +52,10 @@ class Person(Record):
     `relationship` is one of RELATIONSHIPS or the user's own words. `last_contact` is the date
     the user set by hand; the date shown is the later of it and the newest meeting with the
     person (services.conversations.last_contact).
+
+    Who gives a reference is one rule, `gives_reference`: marked as one, or the relationship
+    "reference". `reference_for` alone does not make them one: it notes what they could vouch
+    for (often written before asking them), and the user's mark decides.
     """
 
     KIND: ClassVar[str] = "person"
@@ -71,6 +75,13 @@ class Person(Record):
     last_contact: PartialDate | None = None
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
+
+    @property
+    def gives_reference(self) -> bool:
+        """Whether the documents' References (and JSON Resume's `references`) name them:
+        marked as a reference, or their relationship is "reference".
+        """
+        return self.is_reference or self.relationship == "reference"
 
     def label(self) -> str:
         """A short name for pickers and lists: "Name (Title, Organisation)"."""

@@ -53,7 +53,7 @@ class CareerSnapshot:
     @property
     def references(self) -> tuple[Person, ...]:
         """The people who would be a reference, in the order they are kept."""
-        return tuple(p for p in self.people if p.is_reference)
+        return tuple(p for p in self.people if p.gives_reference)
 
     @classmethod
     def from_records(cls, records: list[Record]) -> CareerSnapshot:

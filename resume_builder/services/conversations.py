@@ -207,6 +207,15 @@ def meetings_newest_first(meetings: Iterable[Meeting]) -> list[Meeting]:
     return sorted(meetings, key=_meeting_order)
 
 
+def follow_ups_of(meeting_id: str, meetings: Iterable[Meeting]) -> list[Meeting]:
+    """The meetings that follow this one up (their `follows_id` names it), newest first
+    (undated ones last); none for an empty id.
+    """
+    if not meeting_id:
+        return []
+    return meetings_newest_first(m for m in meetings if m.follows_id == meeting_id)
+
+
 def open_items(meeting_id: str, items: Iterable[ActionItem]) -> list[ActionItem]:
     """The meeting's action items not done yet, in their order."""
     return [i for i in items_of_meeting(meeting_id, items) if not i.done]

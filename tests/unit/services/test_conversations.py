@@ -15,6 +15,7 @@ from resume_builder.services.conversations import (
     days_since_contact,
     due_items,
     find_by_id,
+    follow_ups_of,
     is_overdue,
     is_stale,
     items_of_meeting,
@@ -347,3 +348,25 @@ def test_find_by_id_takes_the_whole_id_or_a_unique_start_of_six():
         find_by_id(people, "0123456", "meeting")
     with pytest.raises(UnknownRecord, match="give the person's id"):
         find_by_id(people, "  ", "person")
+
+
+def test_follow_ups_of_are_the_meetings_that_follow_it_up_newest_first():
+    first = Meeting(title="Career talk", date=PartialDate(2026, 3, 1))
+    later = Meeting(title="Check-in", date=PartialDate(2026, 6, 1), follows_id=first.id)
+    latest = Meeting(title="Review", date=PartialDate(2026, 9, 1), follows_id=first.id)
+    undated = Meeting(title="Someday", follows_id=first.id)
+    other = Meeting(title="Unrelated", date=PartialDate(2026, 10, 1), follows_id=later.id)
+    meetings = [undated, later, first, latest, other]
+    found = follow_ups_of(first.id, iter(meetings))
+    assert [m.title for m in found] == ["Review", "Check-in", "Someday"]
+    assert [m.title for m in follow_ups_of(later.id, meetings)] == ["Unrelated"]
+    assert follow_ups_of(latest.id, meetings) == []
+    assert follow_ups_of("", [Meeting(title="No earlier meeting")]) == []
+
+
+def test_a_person_gives_a_reference_when_marked_or_related_as_one():
+    assert Person(name="Ola", relationship="reference").gives_reference
+    assert Person(name="Kim", relationship="manager", is_reference=True).gives_reference
+    # what they could vouch for, noted before asking, does not make them one
+    assert not Person(name="Eva", relationship="mentor", reference_for="Fjord").gives_reference
+    assert not Person(name="Per", relationship="Reference letter writer").gives_reference
