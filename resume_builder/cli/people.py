@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
-from resume_builder.cli.common import open_for_writing, open_read_only
+from resume_builder.cli.common import CliError, open_for_writing, open_read_only
 from resume_builder.cli.output import clip, print_json
 from resume_builder.export.locale import with_count
 
-#: what a bad argument exits with, as argparse's own refusals do
-USAGE_ERROR = 2
 #: how many characters of an id the listings show (enough to name a record in practice)
 SHORT_ID = 8
-
-
-class _BadInput(Exception):
-    """An argument no record answers to; one sentence, exit code 2."""
 
 
 def add_parser(commands, common: argparse.ArgumentParser) -> None:
@@ -41,7 +34,7 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         "days since it. The most recently contacted come first; those never contacted last.",
     )
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
-    listing.set_defaults(handler=_guarded(_cmd_people_list))
+    listing.set_defaults(handler=_cmd_people_list)
 
     add = actions.add_parser(
         "add",
@@ -62,9 +55,10 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         "--reference-for",
         default="",
         metavar="TEXT",
-        help="what they would vouch for; marks them as a reference",
+        help="what they would vouch for; marks them as a reference (so does the "
+        "relationship reference)",
     )
-    add.set_defaults(handler=_guarded(_cmd_people_add))
+    add.set_defaults(handler=_cmd_people_add)
 
     meeting = commands.add_parser(
         "meeting",
@@ -82,7 +76,7 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         "many of its action items are still open.",
     )
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
-    listing.set_defaults(handler=_guarded(_cmd_meeting_list))
+    listing.set_defaults(handler=_cmd_meeting_list)
     show = actions.add_parser(
         "show",
         parents=[common],
@@ -94,26 +88,13 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         "id", metavar="ID", help="the meeting's id, or at least its first 6 characters"
     )
     show.add_argument("--json", action="store_true", help="print JSON for scripts")
-    show.set_defaults(handler=_guarded(_cmd_meeting_show))
+    show.set_defaults(handler=_cmd_meeting_show)
 
 
 def _relationships() -> tuple[str, ...]:
     from resume_builder.domain.models import RELATIONSHIPS
 
     return RELATIONSHIPS
-
-
-def _guarded(command):
-    """The command, with a bad argument told in one sentence and exit code 2."""
-
-    def run(args: argparse.Namespace, data_dir: Path) -> int:
-        try:
-            return command(args, data_dir)
-        except _BadInput as exc:
-            print(f"resume-builder: {exc}", file=sys.stderr)
-            return USAGE_ERROR
-
-    return run
 
 
 def _words(key: str) -> str:
@@ -144,8 +125,12 @@ def _cmd_people_list(args: argparse.Namespace, data_dir: Path) -> int:
                     "email": c.person.email,
                     "phone": c.person.phone,
                     "linkedin": c.person.linkedin,
+                    "notes": c.person.notes,
                     "is_reference": c.person.is_reference,
+                    "gives_reference": c.person.gives_reference,
                     "reference_for": c.person.reference_for,
+                    "reference_quote": c.person.reference_quote,
+                    "last_contact_set": _iso(c.person.last_contact),
                     "last_contact": _iso(c.last_contact),
                     "days_since_contact": c.days_since,
                 }
@@ -177,7 +162,7 @@ def _cmd_people_add(args: argparse.Namespace, data_dir: Path) -> int:
 
     name = " ".join(args.name.split())
     if not name:
-        raise _BadInput("give the person a name, for example --name 'Karin Berg'")
+        raise CliError("give the person a name, for example --name 'Karin Berg'")
     relationship = relationship_from_text(args.relationship)
     reference_for = args.reference_for.strip()
     person = Person(
@@ -188,7 +173,7 @@ def _cmd_people_add(args: argparse.Namespace, data_dir: Path) -> int:
         email=args.email.strip(),
         phone=args.phone.strip(),
         linkedin=args.linkedin.strip(),
-        is_reference=bool(reference_for) or relationship == "reference",
+        is_reference=bool(reference_for),  # the option's meaning; the rule is gives_reference
         reference_for=reference_for,
     )
     with open_for_writing(data_dir, create=True) as repository:
@@ -196,7 +181,7 @@ def _cmd_people_add(args: argparse.Namespace, data_dir: Path) -> int:
         repository.put(person)
     about = ", ".join(p for p in (_words(relationship), person.organisation) if p)
     print(f"Added {name}" + (f" ({about})" if about else "") + f", id {person.id[:SHORT_ID]}.")
-    if person.is_reference:
+    if person.gives_reference:
         print("Marked as a reference: your documents' References section names them.")
     if namesakes:
         print(f"Note: {with_count(len(namesakes), 'other person', 'other people')} "
@@ -257,33 +242,42 @@ def _cmd_meeting_list(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _cmd_meeting_show(args: argparse.Namespace, data_dir: Path) -> int:
     from resume_builder.domain.models import Accomplishment, ActionItem, Meeting, Person, Target
-    from resume_builder.services.conversations import UnknownRecord, find_by_id, items_of_meeting
+    from resume_builder.services.conversations import (
+        UnknownRecord,
+        find_by_id,
+        follow_ups_of,
+        is_overdue,
+        items_of_meeting,
+    )
 
     repository = open_read_only(data_dir)
     meetings = repository.all(Meeting)
     try:
         meeting = find_by_id(meetings, args.id, "meeting")
     except UnknownRecord as exc:
-        raise _BadInput(f"{exc}; `resume-builder meeting list` shows the meetings") from None
+        raise CliError(f"{exc}; `resume-builder meeting list` shows the meetings") from None
     people = {p.id: p for p in repository.all(Person)}
     proofs = {a.id: a for a in repository.all(Accomplishment)}
     target = repository.get(Target, meeting.target_id) if meeting.target_id else None
     items = items_of_meeting(meeting.id, repository.all(ActionItem))
+    today = date.today()
     earlier = next((m for m in meetings if m.id == meeting.follows_id), None)
-    later = [m for m in meetings if m.follows_id == meeting.id]
+    later = follow_ups_of(meeting.id, meetings)
     if args.json:
         data = meeting.to_dict()
         data["people"] = [people[i].to_dict() for i in meeting.person_ids if i in people]
         data["target"] = target.label() if target else None
-        data["action_items"] = [i.to_dict() for i in items]
+        data["action_items"] = [{**i.to_dict(), "overdue": is_overdue(i, today)} for i in items]
         data["followed_up_by"] = [m.id for m in later]
         print_json(data)
         return 0
-    _print_meeting(meeting, people, proofs, target, items, earlier, later)
+    _print_meeting(meeting, people, proofs, target, items, earlier, later, today)
     return 0
 
 
-def _print_meeting(meeting, people, proofs, target, items, earlier, later) -> None:
+def _print_meeting(meeting, people, proofs, target, items, earlier, later, today) -> None:
+    from resume_builder.services.conversations import is_overdue
+
     when = " ".join(p for p in (_iso(meeting.date) or "no date", meeting.time) if p)
     print(f"{meeting.title or '(untitled meeting)'}")
     print(f"  {_words(meeting.kind)}, {when}  (id {meeting.id})")
@@ -309,7 +303,7 @@ def _print_meeting(meeting, people, proofs, target, items, earlier, later) -> No
     print(f"Action items ({len(items)}):" if items else "Action items: none")
     for number, item in enumerate(items, 1):
         state = f"done {_iso(item.done_on)}" if item.done and item.done_on else "done"
-        state = state if item.done else "open"
+        state = state if item.done else ("overdue" if is_overdue(item, today) else "open")
         due = f", due {_iso(item.due)}" if item.due else ""
         print(f"{number:>3}. [{state}{due}] {item.text}")
         for proof_id in item.proof_ids:

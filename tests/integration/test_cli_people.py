@@ -10,11 +10,13 @@ import json
 import subprocess
 import sys
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import date
 
 import pytest
 
 from resume_builder.cli.main import main
+from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import ActionItem, Meeting, Person
 from resume_builder.services.conversations import last_contact
 from resume_builder.storage.repository import Repository
@@ -87,6 +89,27 @@ def test_people_list_json_has_every_contact_detail(career, capsys):
     assert set(henrik) >= {"id", "organisation", "title", "email", "phone", "linkedin"}
 
 
+def test_people_list_json_has_every_field_a_user_entered(data_dir, capsys):
+    with Repository.open(data_dir) as repository:
+        repository.put(
+            Person(
+                name="Eva Lind",
+                relationship="reference",
+                notes="Met at the Fjord offsite",
+                reference_quote="Eva's team shipped on time, every time.",
+                last_contact=PartialDate(2025, 4),
+            )
+        )
+    code, out, _ = cli(capsys, "people", "list", "--json", "--data-dir", data_dir)
+    (eva,) = [r for r in json.loads(out) if r["name"] == "Eva Lind"]
+    assert code == 0 and eva["notes"] == "Met at the Fjord offsite"
+    assert eva["reference_quote"] == "Eva's team shipped on time, every time."
+    assert eva["last_contact_set"] == "2025-04"
+    assert eva["is_reference"] is False and eva["gives_reference"] is True
+    entered = {f.name for f in fields(Person)} - {"id", "created", "updated", "extra"}
+    assert entered - {"last_contact"} <= set(eva), "a field the user entered is missing"
+
+
 def test_people_add_stores_a_person_who_then_lists_as_never_contacted(data_dir, capsys):
     code, out, err = cli(
         capsys, "people", "add", "--name", " Anna  Berg ", "--relationship", "Senior leader",
@@ -116,10 +139,21 @@ def test_people_add_with_words_of_ones_own_and_as_a_reference(data_dir, capsys):
     assert ola.is_reference and ola.reference_for == "The data platform at Fjord"
 
 
+def test_people_add_with_the_relationship_reference_stores_what_was_given(data_dir, capsys):
+    code, out, _ = cli(
+        capsys, "people", "add", "--name", "Per Ek", "--relationship", "Reference",
+        "--data-dir", data_dir,
+    )  # fmt: skip
+    assert code == 0 and "Marked as a reference" in out
+    (per,) = [p for p in stored(data_dir, Person) if p.name == "Per Ek"]
+    assert per.relationship == "reference" and not per.is_reference  # as given
+    assert per.gives_reference  # the one rule the documents use
+
+
 def test_people_add_without_a_name_is_refused_in_one_sentence(data_dir, capsys):
     before = stored(data_dir, Person)
     code, out, err = cli(capsys, "people", "add", "--name", "  ", "--data-dir", data_dir)
-    assert code == 2 and out == ""
+    assert code == 1 and out == ""
     assert err == "resume-builder: give the person a name, for example --name 'Karin Berg'\n"
     assert stored(data_dir, Person) == before
 
@@ -188,6 +222,22 @@ def test_meeting_show_tells_everything_by_an_id_or_its_start(career, capsys):
     assert out.index("Agenda:") < out.index("Planner:") < out.index("Action items")
 
 
+def test_meeting_show_says_an_open_item_past_its_due_date_is_overdue(data_dir, capsys):
+    meeting = Meeting(title="Check-in", date=PartialDate(2026, 1, 10))
+    late = ActionItem(meeting_id=meeting.id, text="Send the plan", due=PartialDate(2026, 1, 20))
+    soon = ActionItem(
+        meeting_id=meeting.id, text="Book the demo", due=PartialDate(2999, 1, 1), position=1
+    )
+    with Repository.open(data_dir) as repository:
+        repository.apply(put=[meeting, late, soon])
+    code, out, _ = cli(capsys, "meeting", "show", meeting.id, "--data-dir", data_dir)
+    assert code == 0
+    assert "  1. [overdue, due 2026-01-20] Send the plan" in out.splitlines()
+    assert "  2. [open, due 2999-01-01] Book the demo" in out.splitlines()
+    code, out, _ = cli(capsys, "meeting", "show", meeting.id, "--json", "--data-dir", data_dir)
+    assert [i["overdue"] for i in json.loads(out)["action_items"]] == [True, False]
+
+
 def test_a_meeting_with_a_target_names_it(career, capsys):
     interview = next(m for m in stored(career, Meeting) if m.kind == "interview")
     code, out, _ = cli(capsys, "meeting", "show", interview.id, "--data-dir", career)
@@ -212,7 +262,7 @@ def test_meeting_show_json(career, capsys):
 )
 def test_meeting_show_refuses_an_unknown_or_short_id(career, capsys, wanted, message):
     code, out, err = cli(capsys, "meeting", "show", wanted, "--data-dir", career)
-    assert code == 2 and out == ""
+    assert code == 1 and out == ""
     assert err.startswith(f"resume-builder: {message}") and len(err.splitlines()) == 1
     assert "`resume-builder meeting list` shows the meetings" in err
 
@@ -226,7 +276,7 @@ def test_meeting_show_refuses_a_start_two_meetings_share(data_dir, capsys):
             ]
         )
     code, out, err = cli(capsys, "meeting", "show", "feedc0de", "--data-dir", data_dir)
-    assert code == 2 and out == ""
+    assert code == 1 and out == ""
     assert "more than one meeting has an id starting “feedc0de”; give more of it" in err
     code, out, _ = cli(capsys, "meeting", "show", "feedc0de2", "--data-dir", data_dir)
     assert code == 0 and out.startswith("Two\n")
@@ -256,4 +306,4 @@ def test_the_commands_run_as_a_real_process_without_qt(career):
     assert "Karin Holmberg" in result.stdout
     command = [sys.executable, "-m", "resume_builder", "meeting", "show", "nope!!", "--data-dir"]
     refused = subprocess.run([*command, str(career)], capture_output=True, text=True, timeout=120)
-    assert refused.returncode == 2 and refused.stderr.count("\n") == 1
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
