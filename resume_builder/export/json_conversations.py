@@ -22,7 +22,8 @@ def reference_text(person: Person) -> str:
 
 
 def references(snapshot: CareerSnapshot, full: bool, extension_key: str) -> list[dict[str, Any]]:
-    """The JSON Resume `references`: one per person marked as a reference, in their order.
+    """The JSON Resume `references`: one per person who gives a reference (marked as one, or
+    the relationship Reference: Person.gives_reference), in their order.
 
     The full form names the person's id aside: the person travels whole in meta, and the id
     tells an import that this reference is that person.

@@ -107,8 +107,9 @@ def background_sections(
 
 
 def _reference_paragraphs(snapshot: CareerSnapshot) -> list[Block]:
-    """One paragraph per person marked as a reference: the name in bold, then their words
-    (or, when there are none yet, what they would vouch for).
+    """One paragraph per person who gives a reference (Person.gives_reference: marked as one,
+    or the relationship Reference): the name in bold, then their words (or, when there are
+    none yet, what they would vouch for).
     """
     paragraphs: list[Block] = []
     for person in snapshot.references:
