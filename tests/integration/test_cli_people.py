@@ -307,3 +307,22 @@ def test_the_commands_run_as_a_real_process_without_qt(career):
     command = [sys.executable, "-m", "resume_builder", "meeting", "show", "nope!!", "--data-dir"]
     refused = subprocess.run([*command, str(career)], capture_output=True, text=True, timeout=120)
     assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+
+
+def test_two_people_added_with_one_name_both_come_back_from_a_json_export(
+    data_dir, tmp_path, capsys
+):
+    empty, out = tmp_path / "empty", tmp_path / "cmd.json"
+    for organisation in ("Halvard", "Nordhav"):
+        code, _, _ = cli(capsys, "people", "add", "--name", "Karin Berg",
+                         "--organisation", organisation, "--data-dir", data_dir)  # fmt: skip
+        assert code == 0
+    cmd = ("export", "cmd", "--format", "json", "-o", out, "--data-dir", data_dir)
+    code, _, err = cli(capsys, *cmd)
+    assert code == 0, err
+    code, printed, err = cli(capsys, "import", "jsonresume", out, "--data-dir", empty)
+    assert code == 0 and "appears twice" not in printed + err
+    people = sorted(stored(data_dir, Person), key=lambda p: p.id)
+    back = sorted(stored(empty, Person), key=lambda p: p.id)
+    assert [p.to_dict() for p in back] == [p.to_dict() for p in people]
+    assert len([p for p in back if p.name == "Karin Berg"]) == 2

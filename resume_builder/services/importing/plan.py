@@ -34,6 +34,7 @@ from resume_builder.domain.models import (
 )
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.locale import with_count
+from resume_builder.services.importing.links import Links
 
 Action = Literal["add", "match", "update", "skip"]
 
@@ -234,18 +235,18 @@ def make_plan(
         for stored in _stored(existing, kind):
             known.add(stored)
     seen: dict[type, _Known] = {kind: _Known(kind) for kind in _IDENTITY}
+    people = _PeopleMatcher(existing.people, plan, incoming)
     for record in incoming:
         if type(record) not in _IDENTITY:
+            continue
+        if isinstance(record, Person):
+            people.plan(record, remap, add)
             continue
         match = stored_by_kind[type(record)].find(record)
         twin = seen[type(record)].find(record)
         if match is not None:
             remap[record.id] = match.id
-            filled = _reference_filled(match, record) if isinstance(record, Person) else None
-            if filled is not None:
-                add(filled, "update", "marks them as a reference", match.id, record.id)
-            else:
-                add(record, "match", "already in your record", match.id)
+            add(record, "match", "already in your record", match.id)
         elif twin is not None:
             remap[record.id] = twin.id
             add(record, "skip", "appears twice in the file")
@@ -278,7 +279,7 @@ def make_plan(
             incoming_headlines[key] = record.id
             add(moved, "add")
 
-    _plan_conversations(incoming, existing, remap, add)
+    _plan_conversations(incoming, existing, remap, add, plan)
 
     for record in incoming:
         if isinstance(record, Profile):
@@ -327,6 +328,66 @@ def make_plan(
     return plan
 
 
+class _PeopleMatcher:
+    """People match the stored ones by id, else by name (an unnamed one by their words).
+
+    Two people of the file are two records (our export gives each its id), so none is skipped
+    as a copy of another: the file's people match only what is stored. Of several stored
+    people with one name, each incoming one takes the same id's, else one not taken yet; when
+    the file has more people of a name than the record, the extra ones match a person already
+    taken, and the preview and a warning say so (nothing is added or dropped silently).
+    """
+
+    def __init__(self, stored: tuple[Person, ...], plan: ImportPlan, incoming: list) -> None:
+        self.by_id = {p.id: p for p in stored}
+        # stored people the file names by id are theirs, never another's by name
+        self.reserved = {r.id for r in incoming if isinstance(r, Person) and r.id in self.by_id}
+        self.known = _Known(Person)
+        for person in stored:
+            self.known.add(person)
+        self.taken: set[str] = set()
+        self.warned: set[tuple] = set()
+        self.plan_ = plan
+
+    def plan(self, record: Person, remap: dict[str, str], add: Callable) -> None:
+        key = self.known.identity(record)
+        candidates = self.known.by_key.get(key, [])
+        match = self.by_id.get(record.id)
+        if match is None:
+            free = (c for c in candidates if c.id not in self.taken | self.reserved)
+            match = next(free, None)
+        shared = match is None and bool(candidates)
+        if shared:
+            match = candidates[0]
+        if match is None:
+            add(record, "add")
+            return
+        remap[record.id] = match.id
+        self.taken.add(match.id)
+        if shared:
+            name = record.name.strip() or "(unnamed)"
+            add(
+                record,
+                "match",
+                f"the file has more people called “{name}” than your record; this one matches "
+                "the same person as another, so it is not added",
+                match.id,
+            )
+            if key not in self.warned:
+                self.warned.add(key)
+                self.plan_.warnings.append(
+                    f"{self.plan_.source_name}: more people are called “{name}” in the file "
+                    f"than in your record ({len(candidates)}); the extra ones match one already "
+                    "matched and are not added"
+                )
+            return
+        filled = _reference_filled(match, record)
+        if filled is not None:
+            add(filled, "update", "marks them as a reference", match.id, record.id)
+        else:
+            add(record, "match", "already in your record", match.id)
+
+
 def _reference_filled(stored: Person, incoming: Person) -> Person | None:
     """A stored person the file names as a reference, marked so and given the file's words
     (and contact details) where theirs are empty; None when that changes nothing.
@@ -346,12 +407,18 @@ def _reference_filled(stored: Person, incoming: Person) -> Person | None:
 
 
 def _plan_conversations(
-    incoming: list[Record], existing: CareerSnapshot, remap: dict[str, str], add: Callable
+    incoming: list[Record],
+    existing: CareerSnapshot,
+    remap: dict[str, str],
+    add: Callable,
+    plan: ImportPlan,
 ) -> None:
     """Meetings match on kind, title, date and time; action items on their meeting and text.
 
     What they point at (people, accomplishments, an earlier meeting, their meeting) is pointed
-    at the stored record it matched, as for the career's own records.
+    at the stored record it matched, as for the career's own records. A link to a record that
+    is neither in the file nor stored is left out of what is written, with a warning naming
+    the meeting (or action item) and what is missing.
     """
 
     def ids(values: list[str]) -> list[str]:
@@ -359,6 +426,19 @@ def _plan_conversations(
 
     def meeting_key(m: Meeting) -> tuple:
         return _key(m.kind, m.title, m.date.iso() if m.date else "", m.time)
+
+    def planned(kind: type, stored: tuple[Record, ...]) -> set[str]:
+        added = {
+            i.record.id
+            for i in plan.items
+            if isinstance(i.record, kind) and i.action in ("add", "update")
+        }
+        return added | {r.id for r in stored}
+
+    known = Links(plan.source_name, plan.warnings)
+    known.people = planned(Person, existing.people)
+    known.proofs = planned(Accomplishment, existing.accomplishments)
+    known.targets = planned(Target, existing.targets)
 
     stored_meetings = {meeting_key(m): m.id for m in existing.meetings}
     seen: dict[tuple, str] = {}
@@ -375,6 +455,7 @@ def _plan_conversations(
         else:
             seen[key] = meeting.id
             actions.append((meeting, "add", ""))
+    known.meetings = set(seen.values()) | {m.id for m in existing.meetings}
     for meeting, action, reason in actions:
         moved = replace(
             meeting,
@@ -383,6 +464,8 @@ def _plan_conversations(
             follows_id=remap.get(meeting.follows_id, meeting.follows_id),
             target_id=remap.get(meeting.target_id, meeting.target_id),
         )
+        if action == "add":
+            moved = known.meeting_links(moved)
         add(moved, action, reason, remap.get(meeting.id) if action == "match" else None)
 
     stored_items = {(i.meeting_id, i.text.strip().casefold()) for i in existing.action_items}
@@ -402,7 +485,7 @@ def _plan_conversations(
             add(moved, "skip", "appears twice in the file")
         else:
             seen_items.add(key)
-            add(moved, "add")
+            add(known.item_links(moved), "add")
 
 
 def _stored(snapshot: CareerSnapshot, kind: type) -> tuple[Record, ...]:

@@ -256,3 +256,84 @@ def test_a_reference_in_the_file_marks_the_stored_person_and_fills_what_was_empt
     (second,) = [i for i in make_plan(records, again, "cv.json", sources).items
                  if isinstance(i.record, Person)]  # fmt: skip
     assert second.action == "match"
+
+
+def test_two_people_sharing_a_name_survive_export_then_import_into_an_empty_folder(
+    career, tmp_path
+):
+    namesake = Person(name="Karin Berg", relationship="recruiter", organisation="Nordhav")
+    records = [*career, namesake]
+    source = tmp_path / "career.json"
+    source.write_bytes(as_bytes(exported(records)))
+    outcome = import_file("jsonresume", source, tmp_path / "empty")
+    assert outcome.warnings == []
+    assert not [i for i in outcome.plan.items if i.action == "skip"]
+    with Repository.open(tmp_path / "empty", read_only=True) as repository:
+        people = repository.all(Person)
+        for kind in KINDS:
+            assert [r.to_dict() for r in repository.all(kind)] == stored(records, kind), kind.KIND
+    assert [p.organisation for p in people if p.name == "Karin Berg"] == ["Halvard", "Nordhav"]
+    # and back into the folder it came from: each matches itself, by id
+    incoming, sources = parse_json_resume(as_bytes(exported(records)), "career.json")
+    plan = make_plan(incoming, CareerSnapshot.from_records(records), "career.json", sources)
+    matched = {i.record.id: i.existing_id for i in plan.items if isinstance(i.record, Person)}
+    assert all(mine == theirs for mine, theirs in matched.items()) and len(matched) == 4
+    assert plan.warnings == []
+
+
+def test_two_people_of_a_name_in_the_file_and_one_stored_are_told_not_dropped():
+    ours = Person(name="Anna Dahl", relationship="mentor")
+    first = Person(name="Anna Dahl", relationship="manager")
+    second = Person(name="anna dahl", relationship="recruiter")
+    other = Person(name="Ola Hansen")
+    plan = make_plan([first, second, other], CareerSnapshot(profile=Profile(), people=(ours,)), "cv.json")
+    by_id = {i.record.id: i for i in plan.items}
+    assert by_id[first.id].action == "match" and by_id[first.id].reason == "already in your record"
+    assert by_id[second.id].action == "match" and by_id[second.id].existing_id == ours.id
+    assert "more people called “anna dahl” than your record" in by_id[second.id].reason
+    assert by_id[other.id].action == "add"
+    (warning,) = plan.warnings
+    assert warning.startswith("cv.json: more people are called “anna dahl” in the file")
+    # with none stored, both are added: two records of the file are two people
+    fresh = make_plan([first, second], CareerSnapshot(profile=Profile()), "cv.json")
+    assert [i.action for i in fresh.items] == ["add", "add"] and fresh.warnings == []
+
+
+def test_links_to_records_in_neither_the_file_nor_the_record_are_left_out_with_a_warning(
+    tmp_path,
+):
+    kim = Person(name="Kim Ek")
+    stored_proof = Accomplishment(headline="Cut costs by 20%")
+    gone = "deadbeef" + "0" * 24
+    talk = Meeting(
+        title="Career talk",
+        date=PartialDate(2026, 2, 3),
+        person_ids=[kim.id, gone],
+        talking_point_ids=[stored_proof.id, "feedface" + "1" * 24],
+        follows_id="cafebabe" + "2" * 24,
+        target_id="0badc0de" + "3" * 24,
+    )
+    item = ActionItem(meeting_id=talk.id, text="Send the plan", proof_ids=["abad1dea" + "4" * 24])
+    orphan = ActionItem(meeting_id="facade00" + "5" * 24, text="Write the memo")
+    folder = tmp_path / "career"
+    with Repository.open(folder) as repository:
+        repository.put(stored_proof)
+    document = exported([kim, talk, item, orphan])
+    source = tmp_path / "other.json"
+    source.write_bytes(as_bytes(document))
+    outcome = import_file("jsonresume", source, folder)
+    text = "\n".join(outcome.warnings)
+    assert "the meeting “Career talk” names 1 person in neither the file nor your record" in text
+    assert "(id deadbeef)" in text
+    for missing in ("1 talking point", "1 earlier meeting", "1 target"):
+        assert f"“Career talk” names {missing} in neither" in text, missing
+    assert "the action item “Send the plan” names 1 proof in neither" in text
+    assert "the action item “Write the memo” names 1 meeting in neither" in text
+    assert all(w.startswith("other.json: ") for w in outcome.warnings)
+    with Repository.open(folder, read_only=True) as repository:
+        (meeting,) = repository.all(Meeting)
+        items = {i.text: i for i in repository.all(ActionItem)}
+    assert meeting.person_ids == [kim.id] and meeting.talking_point_ids == [stored_proof.id]
+    assert meeting.follows_id is None and meeting.target_id is None
+    assert items["Send the plan"].meeting_id == talk.id and items["Send the plan"].proof_ids == []
+    assert items["Write the memo"].meeting_id == ""  # kept, as an action of one's own
