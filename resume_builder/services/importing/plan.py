@@ -369,8 +369,7 @@ class _PeopleMatcher:
             add(
                 record,
                 "match",
-                f"the file has more people called “{name}” than your record; this one matches "
-                "the same person as another, so it is not added",
+                f"another “{name}” in the file matches them too",
                 match.id,
             )
             if key not in self.warned:
