@@ -176,8 +176,9 @@ def make_plan(
     """Compares incoming records with the stored ones.
 
     Roles match on employer, title and start date (at the precision both dates have);
-    skills on name or alias; accomplishments on headline within the same role; other
-    records on their identifying fields. Matched
+    skills on name or alias; accomplishments on headline within the same role; people on
+    id, else name, and only against the stored ones (two people of a file are two people, see
+    _PeopleMatcher); other records on their identifying fields. Matched
     records are not written; references of added records are pointed at what they matched.
     """
     sources = sources or {}
