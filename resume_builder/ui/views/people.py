@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +41,14 @@ MOST_ROWS_SHOWN = 6
 #: the columns of people_columns() a narrow list leaves out first
 ORGANISATION_COLUMN = 2
 TITLE_COLUMN = 3
+#: the columns shown whole at any width: relationship, last contact, days since
+WHOLE_COLUMNS = (1, 4, 5)
+#: how many average characters an organisation or title shows before it is left out
+LEAST_CHARACTERS = 10
+#: how many average characters of an e-mail or a LinkedIn address the editor's fields show
+FIELD_CHARACTERS = 50
+#: how many lines of notes (and of a reference's words) show before their box scrolls
+NOTES_LINES = 5
 
 
 class PeopleView(PageHostView):
@@ -88,6 +98,22 @@ class PeopleView(PageHostView):
         # Six columns in the narrow list of a small window: the dates must not be the ones cut.
         self.page.column_fitter.name_share = 0.34
         self.page.table.viewport().installEventFilter(self)
+        self._make_prose_taller()
+        self._keep_fields_readable()
+        self.page.scroll.viewport().installEventFilter(self)
+        # Widths follow the names and dates shown: fit again after the model changes.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._refit_columns)
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+            self.proxy.dataChanged,
+        ):
+            signal.connect(self._fit_timer.start)
         self.form.command_texts["last_contact"] = self.tr("Edit Last Contact")
         self._put_latest_meeting_beside_last_contact()
 
@@ -97,8 +123,8 @@ class PeopleView(PageHostView):
         self.stale_spin = QSpinBox()
         self.stale_spin.setObjectName("staleDays")
         self.stale_spin.setRange(1, 3650)
-        self.stale_spin.setSuffix(self.tr(" days"))
         self.stale_spin.setValue(self.proxy.stale_days)
+        self._update_stale_suffix(self.stale_spin.value())
         self.stale_spin.setAccessibleName(self.tr("Stand out after this many days without contact"))
         self.stale_spin.setToolTip(
             self.tr("People not contacted for longer than this are marked in the list")
@@ -234,25 +260,101 @@ class PeopleView(PageHostView):
         label.setWordWrap(True)
         return label
 
+    def _make_prose_taller(self) -> None:
+        """Notes and a reference's words show a few lines, not a slot with a scroll bar."""
+        for name in ("notes", "reference_quote"):
+            widget = self.form.widgets[name]
+            height = widget.fontMetrics().lineSpacing() * NOTES_LINES + 14
+            widget.setMinimumHeight(height)
+            widget.setMaximumHeight(height * 2)
+
+    def field_width(self) -> int:
+        """How wide the editor's fields are kept: an e-mail or a LinkedIn address shows whole."""
+        edit = self.form.widgets["email"]
+        return edit.fontMetrics().averageCharWidth() * FIELD_CHARACTERS + 12
+
+    def _keep_fields_readable(self) -> None:
+        """The editor is never narrower than its fields need, with their labels above them."""
+        scroll = self.page.scroll
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        extra = self._editor_margins() + bar + 2 * scroll.frameWidth()
+        scroll.setMinimumWidth(self.field_width() + extra)
+
+    def _editor_margins(self) -> int:
+        """The editor's and its form's side margins together: what a field's row lacks."""
+        outer = self.page.editor_layout.contentsMargins()
+        inner = self.form.layout_.contentsMargins()
+        return outer.left() + outer.right() + inner.left() + inner.right()
+
+    def _place_labels(self, width: int) -> None:
+        """Labels beside the fields when the editor has room for both, else above them."""
+        form_layout = self.form.layout_
+        labels = [
+            form_layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            for row in range(form_layout.rowCount())
+        ]
+        label_width = max((item.sizeHint().width() for item in labels if item), default=0)
+        room = width - self._editor_margins()
+        beside = label_width + form_layout.horizontalSpacing() + self.field_width() <= room
+        policy = (
+            QFormLayout.RowWrapPolicy.DontWrapRows
+            if beside
+            else QFormLayout.RowWrapPolicy.WrapAllRows
+        )
+        if form_layout.rowWrapPolicy() != policy:
+            form_layout.setRowWrapPolicy(policy)
+
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.page.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns_to_width(event.size().width())
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.page.table.viewport():
+                self._fit_columns_to_width(event.size().width())
+            elif watched is self.page.scroll.viewport():
+                self._place_labels(event.size().width())
         return super().eventFilter(watched, event)
+
+    def _refit_columns(self) -> None:
+        self._fit_columns_to_width(self.page.table.viewport().width())
 
     def _fit_columns_to_width(self, width: int) -> None:
         """Leaves out Title, then Organisation, when the list is too narrow for every column.
 
-        Both are in the form beside it; the name, relationship and last contact stay.
+        Both are in the form beside it; the name, relationship and dates stay whole, their
+        headers too. When a column is cut, the name is as wide as the longest name needs
+        (and still the widest column); the rest goes to the columns that were cut.
         """
-        header = self.page.table.horizontalHeader()
-        changed = False
-        for column, narrowest in ((TITLE_COLUMN, 620), (ORGANISATION_COLUMN, 480)):
-            hidden = width < narrowest
-            if header.isSectionHidden(column) != hidden:
-                header.setSectionHidden(column, hidden)
-                changed = True
-        if changed:
-            self.page.column_fitter.fit()
+        if width <= 0:
+            return
+        table = self.page.table
+        header = table.horizontalHeader()
+        fitter = self.page.column_fitter
+        natural = {
+            column: fitter.user_widths.get(
+                column, max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            )
+            for column in range(header.count())
+        }
+        least = {
+            column: max(
+                header.sectionSizeHint(column),
+                table.fontMetrics().averageCharWidth() * LEAST_CHARACTERS,
+            )
+            for column in (ORGANISATION_COLUMN, TITLE_COLUMN)
+        }
+        widest_whole = max(natural[column] for column in WHOLE_COLUMNS)
+        name = max(natural[0], widest_whole + 1)
+        base = name + sum(natural[column] for column in WHOLE_COLUMNS)
+        show_organisation = base + least[ORGANISATION_COLUMN] <= width
+        show_title = show_organisation and base + sum(least.values()) <= width
+        for column, shown in ((TITLE_COLUMN, show_title), (ORGANISATION_COLUMN, show_organisation)):
+            if header.isSectionHidden(column) == shown:
+                header.setSectionHidden(column, not shown)
+        others = [c for c in range(1, header.count()) if not header.isSectionHidden(c)]
+        if name + sum(natural[c] for c in others) > width:
+            # The narrowest name column that, with the others no wider, fills the list.
+            while name < width and name + sum(min(natural[c], name - 1) for c in others) < width:
+                name += 1
+        fitter.name_share = min((name + 0.5) / width, 1.0)
+        fitter.fit()
 
     # ----------------------------------------------------------------- CareerView hooks
     def title(self) -> str:
@@ -340,9 +442,14 @@ class PeopleView(PageHostView):
         if meeting_id:
             self.open_meeting(meeting_id)
 
+    def _update_stale_suffix(self, days: int) -> None:
+        # "1 day", "90 days": the number is the box's, the words around it follow it.
+        self.stale_spin.setSuffix(self.tr("%n day(s)", "", days).replace(str(days), "", 1))
+
     def _on_stale_spin_value_changed(self, days: int) -> None:
         self.proxy.set_stale_days(days)
         self._update_summary()
+        self._update_stale_suffix(days)
 
     def _on_page_current_record_changed(self, person_id: str | None) -> None:
         self.meetings_model.set_person(person_id)
