@@ -331,6 +331,14 @@
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/people.py" line="447"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../resume_builder/ui/views/people.py" line="67"/>
         <source>Delete %n Person(s)</source>
         <translation>

@@ -2892,7 +2892,7 @@
     <message>
         <location filename="../../resume_builder/ui/models/people.py" line="131"/>
         <source>Last contact</source>
-        <translation>Senaste kontakt</translation>
+        <translation>Senast kontakt</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/models/people.py" line="134"/>
@@ -2962,6 +2962,14 @@
         <location filename="../../resume_builder/ui/views/people.py" line="100"/>
         <source> days</source>
         <translation> dagar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/people.py" line="447"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/people.py" line="102"/>
