@@ -40,7 +40,10 @@ def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
     print(
         f"Wrote the demo career to {data_dir}: {with_count(counts['role'], 'role', 'roles')}, "
         f"{with_count(counts['accomplishment'], 'accomplishment', 'accomplishments')}, "
-        f"{with_count(counts['skill'], 'skill', 'skills')}."
+        f"{with_count(counts['skill'], 'skill', 'skills')}, "
+        f"{with_count(counts.get('person', 0), 'person', 'people')}, "
+        f"{with_count(counts.get('meeting', 0), 'meeting', 'meetings')} and "
+        f"{with_count(counts.get('target', 0), 'target', 'targets')}."
     )
     return 0
 
