@@ -374,3 +374,92 @@ def test_enter_on_a_meeting_opens_it_on_the_meetings_page(qtbot, open_window):
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.current_key() == "meetings"
     assert window.view("meetings").page.current_record().id == wanted.id
+
+
+def test_the_stand_out_box_says_1_day_and_90_days(qtbot, open_window, english):
+    view = people_page(qtbot, open_window(career()))
+    assert view.stale_spin.text() == "90 days"
+    view.stale_spin.setFocus()
+    view.stale_spin.selectAll()
+    qtbot.keyClicks(view.stale_spin, "1")
+    assert view.stale_spin.value() == 1 and view.stale_spin.text() == "1 day"
+    qtbot.keyClicks(view.stale_spin, "0")
+    assert view.stale_spin.value() == 10 and view.stale_spin.text() == "10 days"
+    qtbot.keyClick(view.stale_spin, Qt.Key.Key_Down)
+    assert view.stale_spin.text() == "9 days"
+
+
+def test_the_stand_out_box_speaks_swedish(qtbot, open_window, swedish):
+    view = people_page(qtbot, open_window(career()))
+    view.stale_spin.setValue(1)
+    assert view.stale_spin.text() == "1 dag"
+    view.stale_spin.setValue(30)
+    assert view.stale_spin.text() == "30 dagar"
+
+
+def demo_people_page(qtbot, open_window, width: int, height: int) -> PeopleView:
+    """The demo career's People page in a window of that size, its first person selected."""
+    window = open_window(demo=True)
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+    view = people_page(qtbot, window)
+    view.page.table.selectRow(0)
+    qtbot.wait(50)  # column fitting and the form's rows follow the layout
+    return view
+
+
+def visible_text_width(edit) -> int:
+    """How much of a line edit's text shows: its width less frame and text margins."""
+    margins = edit.textMargins()
+    return edit.contentsRect().width() - margins.left() - margins.right() - 4
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
+def test_headers_and_short_columns_are_never_cut_in_either_language(
+    qtbot, open_window, language, size
+):
+    view = demo_people_page(qtbot, open_window, *size)
+    table = view.page.table
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert {0, 1, 4, 5} <= set(shown), "name, relationship and the dates always show"
+    for column in shown:
+        text = table.model().headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSizeHint(column) <= header.sectionSize(column), (language, text)
+    for column in (1, 4, 5):  # relationship, last contact, days since: never elided
+        assert table.sizeHintForColumn(column) <= header.sectionSize(column), column
+    assert header.length() <= table.viewport().width() + 1  # nothing to scroll to
+    if size == (1366, 768):
+        assert {2, 3} <= set(shown), "a laptop's list has the organisation and title"
+
+
+def test_the_name_column_is_no_wider_than_the_names_when_others_are_cut(qtbot, open_window):
+    view = demo_people_page(qtbot, open_window, 1366, 768)
+    table = view.page.table
+    header = table.horizontalHeader()
+    cut = [
+        c
+        for c in range(1, header.count())
+        if not header.isSectionHidden(c) and table.sizeHintForColumn(c) > header.sectionSize(c)
+    ]
+    assert cut, "the demo's titles are longer than the list has room for"
+    needed = max(header.sectionSizeHint(0), table.sizeHintForColumn(0))
+    others = [header.sectionSize(c) for c in range(1, header.count())]
+    # As wide as the longest name, or the widest other column (it stays the widest), no more.
+    assert header.sectionSize(0) <= max(needed, max(others) + 1) + 2
+    assert header.sectionSize(0) >= needed
+
+
+def test_at_1024_the_editor_shows_a_whole_e_mail_and_linkedin_address(qtbot, open_window):
+    view = demo_people_page(qtbot, open_window, 1024, 700)
+    people = view.store.records(Person)
+    for field in ("email", "linkedin"):
+        edit = view.form.widgets[field]
+        longest = max((getattr(p, field) for p in people), key=edit.fontMetrics().horizontalAdvance)
+        assert longest, field
+        assert edit.fontMetrics().horizontalAdvance(longest) <= visible_text_width(edit), field
+    for field in ("organisation", "title", "phone"):
+        assert view.form.widgets[field].width() == view.form.widgets["email"].width()
+    notes = view.form.widgets["notes"]
+    assert notes.viewport().height() >= 4 * notes.fontMetrics().lineSpacing()
+    assert not view.page.scroll.horizontalScrollBar().isVisible()
