@@ -99,6 +99,9 @@ class Table:
 
     header: tuple[str, str]
     rows: list[tuple[str, str]]
+    #: the rows are room to write in (a brief's notes): a renderer that knows how much of the
+    #: page is left (PDF) stretches them over it; others give each row a few lines' height
+    writing_space: bool = False
 
 
 Block = Union[Paragraph, Bullet, Entry, Table, Section]  # noqa: UP007 - recursive alias

@@ -238,6 +238,10 @@ _CONVERSATION_WORDS = {
     "rel_reference": ("Reference", "Referens"),
     "rel_peer": ("Peer", "Kollega"),
     "rel_other": ("Other", "Annan"),
+    # the default file names
+    "file_brief": ("Brief", "Mötesunderlag"),
+    "file_progress": ("Progress", "Lägesrapport"),
+    "file_career": ("Career", "Karriär"),
     # the progress pack
     "progress_pack": ("Progress report", "Lägesrapport"),
     "period": ("Period", "Period"),
@@ -250,6 +254,7 @@ _CONVERSATION_WORDS = {
     "done": ("Done", "Klar"),
     "open": ("Open", "Öppen"),
     "overdue": ("Overdue", "Försenad"),
+    "overdue_since": ("Overdue since {date}", "Försenad sedan {date}"),
     "no_proof": ("No proof yet.", "Inget belägg än."),
     "no_proof_yet": ("No proof in this period yet.", "Inget belägg under perioden än."),
     "no_skill": ("No skill tagged", "Ingen kompetens angiven"),
@@ -270,6 +275,7 @@ _CONVERSATION_WORDS = {
     "note_nothing": ("No new results recorded yet.", "Inga nya resultat registrerade än."),
     "note_next": ("What is next:", "Härnäst:"),
     "note_next_item": ("{text} (by {date})", "{text} (senast {date})"),
+    "note_next_overdue": ("{text} (overdue since {date})", "{text} (försenad sedan {date})"),
     "note_sign_off": ("Best regards,", "Vänliga hälsningar"),
 }
 

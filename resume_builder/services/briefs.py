@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Generator, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from resume_builder.export.builders.brief import (
 )
 from resume_builder.export.builders.common import rank_for_resume
 from resume_builder.export.document import Document
+from resume_builder.export.locale import conversation_word
 from resume_builder.export.style import Style
 from resume_builder.services.conversations import is_overdue, items_of_meeting
 from resume_builder.services.documents import (
@@ -43,6 +44,7 @@ from resume_builder.services.documents import (
     load_template,
     render,
 )
+from resume_builder.services.exports import file_stem
 
 #: the formats a brief or a progress pack is written in on paper
 PAPER_FORMATS = ("pdf", "docx")
@@ -54,6 +56,15 @@ MAX_TALKING_POINTS = 5
 MAX_REQUIREMENTS = 8
 PROOFS_PER_REQUIREMENT = 1
 MAX_GAPS = 8
+#: the pages a brief fits on, notes space included, in every template and format
+BRIEF_PAGES = 2
+#: what fitting a brief on its pages never cuts below: stories told, requirements shown
+MIN_STORIES = 2
+MIN_REQUIREMENTS = 4
+#: the line height a brief is measured with to fit its DOCX: Word and LibreOffice give the
+#: bundled Noto fonts at least their ascent plus descent (1.36 em), more than a template's
+#: leading, and a little more again in headings and table cells (measured in LibreOffice)
+DOCX_LINE_HEIGHT = 1.45
 
 
 class BriefError(ExportError):
@@ -269,6 +280,17 @@ class BriefRequest:
     records: ConversationRecords | None = field(default=None, repr=False)
 
 
+def document_file_stem(profile_name: str, kind: str, language: str) -> str:
+    """The default file name, without its ending, of a brief or progress pack ("brief" or
+    "progress"), in the document's language: "Dana Lindqvist - Mötesunderlag".
+    """
+    words = {
+        "career": conversation_word("file_career", language),
+        kind: conversation_word(f"file_{kind}", language),
+    }
+    return file_stem(profile_name.strip(), kind, words=words)
+
+
 def check_paper_format(fmt: str, offered: Sequence[str] = PAPER_FORMATS) -> None:
     """Raises an ExportError unless the format is one the document is written in."""
     if fmt not in offered:
@@ -309,7 +331,28 @@ def build_for_request(request: BriefRequest, style: Style | None = None) -> Docu
     content = brief_content(
         records, meeting=meeting, target=target, language=request.language, today=request.today
     )
-    return build_brief(content, style or Style())
+    style = style or Style()
+    return build_brief(fit_brief(content, style, request.page_size), style)
+
+
+def fit_brief(content: BriefContent, style: Style, page_size: str = "A4") -> BriefContent:
+    """The brief's content cut to fit `BRIEF_PAGES` pages with room for notes, in PDF and DOCX.
+
+    The brief is typeset as a PDF with the line height a DOCX gets (the taller of the two),
+    and while it runs over, the last story goes (down to `MIN_STORIES`), then the last
+    requirement (down to `MIN_REQUIREMENTS`). Both formats carry the same content.
+    """
+    measure = replace(style, line_spacing=max(style.line_spacing, DOCX_LINE_HEIGHT))
+    while True:
+        _, pages, _ = render(build_brief(content, measure), measure, "pdf", page_size)
+        if pages is None or pages <= BRIEF_PAGES:
+            return content
+        if len(content.stories) > MIN_STORIES:
+            content = replace(content, stories=content.stories[:-1])
+        elif len(content.evidence) > MIN_REQUIREMENTS:
+            content = replace(content, evidence=content.evidence[:-1])
+        else:
+            return content
 
 
 def export_brief(

@@ -36,7 +36,7 @@ from resume_builder.services.briefs import (
     check_paper_format,
     write_document,
 )
-from resume_builder.services.conversations import as_day, last_contact
+from resume_builder.services.conversations import as_day, is_overdue, last_contact
 from resume_builder.services.documents import ExportCancelled, ExportError, ExportResult
 from resume_builder.services.documents import load_template as _load_template
 
@@ -302,6 +302,15 @@ def manager_first_name(records: ConversationRecords, today: date | None = None) 
     return max(managers, key=contact_key).name.split()[0]
 
 
+def has_progress(records: ConversationRecords, period: Period) -> bool:
+    """Whether a progress pack or an update note for the period has anything to tell: an
+    accomplishment of the period, or an action agreed with the manager.
+    """
+    if agreed_actions(records):
+        return True
+    return bool(period_accomplishments(records.career.accomplishments, period))
+
+
 def note_bullets(records: ConversationRecords, period: Period, language: str = "en") -> list[str]:
     """The progress an update note reports: actions done in the period, then the period's
     highest-impact accomplishments (not already told as an action's proof), at most five.
@@ -337,8 +346,12 @@ def note_bullets(records: ConversationRecords, period: Period, language: str = "
     return bullets
 
 
-def next_items(records: ConversationRecords, language: str = "en") -> list[str]:
-    """What is next: the open actions, soonest due first (undated last), at most three."""
+def next_items(
+    records: ConversationRecords, language: str = "en", today: date | None = None
+) -> list[str]:
+    """What is next: the open actions, soonest due first (undated last), at most three; one
+    whose day has passed says it is overdue, not that it is due by then.
+    """
     style = Style()
     lines = []
     for item in sorted((i for i in agreed_actions(records) if not i.done), key=_due_order):
@@ -346,11 +359,8 @@ def next_items(records: ConversationRecords, language: str = "en") -> list[str]:
             continue
         if item.due is not None:
             when = day_text(item.due, language, style)
-            lines.append(
-                conversation_word("note_next_item", language).format(
-                    text=item.text.strip(), date=when
-                )
-            )
+            key = "note_next_overdue" if is_overdue(item, today) else "note_next_item"
+            lines.append(conversation_word(key, language).format(text=item.text.strip(), date=when))
         else:
             lines.append(item.text.strip())
         if len(lines) == NOTE_NEXT_ITEMS:
@@ -392,7 +402,7 @@ def update_note(
         parts.extend(f"- {b}" for b in bullets)
     else:
         parts.append(word("note_nothing", language))
-    upcoming = next_items(records, language)
+    upcoming = next_items(records, language, today)
     if upcoming:
         parts.extend(["", word("note_next", language)])
         parts.extend(f"- {line}" for line in upcoming)

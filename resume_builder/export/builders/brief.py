@@ -43,8 +43,6 @@ from resume_builder.export.locale import (
 )
 from resume_builder.export.style import Style
 
-#: lines of writing room under each label of the notes space
-NOTE_LINES_EACH = 3
 _LIST_MARKER = re.compile(r"^\s*(?:[•*–-]|\d+[.)])\s+")
 
 
@@ -123,14 +121,14 @@ def day_text(value: PartialDate | None, language: str, style: Style) -> str:
 
 
 def story_blocks(story: Story, language: str, style: Style) -> list[Block]:
-    """The accomplishment's headline, its role and date, then the STAR parts it has (an empty
-    part is left out, nothing is made up).
+    """The story as an entry: the accomplishment's headline with its date on the title line,
+    its role below, then the STAR parts it has (an empty part is left out, nothing is made up).
+
+    As an entry, a story is set apart from the one before it by the template's entry space;
+    and its parts are chained to each other, so a story is never split over two pages.
     """
     item = story.accomplishment
-    blocks: list[Block] = [Bullet([Run(item.headline, bold=True)])]
-    facts = [story.role, format_date(item.date, language, style.date_format)]
-    if any(facts):
-        blocks.append(Paragraph(plain(" · ".join(f for f in facts if f)), style="muted"))
+    parts: list[Paragraph] = []
     for key, text in (
         ("situation", item.situation),
         ("task", item.task),
@@ -138,9 +136,19 @@ def story_blocks(story: Story, language: str, style: Style) -> list[Block]:
         ("result", item.result),
     ):
         if text.strip():
-            blocks.append(label_paragraph(heading(key, language), text.strip()))
+            parts.append(label_paragraph(heading(key, language), text.strip(), "small"))
+    for part in parts[:-1]:
+        part.keep_with_next = True
     # The metrics repeat the result in figures; a brief has no room to say it twice.
-    return blocks
+    return [
+        Entry(
+            title=item.headline.strip() or "—",
+            organisation=story.role,
+            dates=format_date(item.date, language, style.date_format),
+            children=list(parts),
+            record_id=item.id,
+        )
+    ]
 
 
 def item_bullet(item: Accomplishment, language: str, style: Style) -> Bullet:
@@ -152,23 +160,33 @@ def item_bullet(item: Accomplishment, language: str, style: Style) -> Bullet:
 def action_entry(
     progress: ActionProgress, language: str, style: Style, no_proof: str = "no_proof"
 ) -> Entry:
-    """An agreed action: its text, where it stands, when it is due, and its proof."""
+    """An agreed action: its text, then where it stands and when it is due, then its proof.
+
+    The due date goes on the status line ("Open, due 18 October 2026"), not right of the
+    text: an action's text is a sentence, and a date beside it would wrap in two. An overdue
+    action says since when, in bold, so it does not read like an open one.
+    """
     action = progress.action
     word = conversation_word
-    status = word(progress.status, language)
-    if progress.status == "done" and action.done_on is not None:
-        status = f"{status} {day_text(action.done_on, language, style)}"
     due = day_text(action.due, language, style)
-    children: list[Block] = [item_bullet(item, language, style) for item in progress.proofs]
-    if not children:
+    if progress.status == "overdue" and due:
+        status = [Run(word("overdue_since", language).format(date=due), bold=True)]
+    elif progress.status == "overdue":
+        status = [Run(word("overdue", language), bold=True)]
+    else:
+        text = word(progress.status, language)
+        if progress.status == "done" and action.done_on is not None:
+            text = f"{text} {day_text(action.done_on, language, style)}"
+        if due:
+            text = f"{text}, {word('due', language)} {due}"
+        status = plain(text)
+    children: list[Block] = [
+        Paragraph(status, style="body" if progress.status == "overdue" else "muted")
+    ]
+    children.extend(item_bullet(item, language, style) for item in progress.proofs)
+    if not progress.proofs:
         children.append(Paragraph(plain(word(no_proof, language)), style="muted"))
-    return Entry(
-        title=action.text.strip() or "—",
-        organisation=status,
-        dates=f"{word('due', language)} {due}" if due else "",
-        children=children,
-        record_id=action.id,
-    )
+    return Entry(title=action.text.strip() or "—", children=children, record_id=action.id)
 
 
 def _word(key: str, language: str) -> str:
@@ -275,19 +293,16 @@ def _list_section(key: str, title: str, text: str) -> Section | None:
 
 
 def _notes_section(content: BriefContent) -> Section:
-    """Ruled space to write on during the meeting: a few labelled blocks of lines."""
+    """Space to write on during the meeting: a row for each label, as tall as the page allows."""
     language = content.language
     keys = ["what_i_heard"]
     meeting = content.meeting
     if meeting is not None and meeting.kind == "career_conversation":
         keys.append("asked_of_me")
     keys.append("next_steps")
-    # The no-break spaces keep the lines under each label their height in every renderer
-    # (blank lines would collapse), so each label heads a few lines of writing room.
-    room = "\n".join(["\u00a0"] * NOTE_LINES_EACH)
-    rows = [(f"{_word(key, language)}\n{room}", "") for key in keys]
+    rows = [(_word(key, language), "") for key in keys]
     header = (_word("notes_topic", language), _word("notes_said", language))
-    return Section("notes", _word("notes", language), [Table(header, rows)])
+    return Section("notes", _word("notes", language), [Table(header, rows, writing_space=True)])
 
 
 def build_brief(content: BriefContent, style: Style) -> Document:

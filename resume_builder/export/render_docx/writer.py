@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph as DocxParagraph
 
 CONTACT_SEPARATOR = " · "
+#: lines of height each row of writing space gets (a brief's notes)
+WRITING_LINES = 4
 
 
 class TextCleaner:
@@ -257,6 +259,14 @@ class Writer:
             tr_pr.append(OxmlElement("w:cantSplit"))
             if row_index == 0:
                 tr_pr.append(OxmlElement("w:tblHeader"))
+            elif table.writing_space:
+                # Room to write in: Word cannot stretch rows over what a page leaves, so
+                # each row is a few lines tall (at least: a long label still shows whole).
+                height = OxmlElement("w:trHeight")
+                lines = self.style.body_size * self.style.line_spacing * WRITING_LINES
+                height.set(qn("w:val"), str(round(lines * 20)))
+                height.set(qn("w:hRule"), "atLeast")
+                tr_pr.append(height)
             paragraph_style = STYLE_TABLE_HEADING if row_index == 0 else STYLE_TABLE_TEXT
             for cell, width, value in zip(row.cells, widths, values, strict=True):
                 cell.width = width

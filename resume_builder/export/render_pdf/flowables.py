@@ -20,7 +20,8 @@ def flowable_classes() -> Any:
     """The renderer's own flowables, defined on first use so importing this module stays light.
 
     Returns:
-        A namespace with WrapOnceParagraph, BulletParagraph, TitleDatesLine and KeepWithNext.
+        A namespace with WrapOnceParagraph, BulletParagraph, TitleDatesLine, KeepWithNext
+        and WritingSpace.
 
     """
     global _CLASSES
@@ -195,7 +196,44 @@ def flowable_classes() -> Any:
                         return content[:]
             return super().split(avail_width, avail_height)
 
+    class WritingSpace(Flowable):
+        """A table whose rows share what the page leaves below it: room to write in.
+
+        Wrapped with a page's worth of room or more (inside a keep-with-next chain, which
+        measures with no limit), it asks for its smallest height, so a heading still travels
+        with it; drawn, it stretches its rows over the rest of the frame.
+        """
+
+        def __init__(self, make_table: Any, rows: int, min_row: float, header: float) -> None:
+            super().__init__()
+            self._make_table = make_table
+            self._rows = rows
+            self._min_row = min_row
+            self._header = header
+            self._table: Any = None
+
+        def _smallest(self) -> float:
+            return self._header + self._rows * self._min_row
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            smallest = self._smallest()
+            if avail_height >= 1e6 or avail_height < smallest:
+                row = self._min_row
+            else:
+                # A point held back: the table must never be a hair too tall for its frame.
+                row = max(self._min_row, (avail_height - self._header - 1.0) / self._rows)
+            self._table = self._make_table(row)
+            self.width, self.height = self._table.wrap(avail_width, avail_height)
+            return self.width, self.height
+
+        def split(self, avail_width: float, avail_height: float) -> list[Any]:
+            return []
+
+        def draw(self) -> None:
+            self._table.drawOn(self.canv, 0, 0)
+
     _CLASSES = SimpleNamespace(
+        WritingSpace=WritingSpace,
         WrapOnceParagraph=WrapOnceParagraph,
         BulletParagraph=BulletParagraph,
         LabelledParagraph=LabelledParagraph,

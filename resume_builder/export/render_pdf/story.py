@@ -310,6 +310,8 @@ class StoryBuilder(PdfText):
 
         style = self.style
         header = [self._paragraph(self.text_markup(cell), "table_header") for cell in table.header]
+        if table.writing_space:
+            return [self._writing_space(table, header)]
         # Each row with where it sits in its group: (cells, first of group, last of group).
         rows: list[tuple[list[Any], bool, bool]] = []
         for left, right in table.rows:
@@ -364,6 +366,42 @@ class StoryBuilder(PdfText):
             )
             start += _TABLE_CHUNK_ROWS
         return pieces
+
+    def _writing_space(self, table: Table, header: list[Any]) -> Flowable:
+        """Rows to write in, ruled, sharing what the page leaves (at least three lines each)."""
+        from reportlab.platypus import Table as RLTable
+
+        style = self.style
+        left_width = self.width * 0.32
+        data = [header] + [
+            [self._paragraph(self.text_markup(left), "table_cell"), ""] for left, _ in table.rows
+        ]
+        commands = [
+            ("FONTNAME", (0, 0), (-1, -1), self.font(style.body_font)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, style.rule_color),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, "#d0d0d0"),
+        ]
+        header_height = style.body_size * style.line_spacing * 1.3 + 5.5 + 4
+
+        def make_table(row: float) -> Any:
+            return RLTable(
+                data,
+                colWidths=[left_width, self.width - left_width],
+                rowHeights=[None] + [row] * len(table.rows),
+                hAlign="LEFT",
+                style=commands,
+            )
+
+        space = flowable_classes().WritingSpace(
+            make_table, len(table.rows), style.body_size * style.line_spacing * 4, header_height
+        )
+        space.spaceBefore = 4
+        return space
 
 
 def _untitled_section_space(style: Style, under_contact: bool) -> float:

@@ -12,7 +12,7 @@ from resume_builder import paths
 from resume_builder.export.builders.brief import build_brief, text_lines
 from resume_builder.export.builders.progress import build_progress
 from resume_builder.export.catalog import load_catalog
-from resume_builder.export.document import Bullet, Section, Table, inline_text
+from resume_builder.export.document import Bullet, Entry, Section, Table, inline_text
 from resume_builder.services import briefs, progress
 from resume_builder.services.documents import render
 from tests.unit.services.conversation_career import TODAY, conversation_career
@@ -70,8 +70,9 @@ def test_a_career_conversations_brief_holds_the_planner_and_skips_empty_star_par
     lines = document.reading_text()
     # "Cut priority-1 incidents" has no task: no "Task:" line between its situation and action.
     start = lines.index("Cut priority-1 incidents from 11 to 3 a month with weekly problem reviews")
-    story = lines[start : start + 5]
-    assert [line.split(":")[0] for line in story[2:5]] == ["Situation", "Action", "Result"]
+    story = lines[start : start + 6]
+    assert story[1:3] == ["Aug 2026", "Head of IT Operations, Halvard"]
+    assert [line.split(":")[0] for line in story[3:6]] == ["Situation", "Action", "Result"]
     questions = [inline_text(b.runs) for b in _section(document, "questions").children]
     assert questions == [
         "What does a director need that I do not show yet?",
@@ -167,3 +168,78 @@ def test_a_brief_for_a_target_alone_is_headed_by_the_target(records):
     assert (entry.title, entry.organisation) == ("Head of IT Operations", "Kvarnby")
     assert [s.key for s in document.sections][1:4] == ["pitch", "people", "stories"]
     assert "questions" not in [s.key for s in document.sections]
+
+
+def _label_heights(data: bytes, labels: list[str]) -> dict[str, tuple[int, float]]:
+    """Where each label starts in the PDF: (page index, distance from the page's top)."""
+    found: dict[str, tuple[int, float]] = {}
+    for number, page in enumerate(pypdf.PdfReader(io.BytesIO(data)).pages):
+        top = float(page.mediabox.top)
+
+        def visit(text, cm, tm, _font, _size, number=number, top=top):
+            for label in labels:
+                if label not in found and text.strip().startswith(label):
+                    found[label] = (number, top - (cm[5] + tm[5] * cm[3]))
+
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_the_notes_rows_share_the_rest_of_the_last_page(records, template):
+    style = load_catalog(paths.templates_dir()).require(template)
+    document = _brief(records, "career_conversation", style)
+    data, pages, _ = render(document, style, "pdf", "A4")
+    rows = ["What I heard", "Asked of me", "Next steps"]
+    where = _label_heights(data, rows)
+    assert {where[label][0] for label in rows} == {pages - 1}
+    heard, asked, nexts = (where[label][1] for label in rows)
+    row = asked - heard
+    # Rows of equal height, each far taller than the four lines a row has at least, and the
+    # last one reaching down to the foot of the page.
+    assert row > style.body_size * style.line_spacing * 6
+    assert abs((nexts - asked) - row) < 2
+    assert nexts + row > 842 - 40 * 2.83 - 10
+    word = docx.Document(io.BytesIO(render(document, style, "docx", "A4")[0]))
+    notes = word.tables[-1]
+    heights = [row.height.pt for row in notes.rows[1:]]
+    assert [c.text for c in notes.rows[1].cells] == ["What I heard", ""]
+    assert min(heights) >= style.body_size * style.line_spacing * 4 - 0.1
+
+
+def test_each_story_is_an_entry_whose_parts_are_chained_together(records):
+    style = load_catalog(paths.templates_dir()).require("compact")
+    document = _brief(records, "interview", style)
+    stories = _section(document, "stories").children
+    assert stories and all(isinstance(story, Entry) for story in stories)
+    for story in stories:
+        parts = story.children
+        if not parts:
+            continue
+        assert [p.keep_with_next for p in parts] == [True] * (len(parts) - 1) + [False]
+    # In the compact template too, a story starts a little apart from the one before it.
+    data, _, _ = render(document, style, "pdf", "A4")
+    first, second = (stories[0].title[:30], stories[1].title[:30])
+    result = stories[0].children[-1].runs[-1].text[:30]
+    where = _label_heights(data, [first, second, result])
+    gap = where[second][1] - where[result][1]
+    assert gap > style.small_size * style.line_spacing + style.entry_space_before - 1
+
+
+def test_an_action_gives_its_due_date_on_its_status_line_and_an_overdue_one_in_bold(records):
+    style = load_catalog(paths.templates_dir()).require("classic")
+    period = progress.period_between("2026-04-01", "2026-11-20")
+    content = progress.progress_content(records, period, by="action", style=style, today=TODAY)
+    document = build_progress(content, style)
+    entries = _section(document, "actions").children
+    assert all(isinstance(e, Entry) and not e.dates for e in entries)
+    data, _, _ = render(document, style, "docx", "A4")
+    paragraphs = docx.Document(io.BytesIO(data)).paragraphs
+    texts = [p.text for p in paragraphs]
+    coach = texts.index("Coach two team leads")
+    assert texts[coach + 1] == "Open, due 15 December 2026"
+    overdue = next(p for p in paragraphs if p.text.startswith("Overdue since"))
+    assert overdue.text == "Overdue since 10 November 2026"
+    assert all(run.bold for run in overdue.runs)
+    text, _ = _pdf_text(render(document, style, "pdf", "A4")[0])
+    assert "Open, due 15 December 2026" in text and "Overdue since 10 November 2026" in text

@@ -109,7 +109,10 @@ def test_the_update_note_greets_the_manager_reports_progress_and_what_is_next(re
     assert sum("Renegotiated" in line for line in lines) == 1
     assert bullets[1].startswith("- Cut priority-1 incidents")  # impact 4 before 3 and 2
     nexts = lines[lines.index("What is next:") + 1 :]
-    assert nexts[0] == "- Present the operations dashboard to the board (by 10 November 2026)"
+    # Its day has passed on 20 November: it is overdue, not still ahead.
+    assert nexts[0] == (
+        "- Present the operations dashboard to the board (overdue since 10 November 2026)"
+    )
     assert nexts[1] == "- Coach two team leads (by 15 December 2026)"
     assert lines[-2:] == ["Best regards,", "Dana Lindqvist"]
 
@@ -118,11 +121,20 @@ def test_the_update_note_in_swedish_and_without_a_manager(records):
     period = progress.Period(date(2026, 9, 15), TODAY)
     swedish = progress.update_note(records, period, language="sv", today=TODAY)
     assert swedish.startswith("Hej Anna!\n\nHär är en kort lägesrapport sedan 15 september 2026:")
-    assert "Härnäst:" in swedish and "(senast 10 november 2026)" in swedish
+    assert "Härnäst:" in swedish and "(försenad sedan 10 november 2026)" in swedish
+    assert "(senast 15 december 2026)" in swedish
     nobody = replace(records, people=tuple(p for p in records.people if p.name != "Anna Berg"))
     assert progress.update_note(nobody, period, today=TODAY).startswith("Hi,\n")
     empty = progress.update_note(records, progress.Period(date(2020, 1, 1), date(2020, 1, 2)))
     assert empty.splitlines()[2] == "No new results recorded yet."
+
+
+def test_a_period_with_no_results_and_no_agreed_actions_has_no_progress(records):
+    old = progress.Period(date(2020, 1, 1), date(2020, 1, 2))
+    assert progress.has_progress(records, old)  # the manager's agreed actions still count
+    none_agreed = replace(records, action_items=())
+    assert not progress.has_progress(none_agreed, old)
+    assert progress.has_progress(none_agreed, progress.Period(date(2026, 4, 1), TODAY))
 
 
 def test_actions_agreed_with_a_recruiter_are_no_progress_to_report_upwards(records):
