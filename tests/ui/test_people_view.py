@@ -462,4 +462,10 @@ def test_at_1024_the_editor_shows_a_whole_e_mail_and_linkedin_address(qtbot, ope
         assert view.form.widgets[field].width() == view.form.widgets["email"].width()
     notes = view.form.widgets["notes"]
     assert notes.viewport().height() >= 4 * notes.fontMetrics().lineSpacing()
+    # The labels go above the fields there, but a check box stays beside its label.
+    box = view.form.widgets["is_reference"]
+    label = view.form.layout_.labelForField(box)
+    assert abs(label.geometry().center().y() - box.geometry().center().y()) <= 4
+    email = view.form.widgets["email"]
+    assert view.form.layout_.labelForField(email).geometry().bottom() <= email.geometry().top()
     assert not view.page.scroll.horizontalScrollBar().isVisible()

@@ -100,7 +100,6 @@ class PeopleView(PageHostView):
         self.page.table.viewport().installEventFilter(self)
         self._make_prose_taller()
         self._keep_fields_readable()
-        self.page.scroll.viewport().installEventFilter(self)
         # Widths follow the names and dates shown: fit again after the model changes.
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
@@ -274,11 +273,16 @@ class PeopleView(PageHostView):
         return edit.fontMetrics().averageCharWidth() * FIELD_CHARACTERS + 12
 
     def _keep_fields_readable(self) -> None:
-        """The editor is never narrower than its fields need, with their labels above them."""
+        """The editor is never narrower than its fields need; labels go above them if need be."""
         scroll = self.page.scroll
         bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         extra = self._editor_margins() + bar + 2 * scroll.frameWidth()
         scroll.setMinimumWidth(self.field_width() + extra)
+        # A field too wide to sit beside its label goes under it; a check box stays beside.
+        self.form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for name, widget in self.form.widgets.items():
+            if name != "is_reference":
+                widget.setMinimumWidth(self.field_width())
 
     def _editor_margins(self) -> int:
         """The editor's and its form's side margins together: what a field's row lacks."""
@@ -286,30 +290,9 @@ class PeopleView(PageHostView):
         inner = self.form.layout_.contentsMargins()
         return outer.left() + outer.right() + inner.left() + inner.right()
 
-    def _place_labels(self, width: int) -> None:
-        """Labels beside the fields when the editor has room for both, else above them."""
-        form_layout = self.form.layout_
-        labels = [
-            form_layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            for row in range(form_layout.rowCount())
-        ]
-        label_width = max((item.sizeHint().width() for item in labels if item), default=0)
-        room = width - self._editor_margins()
-        beside = label_width + form_layout.horizontalSpacing() + self.field_width() <= room
-        policy = (
-            QFormLayout.RowWrapPolicy.DontWrapRows
-            if beside
-            else QFormLayout.RowWrapPolicy.WrapAllRows
-        )
-        if form_layout.rowWrapPolicy() != policy:
-            form_layout.setRowWrapPolicy(policy)
-
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            if watched is self.page.table.viewport():
-                self._fit_columns_to_width(event.size().width())
-            elif watched is self.page.scroll.viewport():
-                self._place_labels(event.size().width())
+        if event.type() == QEvent.Type.Resize and watched is self.page.table.viewport():
+            self._fit_columns_to_width(event.size().width())
         return super().eventFilter(watched, event)
 
     def _refit_columns(self) -> None:
