@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import subprocess
 
 import docx
 import pypdf
@@ -89,3 +92,78 @@ def test_a_one_page_progress_pack_by_default_name_and_period(career, tmp_path, m
     assert capsys.readouterr().out == "Wrote Dana Lindqvist - Progress.pdf (1 page).\n"
     reader = pypdf.PdfReader(str(tmp_path / "Dana Lindqvist - Progress.pdf"))
     assert "Agreed actions".casefold() in reader.pages[0].extract_text().casefold()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    with Repository.open(folder, read_only=True) as repository:
+        meetings = sorted(repository.all(Meeting), key=lambda m: str(m.date))
+    conversation = next(m for m in meetings if m.kind == "career_conversation")
+    interview = next(m for m in meetings if m.kind == "interview")
+    return folder, {"career_conversation": conversation.id, "interview": interview.id}
+
+
+def _docx_pages(files: list, out_dir) -> dict[str, int]:
+    """Each DOCX's pages as LibreOffice lays it out with the app's bundled fonts installed."""
+    from resume_builder import paths
+
+    fonts = paths.resources_dir() / "fonts"
+    config = out_dir / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+        f"<dir>{fonts}</dir><cachedir>{out_dir / 'fc'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "FONTCONFIG_FILE": str(config), "HOME": str(out_dir)}
+    profile = f"-env:UserInstallation=file://{out_dir / 'lo'}"
+    command = [shutil.which("soffice") or "soffice", profile, "--headless", "--convert-to", "pdf"]
+    subprocess.run(
+        [*command, "--outdir", str(out_dir / "pdf"), *map(str, files)],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    converted = out_dir / "pdf"
+    return {f.stem: len(pypdf.PdfReader(str(converted / f"{f.stem}.pdf")).pages) for f in files}
+
+
+def test_the_demo_careers_briefs_are_two_pages_in_pdf_and_docx_in_every_template(demo, tmp_path):
+    from resume_builder import paths
+    from resume_builder.export.catalog import load_catalog
+    from resume_builder.services import briefs
+
+    folder, meetings = demo
+    docx_files = []
+    for template in sorted(load_catalog(paths.templates_dir()).styles):
+        for kind, meeting_id in meetings.items():
+            for fmt in ("pdf", "docx"):
+                out = tmp_path / f"{template}-{kind}.{fmt}"
+                arguments = ["export", "brief", "--meeting", meeting_id[:8], "--format", fmt]
+                arguments += ["--template", template, "--out", str(out)]
+                assert main([*arguments, "--data-dir", str(folder)]) == 0
+                if fmt == "docx":
+                    docx_files.append(out)
+                    continue
+                pages = [p.extract_text() for p in pypdf.PdfReader(str(out)).pages]
+                assert 1 <= len(pages) <= 2, out.name
+                # Each story on one page: its headline where its last part is.
+                records = briefs.conversation_records(Repository.open(folder, read_only=True))
+                request = briefs.BriefRequest(meeting_id=meeting_id, records=records)
+                style = load_catalog(paths.templates_dir()).require(template)
+                document = briefs.build_for_request(request, style)
+                section = "talking_points" if kind == "career_conversation" else "stories"
+                stories = next(s for s in document.sections if s.key == section).children
+                told = 0
+                for story in stories:
+                    last = story.children[-1].runs[-1].text[:25]
+                    where = [i for i, text in enumerate(pages) if story.title[:25] in text]
+                    if where:  # (a story cut to fit the pages is not told)
+                        told += 1
+                        assert last in pages[where[0]], (out.name, story.title)
+                assert told >= briefs.MIN_STORIES
+    counted = _docx_pages(docx_files, tmp_path)
+    assert counted and all(1 <= pages <= 2 for pages in counted.values()), counted

@@ -108,3 +108,52 @@ def test_the_progress_pack_exports_and_its_update_note_goes_to_the_clipboard(
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("sv"))
     assert dialog.note_view.toPlainText().startswith("Hej Anna!")
     dialog.close()
+
+
+def test_on_an_empty_folder_the_dialogs_say_what_is_missing_and_offer_no_export(open_window, qtbot):
+    window = open_window([])
+    brief = _open(window, qtbot, window.brief_action, BriefDialog)
+    assert brief.meeting_box.itemText(0) == "No meetings yet"
+    assert brief.target_box.itemText(0) == "No targets yet"
+    assert not brief.export_button.isEnabled()
+    assert "nothing to make a brief for yet" in brief.status_label.text()
+    brief.close()
+    dialog = _open(window, qtbot, window.progress_action, ProgressDialog)
+    assert dialog.note_view.toPlainText() == ""
+    assert not dialog.export_button.isEnabled() and not dialog.copy_button.isEnabled()
+    assert dialog.status_label.text().startswith("Nothing to report for this period")
+    # Sentence case, as the app's other buttons.
+    assert dialog.copy_button.text() == "&Copy update note"
+    dialog.close()
+
+
+def test_a_brief_needs_a_meeting_or_a_target_before_it_can_be_exported(open_window, qtbot):
+    records, profile = _records()
+    window = open_window([profile, *records])
+    dialog = _open(window, qtbot, window.brief_action, BriefDialog)
+    assert dialog.export_button.isEnabled()
+    dialog.meeting_box.setCurrentIndex(0)
+    dialog.target_box.setCurrentIndex(0)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.status_label.text() == "Choose a meeting or a target for the brief."
+    dialog.target_box.setCurrentIndex(1)
+    assert dialog.export_button.isEnabled() and dialog.status_label.text() == ""
+    dialog.close()
+
+
+def test_in_a_swedish_interface_the_documents_are_swedish_and_so_are_their_names(
+    swedish, open_window, qtbot
+):
+    records, profile = _records()
+    window = open_window([profile, *records])
+    brief = _open(window, qtbot, window.brief_action, BriefDialog)
+    assert brief.language() == "sv"
+    assert brief.file_edit.text().endswith("Dana Lindqvist - Mötesunderlag.pdf")
+    brief.language_box.setCurrentIndex(brief.language_box.findData("en"))
+    assert brief.file_edit.text().endswith("Dana Lindqvist - Brief.pdf")
+    brief.close()
+    dialog = _open(window, qtbot, window.progress_action, ProgressDialog)
+    assert dialog.language() == "sv"
+    assert dialog.file_edit.text().endswith("Dana Lindqvist - Lägesrapport.pdf")
+    assert dialog.note_view.toPlainText().startswith("Hej Anna!")
+    dialog.close()

@@ -7,12 +7,14 @@ update note the progress service writes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -33,8 +35,10 @@ from resume_builder import paths
 from resume_builder.export.catalog import load_catalog
 from resume_builder.export.locale import LANGUAGES
 from resume_builder.services import briefs, progress
-from resume_builder.services.exports import export_settings, safe_file_stem
+from resume_builder.services.exports import export_settings
 from resume_builder.services.preferences import load_preferences
+from resume_builder.ui.i18n import installed_language
+from resume_builder.ui.views.export_dialog.options import remembered_choices
 from resume_builder.ui.workers import ExportJobs
 
 
@@ -60,7 +64,7 @@ class _DocumentDialog(QDialog):
     """What both dialogs share: format, template, language, file, the export job and its bar."""
 
     formats: tuple[str, ...] = briefs.PAPER_FORMATS
-    file_word = "Brief"
+    kind = "brief"
 
     def __init__(self, context, parent: QWidget | None, templates_dir: Path | None = None):
         super().__init__(parent)
@@ -69,10 +73,17 @@ class _DocumentDialog(QDialog):
         self.templates_dir = Path(templates_dir) if templates_dir else paths.templates_dir()
         catalog = load_catalog(self.templates_dir)
         data_dir = getattr(self.store.repository, "data_dir", None)
+        # The résumé Export dialog's last choices; before there are any, the document is in
+        # the language the user reads the interface in.
+        remembered = remembered_choices(for_target=False)
+        if remembered.language is None:
+            interface = installed_language(QApplication.instance())
+            remembered = replace(remembered, language=interface)
         settings = export_settings(
             "brief",
             preferences=load_preferences(data_dir) if data_dir else load_preferences(Path()),
             catalog=catalog,
+            remembered=remembered,
         )
         self.page_size = settings.page_size
         self.records = briefs.conversation_records(self.store)
@@ -135,9 +146,30 @@ class _DocumentDialog(QDialog):
             ),
             self.file_row,
         )
-        name = self.records.career.profile.name.strip() or "Career"
-        stem = safe_file_stem(f"{name} - {self.file_word}")
-        self.file_edit.setText(str(Path.home() / f"{stem}.{self.current_format()}"))
+        self._default_stem = self.default_stem()
+        self.file_edit.setText(str(Path.home() / f"{self._default_stem}.{self.current_format()}"))
+        self.language_box.currentIndexChanged.connect(self._on_language_changed)
+
+    def default_stem(self) -> str:
+        """The file's default name in the document's language, without its ending."""
+        name = self.records.career.profile.name
+        return briefs.document_file_stem(name, self.kind, self.language())
+
+    def _on_language_changed(self) -> None:
+        # The default name follows the document's language; a name the user typed stays.
+        path = Path(self.file_edit.text().strip())
+        stem, self._default_stem = self._default_stem, self.default_stem()
+        if path.stem == stem:
+            self.file_edit.setText(str(path.with_name(f"{self._default_stem}{path.suffix}")))
+
+    def can_export(self) -> bool:
+        """Whether there is something to export (each dialog says what is missing)."""
+        return True
+
+    def update_state(self) -> None:
+        """Export is offered only when there is something to export."""
+        busy = self.progress_bar.isVisible()
+        self.export_button.setEnabled(self.can_export() and not busy)
 
     def current_format(self) -> str:
         return self.format_box.currentData()
@@ -213,8 +245,8 @@ class _DocumentDialog(QDialog):
         )
 
     def _on_jobs_ended(self) -> None:
-        self.export_button.setEnabled(True)
         self.progress_bar.hide()
+        self.update_state()
 
     def done(self, code: int) -> None:
         self.jobs.stop()
@@ -225,24 +257,27 @@ class _DocumentDialog(QDialog):
 class BriefDialog(_DocumentDialog):
     """Exports the brief for a meeting, or for a target alone."""
 
-    file_word = "Brief"
+    kind = "brief"
 
     def __init__(self, context, parent=None, meeting_id: str | None = None, templates_dir=None):
         super().__init__(context, parent, templates_dir)
         self.setObjectName("BriefDialog")
         self.setWindowTitle(QCoreApplication.translate("ConversationExports", "Meeting Brief"))
         self.meeting_box = QComboBox()
-        self.meeting_box.addItem(
-            QCoreApplication.translate(
-                "ConversationExports", "(none: a brief for the target alone)"
-            ),
-            None,
-        )
         meetings = sorted(
             self.records.meetings,
             key=lambda m: m.date.sort_key() if m.date else (0, 0, 0),
             reverse=True,
         )
+        live_targets = [t for t in self.records.targets if not t.archived]
+        translate = QCoreApplication.translate
+        if not meetings:
+            none = translate("ConversationExports", "No meetings yet")
+        elif live_targets:
+            none = translate("ConversationExports", "None: a brief for the target alone")
+        else:
+            none = translate("ConversationExports", "None")
+        self.meeting_box.addItem(none, None)
         for meeting in meetings:
             when = meeting.date.iso() if meeting.date else ""
             label = " — ".join(p for p in (when, meeting.title.strip()) if p)
@@ -252,11 +287,13 @@ class BriefDialog(_DocumentDialog):
             )
         self.target_box = QComboBox()
         self.target_box.addItem(
-            QCoreApplication.translate("ConversationExports", "(the meeting's own, if any)"), None
+            translate("ConversationExports", "The meeting's own, if any")
+            if live_targets
+            else translate("ConversationExports", "No targets yet"),
+            None,
         )
-        for target in sorted(self.records.targets, key=lambda t: t.label().casefold()):
-            if not target.archived:
-                self.target_box.addItem(target.label(), target.id)
+        for target in sorted(live_targets, key=lambda t: t.label().casefold()):
+            self.target_box.addItem(target.label(), target.id)
         if meeting_id is not None:
             self.meeting_box.setCurrentIndex(max(0, self.meeting_box.findData(meeting_id)))
         elif meetings:
@@ -273,7 +310,32 @@ class BriefDialog(_DocumentDialog):
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
+        self.meeting_box.currentIndexChanged.connect(self.update_state)
+        self.target_box.currentIndexChanged.connect(self.update_state)
+        self.update_state()
         self.resize(560, self.sizeHint().height())
+
+    def can_export(self) -> bool:
+        chosen = (self.meeting_box.currentData(), self.target_box.currentData())
+        return any(value is not None for value in chosen)
+
+    def update_state(self) -> None:
+        super().update_state()
+        if self.progress_bar.isVisible():
+            return
+        translate = QCoreApplication.translate
+        missing = translate("ConversationExports", "Choose a meeting or a target for the brief.")
+        nothing = translate(
+            "ConversationExports",
+            "There is nothing to make a brief for yet: add a meeting on the Meetings page, or "
+            "a target on the Targets page.",
+        )
+        if self.meeting_box.count() == 1 and self.target_box.count() == 1:
+            self.status_label.setText(nothing)
+        elif not self.can_export():
+            self.status_label.setText(missing)
+        elif self.status_label.text() in (missing, nothing):
+            self.status_label.clear()
 
     def job(self, request, snapshot, templates_dir):
         return briefs.export_brief(request, snapshot, templates_dir)
@@ -303,7 +365,7 @@ class ProgressDialog(_DocumentDialog):
     """Exports the progress pack for a period, and shows and copies the update note."""
 
     formats = progress.PROGRESS_FORMATS
-    file_word = "Progress"
+    kind = "progress"
 
     def __init__(self, context, parent=None, templates_dir=None):
         super().__init__(context, parent, templates_dir)
@@ -354,7 +416,7 @@ class ProgressDialog(_DocumentDialog):
         self.note_view.setReadOnly(True)
         self.note_view.setObjectName("UpdateNote")
         self.copy_button = QPushButton(
-            QCoreApplication.translate("ConversationExports", "&Copy Update Note")
+            QCoreApplication.translate("ConversationExports", "&Copy update note")
         )
         self.copy_button.setToolTip(
             QCoreApplication.translate(
@@ -415,8 +477,31 @@ class ProgressDialog(_DocumentDialog):
     def refresh_note(self) -> None:
         """Writes the update note for the chosen period into the preview."""
         self.records = briefs.conversation_records(self.store)
-        note = progress.update_note(self.records, self.period(), language=self.language())
-        self.note_view.setPlainText(note)
+        period = self.period()
+        if progress.has_progress(self.records, period):
+            note = progress.update_note(self.records, period, language=self.language())
+            self.note_view.setPlainText(note)
+            if self.status_label.text() == self._empty_text():
+                self.status_label.clear()
+        else:
+            self.note_view.clear()
+            self.status_label.setText(self._empty_text())
+        self.update_state()
+
+    @staticmethod
+    def _empty_text() -> str:
+        return QCoreApplication.translate(
+            "ConversationExports",
+            "Nothing to report for this period: no accomplishment falls in it and no action "
+            "was agreed with your manager. Choose other dates, or add results first.",
+        )
+
+    def can_export(self) -> bool:
+        return progress.has_progress(self.records, self.period())
+
+    def update_state(self) -> None:
+        super().update_state()
+        self.copy_button.setEnabled(self.can_export())
 
     def copy_note(self) -> None:
         """Puts the update note on the clipboard."""
