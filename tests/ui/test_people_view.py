@@ -426,6 +426,10 @@ def test_headers_and_short_columns_are_never_cut_in_either_language(
     for column in shown:
         text = table.model().headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSizeHint(column) <= header.sectionSize(column), (language, text)
+        tip = table.model().headerData(
+            column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )
+        assert tip == text  # a column the user drags narrower still names itself
     for column in (1, 4, 5):  # relationship, last contact, days since: never elided
         assert table.sizeHintForColumn(column) <= header.sectionSize(column), column
     assert header.length() <= table.viewport().width() + 1  # nothing to scroll to

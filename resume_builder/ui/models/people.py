@@ -198,6 +198,14 @@ class PeopleProxyModel(RecordFilterProxyModel):
                 return self._warning
         return super().data(index, role)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        # A column dragged narrower than its header still names itself, on hover.
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+        return super().headerData(section, orientation, role)
+
 
 class _ReadOnlyTable(QAbstractTableModel):
     """A small read-only table of one person's records, read again on every change."""
