@@ -1179,178 +1179,204 @@
 <context>
     <name>ConversationExports</name>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="43"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="47"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="44"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="48"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="45"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="49"/>
         <source>Plain text</source>
         <translation>Oformaterad text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="92"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="103"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="106"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="117"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="123"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="134"/>
         <source>&amp;Format:</source>
         <extracomment>the last export&apos;s result, for whoever wants to read it back</extracomment>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="126"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="137"/>
         <source>&amp;Template:</source>
         <translation>Ma&amp;ll:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="129"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="140"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="134"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="145"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="157"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="189"/>
         <source>Export To</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="169"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="201"/>
         <source>Choose the file to write first.</source>
         <translation>Välj först vilken fil som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="183"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="215"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="203"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="235"/>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="210"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="242"/>
         <source>Could not export: %1</source>
         <translation>Det gick inte att exportera: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="233"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="265"/>
         <source>Meeting Brief</source>
         <translation>Mötesunderlag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="236"/>
-        <source>(none: a brief for the target alone)</source>
-        <translation>(inget: ett underlag för bara ansökan)</translation>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="275"/>
+        <source>No meetings yet</source>
+        <translation>Inga möten än</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="250"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="277"/>
+        <source>None: a brief for the target alone</source>
+        <translation>Inget: ett underlag bara för ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="279"/>
+        <source>None</source>
+        <translation>Inget</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="290"/>
+        <source>The meeting&apos;s own, if any</source>
+        <translation>Mötets egen, om den finns</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="292"/>
+        <source>No targets yet</source>
+        <translation>Inga ansökningar än</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="419"/>
+        <source>&amp;Copy update note</source>
+        <translation>&amp;Kopiera lägesuppdateringen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="285"/>
         <source>(untitled meeting)</source>
         <translation>(möte utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="255"/>
-        <source>(the meeting&apos;s own, if any)</source>
-        <translation>(mötets egen, om den finns)</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="265"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="302"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Möte:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="268"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="305"/>
         <source>T&amp;arget:</source>
         <translation>&amp;Ansökan:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="286"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="327"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="348"/>
         <source>Choose a meeting or a target for the brief.</source>
         <translation>Välj ett möte eller en ansökan för underlaget.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="311"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="328"/>
+        <source>There is nothing to make a brief for yet: add a meeting on the Meetings page, or a target on the Targets page.</source>
+        <translation>Det finns inget att göra ett underlag för än: lägg till ett möte på sidan Möten eller en ansökan på sidan Ansökningar.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="373"/>
         <source>Progress Pack</source>
         <translation>Lägesrapport</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="314"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="376"/>
         <source>This quarter</source>
         <translation>Det här kvartalet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="317"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="379"/>
         <source>Since the last career conversation</source>
         <translation>Sedan det senaste karriärsamtalet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="321"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="383"/>
         <source>Chosen dates</source>
         <translation>Valda datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="334"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="396"/>
         <source>By agreed action</source>
         <translation>Per överenskommen åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="337"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="399"/>
         <source>By skill</source>
         <translation>Per kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="339"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="401"/>
         <source>By role</source>
         <translation>Per roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="341"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="403"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="345"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="407"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="350"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="412"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppera:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="357"/>
-        <source>&amp;Copy Update Note</source>
-        <translation>&amp;Kopiera lägesuppdateringen</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="360"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="422"/>
         <source>Put the update note on the clipboard, to paste into an e-mail</source>
         <translation>Lägg lägesuppdateringen i urklipp, för att klistra in i ett e-postmeddelande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="369"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="431"/>
         <source>Update note for the period:</source>
         <translation>Lägesuppdatering för perioden:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="426"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="493"/>
+        <source>Nothing to report for this period: no accomplishment falls in it and no action was agreed with your manager. Choose other dates, or add results first.</source>
+        <translation>Inget att rapportera för perioden: inget resultat ligger i den och ingen åtgärd har kommits överens om med din chef. Välj andra datum eller lägg till resultat först.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="511"/>
         <source>The update note is on the clipboard.</source>
         <translation>Lägesuppdateringen finns i urklipp.</translation>
     </message>
