@@ -263,9 +263,10 @@ class PeopleView(PageHostView):
         """Notes and a reference's words show a few lines, not a slot with a scroll bar."""
         for name in ("notes", "reference_quote"):
             widget = self.form.widgets[name]
-            height = widget.fontMetrics().lineSpacing() * NOTES_LINES + 14
-            widget.setMinimumHeight(height)
-            widget.setMaximumHeight(height * 2)
+            line = widget.fontMetrics().lineSpacing()
+            widget.setMinimumHeight(line * NOTES_LINES + 14)
+            # A little taller where there is room, not so tall the editor scrolls for it.
+            widget.setMaximumHeight(line * (NOTES_LINES + 3) + 14)
 
     def field_width(self) -> int:
         """How wide the editor's fields are kept: an e-mail or a LinkedIn address shows whole."""
