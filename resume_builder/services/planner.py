@@ -100,6 +100,32 @@ def talking_points_day(meeting: Meeting, today: date | None = None) -> date:
     return held if held is not None and held < today else today
 
 
+def talking_points_window(meeting: Meeting, today: date | None = None) -> tuple[date, date]:
+    """The first and last day whose accomplishments the planner suggests as talking points:
+    the twelve months before the meeting once held, before today while it is to come.
+    """
+    until = talking_points_day(meeting, today)
+    return _months_back(until, TALKING_POINT_MONTHS), until
+
+
+def older_picked_points(
+    meeting: Meeting,
+    accomplishments: Iterable[Accomplishment],
+    today: date | None = None,
+) -> list[Accomplishment]:
+    """The talking points picked that the window no longer suggests (older or undated ones,
+    or ones past the suggestion limit); offered_talking_points lists them after the rest.
+    """
+    accomplishments = list(accomplishments)
+    suggested = {a.id for a in talking_points(accomplishments, talking_points_day(meeting, today))}
+    by_id = {a.id: a for a in accomplishments}
+    return [
+        by_id[i]
+        for i in dict.fromkeys(meeting.talking_point_ids)
+        if i in by_id and i not in suggested
+    ]
+
+
 def toggle_talking_point(meeting: Meeting, accomplishment_id: str, picked: bool) -> list[str]:
     """The meeting's talking points after picking (appended: told last) or unpicking one."""
     ids = [i for i in meeting.talking_point_ids if i != accomplishment_id]

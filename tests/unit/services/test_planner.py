@@ -199,3 +199,33 @@ def test_a_past_meeting_offers_the_twelve_months_before_it_and_a_coming_one_up_t
     assert planner.talking_points_day(Meeting(), TODAY) == TODAY
     assert planner.offered_talking_points(held, [before, after], TODAY) == [before]
     assert planner.offered_talking_points(coming, [before, after], TODAY) == [after, before]
+
+
+def test_the_heading_window_is_the_twelve_months_before_a_held_meeting_and_older_picks_are_named():
+    # The demo's first career conversation: held 2026-09-09, two of its picks from 2024.
+    old = acc("DR exercises", "2024-10", 5)
+    older = acc("Observability", "2024-11", 4)
+    recent = acc("NIS2 readiness", "2025-04", 4)
+    undated = Accomplishment(headline="Undated but picked", impact=2)
+    meeting = Meeting(
+        date=PartialDate.parse("2026-09-09"),
+        talking_point_ids=[old.id, recent.id, older.id, undated.id],
+    )
+    today = date(2026, 12, 2)
+    assert planner.talking_points_window(meeting, today) == (date(2025, 9, 9), date(2026, 9, 9))
+    everything = [old, older, recent, undated]
+    assert [a.headline for a in planner.older_picked_points(meeting, everything, today)] == [
+        "DR exercises",
+        "NIS2 readiness",  # 2025-04 is before 2025-09-09 too: an older pick, in picking order
+        "Observability",
+        "Undated but picked",
+    ]
+    offered = planner.offered_talking_points(meeting, everything, today)
+    assert {a.id for a in planner.older_picked_points(meeting, everything, today)} <= {
+        a.id for a in offered
+    }
+    coming = Meeting(date=PartialDate.parse("2027-01-20"), talking_point_ids=[recent.id])
+    assert planner.talking_points_window(coming, today) == (date(2025, 12, 2), today)
+    assert planner.older_picked_points(coming, [recent], today) == [recent]
+    fresh = Meeting(date=PartialDate.parse("2026-09-09"), talking_point_ids=[recent.id])
+    assert planner.older_picked_points(fresh, [acc("Summer", "2026-06", 3)], today) == []

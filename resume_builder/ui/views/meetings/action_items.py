@@ -8,8 +8,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +29,27 @@ from resume_builder.ui.models.meetings import CheckRow
 from resume_builder.ui.models.records import RecordRoles
 from resume_builder.ui.views.meetings.pickers import CheckListDialog
 from resume_builder.ui.views.record_page import PROBLEM_COLOUR, ColumnFitter, select_only_row
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """Draws a cell on one line, elided, in a table whose action column wraps."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
+def wrap_only_column(table: QTableView, column: int) -> None:
+    """Lets `column` (the action's sentence) wrap, its row as tall as it needs; every other
+    column stays on one line and elides, its whole text in its tooltip.
+    """
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    delegate = OneLineDelegate(table)
+    for other in range(table.model().columnCount()):
+        if other != column:
+            table.setItemDelegateForColumn(other, delegate)
 
 
 class ActionItemsPanel(QWidget):
@@ -58,12 +82,11 @@ class ActionItemsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        wrap_only_column(self.table, TEXT)
         self.table.setMinimumHeight(120)
-        self.table.setMaximumHeight(190)
+        self.table.setMaximumHeight(260)
         # The action's text takes the room; due date, tick and proof get what they need.
-        ColumnFitter(self.table, name_column=TEXT, name_share=0.3)
+        ColumnFitter(self.table, name_column=TEXT, name_share=0.4)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.add_button = QPushButton(self.tr("Add &action"))

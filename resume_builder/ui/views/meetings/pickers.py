@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +20,18 @@ from PySide6.QtWidgets import (
 from resume_builder.ui.models.meetings import CheckListModel, CheckRow
 from resume_builder.ui.models.records import RecordFilterProxyModel
 from resume_builder.ui.views.record_page import ColumnFitter
+
+#: the size the dialog opens at, where the screen has the room
+WIDTH, HEIGHT = 900, 520
+
+
+def dialog_size(widget: QWidget) -> tuple[int, int]:
+    """WIDTH x HEIGHT, or the most of the screen's free area a dialog should take."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return WIDTH, HEIGHT
+    free = screen.availableGeometry()
+    return min(WIDTH, free.width() * 9 // 10), min(HEIGHT, free.height() * 9 // 10)
 
 
 class CheckListDialog(QDialog):
@@ -72,7 +85,10 @@ class CheckListDialog(QDialog):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
-        self.resize(640, 460)
+        # Headlines are long: room for them (and a grip to widen it further); each cell's
+        # whole text is its tooltip where it is cut.
+        self.setSizeGripEnabled(True)
+        self.resize(*dialog_size(self))
         self.filter_edit.setFocus()
 
     def _toggle(self, index) -> None:

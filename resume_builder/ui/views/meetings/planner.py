@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -42,6 +43,31 @@ def _prompt(text: str) -> QLabel:
     return label
 
 
+class StepTabs(QTabWidget):
+    """Tabs as tall as the step shown, not as the tallest step: a short step leaves no gap."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(self._on_current_changed)
+
+    def _on_current_changed(self, index: int) -> None:
+        # The stack behind the tabs leaves pages of an ignored size out of its minimum size.
+        for i in range(self.count()):
+            page = self.widget(i)
+            vertical = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        page = self.currentWidget()
+        if page is None:
+            return hint
+        # QTabWidget hints the bar and frame around its tallest page: put the current one there.
+        tallest = max(self.widget(i).sizeHint().height() for i in range(self.count()))
+        return QSize(hint.width(), hint.height() - tallest + page.sizeHint().height())
+
+
 class PlannerPanel(QWidget):
     """The five steps of a career conversation, and its "open conversation" variant."""
 
@@ -58,29 +84,47 @@ class PlannerPanel(QWidget):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.steps = QTabWidget()
+        self.steps = StepTabs()
         self.steps.setObjectName("plannerSteps")
         self.steps.setDocumentMode(True)
-        self.steps.setUsesScrollButtons(True)
+        # Short tab names, so the five steps fit a narrow editor in every language; each
+        # step says its whole name at its top, and the tab's tooltip says it too.
+        self.steps.setUsesScrollButtons(False)
+        self.steps.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.ask_page = self._ask_step()
         self.position_page = self._position_step()
         self.listen_page = self._listen_step()
         self.act_page, self.act_layout = self._act_step()
         self.follow_page, self.follow_layout = self._follow_step()
-        for page, name in (
-            (self.ask_page, self.tr("1 Ask")),
-            (self.position_page, self.tr("2 Position")),
-            (self.listen_page, self.tr("3 Listen")),
-            (self.act_page, self.tr("4 Act")),
-            (self.follow_page, self.tr("5 Follow up")),
-        ):
-            self.steps.addTab(page, name)
+        #: (short tab name, whole name) of each step
+        self.step_names = [
+            (self.tr("1 Ask"), self.tr("Step 1 of 5: ask for the meeting")),
+            (self.tr("2 Position"), self.tr("Step 2 of 5: position yourself")),
+            (self.tr("3 Listen"), self.tr("Step 3 of 5: listen")),
+            (self.tr("4 Act"), self.tr("Step 4 of 5: act on the feedback")),
+            (self.tr("5 Follow up"), self.tr("Step 5 of 5: follow up")),
+        ]
+        pages = (self.ask_page, self.position_page, self.listen_page, self.act_page,
+                 self.follow_page)  # fmt: skip
+        for page, (name, whole) in zip(pages, self.step_names, strict=True):
+            heading = QLabel(whole)
+            heading.setObjectName("stepHeading")
+            heading.setTextFormat(Qt.TextFormat.PlainText)
+            heading.setWordWrap(True)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            page.layout().insertWidget(0, heading)
+            index = self.steps.addTab(page, name)
+            self.steps.setTabToolTip(index, whole)
+        self.steps.setCurrentIndex(0)
+        self.steps._on_current_changed(0)
 
         self.open_form = self._form(
             [
                 FieldSpec(
                     "open_conversation",
-                    self.tr("&Open career conversation"),
+                    self.tr("We agreed I may look &outside too"),
                     "bool",
                     tooltip=self.tr("You agreed to look outside while exploring inside"),
                 ),
@@ -94,7 +138,15 @@ class PlannerPanel(QWidget):
             ]
         )
         self.open_form.setObjectName("openConversationForm")
-        self.open_form.widgets["open_conversation"].toggled.connect(self._update_open_rows)
+        # One check box saying what it means, not a label over a bare box.
+        open_check = self.open_form.widgets["open_conversation"]
+        open_check.setText(self.open_form.spec("open_conversation").label)
+        label = self.open_form.layout_.labelForField(open_check)
+        self.open_form.layout_.removeWidget(label)
+        label.setParent(None)
+        label.deleteLater()
+        self.open_form.command_texts["open_conversation"] = self.tr("Edit Open Conversation")
+        open_check.toggled.connect(self._update_open_rows)
         open_box = QGroupBox(self.tr("Open career conversation"))
         open_layout = QVBoxLayout(open_box)
         open_layout.addWidget(
@@ -202,7 +254,8 @@ class PlannerPanel(QWidget):
             ]
         )
         layout.addWidget(self.position_form)
-        points_label = QLabel(self.tr("&Talking points: your results of the last twelve months"))
+        self.points_label = points_label = QLabel()
+        points_label.setObjectName("talkingPointsHeading")
         points_label.setWordWrap(True)
         self.points_model = CheckListModel([self.tr("Accomplishment"), self.tr("Date"),
                                             self.tr("Impact")], self)  # fmt: skip
@@ -281,7 +334,16 @@ class PlannerPanel(QWidget):
                 "its proof."
             )
         )
-        self.follow_form = self._form([FieldSpec("follow_up", self.tr("&Follow-up date"), "date")])
+        self.follow_form = self._form(
+            [
+                FieldSpec(
+                    "follow_up",
+                    self.tr("&Follow-up date"),
+                    "date",
+                    placeholder=self.tr("2026-03-14"),
+                )
+            ]
+        )
         layout.addWidget(self.follow_form)
         return page, self._holder(layout)
 
@@ -305,6 +367,7 @@ class PlannerPanel(QWidget):
         if meeting is None:
             self.points_model.set_rows([])
             return
+        self.points_label.setText(self.points_heading(meeting))
         offered = rules.offered_talking_points(
             meeting, self.store.records(Accomplishment), self.today
         )
@@ -314,6 +377,17 @@ class PlannerPanel(QWidget):
         )
         self.points_table.setVisible(bool(offered))
         self.no_points_label.setVisible(not offered)
+
+    def points_heading(self, meeting: Meeting) -> str:
+        """Says which results are offered: the window the rule uses, and older picks if any."""
+        since, until = rules.talking_points_window(meeting, self.today)
+        older = rules.older_picked_points(meeting, self.store.records(Accomplishment), self.today)
+        text = (
+            self.tr("&Talking points: your results from %1 to %2, then older ones you picked")
+            if older
+            else self.tr("&Talking points: your results of the twelve months from %1 to %2")
+        )
+        return text.replace("%1", since.isoformat()).replace("%2", until.isoformat())
 
     def show_action_advice(self, count: int) -> None:
         """Says gently when more actions were agreed than can be visibly delivered."""

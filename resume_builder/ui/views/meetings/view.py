@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from resume_builder.domain.dates import PartialDate
@@ -34,6 +34,11 @@ from resume_builder.ui.views.meetings.list import (
 from resume_builder.ui.views.meetings.planner import PlannerPanel
 from resume_builder.ui.views.record_page import PROBLEM_COLOUR, PageHostView, RecordPage
 
+#: the percentage of the page's width the list gets until the user drags the splitter
+LIST_SHARE = 42
+#: the list's narrow columns (people, open actions) and the widths below which they go
+NARROW_HIDDEN = ((3, 480), (4, 400))
+
 #: the fields a career conversation shows in its planner steps instead of the form
 PLANNER_FIELDS = ("feedback", "follow_up")
 
@@ -50,7 +55,7 @@ class MeetingsView(PageHostView):
         self.today = today
         none = self.tr("(none)")
         specs = [
-            FieldSpec("date", self.tr("&Date"), "date"),
+            FieldSpec("date", self.tr("&Date"), "date", placeholder=self.tr("2026-03-14")),
             FieldSpec("time", self.tr("T&ime"), placeholder=self.tr("14:30")),
             FieldSpec("kind", self.tr("&Kind"), "choice", choices=tuple(kind_labels().items())),
             FieldSpec("title", self.tr("&Title"), placeholder=self.tr("Career talk with Alex")),
@@ -81,7 +86,9 @@ class MeetingsView(PageHostView):
             FieldSpec("agenda", self.tr("A&genda"), "text"),
             FieldSpec("notes", self.tr("&Notes"), "text"),
             FieldSpec("feedback", self.tr("&Feedback heard (verbatim)"), "text"),
-            FieldSpec("follow_up", self.tr("Follo&w-up date"), "date"),
+            FieldSpec(
+                "follow_up", self.tr("Follo&w-up date"), "date", placeholder=self.tr("2026-03-14")
+            ),
             FieldSpec("questions", self.tr("&Questions to ask"), "text"),
             FieldSpec(
                 "practical",
@@ -101,6 +108,15 @@ class MeetingsView(PageHostView):
         fitter.name_share = 0.3  # five columns share a narrow list; dates and kinds stay whole
         fitter.apply_resize_modes()
         fitter.fit()
+        self.page.table.viewport().installEventFilter(self)
+        # The editor holds the planner and its tables: it gets the larger share. A splitter
+        # the user dragged and the app saved is restored over this.
+        splitter = self.page.splitter
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        #: the splitter is the user's (restored from the settings, or already shared out)
+        self._splitter_settled = False
+        splitter.installEventFilter(self)
 
         self.people_field = PeopleField(context)
         people_label = FormLabel(self.tr("&People"))
@@ -186,7 +202,44 @@ class MeetingsView(PageHostView):
         today = self.today or date.today()
         return Meeting(date=PartialDate(today.year, today.month, today.day))
 
+    def restore_state(self, settings) -> None:
+        if not keys.view_splitter(self.page.settings_key).get(settings).isEmpty():
+            self._splitter_settled = True  # the saved splitter wins over the default share
+        super().restore_state(settings)
+
+    def _share_splitter(self) -> None:
+        """Gives the list LIST_SHARE of the width and the editor the rest, once."""
+        splitter = self.page.splitter
+        total = splitter.width() - splitter.handleWidth()
+        if self._splitter_settled or total <= 0:
+            return
+        self._splitter_settled = True
+        splitter.setSizes([total * LIST_SHARE // 100, total - total * LIST_SHARE // 100])
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.page.splitter and event.type() == QEvent.Type.Resize:
+            self._share_splitter()
+        if watched is self.page.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns_to_width(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_columns_to_width(self, width: int) -> None:
+        """Leaves out People, then To do, when the list is too narrow for every column, so
+        the date and kind stay whole; both are in the editor beside it.
+        """
+        header = self.page.table.horizontalHeader()
+        changed = False
+        for column, narrowest in NARROW_HIDDEN:
+            hidden = width < narrowest
+            if header.isSectionHidden(column) != hidden:
+                header.setSectionHidden(column, hidden)
+                changed = True
+        if changed:
+            self.page.column_fitter.fit()
+
     def _on_current_record_changed(self, meeting_id: str | None) -> None:
+        # Another meeting is read from its top, not from where the last one was left.
+        self.page.scroll.verticalScrollBar().setValue(0)
         self.people_field.set_meeting(meeting_id)
         self.notes_form.set_record(meeting_id)
         self.notes_form.setVisible(meeting_id is not None)
