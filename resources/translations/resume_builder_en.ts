@@ -309,7 +309,7 @@
 <context>
     <name>MeetingsView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="71"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="76"/>
         <source>Delete %n Meeting(s)</source>
         <translation>
             <numerusform>Delete %n Meeting</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="447"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="431"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="67"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="77"/>
         <source>Delete %n Person(s)</source>
         <translation>
             <numerusform>Delete %n Person</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="282"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="368"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="286"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="372"/>
         <source>%n not contacted in %1 days</source>
         <translation>
             <numerusform>%n not contacted in %1 days</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>_DocumentDialog</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="199"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="231"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>

@@ -353,126 +353,126 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="45"/>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="54"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="69"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="78"/>
         <source>Action items</source>
         <extracomment>the number of items shown changed</extracomment>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="69"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="92"/>
         <source>Add &amp;action</source>
         <translation>Lägg till &amp;åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="72"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="95"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="74"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="97"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="76"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="99"/>
         <source>Remo&amp;ve</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="78"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="101"/>
         <source>Remove the action</source>
         <translation>Ta bort åtgärden</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="88"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="111"/>
         <source>Ac&amp;tion</source>
         <translation>Å&amp;tgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="89"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="112"/>
         <source>Lead the Q3 cost review and present it to the board</source>
         <translation>Led kostnadsgenomgången för Q3 och presentera den för styrelsen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="91"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="114"/>
         <source>Due &amp;by</source>
         <translation>Klar &amp;senast</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="96"/>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="167"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="119"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="190"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Markera som klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="99"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="122"/>
         <source>&amp;Link proof…</source>
         <translation>&amp;Länka bevis…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="101"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="124"/>
         <source>Choose the accomplishments that show it was done</source>
         <translation>Välj de prestationer som visar att den blev gjord</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="112"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="135"/>
         <source>Proof:</source>
         <translation>Bevis:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="167"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="190"/>
         <source>Mark &amp;open</source>
         <translation>Markera som &amp;öppen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="170"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="193"/>
         <source>None linked yet</source>
         <translation>Inga länkade än</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="184"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="207"/>
         <source>Add Action Item</source>
         <translation>Lägg till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="195"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="218"/>
         <source>Remove Action Item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="207"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="230"/>
         <source>Move Action Item</source>
         <translation>Flytta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="218"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="241"/>
         <source>Mark Action Done</source>
         <translation>Markera åtgärd som klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="218"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="241"/>
         <source>Mark Action Open</source>
         <translation>Markera åtgärd som öppen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="245"/>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="273"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="268"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="296"/>
         <source>Link Proof</source>
         <translation>Länka bevis</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="246"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="269"/>
         <source>Tick the accomplishments that show this action was done. Over-deliver: a result with a number speaks loudest.</source>
         <translation>Kryssa för de prestationer som visar att åtgärden blev gjord. Leverera mer än väntat: ett resultat med en siffra talar tydligast.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="252"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="275"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="253"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="276"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1166,12 +1166,13 @@
 <context>
     <name>CheckListDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/pickers.py" line="47"/>
+        <location filename="../../resume_builder/ui/views/meetings/pickers.py" line="60"/>
         <source>Filter…</source>
+        <extracomment>the size the dialog opens at, where the screen has the room</extracomment>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/pickers.py" line="49"/>
+        <location filename="../../resume_builder/ui/views/meetings/pickers.py" line="62"/>
         <source>Filter</source>
         <translation>Filtrera</translation>
     </message>
@@ -2083,7 +2084,7 @@
     <message>
         <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="125"/>
         <source>It is dated on the follow-up date and reviews these actions.</source>
-        <translation>Det får uppföljningsdatumet och går igenom de här åtgärderna.</translation>
+        <translation>Det dateras till uppföljningsdatumet och går igenom de här åtgärderna.</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="127"/>
@@ -2684,59 +2685,65 @@
         <translation>Välj ett möte för att se och redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="51"/>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="219"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="56"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="272"/>
         <source>(none)</source>
-        <extracomment>the fields a career conversation shows in its planner steps instead of the form</extracomment>
+        <extracomment>the percentage of the page&apos;s width the list gets until the user drags the splitter the list&apos;s narrow columns (people, open actions) and the widths below which they go the fields a career conversation shows in its planner steps instead of the form</extracomment>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="53"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="58"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="54"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="58"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="90"/>
+        <source>2026-03-14</source>
+        <translation>2026-03-14</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="59"/>
         <source>T&amp;ime</source>
         <translation>&amp;Tid</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="54"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="59"/>
         <source>14:30</source>
         <translation>14:30</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="55"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="60"/>
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="56"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="61"/>
         <source>&amp;Title</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="56"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="61"/>
         <source>Career talk with Alex</source>
         <translation>Karriärsamtal med Alex</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="57"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="62"/>
         <source>Ta&amp;rget</source>
         <translation>&amp;Ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="60"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="65"/>
         <source>F&amp;ollows up</source>
         <translation>&amp;Följer upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="63"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="68"/>
         <source>The earlier meeting whose actions this one reviews</source>
         <translation>Det tidigare mötet vars åtgärder det här mötet följer upp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="71"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="76"/>
         <source>Delete %n Meeting(s)</source>
         <translation>
             <numerusform>Ta bort %n möte</numerusform>
@@ -2744,74 +2751,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="81"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="86"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="82"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="87"/>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="83"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="88"/>
         <source>&amp;Feedback heard (verbatim)</source>
         <translation>Å&amp;terkoppling (ordagrant)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="84"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="90"/>
         <source>Follo&amp;w-up date</source>
         <translation>Uppföljnings&amp;datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="85"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="92"/>
         <source>&amp;Questions to ask</source>
         <translation>&amp;Frågor att ställa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="88"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="95"/>
         <source>Practica&amp;l notes</source>
         <translation>&amp;Praktiskt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="90"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="97"/>
         <source>Notice period, salary expectations, travel</source>
         <translation>Uppsägningstid, lönekrav, resor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="106"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="122"/>
         <source>&amp;People</source>
+        <extracomment>the splitter is the user&apos;s (restored from the settings, or already shared out)</extracomment>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="130"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="146"/>
         <source>&amp;Brief…</source>
         <extracomment>the forms on the meeting besides the page&apos;s own, whose problems show below the planner</extracomment>
         <translation>&amp;Underlag…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="133"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="149"/>
         <source>Export a one- or two-page brief to bring to this meeting (PDF or Word)</source>
         <translation>Exportera ett underlag på en eller två sidor att ta med till mötet (PDF eller Word)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="159"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="175"/>
         <location filename="../../resume_builder/ui/views/registry.py" line="78"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="270"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="323"/>
         <source>Follow-up: %s</source>
         <translation>Uppföljning: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="272"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="325"/>
         <source>Follow-up career conversation</source>
         <translation>Uppföljande karriärsamtal</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="276"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="329"/>
         <source>Plan Follow-up Meeting</source>
         <translation>Planera uppföljningsmöte</translation>
     </message>
@@ -2951,18 +2959,18 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="65"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="75"/>
         <source>people</source>
-        <extracomment>the most rows a person&apos;s meetings or action items show before their table scrolls the columns of people_columns() a narrow list leaves out first</extracomment>
+        <extracomment>the most rows a person&apos;s meetings or action items show before their table scrolls the columns of people_columns() a narrow list leaves out first the columns shown whole at any width: relationship, last contact, days since how many average characters an organisation or title shows before it is left out how many average characters of an e-mail or a LinkedIn address the editor&apos;s fields show how many lines of notes (and of a reference&apos;s words) show before their box scrolls</extracomment>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="66"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="76"/>
         <source>Add Person</source>
         <translation>Lägg till person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="67"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="77"/>
         <source>Delete %n Person(s)</source>
         <translation>
             <numerusform>Ta bort %n person</numerusform>
@@ -2970,27 +2978,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="69"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="79"/>
         <source>No people yet. Add your manager, the leaders who know your work, mentors, recruiters and references: note when you last talked, and see who has gone quiet.</source>
         <translation>Inga personer än. Lägg till din chef, ledarna som känner till ditt arbete, mentorer, rekryterare och referenser: anteckna när ni senast talades vid, och se vem som har tystnat.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="73"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="83"/>
         <source>Select a person to edit them.</source>
         <translation>Välj en person för att redigera den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="91"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="116"/>
         <source>Edit Last Contact</source>
         <translation>Redigera senaste kontakt</translation>
     </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="100"/>
-        <source> days</source>
-        <translation> dagar</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="447"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="431"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2998,158 +3001,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="102"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="127"/>
         <source>Stand out after this many days without contact</source>
         <translation>Lyft fram efter så här många dagar utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="104"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="129"/>
         <source>People not contacted for longer than this are marked in the list</source>
         <translation>Personer utan kontakt längre än så markeras i listan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="106"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="131"/>
         <source>Stan&amp;d out after</source>
         <translation>L&amp;yft fram efter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="117"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="142"/>
         <source>&amp;Meetings with them</source>
         <translation>&amp;Möten med personen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="119"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="144"/>
         <source>Meetings with this person</source>
         <translation>Möten med den här personen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="122"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="147"/>
         <source>No meetings with them on record yet.</source>
         <translation>Inga möten med personen registrerade än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="123"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="148"/>
         <source>A&amp;ction items</source>
         <translation>Åt&amp;gärder</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="125"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="150"/>
         <source>Action items from meetings with this person</source>
         <translation>Åtgärder från möten med den här personen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="127"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="152"/>
         <source>Nothing agreed in meetings with them yet.</source>
         <translation>Inget överenskommet i möten med personen än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="157"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="182"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="157"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="182"/>
         <source>Alex Morgan</source>
         <translation>Kim Andersson</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="160"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="185"/>
         <source>&amp;Relationship</source>
         <translation>&amp;Relation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="163"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="188"/>
         <source>Pick one or type your own</source>
         <translation>Välj en eller skriv en egen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="164"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="189"/>
         <source>Pick from the list, or type your own words (“skip-level”)</source>
         <translation>Välj i listan, eller skriv med egna ord (”chefens chef”)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="166"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="191"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="167"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="192"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="167"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="192"/>
         <source>VP of Engineering</source>
         <translation>Utvecklingschef</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="168"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="193"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="169"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="194"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="171"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="196"/>
         <source>&amp;LinkedIn</source>
         <translation>&amp;LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="173"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="198"/>
         <source>Note&amp;s</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="174"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="199"/>
         <source>&amp;Would be a reference</source>
         <translation>&amp;Kan vara referens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="177"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="202"/>
         <source>Re&amp;ference for</source>
         <translation>Referens f&amp;ör</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="178"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="203"/>
         <source>The platform migration; leading a team of 12</source>
         <translation>Plattformsflytten; att leda ett team på 12</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="179"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="204"/>
         <source>What they would vouch for</source>
         <translation>Vad personen kan intyga</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="183"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="208"/>
         <source>T&amp;heir words</source>
         <translation>&amp;Deras ord</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="185"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="210"/>
         <source>What they said or wrote about your work, as a reference quotes</source>
         <translation>Vad personen sagt eller skrivit om ditt arbete, som en referens citerar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="189"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="214"/>
         <source>L&amp;ast contact</source>
         <translation>&amp;Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="192"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="217"/>
         <source>When you last talked, if not in a meeting on record; a newer meeting counts</source>
         <translation>När ni senast talades vid, om inte i ett registrerat möte; ett senare möte räknas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="259"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="345"/>
         <location filename="../../resume_builder/ui/views/registry.py" line="72"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="282"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="368"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -3157,7 +3160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="286"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="372"/>
         <source>%n not contacted in %1 days</source>
         <translation>
             <numerusform>%n utan kontakt på %1 dagar</numerusform>
@@ -3165,7 +3168,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="298"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="384"/>
         <source>Latest meeting: %s</source>
         <translation>Senaste möte: %s</translation>
     </message>
@@ -3173,37 +3176,37 @@
 <context>
     <name>PersonItemsModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="334"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="342"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="334"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="342"/>
         <source>Due</source>
         <translation>Förfaller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="334"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="342"/>
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="349"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="357"/>
         <source>(no text)</source>
         <translation>(ingen text)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="353"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="361"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="354"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="362"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="354"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="362"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
@@ -3211,28 +3214,28 @@
 <context>
     <name>PersonMeetingsModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="302"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="310"/>
         <source>Date</source>
         <extracomment>the kinds of record whose change means the rows must be read again</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="303"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="311"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="304"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="312"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="316"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="324"/>
         <source>(untitled meeting)</source>
         <translation>(möte utan titel)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="321"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="329"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
@@ -3240,242 +3243,283 @@
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="57"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="83"/>
         <source>Career conversation planner</source>
         <translation>Planera karriärsamtalet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="71"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="101"/>
         <source>1 Ask</source>
-        <translation>1 Be om mötet</translation>
+        <extracomment>(short tab name, whole name) of each step</extracomment>
+        <translation>1 Boka</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="72"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="101"/>
+        <source>Step 1 of 5: ask for the meeting</source>
+        <translation>Steg 1 av 5: be om mötet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="102"/>
         <source>2 Position</source>
-        <translation>2 Positionera</translation>
+        <translation>2 Position</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="73"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="102"/>
+        <source>Step 2 of 5: position yourself</source>
+        <translation>Steg 2 av 5: positionera dig</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="103"/>
         <source>3 Listen</source>
         <translation>3 Lyssna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="74"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="103"/>
+        <source>Step 3 of 5: listen</source>
+        <translation>Steg 3 av 5: lyssna</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="104"/>
         <source>4 Act</source>
         <translation>4 Agera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="75"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="104"/>
+        <source>Step 4 of 5: act on the feedback</source>
+        <translation>Steg 4 av 5: agera på återkopplingen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="105"/>
         <source>5 Follow up</source>
         <translation>5 Följ upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="83"/>
-        <source>&amp;Open career conversation</source>
-        <translation>&amp;Öppet karriärsamtal</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="85"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="129"/>
         <source>You agreed to look outside while exploring inside</source>
         <translation>Ni har kommit överens om att du söker externt medan du undersöker internt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="87"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="131"/>
         <source>What we a&amp;greed</source>
         <translation>Vad vi &amp;kom överens om</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="90"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="134"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Villkor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="92"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="136"/>
         <source>Keep it quiet until an offer; hand over the project</source>
         <translation>Håll det tyst tills ett erbjudande finns; lämna över projektet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="98"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="148"/>
+        <source>Edit Open Conversation</source>
+        <translation>Ändra öppet samtal</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="150"/>
         <source>Open career conversation</source>
         <translation>Öppet karriärsamtal</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="103"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="155"/>
         <source>Agreed with your manager to look outside while you explore inside? Write down what you agreed and on what conditions, so you both remember it the same way.</source>
         <translation>Har du och din chef kommit överens om att du söker externt medan du undersöker internt? Skriv ner vad ni kom överens om och på vilka villkor, så att ni båda minns det på samma sätt.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="145"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="197"/>
         <source>Ask for the meeting as a talk about your career, not a complaint or a demand. Keep the request short and friendly, and let your manager pick the time.</source>
         <translation>Be om mötet som ett samtal om din karriär, inte som ett klagomål eller ett krav. Håll förfrågan kort och vänlig, och låt din chef välja tid.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="150"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="202"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="154"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="206"/>
         <source>&amp;Suggest an e-mail</source>
         <translation>&amp;Föreslå ett e-brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="157"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="209"/>
         <source>Co&amp;py e-mail</source>
         <translation>&amp;Kopiera e-brevet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="172"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="224"/>
         <source>Open with what you value in the job and in working with your manager. Say that you want to grow here for the long run, name the level you aim for, and ask what would get you there. Then bring two or three results as proof.</source>
         <translation>Börja med vad du uppskattar i jobbet och i samarbetet med din chef. Säg att du vill utvecklas här på lång sikt, nämn nivån du siktar på och fråga vad som skulle ta dig dit. Ta sedan upp två eller tre resultat som bevis.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="181"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="233"/>
         <source>&amp;Appreciation</source>
         <translation>&amp;Uppskattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="183"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="235"/>
         <source>What I enjoy in the job and value in your support</source>
         <translation>Vad jag trivs med i jobbet och uppskattar i ditt stöd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="187"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="239"/>
         <source>Long-term &amp;intent</source>
         <translation>&amp;Långsiktig avsikt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="189"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="241"/>
         <source>I want to build my career here</source>
         <translation>Jag vill bygga min karriär här</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="193"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="245"/>
         <source>&amp;Level aimed for</source>
         <translation>&amp;Nivå jag siktar på</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="194"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="246"/>
         <source>Director of IT Operations</source>
         <translation>IT-driftchef</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="198"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="250"/>
         <source>The &amp;question</source>
         <translation>&amp;Frågan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="200"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="252"/>
         <source>What skills and results would get me there?</source>
         <translation>Vilka färdigheter och resultat skulle ta mig dit?</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="205"/>
-        <source>&amp;Talking points: your results of the last twelve months</source>
-        <translation>&amp;Samtalspunkter: dina resultat de senaste tolv månaderna</translation>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="105"/>
+        <source>Step 5 of 5: follow up</source>
+        <translation>Steg 5 av 5: följ upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="207"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="127"/>
+        <source>We agreed I may look &amp;outside too</source>
+        <translation>Vi kom överens om att jag också får söka &amp;externt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="260"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="207"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="260"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="208"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="261"/>
         <source>Impact</source>
         <translation>Effekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="212"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="265"/>
         <source>Talking points</source>
         <translation>Samtalspunkter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="227"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="280"/>
         <source>No accomplishments dated in the last twelve months yet. Record your recent results on the Accomplishments page: they are what you bring to this talk.</source>
         <translation>Inga prestationer daterade de senaste tolv månaderna än. Lägg in dina senaste resultat på sidan Prestationer: det är dem du tar med till samtalet.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="240"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="293"/>
         <source>Listen more than you talk. Write the feedback down in the words you heard, even when it stings, and ask what was meant when it is vague.</source>
         <translation>Lyssna mer än du pratar. Skriv ner återkopplingen med de ord du hörde, även när det svider, och fråga vad som menades när det är vagt.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="246"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="299"/>
         <source>&amp;Feedback heard (verbatim)</source>
         <translation>Å&amp;terkoppling (ordagrant)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="247"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="300"/>
         <source>&amp;What was asked of me</source>
-        <translation>&amp;Vad som begärdes av mig</translation>
+        <translation>&amp;Det som önskas av mig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="257"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="310"/>
         <source>Turn the feedback into two or three visible actions, each with a due date. Fewer, done well and seen, beat many half done. Later, link each one to the accomplishments that prove it.</source>
         <translation>Gör om återkopplingen till två eller tre synliga åtgärder, var och en med ett datum. Få som blir väl gjorda och syns slår många halvgjorda. Länka senare varje åtgärd till de prestationer som bevisar den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="264"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="317"/>
         <source>More than three actions: consider keeping the two or three that matter most to your manager, so each one gets done and noticed.</source>
         <translation>Fler än tre åtgärder: fundera på att behålla de två eller tre som betyder mest för din chef, så att var och en blir gjord och uppmärksammad.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="279"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="332"/>
         <source>Agree on a date to review progress, four to eight weeks out. Until then, record each result as it happens; at the follow-up, show every action with its proof.</source>
         <translation>Kom överens om ett datum för att gå igenom läget, om fyra till åtta veckor. Lägg fram till dess in varje resultat när det händer; vid uppföljningen visar du varje åtgärd med sina bevis.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="284"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="341"/>
         <source>&amp;Follow-up date</source>
         <translation>&amp;Uppföljningsdatum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="334"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="343"/>
+        <source>2026-03-14</source>
+        <translation>2026-03-14</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="386"/>
+        <source>&amp;Talking points: your results from %1 to %2, then older ones you picked</source>
+        <translation>&amp;Samtalspunkter: dina resultat från %1 till %2, sedan äldre som du valt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="388"/>
+        <source>&amp;Talking points: your results of the twelve months from %1 to %2</source>
+        <translation>&amp;Samtalspunkter: dina resultat under de tolv månaderna från %1 till %2</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="408"/>
         <source>Pick Talking Point</source>
         <translation>Välj samtalspunkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="334"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="408"/>
         <source>Drop Talking Point</source>
         <translation>Ta bort samtalspunkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="356"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="430"/>
         <source>Hi %s,</source>
         <translation>Hej %s!</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="356"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="430"/>
         <source>Hi,</source>
         <translation>Hej!</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="359"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="433"/>
         <source>Subject: Time to discuss my career</source>
         <translation>Ämne: Tid att prata om min karriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="362"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="436"/>
         <source>Could we set aside half an hour in the coming weeks to discuss my career? I enjoy my work here, and I would value your view on where I could grow and what it would take to get there.</source>
         <translation>Kan vi avsätta en halvtimme de närmaste veckorna för att prata om min karriär? Jag trivs med mitt arbete här och skulle uppskatta din syn på var jag kan utvecklas och vad som skulle krävas för att komma dit.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="366"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="440"/>
         <source>Any time that suits you works for me.</source>
         <translation>Vilken tid som helst som passar dig fungerar för mig.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="367"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="441"/>
         <source>Thank you,</source>
         <translation>Tack!</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="380"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="454"/>
         <source>Suggest E-mail</source>
         <translation>Föreslå e-brev</translation>
     </message>
@@ -5384,7 +5428,7 @@ Dina uppgifter stannar på den här datorn.</translation>
 <context>
     <name>_DocumentDialog</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="199"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="231"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Skrev %1 (%n sida).</numerusform>
