@@ -121,8 +121,8 @@ def day_text(value: PartialDate | None, language: str, style: Style) -> str:
 
 
 def story_blocks(story: Story, language: str, style: Style) -> list[Block]:
-    """The story as an entry: the accomplishment's headline with its date on the title line,
-    its role below, then the STAR parts it has (an empty part is left out, nothing is made up).
+    """The story as an entry: the accomplishment's headline, its role and date below, then
+    the STAR parts it has (an empty part is left out, nothing is made up).
 
     As an entry, a story is set apart from the one before it by the template's entry space;
     and its parts are chained to each other, so a story is never split over two pages.
@@ -140,11 +140,13 @@ def story_blocks(story: Story, language: str, style: Style) -> list[Block]:
     for part in parts[:-1]:
         part.keep_with_next = True
     # The metrics repeat the result in figures; a brief has no room to say it twice.
+    # The role and the date share the line under the headline: a headline is a sentence, and
+    # a date beside it would wrap onto a line of its own in a DOCX.
+    facts = [story.role, format_date(item.date, language, style.date_format)]
     return [
         Entry(
             title=item.headline.strip() or "—",
-            organisation=story.role,
-            dates=format_date(item.date, language, style.date_format),
+            organisation=" · ".join(f for f in facts if f),
             children=list(parts),
             record_id=item.id,
         )

@@ -70,9 +70,9 @@ def test_a_career_conversations_brief_holds_the_planner_and_skips_empty_star_par
     lines = document.reading_text()
     # "Cut priority-1 incidents" has no task: no "Task:" line between its situation and action.
     start = lines.index("Cut priority-1 incidents from 11 to 3 a month with weekly problem reviews")
-    story = lines[start : start + 6]
-    assert story[1:3] == ["Aug 2026", "Head of IT Operations, Halvard"]
-    assert [line.split(":")[0] for line in story[3:6]] == ["Situation", "Action", "Result"]
+    story = lines[start : start + 5]
+    assert story[1] == "Head of IT Operations, Halvard · Aug 2026"
+    assert [line.split(":")[0] for line in story[2:5]] == ["Situation", "Action", "Result"]
     questions = [inline_text(b.runs) for b in _section(document, "questions").children]
     assert questions == [
         "What does a director need that I do not show yet?",
