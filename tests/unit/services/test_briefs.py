@@ -116,3 +116,24 @@ def test_a_follow_ups_brief_reviews_the_earlier_meetings_actions_with_their_proo
         ("Coach two team leads", "open", ["Coached"]),
     ]
     assert briefs.brief_content(records, meeting=earlier, today=TODAY).review == ()
+
+
+def test_a_brief_too_long_for_two_pages_tells_fewer_stories_and_fits(records):
+    from dataclasses import replace
+
+    from resume_builder import paths
+    from resume_builder.export.builders.brief import build_brief
+    from resume_builder.export.catalog import load_catalog
+    from resume_builder.services.documents import render
+
+    style = load_catalog(paths.templates_dir()).require("classic")
+    content = briefs.brief_content(records, meeting=_meeting(records, "interview"), today=TODAY)
+    assert briefs.fit_brief(content, style) == content  # it fits already: nothing cut
+    many = replace(content, stories=content.stories * 6)
+    fitted = briefs.fit_brief(many, style)
+    assert briefs.MIN_STORIES <= len(fitted.stories) < len(many.stories)
+    assert fitted.stories == many.stories[: len(fitted.stories)]  # the first ones stay
+    # Measured as tall as Word sets the lines, it fits; and so does the PDF itself.
+    measure = replace(style, line_spacing=briefs.DOCX_LINE_HEIGHT)
+    assert render(build_brief(fitted, measure), measure, "pdf", "A4")[1] <= briefs.BRIEF_PAGES
+    assert render(build_brief(fitted, style), style, "pdf", "A4")[1] <= briefs.BRIEF_PAGES
