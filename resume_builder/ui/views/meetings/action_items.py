@@ -24,7 +24,7 @@ from resume_builder.services import planner
 from resume_builder.ui.commands import ChangeRecordsCommand, EditFieldCommand, add_records
 from resume_builder.ui.commands import delete_records as delete_command
 from resume_builder.ui.forms import FieldSpec, RecordForm
-from resume_builder.ui.models.action_items import TEXT, ActionItemsModel
+from resume_builder.ui.models.action_items import PROOF, TEXT, ActionItemsModel
 from resume_builder.ui.models.meetings import CheckRow
 from resume_builder.ui.models.records import RecordRoles
 from resume_builder.ui.views.meetings.pickers import CheckListDialog
@@ -50,6 +50,29 @@ def wrap_only_column(table: QTableView, column: int) -> None:
     for other in range(table.model().columnCount()):
         if other != column:
             table.setItemDelegateForColumn(other, delegate)
+
+
+#: the most of an action table's width its proof column takes; the action has the rest
+PROOF_SHARE = 0.22
+
+
+def fit_action_columns(table: QTableView, text_column: int, proof_column: int) -> ColumnFitter:
+    """The action's text takes the room: the proof column gets at most PROOF_SHARE of the
+    width (its headlines elide, whole in their tooltip) and the others what they need.
+    """
+    header = table.horizontalHeader()
+
+    def preferred(column: int) -> int:
+        wanted = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+        if column == proof_column:
+            wanted = min(wanted, int(table.viewport().width() * PROOF_SHARE))
+        return wanted
+
+    fitter = ColumnFitter(table, name_column=text_column, preferred=preferred, name_share=0.4)
+    model = table.model()
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+        signal.connect(fitter._timer.start)
+    return fitter
 
 
 class ActionItemsPanel(QWidget):
@@ -86,7 +109,7 @@ class ActionItemsPanel(QWidget):
         self.table.setMinimumHeight(120)
         self.table.setMaximumHeight(260)
         # The action's text takes the room; due date, tick and proof get what they need.
-        ColumnFitter(self.table, name_column=TEXT, name_share=0.4)
+        fit_action_columns(self.table, TEXT, PROOF)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.add_button = QPushButton(self.tr("Add &action"))

@@ -21,9 +21,12 @@ from resume_builder.services import planner
 from resume_builder.ui.commands import ChangeRecordsCommand
 from resume_builder.ui.models.meetings import ProgressModel, ProgressRow
 from resume_builder.ui.models.records import RecordRoles
-from resume_builder.ui.views.meetings.action_items import link_proof, wrap_only_column
+from resume_builder.ui.views.meetings.action_items import (
+    fit_action_columns,
+    link_proof,
+    wrap_only_column,
+)
 from resume_builder.ui.views.meetings.list import meeting_label
-from resume_builder.ui.views.record_page import ColumnFitter
 
 
 class FollowUpReview(QWidget):
@@ -62,7 +65,7 @@ class FollowUpReview(QWidget):
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(260)
         # The action says what was agreed: it takes the room, the rest get what they need.
-        ColumnFitter(self.table, name_column=0, name_share=0.4)
+        fit_action_columns(self.table, 0, 3)
 
         self.plan_button = QPushButton(self.tr("&Plan the follow-up meeting"))
         self.plan_button.setObjectName("planFollowUp")

@@ -58,14 +58,28 @@ class StepTabs(QTabWidget):
             page.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
         self.updateGeometry()
 
+    def _around_pages(self) -> int:
+        """The height of the bar and frame QTabWidget puts around its tallest page."""
+        tallest = max(self.widget(i).sizeHint().height() for i in range(self.count()))
+        return super().sizeHint().height() - tallest
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         page = self.currentWidget()
         if page is None:
             return hint
-        # QTabWidget hints the bar and frame around its tallest page: put the current one there.
-        tallest = max(self.widget(i).sizeHint().height() for i in range(self.count()))
-        return QSize(hint.width(), hint.height() - tallest + page.sizeHint().height())
+        return QSize(hint.width(), self._around_pages() + page.sizeHint().height())
+
+    def heightForWidth(self, width: int) -> int:
+        # Word-wrapped advice makes the layout ask this rather than sizeHint: the current
+        # page's height for the width, not the tallest page's.
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        page_height = (
+            page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
+        )
+        return self._around_pages() + page_height
 
 
 class PlannerPanel(QWidget):

@@ -37,7 +37,7 @@ from resume_builder.ui.views.record_page import PROBLEM_COLOUR, PageHostView, Re
 #: the percentage of the page's width the list gets until the user drags the splitter
 LIST_SHARE = 42
 #: the list's narrow columns (people, open actions) and the widths below which they go
-NARROW_HIDDEN = ((3, 480), (4, 400))
+NARROW_HIDDEN = ((3, 540), (4, 400))
 
 #: the fields a career conversation shows in its planner steps instead of the form
 PLANNER_FIELDS = ("feedback", "follow_up")
@@ -105,7 +105,8 @@ class MeetingsView(PageHostView):
         # The title names a meeting; the date comes first because the list is a log.
         fitter = self.page.column_fitter
         fitter.name_column = TITLE_COLUMN
-        fitter.name_share = 0.3  # five columns share a narrow list; dates and kinds stay whole
+        # No column may be wider than the title's share: a third lets a date and time be whole.
+        fitter.name_share = 0.34
         fitter.apply_resize_modes()
         fitter.fit()
         self.page.table.viewport().installEventFilter(self)
