@@ -244,7 +244,7 @@ def _people_section(content: BriefContent) -> Section | None:
         children: list[Block] = []
         if person.notes.strip():
             children.append(Paragraph(plain(person.notes.strip())))
-        if person.is_reference and person.reference_for.strip():
+        if person.gives_reference and person.reference_for.strip():
             children.append(
                 label_paragraph(
                     _word("reference_for", language), person.reference_for.strip(), "small"
