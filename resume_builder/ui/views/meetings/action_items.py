@@ -52,7 +52,7 @@ def wrap_only_column(table: QTableView, column: int) -> None:
             table.setItemDelegateForColumn(other, delegate)
 
 
-#: the most of an action table's width its proof column takes; the action has the rest
+# the most of an action table's width its proof column takes; the action has the rest
 PROOF_SHARE = 0.22
 
 

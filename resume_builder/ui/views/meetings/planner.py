@@ -291,7 +291,7 @@ class PlannerPanel(QWidget):
         points_label.setBuddy(self.points_table)
         self.no_points_label = _prompt(
             self.tr(
-                "No accomplishments dated in the last twelve months yet. Record your recent "
+                "No accomplishments dated in these twelve months yet. Record your recent "
                 "results on the Accomplishments page: they are what you bring to this talk."
             )
         )
