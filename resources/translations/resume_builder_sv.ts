@@ -353,126 +353,126 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="69"/>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="78"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="92"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="101"/>
         <source>Action items</source>
         <extracomment>the number of items shown changed</extracomment>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="92"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="115"/>
         <source>Add &amp;action</source>
         <translation>Lägg till &amp;åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="95"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="118"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="97"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="120"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="99"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="122"/>
         <source>Remo&amp;ve</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="101"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="124"/>
         <source>Remove the action</source>
         <translation>Ta bort åtgärden</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="111"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="134"/>
         <source>Ac&amp;tion</source>
         <translation>Å&amp;tgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="112"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="135"/>
         <source>Lead the Q3 cost review and present it to the board</source>
         <translation>Led kostnadsgenomgången för Q3 och presentera den för styrelsen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="114"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="137"/>
         <source>Due &amp;by</source>
         <translation>Klar &amp;senast</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="119"/>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="190"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="142"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="213"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Markera som klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="122"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="145"/>
         <source>&amp;Link proof…</source>
         <translation>&amp;Länka bevis…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="124"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="147"/>
         <source>Choose the accomplishments that show it was done</source>
         <translation>Välj de prestationer som visar att den blev gjord</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="135"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="158"/>
         <source>Proof:</source>
         <translation>Bevis:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="190"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="213"/>
         <source>Mark &amp;open</source>
         <translation>Markera som &amp;öppen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="193"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="216"/>
         <source>None linked yet</source>
         <translation>Inga länkade än</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="207"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="230"/>
         <source>Add Action Item</source>
         <translation>Lägg till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="218"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="241"/>
         <source>Remove Action Item</source>
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="230"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="253"/>
         <source>Move Action Item</source>
         <translation>Flytta åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="241"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="264"/>
         <source>Mark Action Done</source>
         <translation>Markera åtgärd som klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="241"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="264"/>
         <source>Mark Action Open</source>
         <translation>Markera åtgärd som öppen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="268"/>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="296"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="291"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="319"/>
         <source>Link Proof</source>
         <translation>Länka bevis</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="269"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="292"/>
         <source>Tick the accomplishments that show this action was done. Over-deliver: a result with a number speaks loudest.</source>
         <translation>Kryssa för de prestationer som visar att åtgärden blev gjord. Leverera mer än väntat: ett resultat med en siffra talar tydligast.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="298"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="276"/>
+        <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="299"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2035,99 +2035,99 @@
 <context>
     <name>FollowUpReview</name>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="49"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="52"/>
         <source>Action</source>
         <extracomment>the user asked for the follow-up meeting of this meeting (planned if there is none)</extracomment>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="49"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="52"/>
         <source>Due</source>
         <translation>Klar senast</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="49"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="52"/>
         <source>Progress</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="49"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="52"/>
         <source>Proof</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="54"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="57"/>
         <source>Progress of the earlier actions</source>
         <translation>Läget för de tidigare åtgärderna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="67"/>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="123"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="70"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="126"/>
         <source>&amp;Plan the follow-up meeting</source>
         <translation>&amp;Planera uppföljningsmötet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="78"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="81"/>
         <source>&amp;Link proof…</source>
         <translation>&amp;Länka bevis…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="81"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="84"/>
         <source>Choose the accomplishments that show the selected action was done</source>
         <translation>Välj de prestationer som visar att den valda åtgärden blev gjord</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="120"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="123"/>
         <source>&amp;Open the follow-up meeting</source>
         <translation>&amp;Öppna uppföljningsmötet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="125"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="128"/>
         <source>It is dated on the follow-up date and reviews these actions.</source>
         <translation>Det dateras till uppföljningsdatumet och går igenom de här åtgärderna.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="127"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="130"/>
         <source>Set the follow-up date first; it reminds you in What&apos;s due.</source>
         <translation>Ange uppföljningsdatumet först; det påminner dig under Att göra.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="139"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="142"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="140"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="143"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="141"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="144"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="151"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="154"/>
         <source>no proof yet</source>
         <translation>inga bevis än</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="162"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="165"/>
         <source>Progress on what was agreed in “%s”:</source>
         <translation>Läget för det ni kom överens om i ”%s”:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="164"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="167"/>
         <source>Nothing was agreed in “%s”.</source>
         <translation>Inget bestämdes i ”%s”.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="176"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="179"/>
         <source>Mark Action Done</source>
         <translation>Markera åtgärd som klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="176"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="179"/>
         <source>Mark Action Open</source>
         <translation>Markera åtgärd som öppen</translation>
     </message>
@@ -2686,7 +2686,7 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/meetings/view.py" line="56"/>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="272"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="273"/>
         <source>(none)</source>
         <extracomment>the percentage of the page&apos;s width the list gets until the user drags the splitter the list&apos;s narrow columns (people, open actions) and the widths below which they go the fields a career conversation shows in its planner steps instead of the form</extracomment>
         <translation>(ingen)</translation>
@@ -2786,40 +2786,40 @@
         <translation>Uppsägningstid, lönekrav, resor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="122"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="123"/>
         <source>&amp;People</source>
         <extracomment>the splitter is the user&apos;s (restored from the settings, or already shared out)</extracomment>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="146"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="147"/>
         <source>&amp;Brief…</source>
         <extracomment>the forms on the meeting besides the page&apos;s own, whose problems show below the planner</extracomment>
         <translation>&amp;Underlag…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="149"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="150"/>
         <source>Export a one- or two-page brief to bring to this meeting (PDF or Word)</source>
         <translation>Exportera ett underlag på en eller två sidor att ta med till mötet (PDF eller Word)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="175"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="176"/>
         <location filename="../../resume_builder/ui/views/registry.py" line="78"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="323"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="324"/>
         <source>Follow-up: %s</source>
         <translation>Uppföljning: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="325"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="326"/>
         <source>Follow-up career conversation</source>
         <translation>Uppföljande karriärsamtal</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="329"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="330"/>
         <source>Plan Follow-up Meeting</source>
         <translation>Planera uppföljningsmöte</translation>
     </message>
@@ -3243,283 +3243,283 @@
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="83"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="97"/>
         <source>Career conversation planner</source>
         <translation>Planera karriärsamtalet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="101"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="115"/>
         <source>1 Ask</source>
         <extracomment>(short tab name, whole name) of each step</extracomment>
         <translation>1 Boka</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="101"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="115"/>
         <source>Step 1 of 5: ask for the meeting</source>
         <translation>Steg 1 av 5: be om mötet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="102"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="116"/>
         <source>2 Position</source>
         <translation>2 Position</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="102"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="116"/>
         <source>Step 2 of 5: position yourself</source>
         <translation>Steg 2 av 5: positionera dig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="103"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="117"/>
         <source>3 Listen</source>
         <translation>3 Lyssna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="103"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="117"/>
         <source>Step 3 of 5: listen</source>
         <translation>Steg 3 av 5: lyssna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="104"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="118"/>
         <source>4 Act</source>
         <translation>4 Agera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="104"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="118"/>
         <source>Step 4 of 5: act on the feedback</source>
         <translation>Steg 4 av 5: agera på återkopplingen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="105"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="119"/>
         <source>5 Follow up</source>
         <translation>5 Följ upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="129"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="143"/>
         <source>You agreed to look outside while exploring inside</source>
         <translation>Ni har kommit överens om att du söker externt medan du undersöker internt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="145"/>
         <source>What we a&amp;greed</source>
         <translation>Vad vi &amp;kom överens om</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="134"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="148"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Villkor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="136"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="150"/>
         <source>Keep it quiet until an offer; hand over the project</source>
         <translation>Håll det tyst tills ett erbjudande finns; lämna över projektet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="148"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="162"/>
         <source>Edit Open Conversation</source>
         <translation>Ändra öppet samtal</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="150"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="164"/>
         <source>Open career conversation</source>
         <translation>Öppet karriärsamtal</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="155"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="169"/>
         <source>Agreed with your manager to look outside while you explore inside? Write down what you agreed and on what conditions, so you both remember it the same way.</source>
         <translation>Har du och din chef kommit överens om att du söker externt medan du undersöker internt? Skriv ner vad ni kom överens om och på vilka villkor, så att ni båda minns det på samma sätt.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="197"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="211"/>
         <source>Ask for the meeting as a talk about your career, not a complaint or a demand. Keep the request short and friendly, and let your manager pick the time.</source>
         <translation>Be om mötet som ett samtal om din karriär, inte som ett klagomål eller ett krav. Håll förfrågan kort och vänlig, och låt din chef välja tid.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="202"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="216"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="206"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="220"/>
         <source>&amp;Suggest an e-mail</source>
         <translation>&amp;Föreslå ett e-brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="209"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="223"/>
         <source>Co&amp;py e-mail</source>
         <translation>&amp;Kopiera e-brevet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="224"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="238"/>
         <source>Open with what you value in the job and in working with your manager. Say that you want to grow here for the long run, name the level you aim for, and ask what would get you there. Then bring two or three results as proof.</source>
         <translation>Börja med vad du uppskattar i jobbet och i samarbetet med din chef. Säg att du vill utvecklas här på lång sikt, nämn nivån du siktar på och fråga vad som skulle ta dig dit. Ta sedan upp två eller tre resultat som bevis.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="233"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="247"/>
         <source>&amp;Appreciation</source>
         <translation>&amp;Uppskattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="235"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="249"/>
         <source>What I enjoy in the job and value in your support</source>
         <translation>Vad jag trivs med i jobbet och uppskattar i ditt stöd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="239"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="253"/>
         <source>Long-term &amp;intent</source>
         <translation>&amp;Långsiktig avsikt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="241"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="255"/>
         <source>I want to build my career here</source>
         <translation>Jag vill bygga min karriär här</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="245"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="259"/>
         <source>&amp;Level aimed for</source>
         <translation>&amp;Nivå jag siktar på</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="246"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="260"/>
         <source>Director of IT Operations</source>
         <translation>IT-driftchef</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="250"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="264"/>
         <source>The &amp;question</source>
         <translation>&amp;Frågan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="252"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="266"/>
         <source>What skills and results would get me there?</source>
         <translation>Vilka färdigheter och resultat skulle ta mig dit?</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="105"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="294"/>
+        <source>No accomplishments dated in these twelve months yet. Record your recent results on the Accomplishments page: they are what you bring to this talk.</source>
+        <translation>Inga prestationer daterade under de här tolv månaderna än. Lägg in dina senaste resultat på sidan Prestationer: det är dem du tar med till samtalet.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="119"/>
         <source>Step 5 of 5: follow up</source>
         <translation>Steg 5 av 5: följ upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="127"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="141"/>
         <source>We agreed I may look &amp;outside too</source>
         <translation>Vi kom överens om att jag också får söka &amp;externt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="260"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="274"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="260"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="274"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="261"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="275"/>
         <source>Impact</source>
         <translation>Effekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="265"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="279"/>
         <source>Talking points</source>
         <translation>Samtalspunkter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="280"/>
-        <source>No accomplishments dated in the last twelve months yet. Record your recent results on the Accomplishments page: they are what you bring to this talk.</source>
-        <translation>Inga prestationer daterade de senaste tolv månaderna än. Lägg in dina senaste resultat på sidan Prestationer: det är dem du tar med till samtalet.</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="293"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="307"/>
         <source>Listen more than you talk. Write the feedback down in the words you heard, even when it stings, and ask what was meant when it is vague.</source>
         <translation>Lyssna mer än du pratar. Skriv ner återkopplingen med de ord du hörde, även när det svider, och fråga vad som menades när det är vagt.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="299"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="313"/>
         <source>&amp;Feedback heard (verbatim)</source>
         <translation>Å&amp;terkoppling (ordagrant)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="300"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="314"/>
         <source>&amp;What was asked of me</source>
         <translation>&amp;Det som önskas av mig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="310"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="324"/>
         <source>Turn the feedback into two or three visible actions, each with a due date. Fewer, done well and seen, beat many half done. Later, link each one to the accomplishments that prove it.</source>
         <translation>Gör om återkopplingen till två eller tre synliga åtgärder, var och en med ett datum. Få som blir väl gjorda och syns slår många halvgjorda. Länka senare varje åtgärd till de prestationer som bevisar den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="317"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="331"/>
         <source>More than three actions: consider keeping the two or three that matter most to your manager, so each one gets done and noticed.</source>
         <translation>Fler än tre åtgärder: fundera på att behålla de två eller tre som betyder mest för din chef, så att var och en blir gjord och uppmärksammad.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="332"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="346"/>
         <source>Agree on a date to review progress, four to eight weeks out. Until then, record each result as it happens; at the follow-up, show every action with its proof.</source>
         <translation>Kom överens om ett datum för att gå igenom läget, om fyra till åtta veckor. Lägg fram till dess in varje resultat när det händer; vid uppföljningen visar du varje åtgärd med sina bevis.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="341"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="355"/>
         <source>&amp;Follow-up date</source>
         <translation>&amp;Uppföljningsdatum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="343"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="357"/>
         <source>2026-03-14</source>
         <translation>2026-03-14</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="386"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="400"/>
         <source>&amp;Talking points: your results from %1 to %2, then older ones you picked</source>
         <translation>&amp;Samtalspunkter: dina resultat från %1 till %2, sedan äldre som du valt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="388"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="402"/>
         <source>&amp;Talking points: your results of the twelve months from %1 to %2</source>
         <translation>&amp;Samtalspunkter: dina resultat under de tolv månaderna från %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="408"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="422"/>
         <source>Pick Talking Point</source>
         <translation>Välj samtalspunkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="408"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="422"/>
         <source>Drop Talking Point</source>
         <translation>Ta bort samtalspunkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="430"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="444"/>
         <source>Hi %s,</source>
         <translation>Hej %s!</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="430"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="444"/>
         <source>Hi,</source>
         <translation>Hej!</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="433"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="447"/>
         <source>Subject: Time to discuss my career</source>
         <translation>Ämne: Tid att prata om min karriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="436"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="450"/>
         <source>Could we set aside half an hour in the coming weeks to discuss my career? I enjoy my work here, and I would value your view on where I could grow and what it would take to get there.</source>
         <translation>Kan vi avsätta en halvtimme de närmaste veckorna för att prata om min karriär? Jag trivs med mitt arbete här och skulle uppskatta din syn på var jag kan utvecklas och vad som skulle krävas för att komma dit.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="440"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="454"/>
         <source>Any time that suits you works for me.</source>
         <translation>Vilken tid som helst som passar dig fungerar för mig.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="441"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="455"/>
         <source>Thank you,</source>
         <translation>Tack!</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="454"/>
+        <location filename="../../resume_builder/ui/views/meetings/planner.py" line="468"/>
         <source>Suggest E-mail</source>
         <translation>Föreslå e-brev</translation>
     </message>
