@@ -129,7 +129,7 @@ def _brief_request(args, repository, records):
         try:
             request.meeting_id = briefs.find_meeting(records.meetings, args.meeting).id
         except briefs.BriefError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(f"{exc} (`resume-builder meeting list` shows the meetings)") from None
     else:
         request.target_id = find_target(repository, args.target).id
     return request

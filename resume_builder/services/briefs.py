@@ -36,7 +36,12 @@ from resume_builder.export.builders.common import rank_for_resume
 from resume_builder.export.document import Document
 from resume_builder.export.locale import conversation_word
 from resume_builder.export.style import Style
-from resume_builder.services.conversations import is_overdue, items_of_meeting
+from resume_builder.services.conversations import (
+    UnknownRecord,
+    find_by_id,
+    is_overdue,
+    items_of_meeting,
+)
 from resume_builder.services.documents import (
     ExportCancelled,
     ExportError,
@@ -100,27 +105,17 @@ def conversation_records(source) -> ConversationRecords:
 
 
 def find_meeting(meetings: Iterable[Meeting], wanted: str) -> Meeting:
-    """The meeting with this id (or the one id that starts with it).
+    """The meeting with this id, or the only one whose id starts with it (the rule of
+    services.conversations.find_by_id, which every command that names a record follows).
 
     Raises:
         BriefError: no meeting, or more than one, answers to it.
 
     """
-    meetings = list(meetings)
-    wanted = wanted.strip()
-    if not wanted:
-        raise BriefError("give the meeting's id (`resume-builder meeting list` shows them)")
-    for meeting in meetings:
-        if meeting.id == wanted:
-            return meeting
-    found = [m for m in meetings if m.id.startswith(wanted)]
-    if len(found) == 1:
-        return found[0]
-    if found:
-        raise BriefError(f"more than one meeting has an id starting “{wanted}”; give more of it")
-    raise BriefError(
-        f"there is no meeting “{wanted}”; `resume-builder meeting list` shows the meetings"
-    )
+    try:
+        return find_by_id(meetings, wanted, "meeting")
+    except UnknownRecord as exc:
+        raise BriefError(str(exc)) from None
 
 
 def best_matches(

@@ -66,7 +66,7 @@ def test_the_update_note_is_printed(career, capsys):
     ("arguments", "sentence"),
     [
         (["update-note", "--since", "2026-02-30"], "--since: “2026-02-30” is not a date"),
-        (["export", "brief", "--meeting", "nope"], "there is no meeting “nope”"),
+        (["export", "brief", "--meeting", "nope"], "no meeting has the id “nope”"),
         (["export", "brief"], "give either --meeting ID or --target NAME"),
         (["export", "brief", "--target", "Nowhere"], "there is no target “Nowhere”"),
         (["export", "brief", "--target", "Kvarnby", "--format", "md"], "pdf or docx, not md"),

@@ -81,8 +81,11 @@ def test_meetings_are_found_by_id_or_a_unique_start_of_it(records):
     meeting = records.meetings[0]
     assert briefs.find_meeting(records.meetings, meeting.id) is meeting
     assert briefs.find_meeting(records.meetings, meeting.id[:10]) is meeting
-    with pytest.raises(briefs.BriefError, match="there is no meeting “nope”"):
+    with pytest.raises(briefs.BriefError, match="no meeting has the id “nope”"):
         briefs.find_meeting(records.meetings, "nope")
+    # the rule of every command that names a record: a start of fewer than six never guesses
+    with pytest.raises(briefs.BriefError, match="at least 6"):
+        briefs.find_meeting(records.meetings, meeting.id[:3])
 
 
 def test_a_brief_request_for_a_deleted_target_says_so(records):
