@@ -2035,99 +2035,99 @@
 <context>
     <name>FollowUpReview</name>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="52"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="53"/>
         <source>Action</source>
         <extracomment>the user asked for the follow-up meeting of this meeting (planned if there is none)</extracomment>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="52"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="53"/>
         <source>Due</source>
         <translation>Klar senast</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="52"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="53"/>
         <source>Progress</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="52"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="53"/>
         <source>Proof</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="57"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="58"/>
         <source>Progress of the earlier actions</source>
         <translation>Läget för de tidigare åtgärderna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="70"/>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="126"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="71"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="127"/>
         <source>&amp;Plan the follow-up meeting</source>
         <translation>&amp;Planera uppföljningsmötet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="81"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="82"/>
         <source>&amp;Link proof…</source>
         <translation>&amp;Länka bevis…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="84"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="85"/>
         <source>Choose the accomplishments that show the selected action was done</source>
         <translation>Välj de prestationer som visar att den valda åtgärden blev gjord</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="123"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="124"/>
         <source>&amp;Open the follow-up meeting</source>
         <translation>&amp;Öppna uppföljningsmötet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="128"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="129"/>
         <source>It is dated on the follow-up date and reviews these actions.</source>
         <translation>Det dateras till uppföljningsdatumet och går igenom de här åtgärderna.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="130"/>
-        <source>Set the follow-up date first; it reminds you in What&apos;s due.</source>
-        <translation>Ange uppföljningsdatumet först; det påminner dig under Att göra.</translation>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="131"/>
+        <source>Set the follow-up date first.</source>
+        <translation>Ange uppföljningsdatumet först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="142"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="143"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="144"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="144"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="145"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="154"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="155"/>
         <source>no proof yet</source>
         <translation>inga bevis än</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="165"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="166"/>
         <source>Progress on what was agreed in “%s”:</source>
         <translation>Läget för det ni kom överens om i ”%s”:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="167"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="168"/>
         <source>Nothing was agreed in “%s”.</source>
         <translation>Inget bestämdes i ”%s”.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="179"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="180"/>
         <source>Mark Action Done</source>
         <translation>Markera åtgärd som klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="179"/>
+        <location filename="../../resume_builder/ui/views/meetings/follow_up.py" line="180"/>
         <source>Mark Action Open</source>
         <translation>Markera åtgärd som öppen</translation>
     </message>
@@ -2856,47 +2856,47 @@
 <context>
     <name>PeopleField</name>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="84"/>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="85"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="86"/>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="87"/>
         <source>Choose the people of the meeting</source>
         <translation>Välj mötets deltagare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="111"/>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="112"/>
         <source>Nobody chosen yet</source>
         <translation>Ingen vald än</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="126"/>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="129"/>
         <source>People in the Meeting</source>
         <translation>Mötets deltagare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="128"/>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="131"/>
         <source>Tick everyone who takes part. Add people on the People page first if they are not listed.</source>
         <translation>Kryssa för alla som deltar. Lägg först till personer på sidan Personer om de inte finns i listan.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="134"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="134"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="134"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="151"/>
+        <location filename="../../resume_builder/ui/views/meetings/editor.py" line="154"/>
         <source>Choose People</source>
         <translation>Välj deltagare</translation>
     </message>

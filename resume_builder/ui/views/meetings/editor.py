@@ -13,6 +13,7 @@ from resume_builder.services.planner import ordered_people, people_of
 from resume_builder.ui.commands import EditFieldCommand
 from resume_builder.ui.forms import FieldSpec, RecordForm
 from resume_builder.ui.models.meetings import CheckRow
+from resume_builder.ui.models.people import relationship_label
 from resume_builder.ui.views.meetings.pickers import CheckListDialog
 
 
@@ -119,7 +120,9 @@ class PeopleField(QWidget):
         """The picker, ticked with the meeting's people (not yet shown)."""
         meeting = self.meeting()
         rows = [
-            CheckRow(p.id, (p.name or p.label(), p.relationship, p.organisation))
+            CheckRow(
+                p.id, (p.name or p.label(), relationship_label(p.relationship), p.organisation)
+            )
             for p in ordered_people(self.store.records(Person))
         ]
         return CheckListDialog(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from resume_builder.domain.dates import format_date
 from resume_builder.domain.models import Accomplishment, ActionItem, Meeting
 from resume_builder.services import planner
+from resume_builder.services.conversations import follow_ups_of
 from resume_builder.ui.commands import ChangeRecordsCommand
 from resume_builder.ui.models.meetings import ProgressModel, ProgressRow
 from resume_builder.ui.models.records import RecordRoles
@@ -110,8 +111,8 @@ class FollowUpReview(QWidget):
 
     def follower(self) -> Meeting | None:
         """The meeting that follows this one up, if one is planned."""
-        followers = [m for m in self.store.records(Meeting) if m.follows_id == self.meeting_id]
-        return min(followers, key=planner.meeting_order) if followers else None
+        followers = follow_ups_of(self.meeting_id, self.store.records(Meeting))
+        return followers[0] if followers else None
 
     def refresh(self) -> None:
         meeting = self.store.get(Meeting, self.meeting_id)
@@ -127,7 +128,7 @@ class FollowUpReview(QWidget):
             self.plan_hint.setText(
                 self.tr("It is dated on the follow-up date and reviews these actions.")
                 if meeting.follow_up is not None
-                else self.tr("Set the follow-up date first; it reminds you in What's due.")
+                else self.tr("Set the follow-up date first.")
             )
         self.plan_button.setEnabled(follower is not None or meeting.follow_up is not None)
         earlier = self.store.get(Meeting, meeting.follows_id)
