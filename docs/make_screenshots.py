@@ -5,6 +5,8 @@ Run: xvfb-run -s '-screen 0 1600x1000x24' python docs/make_screenshots.py [OUT_D
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -13,7 +15,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from resume_builder.app import make_application
-from resume_builder.domain.models import Target
+from resume_builder.domain.models import CAREER_CONVERSATION, Meeting, Target
 from resume_builder.services.demo import write_demo
 from resume_builder.storage.repository import Repository
 from resume_builder.ui.i18n import install_translators
@@ -73,6 +75,8 @@ def main() -> None:
             if view.key == "targets" and not empty:
                 _shoot_targets(app, window, view, out)
                 continue
+            if view.key == "meetings" and not empty:
+                _shoot_planner(app, window, view, out)
             page = getattr(view, "page", None)
             if page is not None and not empty and hasattr(page, "table"):
                 page.table.selectRow(0)  # show the editor, as a user looking at one would
@@ -80,6 +84,8 @@ def main() -> None:
             window.grab().save(str(out / f"{prefix}{view.key}.png"))
         window.close()
         window.shutdown()
+        if not empty:
+            _shoot_brief(Path(folder) / "data", out)
 
 
 def _wait_for(app: QApplication, signal, ms: int = 15000) -> None:
@@ -118,6 +124,41 @@ def _shoot_targets(app, window, view, out: Path) -> None:
         settle(app)
         window.grab().save(str(out / f"{name}.png"))
     window.undo_stack.undo()  # the drafted letter
+
+
+def _career_conversation(window) -> Meeting:
+    """The demo's first career conversation (the one its follow-up follows)."""
+    meetings = window.store.records(Meeting)
+    followed = {m.follows_id for m in meetings if m.follows_id}
+    return next(m for m in meetings if m.id in followed and m.kind == CAREER_CONVERSATION)
+
+
+def _shoot_planner(app, window, view, out: Path) -> None:
+    """The Meetings page on the career conversation, at the planner's Position step."""
+    view.page.select_record(_career_conversation(window).id)
+    settle(app)
+    view.planner.steps.setCurrentIndex(1)
+    settle(app)
+    view.page.scroll.ensureWidgetVisible(view.planner)
+    settle(app)
+    window.grab().save(str(out / "meetings-planner.png"))
+
+
+def _shoot_brief(data_dir: Path, out: Path) -> None:
+    """The first page of the brief for the demo's follow-up career conversation, as printed."""
+    with Repository.open(data_dir, read_only=True) as repo:
+        meetings = repo.all(Meeting)
+    follow_up = next(m for m in meetings if m.follows_id)
+    with tempfile.TemporaryDirectory() as work:
+        pdf = Path(work) / "brief.pdf"
+        command = [sys.executable, "-m", "resume_builder", "--data-dir", str(data_dir)]
+        command += ["export", "brief", "--meeting", follow_up.id, "--format", "pdf"]
+        subprocess.run([*command, "--out", str(pdf)], check=True, capture_output=True)
+        page = Path(work) / "page"
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf), str(page)], check=True
+        )
+        shutil.copy(next(Path(work).glob("page*.png")), out / "brief-page.png")
 
 
 if __name__ == "__main__":
