@@ -7,7 +7,7 @@ import io
 
 import docx
 import pypdf
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -156,4 +156,26 @@ def test_in_a_swedish_interface_the_documents_are_swedish_and_so_are_their_names
     assert dialog.language() == "sv"
     assert dialog.file_edit.text().endswith("Dana Lindqvist - Lägesrapport.pdf")
     assert dialog.note_view.toPlainText().startswith("Hej Anna!")
+    dialog.close()
+
+
+def test_a_chosen_range_never_ends_before_it_starts(open_window, qtbot):
+    records, profile = _records()
+    window = open_window([profile, *records])
+    dialog = _open(window, qtbot, window.progress_action, ProgressDialog)
+    dialog.period_box.setCurrentIndex(dialog.period_box.findData("range"))
+    dialog.from_edit.setDate(QDate(2026, 1, 1))
+    dialog.to_edit.setDate(QDate(2026, 3, 31))
+    assert dialog.to_edit.date() == QDate(2026, 3, 31)
+    dialog.to_edit.setDate(QDate(2025, 12, 1))  # before From: To stops at From
+    assert dialog.to_edit.date() == QDate(2026, 1, 1)
+    dialog.from_edit.setDate(QDate(2026, 6, 1))  # From moved past To: To follows
+    assert dialog.to_edit.date() == QDate(2026, 6, 1)
+    period = dialog.period()
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2026-06-01", "2026-06-01")
+    # back to a named period: its own dates come back whole, whatever From was
+    dialog.period_box.setCurrentIndex(dialog.period_box.findData("quarter"))
+    quarter = dialog.period()
+    assert dialog.from_edit.date().toPython() == quarter.start
+    assert dialog.to_edit.date().toPython() == quarter.end
     dialog.close()

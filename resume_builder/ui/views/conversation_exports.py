@@ -35,6 +35,7 @@ from resume_builder import paths
 from resume_builder.export.catalog import load_catalog
 from resume_builder.export.locale import LANGUAGES
 from resume_builder.services import briefs, progress
+from resume_builder.services.conversations import meetings_newest_first
 from resume_builder.services.exports import export_settings
 from resume_builder.services.preferences import load_preferences
 from resume_builder.ui.i18n import installed_language
@@ -264,11 +265,7 @@ class BriefDialog(_DocumentDialog):
         self.setObjectName("BriefDialog")
         self.setWindowTitle(QCoreApplication.translate("ConversationExports", "Meeting Brief"))
         self.meeting_box = QComboBox()
-        meetings = sorted(
-            self.records.meetings,
-            key=lambda m: m.date.sort_key() if m.date else (0, 0, 0),
-            reverse=True,
-        )
+        meetings = meetings_newest_first(self.records.meetings)
         live_targets = [t for t in self.records.targets if not t.archived]
         translate = QCoreApplication.translate
         if not meetings:
@@ -456,22 +453,26 @@ class ProgressDialog(_DocumentDialog):
             return progress.this_quarter()
         if kind == "since_conversation":
             return progress.default_period(self.records.meetings)
-        start, end = _day(self.from_edit.date()), _day(self.to_edit.date())
-        return progress.Period(min(start, end), max(start, end))
+        # the To field never goes before From (see _on_dates_changed), so the range is whole
+        return progress.Period(_day(self.from_edit.date()), _day(self.to_edit.date()))
 
     def _on_period_changed(self) -> None:
         kind = self.period_box.currentData()
         if kind != "range":
             period = self.period()
+            self.to_edit.clearMinimumDate()  # the period's own dates, whatever From was before
             for edit, day in ((self.from_edit, period.start), (self.to_edit, period.end)):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day.year, day.month, day.day))
                 edit.blockSignals(False)
+        self.to_edit.setMinimumDate(self.from_edit.date())
         self.from_edit.setEnabled(kind == "range")
         self.to_edit.setEnabled(kind == "range")
         self.refresh_note()
 
     def _on_dates_changed(self) -> None:
+        # A range cannot end before it starts: moving From past To moves To along with it.
+        self.to_edit.setMinimumDate(self.from_edit.date())
         self.refresh_note()
 
     def refresh_note(self) -> None:
