@@ -68,6 +68,10 @@ def record_detail(record: Record) -> dict[str, Any]:
             default = spec.default
         elif spec.default_factory is not MISSING:
             default = spec.default_factory()
+            if not isinstance(default, list | dict):
+                # a stamp made now (created, updated): "equal to the default" only means made
+                # this second, and the import would stamp it afresh; it is always written
+                continue
         else:
             continue
         if data.get(spec.name) == default:  # no default is a date: no encoding to mind
