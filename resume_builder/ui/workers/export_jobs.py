@@ -198,8 +198,15 @@ class ExportJobs(QObject):
         return worker
 
     def cancel(self) -> None:
-        """Asks the newest job to stop at its next step; one still queued never starts."""
+        """Asks the newest job to stop at its next step; one still queued never starts.
+
+        A job taken off the queue never runs, so it cannot say it was cancelled: `cancelled`
+        is emitted here for it, or whoever waits for it (the export dialog) would wait forever.
+        """
+        worker = self._worker
         self._cancel_newest()
+        if worker is not None and worker.has_left_run and worker not in self._running:
+            self.cancelled.emit()
 
     def stop(self) -> None:
         """Cancels every job of this owner (then `wait()` for those already running)."""

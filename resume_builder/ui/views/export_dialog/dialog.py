@@ -322,9 +322,10 @@ class ExportDialog(QDialog):
     def cancel_export(self) -> None:
         """Stops the running export at its next step; no file is left behind."""
         if self.exports.running:
-            self.exports.cancel()
+            # Said first: a job still queued is cancelled at once, and its news follows.
             self.cancel_button.setEnabled(False)
             self.status_label.setText(self.tr("Cancelling…"))
+            self.exports.cancel()
 
     @Slot(float, str)
     def _on_exports_progressed(self, fraction: float, step: str) -> None:
