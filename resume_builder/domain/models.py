@@ -30,6 +30,14 @@ from resume_builder.domain.career import (
     skill_name_key,
 )
 from resume_builder.domain.dates import EndDate, PartialDate, format_date
+from resume_builder.domain.job_search import (
+    DEADLINE_KINDS,
+    MEASURES,
+    PRIORITIES,
+    CareerPlan,
+    Milestone,
+    Organisation,
+)
 from resume_builder.domain.people import (
     CAREER_CONVERSATION,
     MEETING_KINDS,
@@ -39,9 +47,27 @@ from resume_builder.domain.people import (
     Person,
 )
 from resume_builder.domain.record import Link, Record, RecordError, new_id, now_iso
-from resume_builder.domain.target import TARGET_EXPORT_KINDS, Target, TargetExport
+from resume_builder.domain.target import (
+    APPLICATION_KINDS,
+    CLOSED_STATUSES,
+    STATUSES,
+    TARGET_EXPORT_KINDS,
+    StatusChange,
+    Target,
+    TargetExport,
+)
 
 __all__ = [
+    "APPLICATION_KINDS",
+    "CLOSED_STATUSES",
+    "DEADLINE_KINDS",
+    "MEASURES",
+    "PRIORITIES",
+    "STATUSES",
+    "CareerPlan",
+    "Milestone",
+    "Organisation",
+    "StatusChange",
     "CAREER_CONVERSATION",
     "MEETING_KINDS",
     "RELATIONSHIPS",
@@ -97,6 +123,9 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Person,
     Meeting,
     ActionItem,
+    Organisation,
+    CareerPlan,
+    Milestone,
 )
 RECORD_TYPE_BY_KIND: dict[str, type[Record]] = {t.KIND: t for t in RECORD_TYPES}
 

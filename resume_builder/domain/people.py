@@ -68,6 +68,8 @@ class Person(Record):
     linkedin: str = ""
     notes: str = ""
     is_reference: bool = False
+    #: they said yes when asked to be a reference (a career plan counts these)
+    reference_agreed: bool = False
     #: what they would vouch for ("the platform migration, leading a team of 12")
     reference_for: str = ""
     #: their words about the work, as a résumé's references section quotes them

@@ -9,11 +9,14 @@ from resume_builder.domain.models import (
     Accomplishment,
     ActionItem,
     Award,
+    CareerPlan,
     Certification,
     Education,
     Interest,
     Language,
     Meeting,
+    Milestone,
+    Organisation,
     Person,
     Profile,
     Project,
@@ -49,6 +52,10 @@ class CareerSnapshot:
     action_items: tuple[ActionItem, ...] = ()
     #: the job postings applied for (a meeting may be about one)
     targets: tuple[Target, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
+    #: the career plan (at most one) and its milestones
+    plan: CareerPlan | None = None
+    milestones: tuple[Milestone, ...] = ()
 
     @property
     def references(self) -> tuple[Person, ...]:
@@ -79,4 +86,7 @@ class CareerSnapshot:
             meetings=tuple(by_type[Meeting]),
             action_items=tuple(by_type[ActionItem]),
             targets=tuple(by_type[Target]),
+            organisations=tuple(by_type[Organisation]),
+            plan=(by_type.get(CareerPlan) or [None])[0],
+            milestones=tuple(by_type[Milestone]),
         )

@@ -1,13 +1,72 @@
-"""A target: one job posting applied for, with the résumé and letter cut for it."""
+"""A target: one job posting applied for, the résumé and letter cut for it, and where the
+application stands (its status, with the date of every change).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.record import Record, RecordError, now_iso
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 TARGET_EXPORT_KINDS = ("resume", "letter")
+
+#: an application's statuses, in the order of the board's columns
+STATUSES = (
+    "interested",
+    "applied",
+    "screening",
+    "interviewing",
+    "offer",
+    "accepted",
+    "rejected",
+    "withdrawn",
+)
+#: the statuses that end an application (it is never stale, and has no next step due)
+CLOSED_STATUSES = ("accepted", "rejected", "withdrawn")
+#: where an application moves to from outside; "internal" is a move within the employer
+APPLICATION_KINDS = ("external", "internal")
+
+
+@dataclass
+class StatusChange:
+    """One step of an application's history: the status it moved to, on which day, and why."""
+
+    status: str = "interested"
+    on: str = ""  # "YYYY-MM-DD"
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return {"status": self.status, "on": self.on, "note": self.note}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> StatusChange:
+        """Reads one stored history entry.
+
+        Raises:
+            RecordError: the entry is not an object, its status is unknown or its day is not
+                a date like 2026-03-14.
+
+        """
+        if not isinstance(data, dict):
+            raise RecordError(f"a status change must be an object, not {data!r:.40}")
+        values = {}
+        for name in ("status", "on", "note"):
+            value = data.get(name, "")
+            if not isinstance(value, str):
+                raise RecordError(f"a status change's {name} must be text, not {value!r:.40}")
+            values[name] = value
+        change = cls(**values)
+        if change.status not in STATUSES:
+            raise RecordError(f"a status change names the unknown status “{change.status}”")
+        if not _DAY.fullmatch(change.on):
+            raise RecordError(f"a status change's day “{change.on}” is not a date like 2026-03-14")
+        return change
 
 
 @dataclass
@@ -94,6 +153,19 @@ class Target(Record):
     page_target: int | None = 2
     letter: str = ""  # the cover letter as the user wrote it; empty until drafted
     exports: list[TargetExport] = field(default_factory=list)
+    # -- the application (rules in services/applications.py)
+    status: str = "interested"
+    kind: str = "external"
+    #: every status change, oldest first; empty for one never moved (interested since created)
+    history: list[StatusChange] = field(default_factory=list)
+    #: the organisation scouted that posted it (None: known only by `company`)
+    organisation_id: str | None = None
+    #: the people it is talked over with: recruiters, the hiring manager, a referrer
+    contact_ids: list[str] = field(default_factory=list)
+    next_step: str = ""
+    next_step_date: PartialDate | None = None
+    #: salary expectations, in the user's words ("SEK 78–85k a month, plus pension")
+    salary: str = ""
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
 
@@ -104,6 +176,12 @@ class Target(Record):
         for key, text in self.rewordings.items():
             if not isinstance(key, str) or not isinstance(text, str):
                 raise RecordError(f"target field “rewordings”: {text!r:.40} is not text")
+        if self.status not in STATUSES:
+            raise RecordError(f"target status “{self.status}” is not one of {', '.join(STATUSES)}")
+        if self.kind not in APPLICATION_KINDS:
+            raise RecordError(
+                f"target kind “{self.kind}” is not one of {', '.join(APPLICATION_KINDS)}"
+            )
         for key, mark in self.must_have.items():
             if not isinstance(key, str) or not isinstance(mark, bool):
                 raise RecordError(f"target field “must_have”: {mark!r:.40} is not true or false")
@@ -119,16 +197,22 @@ class Target(Record):
     def to_dict(self) -> dict[str, Any]:
         data = super().to_dict()
         data["exports"] = [e.to_dict() for e in self.exports]
+        data["history"] = [c.to_dict() for c in self.history]
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Target:
-        if isinstance(data, dict) and "exports" in data:
-            raw = data["exports"]
+        if not isinstance(data, dict) or not ("exports" in data or "history" in data):
+            return super().from_dict(data)
+        lists: dict[str, list] = {}
+        for name, entry in (("exports", TargetExport), ("history", StatusChange)):
+            if name not in data:
+                continue
+            raw = data[name]
             if not isinstance(raw, list):
-                raise RecordError("target field “exports”: expected a list")
-            exports = [TargetExport.from_dict(e) for e in raw]
-            target = super().from_dict({k: v for k, v in data.items() if k != "exports"})
-            target.exports = exports
-            return target
-        return super().from_dict(data)
+                raise RecordError(f"target field “{name}”: expected a list")
+            lists[name] = [entry.from_dict(e) for e in raw]
+        target = super().from_dict({k: v for k, v in data.items() if k not in lists})
+        for name, values in lists.items():
+            setattr(target, name, values)
+        return target

@@ -38,6 +38,11 @@ def as_day(value: PartialDate | None) -> date | None:
     return None if value is None else _day(value)
 
 
+def last_day(value: PartialDate | None) -> date | None:
+    """The last calendar day a partial date may mean (None stays None): "2026-06" is 30 June."""
+    return None if value is None else _day(value, latest=True)
+
+
 def meetings_with(person_id: str, meetings: Iterable[Meeting]) -> list[Meeting]:
     """The meetings that name the person, newest first (undated ones last)."""
     named = [m for m in meetings if person_id in m.person_ids]

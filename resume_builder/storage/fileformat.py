@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 FORMAT_NAME = "resume-builder"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Data = dict[str, dict[str, dict[str, Any]]]
 Migration = Callable[[Data], Data]
@@ -267,5 +267,57 @@ def references_become_people(data: Data) -> Data:
     return data
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _first_day(*stamps: Any) -> str:
+    """The earliest "YYYY-MM-DD" that starts one of the timestamps; "" when none does."""
+    days = [s[:10] for s in stamps if isinstance(s, str) and _ISO_DAY.match(s[:10])]
+    return min(days, default="")
+
+
+def _as_application(document: dict[str, Any], today: str) -> dict[str, Any]:
+    document = dict(document)
+    if "status" in document and "history" in document:
+        return document  # already of the new shape (written by a newer build, say)
+    exports = document.get("exports")
+    sent = (
+        [e.get("when") for e in exports if isinstance(e, dict)] if isinstance(exports, list) else []
+    )
+    # A target something was exported for was, as far as the app can tell, applied to then.
+    status, on = ("applied", _first_day(*sent)) if _first_day(*sent) else ("interested", "")
+    on = on or _first_day(document.get("created")) or today
+    document.setdefault("status", status)
+    document.setdefault("kind", "external")
+    document.setdefault("history", [{"status": document["status"], "on": on, "note": ""}])
+    document.setdefault("organisation_id", None)
+    document.setdefault("contact_ids", [])
+    document.setdefault("next_step", "")
+    document.setdefault("next_step_date", None)
+    document.setdefault("salary", "")
+    return document
+
+
+def targets_become_applications(data: Data) -> Data:
+    """Version 2 -> 3: every target gets an application's status and its history.
+
+    A target with an export on record moves to "applied" on the day of its first export;
+    any other is "interested" since it was created. Nothing else of it changes.
+    """
+    data = dict(data)
+    targets = data.get("target") or {}
+    if not targets:
+        return data
+    today = datetime.now(UTC).date().isoformat()
+    data["target"] = {
+        key: _as_application(doc, today) if isinstance(doc, dict) else doc
+        for key, doc in targets.items()
+    }
+    return data
+
+
 # Each entry turns data of schema version N into version N + 1.
-MIGRATIONS: dict[int, Migration] = {1: references_become_people}
+MIGRATIONS: dict[int, Migration] = {
+    1: references_become_people,
+    2: targets_become_applications,
+}
