@@ -188,7 +188,8 @@ class WindowActions:
             action = self._action(
                 entry.title,
                 lambda _checked=False, i=index: self.show_view(i),
-                QKeySequence(f"Ctrl+{index + 1}") if index < 9 else None,
+                # The start page comes first, on Ctrl+0; the N-th page after it is Ctrl+N.
+                QKeySequence(f"Ctrl+{index}") if index <= 9 else None,
                 entry.icon_name,
                 self.tr("Show %s") % entry.title,
             )

@@ -32,6 +32,7 @@ from resume_builder.ui.models.people import (
     relationship_label,
 )
 from resume_builder.ui.models.records import RecordRoles
+from resume_builder.ui.navigation import open_record
 from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.meetings.list import kind_label
 from resume_builder.ui.views.record_page import ColumnFitter, PageHostView, PageTexts, RecordPage
@@ -405,20 +406,7 @@ class PeopleView(PageHostView):
     # ----------------------------------------------------------------- meetings page
     def open_meeting(self, meeting_id: str) -> bool:
         """Shows a meeting on the Meetings page, when the window has one that can select it."""
-        window = self.window()
-        entries = getattr(window, "sidebar_entries", None)
-        if entries is None or "meetings" not in [entry.key for entry in entries()]:
-            return False
-        view = window.view("meetings")
-        # A page of records selects through its RecordPage (PageHostView's `page`).
-        select = getattr(view, "select_record", None) or getattr(
-            getattr(view, "page", None), "select_record", None
-        )
-        if select is None:
-            return False
-        window.show_view("meetings")
-        select(meeting_id)
-        return True
+        return open_record(self, "meetings", meeting_id)
 
     # ----------------------------------------------------------------- slots
     def _on_meetings_table_activated(self, index: QModelIndex) -> None:

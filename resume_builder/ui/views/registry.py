@@ -37,6 +37,12 @@ def view_specs() -> list[ViewSpec]:
     """
     return [
         ViewSpec(
+            "start",
+            "resume_builder.ui.views.start:StartView",
+            lambda: QCoreApplication.translate("StartView", "Start"),
+            "start",
+        ),
+        ViewSpec(
             "accomplishments",
             "resume_builder.ui.views.accomplishments:AccomplishmentsView",
             lambda: QCoreApplication.translate("AccomplishmentsView", "Accomplishments"),
@@ -83,6 +89,30 @@ def view_specs() -> list[ViewSpec]:
             "resume_builder.ui.views.targets:TargetsView",
             lambda: QCoreApplication.translate("TargetsView", "Targets"),
             "targets",
+        ),
+        ViewSpec(
+            "applications",
+            "resume_builder.ui.views.applications:ApplicationsView",
+            lambda: QCoreApplication.translate("ApplicationsView", "Applications"),
+            "applications",
+        ),
+        ViewSpec(
+            "organisations",
+            "resume_builder.ui.views.organisations:OrganisationsView",
+            lambda: QCoreApplication.translate("OrganisationsView", "Organisations"),
+            "organisations",
+        ),
+        ViewSpec(
+            "plan",
+            "resume_builder.ui.views.plan:PlanView",
+            lambda: QCoreApplication.translate("PlanView", "Plan"),
+            "plan",
+        ),
+        ViewSpec(
+            "due",
+            "resume_builder.ui.views.due:DueView",
+            lambda: QCoreApplication.translate("DueView", "What's Due"),
+            "due",
         ),
     ]
 
