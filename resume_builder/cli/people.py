@@ -58,6 +58,11 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         help="what they would vouch for; marks them as a reference (so does the "
         "relationship reference)",
     )
+    add.add_argument(
+        "--agreed",
+        action="store_true",
+        help="they agreed to be a reference (a career plan counts references lined up)",
+    )
     add.set_defaults(handler=_cmd_people_add)
 
     meeting = commands.add_parser(
@@ -128,6 +133,7 @@ def _cmd_people_list(args: argparse.Namespace, data_dir: Path) -> int:
                     "notes": c.person.notes,
                     "is_reference": c.person.is_reference,
                     "gives_reference": c.person.gives_reference,
+                    "reference_agreed": c.person.reference_agreed,
                     "reference_for": c.person.reference_for,
                     "reference_quote": c.person.reference_quote,
                     "last_contact_set": _iso(c.person.last_contact),
@@ -175,7 +181,12 @@ def _cmd_people_add(args: argparse.Namespace, data_dir: Path) -> int:
         linkedin=args.linkedin.strip(),
         is_reference=bool(reference_for),  # the option's meaning; the rule is gives_reference
         reference_for=reference_for,
+        reference_agreed=args.agreed,
     )
+    if person.reference_agreed and not person.gives_reference:
+        raise CliError(
+            "--agreed is for a reference: add --reference-for TEXT or --relationship reference"
+        )
     with open_for_writing(data_dir, create=True) as repository:
         namesakes = [p for p in repository.all(Person) if p.name.casefold() == name.casefold()]
         repository.put(person)

@@ -326,3 +326,31 @@ def test_two_people_added_with_one_name_both_come_back_from_a_json_export(
     back = sorted(stored(empty, Person), key=lambda p: p.id)
     assert [p.to_dict() for p in back] == [p.to_dict() for p in people]
     assert len([p for p in back if p.name == "Karin Berg"]) == 2
+
+
+def test_people_add_agreed_marks_a_reference_who_said_yes(data_dir, capsys):
+    code, _, _ = cli(
+        capsys,
+        "people",
+        "add",
+        "--name",
+        "Ola Berg",
+        "--relationship",
+        "reference",
+        "--agreed",
+        "--data-dir",
+        data_dir,
+    )
+    assert code == 0
+    with Repository.open(data_dir, read_only=True) as repository:
+        (ola,) = [p for p in repository.all(Person) if p.name == "Ola Berg"]
+    assert ola.reference_agreed and ola.gives_reference
+
+
+def test_people_add_agreed_without_being_a_reference_is_refused(data_dir, capsys):
+    code, _, err = cli(
+        capsys, "people", "add", "--name", "Ola Berg", "--agreed", "--data-dir", data_dir
+    )
+    assert code != 0 and "--agreed is for a reference" in err
+    with Repository.open(data_dir, read_only=True) as repository:
+        assert not [p for p in repository.all(Person) if p.name == "Ola Berg"]

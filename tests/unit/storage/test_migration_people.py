@@ -69,7 +69,7 @@ def test_opening_an_old_file_backs_it_up_then_makes_people(tmp_path):
         assert backups[0].path.read_bytes() == payload  # the file exactly as it was
         assert backups[0].verify().schema_version == 1
     meta, data = decode((tmp_path / DB_NAME).read_bytes())
-    assert meta.schema_version == 2
+    assert meta.schema_version == SCHEMA_VERSION
     assert "reference" not in data
     assert len(data["person"]) == 3
 
