@@ -18,6 +18,7 @@ from resume_builder.domain.models import (
     Accomplishment,
     ActionItem,
     Meeting,
+    Organisation,
     Person,
     Record,
     Role,
@@ -89,6 +90,8 @@ def delete_records(
     accomplishments: Iterable[Accomplishment],
     meetings: Iterable[Meeting] = (),
     action_items: Iterable[ActionItem] = (),
+    targets: Iterable[Target] = (),
+    organisations: Iterable[Organisation] = (),
 ) -> Change:
     """Deletes `records` and lets everything that points at them let go.
 
@@ -96,7 +99,8 @@ def delete_records(
     skill keeps its other skills. For conversations (see `conversation_links`): a deleted
     meeting takes its action items along. Records deleted in the same step are simply gone.
     Pass the meetings and action items when the records may include people, meetings,
-    accomplishments or targets; the window's delete command always does.
+    accomplishments or targets, and the targets and organisations when they may include
+    people or organisations (see `job_search_links`); the window's delete command always does.
     """
     records = list(records)
     ids = {(r.KIND, r.id) for r in records}
@@ -117,9 +121,59 @@ def delete_records(
                         skill_ids=[s for s in item.skill_ids if s not in skill_ids],
                     )
                 )
-    links = conversation_links(records, meetings, action_items)
-    before += links.before
-    after += links.after
+    for links in (
+        conversation_links(records, meetings, action_items),
+        job_search_links(records, targets, organisations),
+    ):
+        before += links.before
+        after += links.after
+    return Change(before, after)
+
+
+def job_search_links(
+    records: Iterable[Record], targets: Iterable[Target], organisations: Iterable[Organisation]
+) -> Change:
+    """What deleting `records` does to the applications and organisations that name them.
+
+    - a deleted person is no longer a contact of any application, nor one of the people an
+      organisation names;
+    - a deleted organisation no longer owns the applications linked to it (they keep their
+      company's name, which may match another organisation).
+
+    Returns only the targets and organisations that change.
+    """
+    records = list(records)
+    doomed = {(r.KIND, r.id) for r in records}
+    person_ids = {r.id for r in records if isinstance(r, Person)}
+    organisation_ids = {r.id for r in records if isinstance(r, Organisation)}
+    before: list[Record] = []
+    after: list[Record] = []
+    if person_ids or organisation_ids:
+        for target in targets:
+            if (target.KIND, target.id) in doomed:
+                continue
+            kept = replace(
+                target,
+                contact_ids=[p for p in target.contact_ids if p not in person_ids],
+                organisation_id=None
+                if target.organisation_id in organisation_ids
+                else target.organisation_id,
+            )
+            if kept != target:
+                before.append(target)
+                after.append(kept)
+    if person_ids:
+        for organisation in organisations:
+            if (organisation.KIND, organisation.id) in doomed:
+                continue
+            if not person_ids.isdisjoint(organisation.person_ids):
+                before.append(organisation)
+                after.append(
+                    replace(
+                        organisation,
+                        person_ids=[p for p in organisation.person_ids if p not in person_ids],
+                    )
+                )
     return Change(before, after)
 
 

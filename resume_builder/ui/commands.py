@@ -18,6 +18,7 @@ from resume_builder.domain.models import (
     Accomplishment,
     ActionItem,
     Meeting,
+    Organisation,
     Record,
     Skill,
     Target,
@@ -115,6 +116,8 @@ def delete_records(store, doomed: list[Record], text: str) -> ChangeRecordsComma
         store.records(Accomplishment),
         store.records(Meeting),
         store.records(ActionItem),
+        store.records(Target),
+        store.records(Organisation),
     )
     return change_command(store, text, change)
 
