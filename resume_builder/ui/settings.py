@@ -145,3 +145,11 @@ def view_splitter(view: str) -> Setting[QByteArray]:
 def view_header(view: str) -> Setting[QByteArray]:
     """A view's table header: its column widths, order and sorting."""
     return Setting(view_key(view, "header"), QByteArray())
+
+# --------------------------------------------------------------------------- Applications
+APPLICATIONS_VIEW = "views/applications"
+#: after how many quiet days an open application stands out on the board and in the table; the
+#: default is services.applications.DEFAULT_STALE_DAYS (a test keeps them equal)
+APPLICATIONS_STALE_DAYS = Setting(f"{APPLICATIONS_VIEW}/stale_days", 21)
+#: the Applications page's open tab: 0 the board, 1 the table
+APPLICATIONS_TAB = Setting(f"{APPLICATIONS_VIEW}/tab", 0)
