@@ -146,6 +146,7 @@ def view_header(view: str) -> Setting[QByteArray]:
     """A view's table header: its column widths, order and sorting."""
     return Setting(view_key(view, "header"), QByteArray())
 
+
 # --------------------------------------------------------------------------- Applications
 APPLICATIONS_VIEW = "views/applications"
 #: after how many quiet days an open application stands out on the board and in the table; the
