@@ -8,9 +8,10 @@ day. Every rule the plan page and `resume-builder plan show` use is here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import (
     Accomplishment,
     CareerPlan,
@@ -222,3 +223,30 @@ def plan_report(snapshot: CareerSnapshot, today: date | None = None) -> PlanRepo
         for m in milestones_in_order(snapshot.milestones)
     )
     return PlanReport(plan, deadline, days_left, progress)
+
+
+def day_of(today: date) -> PartialDate:
+    """A calendar day as the partial date records keep."""
+    return PartialDate(today.year, today.month, today.day)
+
+
+def new_plan(today: date) -> CareerPlan:
+    """A plan started today, its deadline still to be set."""
+    return CareerPlan(started=day_of(today))
+
+
+def new_milestone(milestones: Iterable[Milestone], title: str = "") -> Milestone:
+    """A milestone placed after the others (ticked by hand until a measure is chosen)."""
+    positions = [m.position for m in milestones]
+    return Milestone(title=title, position=max(positions, default=-1) + 1)
+
+
+def milestone_marked_done(milestone: Milestone, done: bool, today: date) -> Milestone:
+    """The milestone ticked done on `today` (a day it already has is kept), or open again
+    with no day.
+    """
+    if done == milestone.done:
+        return milestone
+    if not done:
+        return replace(milestone, done=False, done_on=None)
+    return replace(milestone, done=True, done_on=milestone.done_on or day_of(today))
