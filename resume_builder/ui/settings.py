@@ -106,6 +106,8 @@ PEOPLE_VIEW = "views/people"
 #: reading settings at start-up imports no services
 PEOPLE_STALE_DAYS = Setting(f"{PEOPLE_VIEW}/stale_days", 90)
 MEETINGS_VIEW = "views/meetings"
+ORGANISATIONS_VIEW = "views/organisations"
+PLAN_VIEW = "views/plan"
 
 # --------------------------------------------------------------------------- the Export dialog
 #: the last choices of the general Export dialog (a target keeps its own kind and page target);
