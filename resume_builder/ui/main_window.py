@@ -26,6 +26,7 @@ from resume_builder.ui.icons import icon
 from resume_builder.ui.sidebar import Sidebar, SidebarEntry
 from resume_builder.ui.views.base import CareerView, ViewContext
 from resume_builder.ui.when_first_used import make_spell_checker, make_writing_hints
+from resume_builder.ui.widgets.due_indicator import DueIndicator
 from resume_builder.ui.window_actions import WindowActions
 from resume_builder.ui.window_fit import fit_window
 from resume_builder.ui.window_transfers import WindowTransfers
@@ -98,6 +99,9 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         self._build_toolbar()
         self.save_label = QLabel()
         self.counts_label = QLabel()
+        self.due_indicator = DueIndicator(self)
+        self.due_indicator.open_requested.connect(self._on_due_indicator_open_requested)
+        self.statusBar().addPermanentWidget(self.due_indicator)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.save_label)
 
@@ -171,6 +175,7 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
         )
 
     def _connect_store(self) -> None:
+        self.due_indicator.set_store(self.store)
         self.store.records_changed.connect(self._on_store_changed)
         self.store.records_removed.connect(self._on_store_changed)
         self.store.saved.connect(self._on_store_saved)
@@ -394,6 +399,9 @@ class MainWindow(WindowActions, WindowTransfers, QMainWindow):
             counts += (self.tr("%n relationships", "", people),)
         self.counts_label.setText(" · ".join(counts))
         self.save_label.setText(self.tr("Saving…"))
+
+    def _on_due_indicator_open_requested(self) -> None:
+        self.show_view("due")
 
     def _on_store_saved(self) -> None:
         if not self.store.has_unsaved_changes:

@@ -156,3 +156,10 @@ APPLICATIONS_VIEW = "views/applications"
 APPLICATIONS_STALE_DAYS = Setting(f"{APPLICATIONS_VIEW}/stale_days", 21)
 #: the Applications page's open tab: 0 the board, 1 the table
 APPLICATIONS_TAB = Setting(f"{APPLICATIONS_VIEW}/tab", 0)
+
+
+# --------------------------------------------------------------------------- What's Due
+DUE_VIEW = "views/due"
+#: how far ahead the What's Due page looks, in days; 0 lists everything dated. The default is
+#: services.due.DEFAULT_DUE_DAYS (a test keeps them equal)
+DUE_DAYS = Setting(f"{DUE_VIEW}/days", 14)

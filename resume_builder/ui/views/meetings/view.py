@@ -199,6 +199,20 @@ class MeetingsView(PageHostView):
     def current_meeting(self) -> Meeting | None:
         return self.page.current_record()
 
+    def select_record(self, record_id: str) -> bool:
+        """Selects a meeting, or an action item's meeting and then the item (ui.navigation
+        opens both kinds here); the list's filter is cleared if it hid the meeting.
+        """
+        item = self.store.get(ActionItem, record_id)
+        meeting_id = item.meeting_id if item is not None else record_id
+        if self.store.get(Meeting, meeting_id) is None:
+            return False
+        if not self.page.select_record(meeting_id):
+            self.page.filter_edit.clear()
+            if not self.page.select_record(meeting_id):
+                return False
+        return item is None or self.actions_panel.select_item(item.id)
+
     def _new_meeting(self) -> Meeting:
         today = self.today or date.today()
         return Meeting(date=PartialDate(today.year, today.month, today.day))
