@@ -38,6 +38,7 @@ from resume_builder.ui.models.records import Column
 from resume_builder.ui.models.targets import TargetFilterProxyModel
 from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.record_page import PageHostView, PageTexts, RecordPage
+from resume_builder.ui.views.targets.application import ApplicationTab
 from resume_builder.ui.views.targets.bullets import MAX_SHOWN
 from resume_builder.ui.views.targets.documents import TargetDocuments
 from resume_builder.ui.views.targets.letter import LetterTab
@@ -51,7 +52,7 @@ from resume_builder.ui.workers import AccomplishmentIndexer
 #: how long the posting must be still before its requirements are read again
 REREAD_DELAY_MS = 250
 
-TAB_POSTING, TAB_TAILOR, TAB_RESUME, TAB_LETTER = range(4)
+TAB_POSTING, TAB_TAILOR, TAB_RESUME, TAB_LETTER, TAB_APPLICATION = range(5)
 
 
 def _list_name(target: Target) -> str:
@@ -124,6 +125,7 @@ class TargetsView(PageHostView):
         self.tailor_tab = TailorTab(self)
         self.resume_tab = ResumeTab(self)
         self.letter_tab = LetterTab(self)
+        self.application_tab = ApplicationTab(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("targetTabs")
         self.tabs.setDocumentMode(True)
@@ -131,6 +133,7 @@ class TargetsView(PageHostView):
         self.tabs.addTab(self.tailor_tab, self.tr("T&ailor"))
         self.tabs.addTab(self.resume_tab, self.tr("&Résumé"))
         self.tabs.addTab(self.letter_tab, self.tr("Cover &Letter"))
+        self.tabs.addTab(self.application_tab, self.tr("Applica&tion"))
         self._name_parts()
         self.page.editor_layout.addWidget(self.tabs, 1)
         self.page.form.hide()
@@ -205,6 +208,12 @@ class TargetsView(PageHostView):
             self.tailor_tab.chosen.unchoose_current()
         elif within(focus, self.ranking_table) or within(focus, self.gaps_tree):
             return  # unticking is how a suggestion goes; the target itself stays
+        elif within(focus, self.application_tab.contacts_table):
+            self.application_tab.remove_selected_contact()  # the person stays in People
+        elif within(focus, self.application_tab.history_table) or within(
+            focus, self.application_tab.meetings_table
+        ):
+            return  # a move is taken back by undo, a meeting on its own page
         else:
             self.page.delete_selected()
 
@@ -373,6 +382,7 @@ class TargetsView(PageHostView):
     def _on_page_current_record_changed(self, record_id) -> None:
         for form in (self.posting_form, self.resume_form, self.letter_form):
             form.set_record(record_id)
+        self.application_tab.set_target(record_id)
         self.tabs.setVisible(record_id is not None)
         self._update_list_tools()
         self.refresh()
