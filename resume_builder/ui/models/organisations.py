@@ -1,0 +1,245 @@
+"""Organisations as rows (priority, people, postings, applications) and one's people and postings.
+
+The rules (who works there, which targets are its postings, which were applied to) are
+services.organisations'; these models only keep their answers per organisation, worked out once
+per change, so a table of organisations does not scan every target per cell.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+
+from resume_builder.domain.models import Organisation, Person, Target
+from resume_builder.services import organisations as rules
+from resume_builder.services.applications import ever_applied
+from resume_builder.ui.models.applications import status_label
+from resume_builder.ui.models.people import relationship_label
+from resume_builder.ui.models.records import Column, ItemIndex, RecordRoles, list_item_flags
+from resume_builder.ui.tooltips import plain_tooltip
+
+#: the kinds whose change can change what an organisation's row counts
+WATCHED_KINDS = frozenset({Organisation.KIND, Person.KIND, Target.KIND})
+
+
+def priority_label(priority: int) -> str:
+    """The translated name of a priority (1 is the most wanted)."""
+    labels = {
+        1: QCoreApplication.translate("OrganisationPriority", "High"),
+        2: QCoreApplication.translate("OrganisationPriority", "Medium"),
+        3: QCoreApplication.translate("OrganisationPriority", "Low"),
+    }
+    return labels.get(priority, str(priority))
+
+
+def order_key(organisation: Organisation) -> tuple[int, str]:
+    """The page's natural order: most wanted first, then by name (services.by_priority's)."""
+    return organisation.priority, rules.name_key(organisation.name)
+
+
+class OrganisationIndex(QObject):
+    """Each organisation's people, postings and applications, worked out when first asked and
+    forgotten when organisations, people or targets change.
+
+    Make it before the models that read it: Qt calls slots in the order they were connected,
+    so it forgets old answers before those models repaint.
+    """
+
+    def __init__(self, store, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self._people: dict[str, list[Person]] = {}
+        self._postings: dict[str, list[Target]] = {}
+        store.records_changed.connect(self._on_store_changed)
+        store.records_removed.connect(self._on_store_changed)
+
+    def _on_store_changed(self, kind: str, _ids: list) -> None:
+        if kind in WATCHED_KINDS:
+            self._people.clear()
+            self._postings.clear()
+
+    def people_at(self, organisation: Organisation) -> list[Person]:
+        """services.organisations.people_at over the store's people."""
+        found = self._people.get(organisation.id)
+        if found is None:
+            found = rules.people_at(organisation, self.store.records(Person))
+            self._people[organisation.id] = found
+        return found
+
+    def postings_of(self, organisation: Organisation) -> list[Target]:
+        """services.organisations.postings_of over the store's targets."""
+        found = self._postings.get(organisation.id)
+        if found is None:
+            found = rules.postings_of(organisation, self.store.records(Target))
+            self._postings[organisation.id] = found
+        return found
+
+    def applications_of(self, organisation: Organisation) -> list[Target]:
+        """The postings applied to (services.organisations.applications_of's rule)."""
+        return rules.applications_of(organisation, self.postings_of(organisation))
+
+
+def organisation_columns(index: OrganisationIndex) -> list[Column]:
+    """The Organisations table's columns: name, priority, location, and three counts."""
+
+    def count(value: int) -> str:
+        return str(value) if value else ""
+
+    return [
+        Column(
+            QCoreApplication.translate("OrganisationsModel", "Name"),
+            lambda o: (
+                o.name or QCoreApplication.translate("OrganisationsModel", "(unnamed organisation)")
+            ),
+            sort_key=lambda o: rules.name_key(o.name),
+        ),
+        Column(
+            QCoreApplication.translate("OrganisationsModel", "Priority"),
+            lambda o: priority_label(o.priority),
+            sort_key=lambda o: o.priority,
+        ),
+        Column(QCoreApplication.translate("OrganisationsModel", "Location"), lambda o: o.location),
+        Column(
+            QCoreApplication.translate("OrganisationsModel", "People"),
+            lambda o: count(len(index.people_at(o))),
+            sort_key=lambda o: len(index.people_at(o)),
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("OrganisationsModel", "Postings"),
+            lambda o: count(len(index.postings_of(o))),
+            sort_key=lambda o: len(index.postings_of(o)),
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("OrganisationsModel", "Applied"),
+            lambda o: count(len(index.applications_of(o))),
+            sort_key=lambda o: len(index.applications_of(o)),
+            tooltip=lambda o: QCoreApplication.translate(
+                "OrganisationsModel", "Applications made: %n", "", len(index.applications_of(o))
+            ),
+            align_right=True,
+        ),
+    ]
+
+
+class _OrganisationRecordsModel(QAbstractTableModel):
+    """A small read-only table of one organisation's records, read again on every change."""
+
+    def __init__(self, store, index: OrganisationIndex, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.organisation_index = index
+        self.organisation_id: str | None = None
+        self._rows: list[Any] = []
+        # After the index (made first), so it has forgotten old answers when these read again.
+        store.records_changed.connect(self._on_store_changed)
+        store.records_removed.connect(self._on_store_changed)
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def read(self, organisation: Organisation) -> list[Any]:
+        raise NotImplementedError
+
+    def cell(self, record: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def flags(self, index: ItemIndex) -> Qt.ItemFlag:
+        return list_item_flags(index)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        headers = self.headers()
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(headers)
+        ):
+            return headers[section]
+        return None
+
+    def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == RecordRoles.RecordIdRole:
+            return record.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return self.cell(record, index.column(), role)
+
+    def record_at(self, row: int) -> Any:
+        """The record of a row, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def texts(self, column: int) -> list[str]:
+        """One column's texts, top to bottom, as shown."""
+        return [self.data(self.index(row, column)) for row in range(self.rowCount())]
+
+    def set_organisation(self, organisation_id: str | None) -> None:
+        """Lists this organisation's records (None: none)."""
+        self.organisation_id = organisation_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Reads the organisation's records again."""
+        organisation = self.store.get(Organisation, self.organisation_id)
+        rows = self.read(organisation) if organisation is not None else []
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def _on_store_changed(self, kind: str, _ids: list) -> None:
+        if kind in WATCHED_KINDS and self.organisation_id is not None:
+            self.reload()
+
+
+class OrganisationPeopleModel(_OrganisationRecordsModel):
+    """The people at one organisation: those it names, then those whose record says so."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Relationship"), self.tr("Title")]
+
+    def read(self, organisation: Organisation) -> list[Person]:
+        return list(self.organisation_index.people_at(organisation))
+
+    def cell(self, person: Person, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return person.name or self.tr("(unnamed person)")
+            if column == 1:
+                return relationship_label(person.relationship)
+            return person.title
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return plain_tooltip(person.label())
+        return None
+
+
+class OrganisationPostingsModel(_OrganisationRecordsModel):
+    """The postings seen at one organisation, and where each application stands."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Posting"), self.tr("Status")]
+
+    def read(self, organisation: Organisation) -> list[Target]:
+        return list(self.organisation_index.postings_of(organisation))
+
+    def cell(self, target: Target, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return target.title.strip() or target.label()
+            if ever_applied(target):
+                return status_label(target.status)
+            return self.tr("Seen, not applied")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return plain_tooltip(target.label())
+        return None
