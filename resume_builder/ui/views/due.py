@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from resume_builder.services.due import DEFAULT_DUE_DAYS
 from resume_builder.ui import settings as keys
-from resume_builder.ui.models.due import Column, DueFilterProxy, DueModel, DueRoles
+from resume_builder.ui.models.due import (
+    Column,
+    DueFilterProxy,
+    DueModel,
+    DueRoles,
+    when_text,
+)
 from resume_builder.ui.navigation import PAGE_OF_KIND, open_record
 from resume_builder.ui.views.base import CareerView, ViewContext
 
@@ -104,13 +111,16 @@ class DueView(CareerView):
         metrics = self.table.fontMetrics()
         samples = {
             Column.DUE: "Wed, Dec 30, 2026",
-            Column.WHEN: "30 days overdue",
+            Column.WHEN: when_text(-30),
             Column.KIND: "Action item  ",
             Column.FROM: "Career conversation with",
         }
+        bold = QFont(self.table.font())
+        bold.setBold(True)  # an overdue row's When is bold
         for column, sample in samples.items():
             title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 16)
+            measure = QFontMetrics(bold) if column == Column.WHEN else metrics
+            width = max(measure.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 16)
             # The kind column shows its icon before the words.
             extra = 44 if column == Column.KIND else 20
             self.table.setColumnWidth(column, width + extra)
