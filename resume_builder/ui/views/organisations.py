@@ -155,8 +155,12 @@ class OrganisationsView(PageHostView):
         self.store.records_removed.connect(self._on_store_changed)
         for model in (self.people_model, self.postings_model):
             model.modelReset.connect(self._update_lists)
+        model = self.page.model
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self._update_add_button)
         self._on_page_current_record_changed(None)
         self._update_summary()
+        self._update_add_button()
 
     # ----------------------------------------------------------------- building
     def _specs(self) -> list[FieldSpec]:
@@ -335,6 +339,10 @@ class OrganisationsView(PageHostView):
 
     def _update_summary(self) -> None:
         self.summary_label.setText(self.summary_text())
+
+    def _update_add_button(self, *_args) -> None:
+        # The empty state has a button of its own: one "Add" on screen, not two.
+        self.add_button.setVisible(self.page.model.rowCount() > 0)
 
     def _update_link(self) -> None:
         organisation = self.page.current_record()
