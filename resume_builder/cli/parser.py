@@ -14,6 +14,26 @@ from resume_builder import APP_NAME, __version__
 #: options of the window's own command line that take no value
 _WINDOW_FLAGS = frozenset({"--demo", "--debug", "--version"})
 
+#: the end of `resume-builder --help`: the commands a job search runs on, by what they do
+JOB_SEARCH_HELP = """\
+Job search from the command line:
+  due [--days N | --all]        what is due: follow-ups, actions, next steps
+  application list [--status S] where each application stands
+  application move NAME --to S  move one on (its history keeps every move)
+  organisation list|add         the organisations worth working for
+  plan show                     the plan's deadline, pace and milestones
+  calendar --out FILE.ics       meetings and what is due, for your calendar
+"""
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Wraps descriptions as usual, but keeps a text laid out in lines (the epilog) as it is."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The command line, subcommands included unless `argv` only opens the window.
@@ -99,15 +119,22 @@ def _global_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 
 def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     from resume_builder.cli import (
+        applications,
         backup,
+        due,
         export,
         importing,
+        organisations,
         people,
+        plan,
         progress,
         records,
         tailor,
         targets,
     )
+
+    parser.formatter_class = _HelpFormatter
+    parser.epilog = JOB_SEARCH_HELP
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     records.add_parsers(commands, common)
@@ -119,3 +146,7 @@ def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentPars
     importing.add_parser(commands, common)
     progress.add_parser(commands, common)
     people.add_parser(commands, common)
+    applications.add_parser(commands, common)
+    organisations.add_parser(commands, common)
+    plan.add_parser(commands, common)
+    due.add_parsers(commands, common)
