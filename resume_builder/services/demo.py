@@ -4,8 +4,9 @@ The career itself is data, in resources/demo/career_<language>.json; this module
 checks it and builds fresh records from it. Records name each other by key (a role, a
 skill's name, a person, a meeting, an accomplishment); ids are made fresh on every load and the
 keys resolved here. The career is told as of a year; the conversations around it (people's last
-contact, meetings, action items) and the latest few results are told in days from today, so
-they stay current.
+contact, meetings, action items), the job search (the applications' histories and next steps,
+the plan and its milestones) and the latest few results are told in days from today, so they
+stay current.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ from resume_builder.domain.models import (
     RECORD_TYPE_BY_KIND,
     Accomplishment,
     ActionItem,
+    CareerPlan,
     Meeting,
+    Milestone,
+    Organisation,
     Person,
     Profile,
     Record,
@@ -43,9 +47,22 @@ _SECTIONS = (
     "background",
     "targets",
     "people",
+    "organisations",
     "meetings",
+    "plan",
+    "milestones",
 )
-_LISTS = ("skills", "roles", "accomplishments", "background", "targets", "people", "meetings")
+_LISTS = (
+    "skills",
+    "roles",
+    "accomplishments",
+    "background",
+    "targets",
+    "people",
+    "organisations",
+    "meetings",
+    "milestones",
+)
 # Kinds the background list may hold: everything around the roles that links to nothing and
 # has no section (with keys) of its own.
 _BACKGROUND_KINDS = frozenset(RECORD_TYPE_BY_KIND) - {
@@ -57,6 +74,9 @@ _BACKGROUND_KINDS = frozenset(RECORD_TYPE_BY_KIND) - {
     "person",
     "meeting",
     "action_item",
+    "organisation",
+    "career_plan",
+    "milestone",
 }
 
 
@@ -74,7 +94,9 @@ def demo_records(today: date | None = None) -> list[Record]:
     on or before `today` (default: the current date) except a certificate's future expiry; for
     a `today` before the year the career is told in, the whole career moves back by whole years.
     The conversations are dated in days from `today`: past meetings, one overdue action, and
-    follow-ups, due dates and an interview still ahead.
+    follow-ups, due dates and an interview still ahead. So is the job search: applications
+    whose histories lie in the past (one of them gone quiet, one at an offer), their next
+    steps, and a plan started weeks ago whose deadline is about nine months ahead.
 
     Raises:
         DemoError: the data file cannot be read or does not describe a valid career.
@@ -89,7 +111,8 @@ def career_records(career: Any, today: date) -> list[Record]:
     Raises:
         DemoError: a part is missing, a key is unknown or used twice (an accomplishment's role
             or skill, a meeting's person, target, talking point or earlier meeting, an action's
-            proof), or a value is one the model refuses.
+            proof, a target's organisation or contact, an organisation's person), or a value is
+            one the model refuses.
 
     """
     _check_sections(career)
@@ -129,6 +152,7 @@ def career_records(career: Any, today: date) -> list[Record]:
     return [
         *(r if r.id in dated_from_today else _moved_back(r, years_back) for r in records),
         *_conversations(career, accomplishment_ids, today),
+        *_plan(career, today),
     ]
 
 
@@ -165,6 +189,8 @@ def _check_sections(data: Any) -> None:
         raise DemoError(f"the demo career needs exactly {', '.join(_SECTIONS)}; found {found}")
     if isinstance(data["told_in_year"], bool) or not isinstance(data["told_in_year"], int):
         raise DemoError("the demo career's told_in_year must be a year")
+    if not isinstance(data["plan"], dict):
+        raise DemoError("the demo career's plan must be an object")
     for section in _LISTS:
         if not isinstance(data[section], list) or not all(
             isinstance(item, dict) for item in data[section]
@@ -211,14 +237,9 @@ def _new_key(known: dict[str, Any], item: dict[str, Any], section: str) -> str:
 def _conversations(
     career: dict[str, Any], accomplishment_ids: dict[str, str], today: date
 ) -> list[Record]:
-    """The targets, people, meetings and action items, dated from `today` and linked by key."""
-    target_ids: dict[str, str] = {}
-    targets = []
-    for item in career["targets"]:
-        key = _new_key(target_ids, item, "targets")
-        target = _record(Target, _without_key(item), f"targets {key!r}")
-        target_ids[key] = target.id
-        targets.append(target)
+    """The targets, people, organisations, meetings and action items, dated from `today` and
+    linked by key.
+    """
     person_ids: dict[str, str] = {}
     people = []
     for item in career["people"]:
@@ -227,6 +248,23 @@ def _conversations(
         person = _record(Person, _days_from(today, _without_key(item), place), place)
         person_ids[key] = person.id
         people.append(person)
+    organisation_ids: dict[str, str] = {}
+    organisations = []
+    for item in career["organisations"]:
+        key = _new_key(organisation_ids, item, "organisations")
+        place = f"organisations {key!r}"
+        links = {"person_ids": _ids(person_ids, item.get("people", []), "person", place)}
+        rest = {k: v for k, v in item.items() if k not in ("key", "people")}
+        organisation = _record(Organisation, {**rest, **links}, place)
+        organisation_ids[key] = organisation.id
+        organisations.append(organisation)
+    target_ids: dict[str, str] = {}
+    targets = []
+    for item in career["targets"]:
+        key = _new_key(target_ids, item, "targets")
+        target = _target(item, organisation_ids, person_ids, today, f"targets {key!r}")
+        target_ids[key] = target.id
+        targets.append(target)
     meeting_ids: dict[str, str] = {}
     meetings: list[Meeting] = []
     actions: list[ActionItem] = []
@@ -252,7 +290,48 @@ def _conversations(
             raise DemoError(f"demo career, {place}: actions must be a list of objects")
         for position, action in enumerate(agreed):
             actions.append(_action(action, meeting.id, position, accomplishment_ids, today, place))
-    return [*targets, *people, *meetings, *actions]
+    return [*targets, *people, *organisations, *meetings, *actions]
+
+
+def _target(
+    item: dict[str, Any],
+    organisation_ids: dict[str, str],
+    person_ids: dict[str, str],
+    today: date,
+    place: str,
+) -> Target:
+    """One application: its organisation and contacts by key, its history, next step and the
+    résumés sent for it dated in days from today.
+    """
+    links = {
+        "organisation_id": _id(organisation_ids, item.get("organisation"), "organisation", place),
+        "contact_ids": _ids(person_ids, item.get("contacts", []), "person", place),
+    }
+    rest = {k: v for k, v in item.items() if k not in ("key", "organisation", "contacts")}
+    rest = _days_from(today, rest, place)
+    for name, stamp in (("history", "on"), ("exports", "when")):
+        entries = rest.get(name, [])
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise DemoError(f"demo career, {place}: {name} must be a list of objects")
+        dated = [_days_from(today, e, place, (stamp,)) for e in entries]
+        if name == "exports":
+            # a résumé goes out in the morning; the day is what the story needs
+            dated = [{**e, "when": f"{e['when']}T09:00:00+00:00"} for e in dated if "when" in e]
+        if name in rest:
+            rest[name] = dated
+    return _record(Target, {**rest, **links}, place)
+
+
+def _plan(career: dict[str, Any], today: date) -> list[Record]:
+    """The career plan and its milestones, dated in days from today."""
+    plan = _record(CareerPlan, _days_from(today, career["plan"], "plan"), "plan")
+    milestones = []
+    for position, item in enumerate(career["milestones"]):
+        place = f"milestones {position + 1}"
+        milestones.append(
+            _record(Milestone, {**_days_from(today, item, place), "position": position}, place)
+        )
+    return [plan, *milestones]
 
 
 def _action(
@@ -277,18 +356,31 @@ def _without_key(item: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in item.items() if k != "key"}
 
 
-#: the conversations' dates, written in the data file as whole days from today
-_DAYS_FROM_TODAY = ("last_contact", "date", "follow_up", "due", "done_on")
+#: the conversations' and the search's dates, written in the data file as whole days from today
+_DAYS_FROM_TODAY = (
+    "last_contact",
+    "date",
+    "follow_up",
+    "due",
+    "done_on",
+    "next_step_date",
+    "deadline",
+    "started",
+)
 
 
 def _is_days(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _days_from(today: date, item: dict[str, Any], place: str) -> dict[str, Any]:
-    """The item with its dates, written as days from today, turned into calendar days."""
+def _days_from(
+    today: date, item: dict[str, Any], place: str, names: tuple[str, ...] = _DAYS_FROM_TODAY
+) -> dict[str, Any]:
+    """The item with its dates (`names`), written as days from today, turned into calendar
+    days.
+    """
     dated = dict(item)
-    for name in _DAYS_FROM_TODAY:
+    for name in names:
         value = item.get(name)
         if value is None:
             continue

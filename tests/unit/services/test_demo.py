@@ -14,11 +14,14 @@ from resume_builder.domain.models import (
     Accomplishment,
     ActionItem,
     Award,
+    CareerPlan,
     Certification,
     Education,
     Interest,
     Language,
     Meeting,
+    Milestone,
+    Organisation,
     Person,
     Profile,
     Project,
@@ -62,10 +65,13 @@ def test_counts(records):
     assert counts[Award] == counts[Publication] == counts[Project] == 1
     assert counts[Volunteer] == 1
     assert 1 <= counts[Interest] <= 2
-    assert counts[Target] == 1
-    assert 9 <= counts[Person] <= 11
-    assert counts[Meeting] == 5
+    assert counts[Target] == 8
+    assert 11 <= counts[Person] <= 13
+    assert counts[Meeting] == 6
     assert 6 <= counts[ActionItem] <= 10
+    assert counts[Organisation] == 5
+    assert counts[CareerPlan] == 1
+    assert 5 <= counts[Milestone] <= 6
 
 
 def test_every_record_is_valid_and_survives_a_round_trip(records):
@@ -172,12 +178,16 @@ def test_skills_have_categories_and_unique_names_and_aliases(records):
     assert "FinOps" in skills["Cost Optimisation"].aliases
 
 
-#: dates that lie ahead by design: a certificate's expiry, a planned meeting, what is due
+#: dates that lie ahead by design: a certificate's expiry, a planned meeting, what is due,
+#: an application's next step, the plan's deadline and its milestones
 _AHEAD = {
     (Certification, "expires"),
     (Meeting, "date"),
     (Meeting, "follow_up"),
     (ActionItem, "due"),
+    (Target, "next_step_date"),
+    (CareerPlan, "deadline"),
+    (Milestone, "due"),
 }
 
 
@@ -270,11 +280,16 @@ def test_write_demo_refuses_a_folder_that_already_holds_a_career(tmp_path):
         assert repository.count(Role) == 4
 
 
+_TOLD_FROM_TODAY = (Person, Meeting, ActionItem, Target, CareerPlan, Milestone)
+
+
 def _canonical(records: list[Record], today: date = TODAY) -> list[dict]:
     """The records as data with ids replaced by their position and timestamps left out.
 
-    The conversations' dates are written as days from `today`, as the data file tells them,
-    so the same career seen from another day (after its year) gives the same data.
+    The conversations' and the job search's dates (an application's history and the résumés
+    sent for it too) are written as days from `today`, as the data file tells them, so the same
+    career seen from another day (after its year) gives the same data. The record's kind is
+    under "~kind": a target's and a meeting's own `kind` field is data like any other.
     """
     position = {r.id: f"#{i}" for i, r in enumerate(records)}
 
@@ -290,26 +305,33 @@ def _canonical(records: list[Record], today: date = TODAY) -> list[dict]:
         data = {name: linked(value) for name, value in record.to_dict().items()}
         for volatile in ("created", "updated"):
             data.pop(volatile, None)
-        if isinstance(record, (Person, Meeting, ActionItem)):
+        if isinstance(record, _TOLD_FROM_TODAY):
             for f in fields(record):
                 value = getattr(record, f.name)
                 if isinstance(value, PartialDate):
                     day = date(value.year, value.month or 1, value.day or 1)
                     data[f.name] = (day - today).days
-        out.append({"kind": record.KIND, **data})
+        if isinstance(record, Target):
+            for change in data["history"]:
+                change["on"] = (date.fromisoformat(change["on"]) - today).days
+            for sent in data["exports"]:
+                sent["when"] = (date.fromisoformat(sent["when"][:10]) - today).days
+        out.append({"~kind": record.KIND, **data})
     return out
 
 
 # Pins the career record for record (first taken when it moved from Python to resources/demo/;
-# retaken when its one Reference became people and the conversations came): any change to the
-# data file or the loader shows here, and the digest is retaken on purpose. The conversations'
-# dates are compared as days from today; the latest results, also told from today, are not.
+# retaken when its one Reference became people and the conversations came, and when the job
+# search came: eight applications, five organisations, the plan and its milestones): any change
+# to the data file or the loader shows here, and the digest is retaken on purpose. The
+# conversations' and the search's dates are compared as days from today; the latest results,
+# also told from today, are not.
 @pytest.mark.parametrize(
     ("today", "digest"),
     [
-        (date(2026, 1, 1), "95a900da32509b8bc13988630107d092918ec19998416fdb9e875a1456981b0c"),
-        (date(2030, 5, 5), "600e06bd4e999a1ea3566a9fcdd9ba3179a377c4224e8dfb2d4eea781dd9b744"),
-        (date(2023, 6, 15), "83feef3c2e4a1f11c3598c16e37e3e07b0f9918b0a07e1e1c409cb921376d14c"),
+        (date(2026, 1, 1), "33084834e2d2084cc746e574251f9b039294c75df058bdab8678a8a4380f9751"),
+        (date(2030, 5, 5), "0b8e66353debbd5215438a1c7844121bd7db2038627986cd25e2a4614b6a1181"),
+        (date(2023, 6, 15), "7d82eac5768eeed6a9c7a66fe6f4db207bf52b0f865863f533b31c4aa47f95a4"),
     ],
 )
 def test_the_demo_is_the_same_career_record_for_record(today, digest):
@@ -333,10 +355,13 @@ def test_the_demo_is_the_same_career_record_for_record(today, digest):
         ["project", 1],
         ["volunteer", 1],
         ["interest", 2],
-        ["target", 1],
-        ["person", 10],
-        ["meeting", 5],
+        ["target", 8],
+        ["person", 12],
+        ["organisation", 5],
+        ["meeting", 6],
         ["action_item", 9],
+        ["career_plan", 1],
+        ["milestone", 6],
     ]
     assert [r.employer for r in _of(records, Role)] == [
         "Nordlys Freight AB",
