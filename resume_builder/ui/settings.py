@@ -126,6 +126,8 @@ EXPORT_FORMAT = Setting(f"{EXPORT_GROUP}/format", "pdf")
 EXPORT_TARGET_FORMAT = Setting(f"{EXPORT_GROUP}/target_format", "pdf")
 EXPORT_GEOMETRY = Setting(f"{EXPORT_GROUP}/geometry", QByteArray())
 EXPORT_SPLITTER = Setting(f"{EXPORT_GROUP}/splitter", QByteArray())
+#: the folder File → Export Calendar… last wrote to (empty: the Export dialog's last folder)
+CALENDAR_LAST_FOLDER = Setting("calendar/last_folder", "")
 
 # --------------------------------------------------------------------------- Help
 SHORTCUTS_GEOMETRY = Setting("help/shortcuts_geometry", QByteArray())

@@ -82,6 +82,13 @@ class WindowActions:
             self.show_progress_pack,
             tip=self.tr("Export a period's progress and copy the update note for your manager"),
         )
+        self.calendar_action = self._action(
+            self.tr("Export Ca&lendar…"),
+            self.export_calendar,
+            tip=self.tr(
+                "Write meetings and what is due as an .ics file to import into your own calendar"
+            ),
+        )
         self.delete_action = self._action(
             self.tr("&Delete"),
             self._on_delete_triggered,
@@ -203,6 +210,7 @@ class WindowActions:
         file_menu.addAction(self.export_action)  # Export
         file_menu.addAction(self.brief_action)
         file_menu.addAction(self.progress_action)
+        file_menu.addAction(self.calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_folder_action)

@@ -34,6 +34,32 @@ class WindowTransfers:
         else:
             self.statusBar().showMessage(self.tr("Copy written to %s") % path, 5000)
 
+    def export_calendar(self) -> None:
+        """Writes meetings and what is due as an .ics file the user picks (services.calendar)."""
+        from resume_builder.services.calendar import CalendarError, write_calendar
+        from resume_builder.services.documents import snapshot_of
+        from resume_builder.ui import settings as keys
+
+        folder = keys.CALENDAR_LAST_FOLDER.get() or keys.EXPORT_LAST_FOLDER.get()
+        suggested = Path(folder or Path.home()) / "job-search.ics"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Calendar"), str(suggested), self.tr("iCalendar (*.ics)")
+        )
+        if not path:
+            return
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(".ics")  # calendars recognise the file by its ending
+        # A few kilobytes, written whole or not at all: quick enough for the UI thread.
+        try:
+            count = write_calendar(path, snapshot_of(self.store))
+        except CalendarError as exc:
+            QMessageBox.warning(self, self.tr("Could not export the calendar"), str(exc))
+            return
+        keys.CALENDAR_LAST_FOLDER.set(str(path.parent))
+        message = self.tr("%n calendar entries written to %1", "", count)
+        self.statusBar().showMessage(message.replace("%1", path.name), 8000)
+
     def choose_import_file(self) -> None:
         """Asks for a JSON Resume file or a LinkedIn ZIP, then reads it off the UI thread."""
         path, _ = QFileDialog.getOpenFileName(
