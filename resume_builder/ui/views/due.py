@@ -46,9 +46,21 @@ def days_wanted(stored: int) -> int | None:
 
 
 def open_due_record(widget: QWidget, record_kind: str, record_id: str) -> bool:
-    """Opens the record a due entry names on its page (an action item on its meeting's)."""
+    """Opens the record a due entry names on its page (an action item on its meeting's).
+
+    When the page cannot select it (a filter there hides it, say) the page is shown all the
+    same, so a double-click always leads somewhere; False then, and without a window.
+    """
     page = PAGE_OF_KIND.get(record_kind)
-    return bool(page) and open_record(widget, page, record_id)
+    if not page:
+        return False
+    if open_record(widget, page, record_id):
+        return True
+    window = widget.window()
+    entries = getattr(window, "sidebar_entries", None)
+    if entries is not None and page in [entry.key for entry in entries()]:
+        window.show_view(page)
+    return False
 
 
 class DueView(CareerView):
