@@ -352,7 +352,8 @@ class OrganisationsView(PageHostView):
             address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
             self.website_link.setText(
                 f'<a href="{html.escape(address, quote=True)}">'
-                + html.escape(self.tr("Open %1 in the browser").replace("%1", url.host()))
+                # Short words, the address in the tooltip: a long address must not widen the form.
+                + html.escape(self.tr("Open the website"))
                 + "</a>"
             )
             self.website_link.setToolTip(html.escape(url.toDisplayString()))
