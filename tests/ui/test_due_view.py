@@ -286,17 +286,24 @@ def test_ctrl_f_puts_the_cursor_in_the_filter(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.filter_edit)
 
 
-def test_the_status_bar_counts_what_is_due_and_opens_the_page(qtbot, window, made):
+def test_the_status_bar_counts_what_is_due_and_follows_a_completed_item(qtbot, window, made):
     indicator = window.due_indicator
     qtbot.waitUntil(lambda: indicator.model is not None and indicator.isVisible())
     assert indicator.text() == "4 due · 1 overdue"
     qtbot.mouseClick(indicator, Qt.MouseButton.LeftButton)
     assert window.current_key() == "due"
-    # Completing the late action in the window updates the count.
-    late = window.store.get(ActionItem, made["late"].id)
-    window.store.apply(put=[replace(late, done=True)])
+    # Opening the late action and marking it done updates the count; undo brings it back.
+    page = window.view("due")
+    assert page.select_record(made["late"].id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    panel = window.view("meetings").actions_panel
+    assert panel.current_item().id == made["late"].id
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    assert window.store.get(ActionItem, made["late"].id).done
     qtbot.waitUntil(lambda: indicator.text() == "3 due", timeout=2000)
-    window.undo_stack.clear()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: indicator.text() == "4 due · 1 overdue", timeout=2000)
 
 
 def test_the_status_bar_says_when_nothing_is_due(qtbot, open_window):
