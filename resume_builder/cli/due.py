@@ -82,7 +82,7 @@ def add_parsers(commands, common: argparse.ArgumentParser) -> None:
         "--todos",
         action="store_true",
         help="write what is due as to-dos (VTODO) for a task list, with what was done "
-        "lately marked completed (Google Calendar and Outlook ignore to-dos)",
+        "lately marked completed (many calendars, Google Calendar among them, ignore to-dos)",
     )
     calendar.set_defaults(handler=_cmd_calendar)
 

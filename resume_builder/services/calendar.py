@@ -10,8 +10,8 @@ repeat:
 - Everything `services.due.due_list` lists (open follow-ups, action items, application next
   steps and milestones; overdue ones whatever their age, since they are still open): each is
   an all-day entry on the day it falls due; one due "2026-06" is due by 30 June.
-- By default these are events, which every calendar shows (Google Calendar and Outlook drop
-  to-dos on import). With `as_todos` they are to-dos (VTODO) instead, for task lists, and an
+- By default these are events, which every calendar shows (many, Google Calendar among them,
+  drop to-dos on import). With `as_todos` they are to-dos (VTODO) instead, for task lists, and an
   action item or milestone done lately (due within `PAST_DAYS` days ago or later) is written
   as COMPLETED, so importing again ticks it off.
 
