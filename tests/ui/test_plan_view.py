@@ -120,7 +120,7 @@ def test_the_milestones_model_passes_the_model_tester(qtmodeltester, store):
         "Ten applications",
         "Two recruiter talks",
     ]
-    assert model.texts(PROGRESS) == ["Not yet", "50 % of 100 %", "2 of 10", "1 of 2"]
+    assert model.texts(PROGRESS) == ["Not yet", "50 of 100 %", "2 of 10", "1 of 2"]
     assert model.texts(MEASURE)[0] == "Ticked by hand"
     # 100 of 200 days gone: half the goal is the pace. 2 of 10 is behind, 1 of 2 on track.
     assert model.texts(STATE) == ["Overdue", "Behind", "Behind", "On track"]

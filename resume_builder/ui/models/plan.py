@@ -102,7 +102,7 @@ def state_colour(state: str, palette: QPalette) -> QColor | None:
 
 
 def progress_text(progress: rules.MilestoneProgress) -> str:
-    """How far a milestone has come: "3 of 5", "62 % of 80 %", or done / not yet."""
+    """How far a milestone has come: "3 of 5", "62 of 80 %", or done / not yet."""
     milestone = progress.milestone
     if not milestone.measure:
         if milestone.done:
@@ -110,7 +110,7 @@ def progress_text(progress: rules.MilestoneProgress) -> str:
         return QCoreApplication.translate("PlanProgress", "Not yet")
     if milestone.measure == "cmd_complete":
         return (
-            QCoreApplication.translate("PlanProgress", "%1 % of %2 %")
+            QCoreApplication.translate("PlanProgress", "%1 of %2 %")
             .replace("%1", str(progress.count))
             .replace("%2", str(progress.goal))
         )
