@@ -145,7 +145,13 @@ class DueView(CareerView):
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_label)
+        # A sentence across a whole wide page is hard to read: it wraps at about 70 letters.
+        self.empty_label.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
+        centred = QHBoxLayout()  # stretches, not an alignment: a wrapped label keeps its height
+        centred.addStretch(1)
+        centred.addWidget(self.empty_label, 1000)
+        centred.addStretch(1)
+        empty_layout.addLayout(centred)
         empty_layout.addStretch(2)
         self.stack = QStackedWidget()
         self.stack.addWidget(empty)
