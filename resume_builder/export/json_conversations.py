@@ -1,15 +1,15 @@
-"""People, meetings, action items and targets in a JSON Resume export.
+"""People, meetings, action items and the job search in a JSON Resume export.
 
 JSON Resume knows only `references` ({name, reference}): the people marked as references go
 there, their words as the reference. Everything else about people, and every meeting, action
-item and target (the job a meeting is about), is ours alone: a full export carries them whole
-under meta's "x-resume-builder" (the schema allows extra keys in `meta`), so an import gives
-back the same records.
+item, target (an application, with its status history), organisation, the career plan and its
+milestones, is ours alone: a full export carries them whole under meta's "x-resume-builder"
+(the schema allows extra keys in `meta`), so an import gives back the same records.
 """
 
 from __future__ import annotations
 
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, fields, is_dataclass
 from typing import Any
 
 from resume_builder.domain.models import Person, Record
@@ -40,27 +40,57 @@ def references(snapshot: CareerSnapshot, full: bool, extension_key: str) -> list
     return items
 
 
-def conversation_detail(snapshot: CareerSnapshot) -> dict[str, list[dict[str, Any]]]:
-    """Every person, target, meeting and action item whole, for meta's extension (empty kinds
-    left out).
+def conversation_detail(snapshot: CareerSnapshot) -> dict[str, Any]:
+    """Every person, organisation, target, meeting, action item and milestone whole, and the
+    plan, for meta's extension (empty kinds and no plan left out).
     """
-    detail: dict[str, list[dict[str, Any]]] = {}
+    detail: dict[str, Any] = {}
     for key, records in (
         ("people", snapshot.people),
+        ("organisations", snapshot.organisations),
         ("targets", snapshot.targets),
         ("meetings", snapshot.meetings),
         ("action_items", snapshot.action_items),
+        ("milestones", snapshot.milestones),
     ):
         if records:
             detail[key] = [record_detail(r) for r in records]
+    if snapshot.plan is not None:
+        # one plan per career record: an object, not a list of one
+        detail["plan"] = record_detail(snapshot.plan)
     return detail
 
 
 def record_detail(record: Record) -> dict[str, Any]:
     """A record as stored, without the fields that hold their default (an import puts the
-    default back): exact, and short enough to read.
+    default back): exact, and short enough to read. The entries of a list of parts (a
+    target's status changes and the documents sent for it) leave out their empty values (an
+    empty text, no number) where their reader puts the same back.
     """
-    data = record.to_dict()
+    data = _without_defaults(record, record.to_dict())
+    for spec in fields(record):
+        parts = getattr(record, spec.name)
+        if spec.name in data and isinstance(parts, list) and parts and is_dataclass(parts[0]):
+            data[spec.name] = [_part_detail(part) for part in parts]
+    return data
+
+
+def _part_detail(part: Any) -> dict[str, Any]:
+    """A part of a record as its reader needs it: an empty value is left out only when reading
+    the part without it gives the same part (a status change reads a missing note as "", a
+    document sent reads a missing time as now, so an empty one is kept).
+    """
+    data = part.to_dict()
+    for name in [k for k, v in data.items() if v in ("", None)]:
+        fewer = {k: v for k, v in data.items() if k != name}
+        if type(part).from_dict(fewer) == part:
+            data = fewer
+    return data
+
+
+def _without_defaults(record: Record, data: dict[str, Any]) -> dict[str, Any]:
+    """`data` (the record as JSON) without the fields that hold their default."""
+    data = dict(data)
     for spec in fields(record):
         if spec.name == "id":
             continue

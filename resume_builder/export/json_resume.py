@@ -57,15 +57,16 @@ def to_json_resume(
     - Full (``selected_ids is None``): lossless, for moving the whole record to another copy of
       the app. Every item carries its record id; each work item carries its accomplishments in
       full (STAR, metrics, skills by name, impact, evidence, notes, timestamps) in highlight
-      order; accomplishments without a role, and every person, target, meeting and action
-      item, go to ``meta["x-resume-builder"]`` (`references` are the people marked as
+      order; accomplishments without a role, and every person, organisation, target (with its
+      status, history and links), meeting, action item and milestone, and the career plan,
+      go to ``meta["x-resume-builder"]`` (`references` are the people marked as
       references, each naming its person's id); every skill keeps its id, category, level and
       aliases; text is kept exactly (blank and untrimmed values too); an open end is marked
       "present".
     - Tailored (a list of ids): a résumé, not a backup. Only the chosen highlights, no ids and
       no accomplishment detail; only values the schema cannot hold (odd dates, non-URL links)
       and each record's `extra` go aside. Of people only the references' names and words
-      go out; meetings never do.
+      go out; meetings and the job search never do.
 
     The profile's id is never written: a database has one profile, and an import fills the
     one that is there.
@@ -120,7 +121,7 @@ def to_json_resume(
         loose = _loose_accomplishments(snapshot)
         if loose:
             aside["accomplishments"] = loose
-        # People, meetings and action items: JSON Resume has no place for them.
+        # People, meetings, action items and the job search: JSON Resume has no place for them.
         aside.update(conversation_detail(snapshot))
         data["meta"][EXTENSION_KEY] = aside
     return data

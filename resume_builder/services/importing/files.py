@@ -9,11 +9,14 @@ from resume_builder.domain.models import (
     Accomplishment,
     ActionItem,
     Award,
+    CareerPlan,
     Certification,
     Education,
     Interest,
     Language,
     Meeting,
+    Milestone,
+    Organisation,
     Person,
     Profile,
     Project,
@@ -21,6 +24,7 @@ from resume_builder.domain.models import (
     Record,
     Role,
     Skill,
+    Target,
     Volunteer,
 )
 from resume_builder.domain.snapshot import CareerSnapshot
@@ -115,6 +119,12 @@ def record_label(record: Record) -> str:
         parts = [record.name, record.entity]
     elif isinstance(record, Volunteer):
         parts = [record.position, record.organization]
+    elif isinstance(record, Target | Organisation):
+        return record.label()
+    elif isinstance(record, CareerPlan):
+        parts = ["Career plan", f"deadline {record.deadline.iso()}" if record.deadline else ""]
+    elif isinstance(record, Milestone):
+        parts = [record.title, record.due.iso() if record.due else ""]
     else:
         parts = []
     text = ", ".join(p.strip() for p in parts if p and p.strip())

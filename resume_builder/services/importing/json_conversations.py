@@ -1,7 +1,8 @@
-"""People, meetings, action items and targets in a JSON Resume file, and plain references.
+"""People, meetings, action items, the job search in a JSON Resume file, and plain references.
 
-Our full export carries every person, target, meeting and action item whole under meta's
-"x-resume-builder"; they are read back as they were stored. A `references` item is a person
+Our full export carries every person, organisation, target, meeting, action item and
+milestone, and the career plan, whole under meta's "x-resume-builder"; they are read back as
+they were stored. A `references` item is a person
 marked as a reference, unless it names (by id) a person read whole already. Another tool's
 references, and those of exports made before people existed (their contact aside), become
 people marked as references.
@@ -13,7 +14,10 @@ from typing import Any
 
 from resume_builder.domain.models import (
     ActionItem,
+    CareerPlan,
     Meeting,
+    Milestone,
+    Organisation,
     Person,
     Record,
     RecordError,
@@ -26,18 +30,30 @@ from resume_builder.storage.fileformat import split_contact
 #: meta's extension key -> the kind it holds, in the order they are read
 KINDS: tuple[tuple[str, type[Record]], ...] = (
     ("people", Person),
+    ("organisations", Organisation),
     ("targets", Target),
     ("meetings", Meeting),
     ("action_items", ActionItem),
+    ("milestones", Milestone),
 )
+#: meta's extension key of the career plan: one object, as a career record has one plan
+PLAN_KEY = "plan"
 
 
 def read_conversations(reader, places: list[tuple[dict[str, Any], str]]) -> set[str]:
-    """Reads every person, target, meeting and action item of our extension (`places`: where
-    the file has it, with the prefix of each place); returns the ids of the people read.
+    """Reads every person, organisation, target, meeting, action item and milestone of our
+    extension, and its plan (`places`: where the file has it, with the prefix of each place);
+    returns the ids of the people read.
     """
     people: set[str] = set()
     for holder, prefix in places:
+        if holder.get(PLAN_KEY) is not None:
+            where = f"{prefix}{EXTENSION_KEY}.{PLAN_KEY}"
+
+            def read_plan(entry=holder[PLAN_KEY], where=where) -> None:
+                reader.add_record(_whole_record(reader, CareerPlan, entry, where), where)
+
+            reader.guarded(where, read_plan)
         for key, kind in KINDS:
             where = f"{prefix}{EXTENSION_KEY}.{key}"
             for number, entry in enumerate(reader.items(holder, key, where)):

@@ -16,11 +16,14 @@ from resume_builder.domain.models import (
     Accomplishment,
     ActionItem,
     Award,
+    CareerPlan,
     Certification,
     Education,
     Interest,
     Language,
     Meeting,
+    Milestone,
+    Organisation,
     Person,
     Profile,
     Project,
@@ -35,6 +38,7 @@ from resume_builder.domain.models import (
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.locale import with_count
 from resume_builder.services.importing.links import Links
+from resume_builder.services.organisations import name_key
 
 Action = Literal["add", "match", "update", "skip"]
 
@@ -120,8 +124,12 @@ _IDENTITY: dict[type, Callable[[Record], tuple]] = {
     Volunteer: lambda r: _key(r.organization, r.position),
     # a person by name; an unnamed one (a reference known only by their words) by those
     Person: lambda r: _key(r.name, "" if r.name.strip() else r.reference_quote),
-    # target names are unique (services.targets)
+    # target names are unique (services.targets), and so are organisation names
+    # (services.organisations, ignoring case and spacing)
     Target: lambda r: _key(r.name),
+    Organisation: lambda r: (name_key(r.name),),
+    # a milestone by what it is and when it is due
+    Milestone: lambda r: _key(r.title, r.due.iso() if r.due else ""),
 }
 _WHEN: dict[type, Callable[[Record], PartialDate | None]] = {
     Role: lambda r: r.start,
@@ -178,8 +186,11 @@ def make_plan(
     Roles match on employer, title and start date (at the precision both dates have);
     skills on name or alias; accomplishments on headline within the same role; people on
     id, else name, and only against the stored ones (two people of a file are two people, see
-    _PeopleMatcher); other records on their identifying fields. Matched
-    records are not written; references of added records are pointed at what they matched.
+    _PeopleMatcher); organisations on name; milestones on title and due day; the career plan
+    as _plan_career_plan says; other records on their identifying fields. Matched records are
+    not written; references of added records (an accomplishment's role and skills, an
+    organisation's people, a target's organisation and contacts, a meeting's and an action
+    item's links) are pointed at what they matched.
     """
     sources = sources or {}
     plan = ImportPlan(source_name)
@@ -280,6 +291,8 @@ def make_plan(
             incoming_headlines[key] = record.id
             add(moved, "add")
 
+    _plan_career_plan(incoming, existing, remap, add)
+    _point_search_links(plan, existing, remap)
     _plan_conversations(incoming, existing, remap, add, plan)
 
     for record in incoming:
@@ -406,6 +419,69 @@ def _reference_filled(stored: Person, incoming: Person) -> Person | None:
     return None if filled == stored else filled
 
 
+def _plan_career_plan(
+    incoming: list[Record], existing: CareerSnapshot, remap: dict[str, str], add: Callable
+) -> None:
+    """A career record has one plan: the file's is added when there is none yet, matches the
+    stored one when it is that plan (its id, or the same deadline and start), and is skipped
+    otherwise rather than replace the user's own.
+    """
+
+    def same(first: CareerPlan, second: CareerPlan) -> bool:
+        return first.id == second.id or (
+            (first.deadline, first.deadline_kind, first.started)
+            == (second.deadline, second.deadline_kind, second.started)
+        )
+
+    stored = existing.plan
+    for number, record in enumerate(r for r in incoming if isinstance(r, CareerPlan)):
+        if stored is not None and same(record, stored):
+            remap[record.id] = stored.id
+            add(record, "match", "already in your record", stored.id)
+        elif stored is not None:
+            add(record, "skip", "your record has a career plan of its own; it has one plan")
+        elif number:
+            add(record, "skip", "the file has more than one career plan; the first is imported")
+        else:
+            add(record, "add")
+
+
+def _point_search_links(plan: ImportPlan, existing: CareerSnapshot, remap: dict[str, str]) -> None:
+    """Points the people of an added organisation, and the organisation and contacts of an added
+    target, at the stored records they matched; a link to a record neither in the file nor
+    stored is left out, with a warning (see links.Links).
+    """
+
+    def ids(values: list[str]) -> list[str]:
+        return list(dict.fromkeys(remap.get(v, v) for v in values))
+
+    def planned(kind: type, stored: tuple[Record, ...]) -> set[str]:
+        added = {
+            i.record.id
+            for i in plan.items
+            if isinstance(i.record, kind) and i.action in ("add", "update")
+        }
+        return added | {r.id for r in stored}
+
+    known = Links(plan.source_name, plan.warnings)
+    known.people = planned(Person, existing.people)
+    known.organisations = planned(Organisation, existing.organisations)
+    for item in plan.items:
+        if item.action != "add":
+            continue
+        if isinstance(item.record, Organisation):
+            moved = replace(item.record, person_ids=ids(item.record.person_ids))
+            item.record = known.organisation_links(moved)
+        elif isinstance(item.record, Target):
+            organisation = item.record.organisation_id
+            moved = replace(
+                item.record,
+                organisation_id=remap.get(organisation, organisation) if organisation else None,
+                contact_ids=ids(item.record.contact_ids),
+            )
+            item.record = known.target_links(moved)
+
+
 def _plan_conversations(
     incoming: list[Record],
     existing: CareerSnapshot,
@@ -501,6 +577,8 @@ def _stored(snapshot: CareerSnapshot, kind: type) -> tuple[Record, ...]:
         Volunteer: snapshot.volunteer,
         Person: snapshot.people,
         Target: snapshot.targets,
+        Organisation: snapshot.organisations,
+        Milestone: snapshot.milestones,
     }[kind]
 
 
