@@ -328,10 +328,11 @@ def test_the_setting_s_default_is_the_service_s():
     assert keys.DUE_DAYS.default == DEFAULT_DUE_DAYS
 
 
-def test_a_milestone_leads_to_the_plan_page(qtbot, window, made):
+def test_a_milestone_opens_on_the_plan_page(qtbot, window, made):
     window.show_view("due")
     page = window.view("due")
     assert page.select_record(made["milestone"].id)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert window.current_key() == "plan"
+    assert window.view("plan").current_milestone().id == made["milestone"].id
