@@ -313,10 +313,12 @@ def _target(
         entries = rest.get(name, [])
         if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
             raise DemoError(f"demo career, {place}: {name} must be a list of objects")
+        if any(stamp not in e for e in entries):
+            raise DemoError(f"demo career, {place}: every entry of {name} needs its {stamp}")
         dated = [_days_from(today, e, place, (stamp,)) for e in entries]
         if name == "exports":
             # a résumé goes out in the morning; the day is what the story needs
-            dated = [{**e, "when": f"{e['when']}T09:00:00+00:00"} for e in dated if "when" in e]
+            dated = [{**e, "when": f"{e['when']}T09:00:00+00:00"} for e in dated]
         if name in rest:
             rest[name] = dated
     return _record(Target, {**rest, **links}, place)

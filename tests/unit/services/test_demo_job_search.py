@@ -189,6 +189,10 @@ def _target(career: dict, key: str) -> dict:
             "targets 'havsvind': history must be a list of objects",
         ),
         (
+            lambda c: _target(c, "havsvind")["exports"][0].pop("when"),
+            "targets 'havsvind': every entry of exports needs its when",
+        ),
+        (
             lambda c: _target(c, "havsvind").update(status="hired"),
             "targets 'havsvind'.*status",
         ),
