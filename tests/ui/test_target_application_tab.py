@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import (
@@ -239,6 +240,11 @@ def test_kind_and_organisation_are_chosen_and_undone(qtbot, window, career):
     assert stored(window, target).organisation_id is None
     assert organisation.currentText() == "(none)" and kind.currentText() == "External"
 
+    click(qtbot, tab.open_organisation_button)
+    organisations = window.view("organisations")
+    assert window.pages.currentWidget() is organisations
+    assert organisations.page.current_record().id == career["havsvind"].id
+
 
 def test_contacts_are_chosen_from_people_removed_and_opened(qtbot, window, career, when_modal):
     target, jonas = career["target"], career["jonas"]
@@ -320,3 +326,62 @@ def test_delete_on_a_contact_takes_it_off_and_keeps_the_target(qtbot, window, ca
     click_cell(qtbot, tab.meetings_table, 0, 0)
     window.view("targets").delete_selected()
     assert stored(window, target) is not None
+
+
+def test_its_mnemonics_are_unique_beside_the_tabs_and_the_list_buttons(window, career):
+    tab = application_tab(window, career["target"])
+    view = window.view("targets")
+    texts = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    texts += [view.show_archived_check.text(), view.duplicate_button.text()]
+    texts += [view.archive_button.text()]
+    texts += [label.text() for label in tab.findChildren(QLabel)]
+    texts += [button.text() for button in tab.findChildren(QAbstractButton)]
+    letters = [m.casefold() for text in texts for m in re.findall(r"&(\w)", text)]
+    assert len(letters) == len(set(letters)), texts
+    assert "Applica&tion" in texts and "&Status" in texts and "N&otes" in texts
+
+
+def test_tab_goes_from_the_status_down_the_left_then_down_the_right(qtbot, window, career):
+    tab = application_tab(window, career["target"])
+    form = tab.form.widgets
+    expected = [
+        tab.status_date,
+        tab.status_note,
+        tab.history_table,
+        form["kind"],
+        form["organisation_id"],
+        tab.open_organisation_button,
+        form["next_step"],
+        form["next_step_date"],
+        form["salary"],
+        form["notes"],
+        tab.contacts_table,
+        tab.choose_contacts_button,
+        # Remove is disabled until a contact is selected: Tab passes it
+        tab.meetings_table,
+        tab.show_sent_button if tab.show_sent_button.isEnabled() else None,
+    ]
+    tab.status_combo.setFocus()
+    seen = []
+    for wanted in [w for w in expected if w is not None]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        seen.append(focus.objectName())
+        assert focus is wanted or wanted.isAncestorOf(focus), seen
+
+
+@pytest.mark.parametrize("width, height", [(1366, 768), (1024, 700)])
+def test_it_fits_a_laptop_window_without_scrolling_sideways(qtbot, window, career, width, height):
+    window.store.apply(put=[career["target"].copy(contact_ids=[career["jonas"].id])])
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+    tab = application_tab(window, career["target"])
+    qtbot.wait(50)  # the layout and the column fitting follow the resize
+    assert not tab.scroll.horizontalScrollBar().isVisible()
+    content = tab.scroll.widget()
+    assert content.width() <= tab.scroll.viewport().width()
+    if width == 1366:  # the whole tab shows at once on a common laptop
+        assert not tab.scroll.verticalScrollBar().isVisible()
+    for table in (tab.history_table, tab.contacts_table, tab.meetings_table):
+        header = table.horizontalHeader()
+        assert header.length() <= table.viewport().width() + 1, table.objectName()
