@@ -223,11 +223,13 @@ class ApplicationFilter:
         stale_days: int = DEFAULT_STALE_DAYS,
         today: date | None = None,
         organisation_name: str = "",
+        haystack: str | None = None,
     ) -> bool:
         """Whether the table shows the application.
 
         `organisation_name` is the name of the organisation record the target is linked to,
-        matched as its company is.
+        matched as its company is. `haystack` is the target's search_text() when the caller
+        keeps it (a window filtering thousands of rows per keystroke does).
         """
         if self.status and target.status != self.status:
             return False
@@ -239,12 +241,20 @@ class ApplicationFilter:
             if not any(wanted in place for place in places):
                 return False
         if self.text:
-            haystack = " ".join(
-                (target.label(), target.title, target.company, target.next_step, target.notes)
-            ).casefold()
+            if haystack is None:
+                haystack = search_text(target)
             if not all(word in haystack for word in self.text.casefold().split()):
                 return False
         return not self.stale_only or is_stale(target, meetings, stale_days, today)
+
+
+def search_text(target: Target) -> str:
+    """What an application filter's words are looked for in, casefolded: name, title,
+    company, next step and notes.
+    """
+    return " ".join(
+        (target.label(), target.title, target.company, target.next_step, target.notes)
+    ).casefold()
 
 
 def next_step_due(target: Target) -> PartialDate | None:

@@ -1,4 +1,4 @@
-"""The applications model and its proxies: rows follow the store, rules cached per row."""
+"""The applications model, the table proxy and the board columns: rows follow the store."""
 
 from __future__ import annotations
 
@@ -11,12 +11,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import Meeting, Organisation, StatusChange, Target
 from resume_builder.services.applications import ApplicationFilter
+from resume_builder.ui.models.application_lists import ApplicationsTableProxy, StatusColumnModel
 from resume_builder.ui.models.applications import (
     ApplicationRoles,
     ApplicationsModel,
-    ApplicationsTableProxy,
     Column,
-    StatusColumnProxy,
     status_label,
     target_ids_of,
 )
@@ -60,7 +59,7 @@ def test_the_model_passes_the_model_tester_through_changes(qtmodeltester, store,
 
 def test_the_proxies_pass_the_model_tester(qtmodeltester, store, targets):
     model = ApplicationsModel(store)
-    column = StatusColumnProxy("applied")
+    column = StatusColumnModel("applied")
     column.setSourceModel(model)
     table = ApplicationsTableProxy()
     table.setSourceModel(model)
@@ -139,9 +138,9 @@ def test_dates_and_numbers_sort_as_values(store):
 
 def test_a_dragged_card_carries_its_id_and_drops_on_another_status(qtbot, store, targets):
     model = ApplicationsModel(store)
-    applied = StatusColumnProxy("applied")
+    applied = StatusColumnModel("applied")
     applied.setSourceModel(model)
-    interviewing = StatusColumnProxy("interviewing")
+    interviewing = StatusColumnModel("interviewing")
     interviewing.setSourceModel(model)
     mime = applied.mimeData([applied.index(0, 0)])
     assert target_ids_of(mime) == [targets["north"].id]

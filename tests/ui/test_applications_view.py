@@ -310,3 +310,44 @@ def test_enter_on_a_card_or_a_row_opens_the_target(qtbot, open_window):
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert window.current_key() == "targets"
     assert window.view("targets").current_target().id == other.id
+
+
+def test_a_narrow_board_wraps_into_two_rows_instead_of_scrolling_sideways(qtbot, view):
+    def rows_of_columns() -> list[list[str]]:
+        grid = view.board.grid
+        rows: dict[int, list[tuple[int, str]]] = {}
+        for status, column in view.board.columns.items():
+            row, col, _, _ = grid.getItemPosition(grid.indexOf(column))
+            rows.setdefault(row, []).append((col, status))
+        return [[s for _, s in sorted(cols)] for _, cols in sorted(rows.items())]
+
+    assert len(rows_of_columns()) == 1  # 1,400 pixels: every status side by side
+    view.resize(800, 700)
+    qtbot.waitUntil(lambda: len(rows_of_columns()) == 2)
+    assert rows_of_columns() == [
+        ["interested", "applied", "screening", "interviewing"],
+        ["offer", "accepted", "rejected", "withdrawn"],
+    ]
+    assert not view.board.scroll.horizontalScrollBar().isVisible()
+    view.resize(1400, 800)
+    qtbot.waitUntil(lambda: len(rows_of_columns()) == 1)
+
+
+def test_cards_follow_typing_and_a_move_in_order_the_quietest_first(qtbot, view, targets):
+    assert card_names(view, "applied") == ["Orbit", "North"]  # 100 days quiet, then 30
+    qtbot.keyClicks(view.filter_bar.text_edit, "nord")
+    assert card_names(view, "applied") == ["North"]
+    for _ in "nord":
+        qtbot.keyClick(view.filter_bar.text_edit, Qt.Key.Key_Backspace)
+    assert card_names(view, "applied") == ["Orbit", "North"]
+    select_card(view, "applied", "Orbit")
+    qtbot.keyClick(view.board.cards("applied"), Qt.Key.Key_Right, MOVE)
+    assert card_names(view, "applied") == ["North"]
+    select_card(view, "interviewing", "Kvarn")
+    qtbot.keyClick(view.board.cards("interviewing"), Qt.Key.Key_Left, MOVE)
+    assert sorted(card_names(view, "screening")) == ["Kvarn", "Orbit"]  # both quiet 0 days
+    assert card_names(view, "interviewing") == []
+    view.undo_stack.undo()
+    view.undo_stack.undo()
+    assert card_names(view, "applied") == ["Orbit", "North"]
+    assert card_names(view, "interviewing") == ["Kvarn"]

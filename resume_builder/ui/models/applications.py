@@ -9,7 +9,7 @@ of days after which an application is stale changes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -21,9 +21,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor, QKeySequence
 
@@ -97,6 +95,10 @@ class Column(IntEnum):
     NEXT_STEP_DATE = 7
 
 
+#: len(Column), which an IntEnum works out on every call
+COLUMN_COUNT = len(Column)
+
+
 @dataclass(frozen=True)
 class ApplicationRow:
     """One application with what the rules worked out for it at the last refresh."""
@@ -106,6 +108,8 @@ class ApplicationRow:
     last_activity: date
     days_quiet: int
     stale: bool
+    #: what the filter's words are looked for in (services.applications.search_text)
+    haystack: str
 
 
 class ApplicationsModel(QAbstractTableModel):
@@ -129,6 +133,11 @@ class ApplicationsModel(QAbstractTableModel):
         self._organisations: dict[str, str] = {}
         self._ids: list[str] = []
         self._rows: dict[str, ApplicationRow] = {}
+        # worked out again on demand after any change
+        self._positions: dict[str, int] | None = None
+        self._buckets: dict[str, list[ApplicationRow]] | None = None
+        #: the column and order the rows are kept in (None: the store's order)
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._headers = [
             self.tr("Application"),
             self.tr("Organisation"),
@@ -165,6 +174,7 @@ class ApplicationsModel(QAbstractTableModel):
             last_activity=last,
             days_quiet=rules.days_quiet(target, meetings, today),
             stale=rules.is_stale(target, meetings, self.stale_days, today),
+            haystack=rules.search_text(target),
         )
 
     def _load(self) -> None:
@@ -172,6 +182,7 @@ class ApplicationsModel(QAbstractTableModel):
         shown = rules.applications(self.store.records(Target))
         self._ids = [t.id for t in shown]
         self._rows = {t.id: self._row_for(t, today) for t in shown}
+        self._forget_order()
 
     def meetings_of(self, target_id: str) -> list[Meeting]:
         """The meetings held (or planned) about an application, as last indexed."""
@@ -181,7 +192,7 @@ class ApplicationsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def row_at(self, row: int) -> ApplicationRow | None:
         """The application of a row, or None for a row out of range."""
@@ -191,10 +202,64 @@ class ApplicationsModel(QAbstractTableModel):
 
     def row_of(self, target_id: str) -> int:
         """The row of an application, or -1."""
-        try:
-            return self._ids.index(target_id)
-        except ValueError:
-            return -1
+        if self._positions is None:
+            self._positions = {target_id: row for row, target_id in enumerate(self._ids)}
+        return self._positions.get(target_id, -1)
+
+    def rows(self) -> list[ApplicationRow]:
+        """Every application's row, in the model's order."""
+        return [self._rows[target_id] for target_id in self._ids]
+
+    def rows_with_status(self, status: str) -> list[ApplicationRow]:
+        """The rows of one status, in the model's order (a board column's candidates)."""
+        if self._buckets is None:
+            buckets: dict[str, list[ApplicationRow]] = {}
+            for target_id in self._ids:
+                row = self._rows[target_id]
+                buckets.setdefault(row.target.status, []).append(row)
+            self._buckets = buckets
+        return self._buckets.get(status, [])
+
+    def _forget_order(self) -> None:
+        self._positions = None
+        self._buckets = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Keeps the rows in a column's order from now on (the table's header asks).
+
+        The model sorts, once, in Python: a proxy sorting 2,000 rows would call back into
+        Python for every comparison each time a filter brings rows back.
+        """
+        if not 0 <= column < len(Column):
+            self._sort = None
+            return
+        self._sort = (column, order)
+        self._resort()
+
+    def _resort(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        ordered = sorted(
+            self._ids,
+            key=lambda i: self._sort_key(self._rows[i], column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        if ordered == self._ids:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        position = {target_id: row for row, target_id in enumerate(ordered)}
+        after = [
+            self.index(position[self._ids[i.row()]], i.column())
+            if i.isValid() and 0 <= i.row() < len(self._ids)
+            else QModelIndex()
+            for i in before
+        ]
+        self._ids = ordered
+        self._forget_order()
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def flags(self, index: ItemIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -316,8 +381,11 @@ class ApplicationsModel(QAbstractTableModel):
         """Works every row out again (meetings, organisations or the day changed)."""
         today = self.today()
         self._rows = {i: self._row_for(self._rows[i].target, today) for i in self._ids}
+        self._buckets = None
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+            last = self.index(len(self._ids) - 1, COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self._resort()
 
     def _on_store_records_changed(self, kind: str, ids: list) -> None:
         if kind == Meeting.KIND:
@@ -342,6 +410,7 @@ class ApplicationsModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[self._ids[row]]
                 del self._ids[row]
+                self._forget_order()
                 self.endRemoveRows()
 
     def _follow_targets(self, ids: list) -> None:
@@ -355,16 +424,19 @@ class ApplicationsModel(QAbstractTableModel):
             fresh = self._row_for(target, today)
             if target_id in self._rows:
                 self._rows[target_id] = fresh
-                row = self._ids.index(target_id)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                self._buckets = None
+                row = self.row_of(target_id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
             else:
                 row = len(self._ids)
                 self.beginInsertRows(QModelIndex(), row, row)
                 self._ids.append(target_id)
                 self._rows[target_id] = fresh
+                self._forget_order()
                 self.endInsertRows()
         if hidden:
             self._remove(hidden)
+        self._resort()
 
 
 def target_ids_of(mime: QMimeData | None) -> list[str]:
@@ -373,120 +445,3 @@ def target_ids_of(mime: QMimeData | None) -> list[str]:
         return []
     text = bytes(mime.data(TARGET_MIME_TYPE).data()).decode(errors="replace")
     return [line for line in text.splitlines() if line]
-
-
-class _ApplicationsProxy(QSortFilterProxyModel):
-    """Filters by an ApplicationFilter, reading each row's cached stale flag."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._filter = rules.ApplicationFilter()
-        self.setSortRole(ApplicationRoles.SortRole)
-        self.setDynamicSortFilter(True)
-
-    def application_filter(self) -> rules.ApplicationFilter:
-        """The filter in force."""
-        return self._filter
-
-    def set_application_filter(self, wanted: rules.ApplicationFilter) -> None:
-        """Shows only the applications `wanted` lets through."""
-        if wanted == self._filter:
-            return
-        self.beginFilterChange()
-        self._filter = wanted
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ItemIndex) -> bool:
-        source = self.sourceModel()
-        row = source.row_at(source_row) if isinstance(source, ApplicationsModel) else None
-        if row is None:
-            return False
-        wanted = self._filter
-        if wanted.stale_only and not row.stale:
-            return False
-        # Staleness was worked out by the rules at the last refresh: the rest of the filter
-        # needs no meetings.
-        return replace(wanted, stale_only=False).matches(
-            row.target, organisation_name=row.organisation
-        )
-
-    def target_id_at(self, index: ItemIndex) -> str | None:
-        """The target id of a (proxy) index's row."""
-        return index.data(ApplicationRoles.RecordIdRole) if index.isValid() else None
-
-    def index_of(self, target_id: str) -> QModelIndex:
-        """The first column's index of an application, or an invalid index when hidden."""
-        source = self.sourceModel()
-        row = source.row_of(target_id) if isinstance(source, ApplicationsModel) else -1
-        if row < 0:
-            return QModelIndex()
-        return self.mapFromSource(source.index(row, 0))
-
-
-class ApplicationsTableProxy(_ApplicationsProxy):
-    """The table's rows: filtered by the filter bar, sorted by values (dates, numbers)."""
-
-
-class StatusColumnProxy(_ApplicationsProxy):
-    """One board column: the applications of one status that the filter lets through, the
-    quietest first.
-
-    A card dropped on the column asks to move there through `move_requested`; the view makes
-    the undoable move (or says why the rules refuse it).
-    """
-
-    #: target ids, the status they were dropped on
-    move_requested = Signal(list, str)
-
-    def __init__(self, status: str, parent: QObject | None = None):
-        super().__init__(parent)
-        self.status = status
-        # The quietest first, where they catch the eye; a card just moved goes to the bottom.
-        self.setSortRole(ApplicationRoles.DaysQuietRole)
-        self.sort(0, Qt.SortOrder.DescendingOrder)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ItemIndex) -> bool:
-        source = self.sourceModel()
-        row = source.row_at(source_row) if isinstance(source, ApplicationsModel) else None
-        if row is None or row.target.status != self.status:
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)
-
-    def filterAcceptsColumn(self, source_column: int, source_parent: ItemIndex) -> bool:
-        return source_column == Column.APPLICATION
-
-    def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            # A card is narrow: its tooltip says it all, and how to move it.
-            lines = [
-                super().data(index, Qt.ItemDataRole.DisplayRole),
-                super().data(index, ApplicationRoles.CompanyRole),
-                super().data(index, ApplicationRoles.NextStepRole),
-                super().data(index, Qt.ItemDataRole.ToolTipRole),
-                self.tr("Drag to another column, or press %1 / %2 to move a column on")
-                .replace("%1", NEXT_COLUMN_KEYS.toString(QKeySequence.SequenceFormat.NativeText))
-                .replace(
-                    "%2", PREVIOUS_COLUMN_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
-                ),
-            ]
-            return "\n".join(line for line in lines if line)
-        return super().data(index, role)
-
-    def flags(self, index: ItemIndex) -> Qt.ItemFlag:
-        # Dropping on a card drops on its column.
-        return super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
-
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        ids = target_ids_of(data)
-        source = self.sourceModel()
-        if not ids or not isinstance(source, ApplicationsModel):
-            return False
-        rows = [source.row_at(source.row_of(i)) for i in ids]
-        return any(r is not None and r.target.status != self.status for r in rows)
-
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        self.move_requested.emit(target_ids_of(data), self.status)
-        # The move is made (or refused) by the view; nothing for the dragging list to remove.
-        return False

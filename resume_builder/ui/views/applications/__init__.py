@@ -85,7 +85,9 @@ class ApplicationsView(CareerView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
+        self._wanted = rules.ApplicationFilter()
         self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.filter_bar.stale_days_changed.connect(self.model.set_stale_days)
         self.board.move_requested.connect(self.move_applications)
         self.board.open_requested.connect(self.open_target)
@@ -182,8 +184,15 @@ class ApplicationsView(CareerView):
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
 
     def _on_filter_bar_filter_changed(self, wanted: rules.ApplicationFilter) -> None:
-        self.table.proxy.set_application_filter(wanted)
-        self.board.set_application_filter(wanted)
+        # Only the tab on screen filters at each keystroke; the other catches up when shown.
+        self._wanted = wanted
+        if self.tabs.currentIndex() == TABLE_TAB:
+            self.table.proxy.set_application_filter(wanted)
+        else:
+            self.board.set_application_filter(wanted)
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self._on_filter_bar_filter_changed(self._wanted)
 
     def _on_targets_button_clicked(self) -> None:
         show_view = getattr(self.window(), "show_view", None)

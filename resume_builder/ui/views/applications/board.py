@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListView,
     QMenu,
@@ -24,19 +24,23 @@ from PySide6.QtWidgets import (
 from resume_builder.domain.models import STATUSES
 from resume_builder.services.applications import ApplicationFilter
 from resume_builder.ui.icons import icon
+from resume_builder.ui.models.application_lists import StatusColumnModel
 from resume_builder.ui.models.applications import (
     NEXT_COLUMN_KEYS,
     PREVIOUS_COLUMN_KEYS,
     STALE_COLOUR,
     ApplicationRoles,
     ApplicationsModel,
-    StatusColumnProxy,
     status_label,
 )
 
 #: a column is never narrower than this, so a card keeps a readable name; the board scrolls
 COLUMN_MIN_WIDTH = 136
 PADDING = 6
+#: room between two columns (and two rows of columns)
+COLUMN_SPACING = 6
+#: name, organisation, days quiet, next step
+CARD_LINES = 4
 
 
 def keys_text(keys: QKeySequence) -> str:
@@ -55,14 +59,14 @@ class CardDelegate(QStyledItemDelegate):
             self.tr("%n day(s) quiet", "", days),
         ]
         step = index.data(ApplicationRoles.NextStepRole)
-        if step:
-            lines.append(self.tr("Next: %1").replace("%1", step))
+        # Every card has the same four lines, so a column of hundreds lays out at once (the
+        # list need not measure each card) and a missing next step is itself worth seeing.
+        lines.append(self.tr("Next: %1").replace("%1", step) if step else self.tr("No next step"))
         return lines
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         height = option.fontMetrics.height()
-        lines = len(self._lines(index))
-        return QSize(COLUMN_MIN_WIDTH - 20, lines * height + 3 * PADDING)
+        return QSize(COLUMN_MIN_WIDTH - 20, CARD_LINES * height + 3 * PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -94,6 +98,7 @@ class CardDelegate(QStyledItemDelegate):
         height = metrics.height()
         inner = card.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         lines = self._lines(index)
+        has_step = bool(index.data(ApplicationRoles.NextStepRole))
         text_colour = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         for number, text in enumerate(lines):
@@ -102,7 +107,7 @@ class CardDelegate(QStyledItemDelegate):
             if number == 0:
                 font.setBold(True)
             painter.setFont(font)
-            painter.setPen(text_colour if number in (0, 3) else muted)
+            painter.setPen(text_colour if number == 0 or (number == 3 and has_step) else muted)
             if number == 2 and stale:
                 painter.setPen(text_colour)
                 size = height - 2
@@ -126,7 +131,7 @@ class CardList(QListView):
     move_requested = Signal(str, str)
     open_requested = Signal(str)
 
-    def __init__(self, proxy: StatusColumnProxy, parent: QWidget | None = None):
+    def __init__(self, proxy: StatusColumnModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setModel(proxy)
         self.setObjectName(f"board_{proxy.status}")
@@ -134,7 +139,7 @@ class CardList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setUniformItemSizes(False)
+        self.setUniformItemSizes(True)
         self.setSpacing(1)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
@@ -150,7 +155,7 @@ class CardList(QListView):
         )
         self.activated.connect(self._on_activated)
 
-    def proxy(self) -> StatusColumnProxy:
+    def proxy(self) -> StatusColumnModel:
         return self.model()
 
     def current_target_id(self) -> str | None:
@@ -216,7 +221,7 @@ class CardList(QListView):
 class BoardColumn(QFrame):
     """A status's header (its name and how many cards) above its cards."""
 
-    def __init__(self, proxy: StatusColumnProxy, parent: QWidget | None = None):
+    def __init__(self, proxy: StatusColumnModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.proxy = proxy
         self.header = QLabel()
@@ -265,11 +270,12 @@ class ApplicationsBoard(QWidget):
         self.source = model
         self.columns: dict[str, BoardColumn] = {}
         strip = QWidget()
-        row = QHBoxLayout(strip)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        self.grid = QGridLayout(strip)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(COLUMN_SPACING)
+        self.per_row = 0
         for status in STATUSES:
-            proxy = StatusColumnProxy(status, self)
+            proxy = StatusColumnModel(status, self)
             proxy.setSourceModel(model)
             proxy.move_requested.connect(self.move_requested)
             column = BoardColumn(proxy, strip)
@@ -281,7 +287,7 @@ class ApplicationsBoard(QWidget):
                 lambda *_a, c=cards: self._on_cards_selection_changed(c)
             )
             self.columns[status] = column
-            row.addWidget(column, 1)
+        self._arrange(len(STATUSES))
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -291,6 +297,30 @@ class ApplicationsBoard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
 
+    def _arrange(self, per_row: int) -> None:
+        """Lays the columns out `per_row` to a row: one row where the board has the room,
+        else two rows of four (the open statuses above, offer and the closed ones below), so a
+        laptop screen never has to scroll sideways to see a status.
+        """
+        if per_row == self.per_row:
+            return
+        self.per_row = per_row
+        for column in self.columns.values():
+            self.grid.removeWidget(column)
+        for position, column in enumerate(self.columns.values()):
+            self.grid.addWidget(column, position // per_row, position % per_row)
+        rows = -(-len(STATUSES) // per_row)
+        for number in range(len(STATUSES)):
+            self.grid.setColumnStretch(number, 1 if number < per_row else 0)
+            self.grid.setRowStretch(number, 1 if number < rows else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = event.size().width() + COLUMN_SPACING
+        fits = max(1, room // (COLUMN_MIN_WIDTH + COLUMN_SPACING))
+        rows = -(-len(STATUSES) // min(fits, len(STATUSES)))  # ceiling
+        self._arrange(-(-len(STATUSES) // rows))
+
     def cards(self, status: str) -> CardList:
         """The list of one status's cards."""
         return self.columns[status].cards
@@ -298,6 +328,9 @@ class ApplicationsBoard(QWidget):
     def set_application_filter(self, wanted: ApplicationFilter) -> None:
         """Shows the cards `wanted` lets through; a chosen status shows its column only."""
         for status, column in self.columns.items():
+            if wanted.status and wanted.status != status:
+                column.setVisible(False)  # hidden: its cards need not follow the filter
+                continue
             column.proxy.set_application_filter(replace(wanted, status=""))
             column.setVisible(not wanted.status or wanted.status == status)
 

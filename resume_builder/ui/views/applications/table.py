@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from resume_builder.ui.models.application_lists import ApplicationsTableProxy
 from resume_builder.ui.models.applications import (
     ApplicationRoles,
     ApplicationsModel,
-    ApplicationsTableProxy,
     Column,
 )
+from resume_builder.ui.views.record_page import ColumnFitter
 
 
 class ApplicationsTable(QTableView):
@@ -35,12 +36,9 @@ class ApplicationsTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.APPLICATION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.NEXT_STEP, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths from the texts they hold: resizing to contents would measure every row
-        # on every keystroke of the filter.
+        # Preferred widths from the texts a column holds: measuring the contents would read
+        # every row at every keystroke of the filter. The name takes the room; on a narrow
+        # window the widest others give way and elide.
         metrics = self.fontMetrics()
         samples = {
             Column.ORGANISATION: "Organisation name ab",
@@ -49,11 +47,17 @@ class ApplicationsTable(QTableView):
             Column.LAST_ACTIVITY: "2026-12-31",
             Column.DAYS_QUIET: "9999",
             Column.NEXT_STEP_DATE: "2026-12-31",
+            Column.NEXT_STEP: "Call the recruiter back",
         }
-        for column, sample in samples.items():
+
+        def preferred(column: int) -> int:
             title = model.headerData(column, Qt.Orientation.Horizontal) or ""
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 16)
-            self.setColumnWidth(column, width + 20)
+            sample = samples.get(column, "")
+            return (
+                max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 16) + 20
+            )
+
+        self.column_fitter = ColumnFitter(self, name_column=Column.APPLICATION, preferred=preferred)
         self.setAccessibleName(self.tr("Applications"))
         self.activated.connect(self._on_activated)
 
