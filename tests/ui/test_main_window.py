@@ -190,11 +190,16 @@ def test_welcome_is_not_shown_when_there_is_data(qtbot, data_dir):
 def test_views_switch_with_ctrl_digits_and_edit_menu_names_the_action(qtbot, data_dir):
     window = open_window(qtbot, data_dir, demo_data=True)
     keys = [v.key for v in window.views]
-    assert keys[:5] == ["accomplishments", "experience", "skills", "profile", "background"]
+    assert keys[:6] == ["start", "accomplishments", "experience", "skills", "profile", "background"]
+    assert window.current_view().key == "start"  # the first page: what is due, where things stand
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view().key == "skills"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view().key == "accomplishments"
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view().key == "start"
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view().key == "applications"
     assert not window.undo_action.isEnabled()
     close_window(window)
 
@@ -225,9 +230,9 @@ def test_ctrl_z_in_a_field_undoes_the_typing_through_the_window_stack(qtbot, dat
 def test_pages_are_built_when_first_shown_and_their_actions_work_before(qtbot, data_dir):
     window = open_window(qtbot, data_dir, demo_data=True)
     built = {view.key for view in window.built_views()}
-    assert built == {"accomplishments"}  # the page on screen, and only it
+    assert built == {"start"}  # the page on screen, and only it
     titles = [window.sidebar.title(row) for row in range(window.sidebar.count())]
-    assert titles[:3] == ["Accomplishments", "Experience", "Skills"]
+    assert titles[:3] == ["Start", "Accomplishments", "Experience"]
     assert len(window.view_actions) == window.sidebar.count()
     # Ctrl+2 shows a page that was never built: it is built then, fully working.
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -237,7 +242,7 @@ def test_pages_are_built_when_first_shown_and_their_actions_work_before(qtbot, d
     rows = view.page.table.model().rowCount()
     window.new_action.trigger()  # Add on the freshly built page adds a role
     assert view.page.table.model().rowCount() == rows + 1
-    assert {v.key for v in window.built_views()} == {"accomplishments", "experience"}
+    assert {v.key for v in window.built_views()} == {"start", "experience"}
     # The shortcut list covers every page's own actions, so it builds the pages first.
     dialog = run_dialog(qtbot, window.shortcuts_action.trigger, lambda d: d.reject())
     assert dialog is not None
@@ -254,9 +259,13 @@ def test_the_window_shows_first_and_its_page_is_there_after_one_event_loop_pass(
     window.show()
     QApplication.processEvents()
     view = window.pages.currentWidget()
-    assert [v.key for v in window.built_views()] == ["accomplishments"]
-    assert view is window.view("accomplishments") and view.isVisible()
+    assert [v.key for v in window.built_views()] == ["start"]
+    assert view is window.view("start") and view.isVisible()
     assert window.sidebar.currentRow() == 0
+    assert not window.delete_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    view = window.pages.currentWidget()
+    assert view is window.view("accomplishments") and view.isVisible()
     assert window.new_action.isEnabled() and not window.delete_action.isEnabled()
     qtbot.keyClicks(view.filter_edit, "onboarding")  # it takes typing at once
     assert view.filter_edit.text() == "onboarding"
@@ -269,9 +278,12 @@ def test_a_page_asked_for_before_the_first_event_loop_is_built_at_once(qtbot, da
     window = MainWindow(repo)
     qtbot.addWidget(window)
     window.show()  # no event processed yet: the page on screen is still a stand-in
+    first = window.current_view()
+    assert first is not None and first.key == "start"
+    assert window.pages.currentWidget() is first and first.isVisible()
+    window.show_view("accomplishments")  # still before any event
     view = window.current_view()
-    assert view is not None and view.key == "accomplishments"
-    assert window.pages.currentWidget() is view and view.isVisible()
+    assert view.key == "accomplishments" and view.isVisible()
     rows = view.model.rowCount()
     window.new_action.trigger()  # Add acts on it at once
     assert view.model.rowCount() == rows + 1
