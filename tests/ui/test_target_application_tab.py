@@ -156,6 +156,10 @@ def test_choosing_a_status_moves_it_with_its_day_and_note_and_undo_takes_it_back
     assert tab.status_combo.currentText() == "Applied"
     assert column(tab.history_table, 1) == ["Applied"]
 
+    window.redo_action.trigger()
+    assert stored(window, target).history[-1].note == "Phone screen with Jonas"
+    assert tab.status_combo.currentText() == "Interviewing"
+
 
 def test_arrow_keys_on_the_closed_status_box_open_its_list_and_move_nothing(qtbot, window, career):
     target = career["target"]
@@ -293,7 +297,10 @@ def test_the_meetings_held_for_it_are_listed_and_open_on_a_double_click(qtbot, w
 
 def test_the_documents_sent_show_one_line_each_and_lead_to_the_resume_tab(qtbot, window, career):
     target = career["target"]
+    tab = application_tab(window, career["other"])  # no meetings: a sentence, no table
+    assert tab.meetings_empty.isVisible() and not tab.meetings_table.isVisible()
     tab = application_tab(window, target)
+    assert tab.meetings_table.isVisible()
     assert "Nothing sent yet" in tab.sent_label.text()
     assert not tab.show_sent_button.isEnabled()
     sent = [

@@ -180,6 +180,8 @@ class LinksPanel(QWidget):
             )
             for m in meetings
         )
+        # None yet: the sentence saying how one comes to be listed, not an empty table.
+        self.meetings_table.setVisible(bool(meetings))
         self.meetings_empty.setVisible(not meetings)
         self.sent_label.setText(self._sent_text(target))
         self.update_buttons()
