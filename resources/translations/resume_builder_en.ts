@@ -24,6 +24,39 @@
     </message>
 </context>
 <context>
+    <name>ApplicationFilterBar</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="109"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsModel</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/models/applications.py" line="287"/>
+        <source>No change for %n day(s)</source>
+        <translation>
+            <numerusform>No change for %n day</numerusform>
+            <numerusform>No change for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/applications/__init__.py" line="123"/>
+        <source>Move %n Application(s) to %1</source>
+        <translation>
+            <numerusform>Move %n Application to %1</numerusform>
+            <numerusform>Move %n Applications to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackgroundView</name>
     <message numerus="yes">
         <location filename="../../resume_builder/ui/views/background.py" line="139"/>
@@ -98,6 +131,96 @@
         <translation>
             <numerusform>%n template file could not be used:</numerusform>
             <numerusform>%n template files could not be used:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="59"/>
+        <source>%n day(s) quiet</source>
+        <extracomment>a column is never narrower than this, so a card keeps a readable name; the board scrolls room between two columns (and two rows of columns) name, organisation, days quiet, next step</extracomment>
+        <translation>
+            <numerusform>%n day quiet</numerusform>
+            <numerusform>%n days quiet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueIndicator</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/widgets/due_indicator.py" line="71"/>
+        <source>Nothing is due in the next %n day(s)</source>
+        <translation>
+            <numerusform>Nothing is due in the next %n day</numerusform>
+            <numerusform>Nothing is due in the next %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/widgets/due_indicator.py" line="73"/>
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n due</numerusform>
+            <numerusform>%n due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/widgets/due_indicator.py" line="75"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/widgets/due_indicator.py" line="79"/>
+        <source>Due in the next %n day(s), or overdue: click to see what</source>
+        <translation>
+            <numerusform>Due in the next %n day, or overdue: click to see what</numerusform>
+            <numerusform>Due in the next %n days, or overdue: click to see what</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/due.py" line="93"/>
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Next %n day</numerusform>
+            <numerusform>Next %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/due.py" line="245"/>
+        <source>%n due in the next %1 days</source>
+        <translation>
+            <numerusform>%n due in the next %1 days</numerusform>
+            <numerusform>%n due in the next %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/due.py" line="247"/>
+        <source>%n dated and open</source>
+        <translation>
+            <numerusform>%n dated and open</numerusform>
+            <numerusform>%n dated and open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/due.py" line="249"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/due.py" line="255"/>
+        <source>Nothing due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nothing due in the next %n day.</numerusform>
+            <numerusform>Nothing due in the next %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -274,7 +397,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="388"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="393"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n accomplishment</numerusform>
@@ -282,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="389"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="394"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n role</numerusform>
@@ -290,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="390"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="395"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n skill</numerusform>
@@ -298,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="394"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="399"/>
         <source>%n relationships</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -318,6 +441,49 @@
     </message>
 </context>
 <context>
+    <name>OrganisationsView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/organisations.py" line="72"/>
+        <source>Delete %n Organisation(s)</source>
+        <translation>
+            <numerusform>Delete %n Organisation</numerusform>
+            <numerusform>Delete %n Organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/organisations.py" line="334"/>
+        <source>%n organisation(s) to scout</source>
+        <translation>
+            <numerusform>%n organisation to scout</numerusform>
+            <numerusform>%n organisations to scout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/organisations.py" line="337"/>
+        <source>%n high priority</source>
+        <translation>
+            <numerusform>%n high priority</numerusform>
+            <numerusform>%n high priority</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/organisations.py" line="377"/>
+        <source>%n posting(s) seen</source>
+        <translation>
+            <numerusform>%n posting seen</numerusform>
+            <numerusform>%n postings seen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/organisations.py" line="379"/>
+        <source>%n application(s) made</source>
+        <translation>
+            <numerusform>%n application made</numerusform>
+            <numerusform>%n applications made</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleProxyModel</name>
     <message numerus="yes">
         <location filename="../../resume_builder/ui/models/people.py" line="185"/>
@@ -331,7 +497,7 @@
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="431"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="419"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -339,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="77"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="78"/>
         <source>Delete %n Person(s)</source>
         <translation>
             <numerusform>Delete %n Person</numerusform>
@@ -347,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="368"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="369"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -355,11 +521,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="372"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="373"/>
         <source>%n not contacted in %1 days</source>
         <translation>
             <numerusform>%n not contacted in %1 days</numerusform>
             <numerusform>%n not contacted in %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/plan.py" line="317"/>
+        <source>%n week(s) left</source>
+        <translation>
+            <numerusform>%n week left</numerusform>
+            <numerusform>%n weeks left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/plan.py" line="327"/>
+        <source>CMD %1 % complete: %2 of %n role(s) have STAR detail</source>
+        <translation>
+            <numerusform>CMD %1 % complete: %2 of %n role has STAR detail</numerusform>
+            <numerusform>CMD %1 % complete: %2 of %n roles have STAR detail</numerusform>
         </translation>
     </message>
 </context>
@@ -432,9 +617,68 @@
     </message>
 </context>
 <context>
+    <name>StartView</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="285"/>
+        <source>%n week(s) left</source>
+        <translation>
+            <numerusform>%n week left</numerusform>
+            <numerusform>%n weeks left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="290"/>
+        <source>%1 of %n milestone(s) met</source>
+        <translation>
+            <numerusform>%1 of %n milestone met</numerusform>
+            <numerusform>%1 of %n milestones met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="308"/>
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="321"/>
+        <source>%n application(s) gone quiet for over %1 days</source>
+        <translation>
+            <numerusform>%n application gone quiet for over %1 days</numerusform>
+            <numerusform>%n applications gone quiet for over %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="334"/>
+        <source>Nothing due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nothing due in the next %n day.</numerusform>
+            <numerusform>Nothing due in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="341"/>
+        <source>See all (%n)</source>
+        <translation>
+            <numerusform>See all (%n)</numerusform>
+            <numerusform>See all (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="343"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TargetsView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="102"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="103"/>
         <source>Delete %n Target(s)</source>
         <translation>
             <numerusform>Delete %n Target</numerusform>
@@ -462,9 +706,20 @@
     </message>
 </context>
 <context>
+    <name>WindowTransfers</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/window_transfers.py" line="60"/>
+        <source>%n calendar entries written to %1</source>
+        <translation>
+            <numerusform>%n calendar entry written to %1</numerusform>
+            <numerusform>%n calendar entries written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_DocumentDialog</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="231"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="232"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
