@@ -239,7 +239,9 @@ def test_meeting_show_says_an_open_item_past_its_due_date_is_overdue(data_dir, c
 
 
 def test_a_meeting_with_a_target_names_it(career, capsys):
-    interview = next(m for m in stored(career, Meeting) if m.kind == "interview")
+    interview = next(
+        m for m in stored(career, Meeting) if m.kind == "interview" and "Havsvind" in m.title
+    )
     code, out, _ = cli(capsys, "meeting", "show", interview.id, "--data-dir", career)
     assert code == 0 and "Target: " in out and "Havsvind" in out
 

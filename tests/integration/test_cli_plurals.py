@@ -41,8 +41,8 @@ def test_backups_count_their_records(tmp_path, capsys, count, words):
 def test_the_demo_command_counts_in_plurals(tmp_path, capsys):
     out = run(capsys, "demo", "--data-dir", tmp_path / "demo")
     assert " roles, " in out and " accomplishments, " in out and " skills, " in out
-    # the conversations of the demo are counted too, and a single target reads in the singular
-    assert " people, " in out and " meetings and " in out and out.endswith(" 1 target.\n")
+    # the conversations of the demo are counted too, and its eight applications
+    assert " people, " in out and " meetings and " in out and out.endswith(" 8 targets.\n")
 
 
 @pytest.mark.parametrize(("count", "words"), [(1, "1 accomplishment"), (2, "2 accomplishments")])
