@@ -8,6 +8,7 @@ stale, and how the table filters.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -62,6 +63,12 @@ def parse_kind(text: str) -> str:
     )
 
 
+#: how a refusal of a day ends: the form that works
+_WRITE_A_DAY = "write the day as YYYY-MM-DD, like 2026-03-14"
+#: the reason inside the date reader's refusal, "“x” is not a date (reason): …"
+_DATE_REFUSAL_REASON = re.compile(r"is not a date \((.+?)\):")
+
+
 def parse_day(text: str) -> date:
     """A day as a user writes it (2026-03-14, 14 March 2026...): a whole date, not a month.
 
@@ -69,12 +76,19 @@ def parse_day(text: str) -> date:
         ApplicationError: the text is not a date, or names only a year or a month.
 
     """
+    shown = text.strip()
+    if not shown:
+        raise ApplicationError(f"no date was given: {_WRITE_A_DAY}")
     try:
-        value = PartialDate.parse(text)
+        value = PartialDate.parse(shown)
     except DateError as exc:
-        raise ApplicationError(f"“{text.strip()}” is not a date: {exc}") from None
+        # The date reader's own sentence also lists years and months, which a move cannot
+        # take; only its reason (an impossible month, say) is worth repeating.
+        reason = _DATE_REFUSAL_REASON.search(str(exc))
+        because = f" ({reason.group(1)})" if reason else ""
+        raise ApplicationError(f"“{shown}” is not a date{because}: {_WRITE_A_DAY}") from None
     if value.day is None or value.month is None:
-        raise ApplicationError(f"“{text.strip()}” names no day; give a whole date like 2026-03-14")
+        raise ApplicationError(f"“{shown}” names no day: {_WRITE_A_DAY}")
     return date(value.year, value.month, value.day)
 
 
@@ -150,9 +164,12 @@ def check_move(target: Target, to: str, on: date, today: date | None = None) -> 
         raise ApplicationError(f"“{to}” is not a status; use one of: {', '.join(STATUSES)}")
     label = target.label()
     if target.status == FINAL_STATUS:
+        # Neither the window's undo (gone once the app is closed) nor the command line can
+        # take an acceptance back, so name what can be done: a new application.
         raise ApplicationError(
-            f"“{label}” was accepted on {status_since(target, today).isoformat()}; an accepted "
-            "application does not move (undo the move if it was a mistake)"
+            f"“{label}” was accepted on {status_since(target, today).isoformat()}, so it cannot "
+            f"move to {to}: an accepted application does not move (if the job fell through, "
+            "add a new target for the next application)"
         )
     if to == target.status:
         raise ApplicationError(f"“{label}” is already {to}")
