@@ -5,6 +5,7 @@ Subcommands never import PySide6, so they start fast and run on machines without
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
@@ -27,7 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the process exit code."""
     if argv is None:
         argv = sys.argv[1:]
-    args = window_arguments(argv) or build_parser(argv).parse_args(argv)
+    parser = None
+    args = window_arguments(argv)
+    if args is None:
+        parser = build_parser(argv)
+        args = parser.parse_args(argv)
     from resume_builder import paths
 
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
@@ -39,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(data_dir=data_dir, demo=args.demo)
         return handler(args, data_dir) or 0
     except (CliError, StorageError) as exc:
-        return _fail(str(exc), exc, args, data_dir, expected=True)
+        return _fail(str(exc), exc, args, parser, data_dir, expected=True)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -48,25 +53,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:  # a fault of ours still reaches the user as one sentence
         message = f"unexpected error ({sentence(exc)}); run the command again with --debug"
-        return _fail(message, exc, args, data_dir, expected=False)
+        return _fail(message, exc, args, parser, data_dir, expected=False)
 
 
-def _fail(message: str, exc: BaseException, args, data_dir: Path, *, expected: bool) -> int:
+def _fail(message: str, exc: BaseException, args, parser, data_dir: Path, *, expected: bool) -> int:
     """Tells the user in one sentence (with --debug, the traceback too), logs it; exit code 1."""
     debug = getattr(args, "debug", False)
     if debug:
         exc.__suppress_context__ = False  # the error we turned into a sentence is the news
         traceback.print_exception(exc, file=sys.stderr)
     print(f"resume-builder: {message}", file=sys.stderr)
-    command = " ".join(
-        str(part)
-        for part in (
-            getattr(args, "command", None),
-            getattr(args, "target_action", None) or getattr(args, "backup_action", None),
-            getattr(args, "import_kind", None),
-        )
-        if part
-    )
+    command = " ".join(command_words(parser, args))
     with _data_folder_log(data_dir):
         log.error(
             "`%s` failed: %s",
@@ -75,6 +72,25 @@ def _fail(message: str, exc: BaseException, args, data_dir: Path, *, expected: b
             exc_info=exc if debug or not expected else None,
         )
     return 1
+
+
+def command_words(parser: argparse.ArgumentParser | None, args: argparse.Namespace) -> list[str]:
+    """The command and subcommands the user named, outermost first: ["application", "move"].
+
+    Read from the parser's own subcommand levels, so a command added later is named in full
+    without being listed here.
+    """
+    words: list[str] = []
+    while parser is not None:
+        level = next(
+            (a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None
+        )
+        word = getattr(args, level.dest, None) if level is not None else None
+        if not word:
+            break
+        words.append(str(word))
+        parser = level.choices.get(word)
+    return words
 
 
 @contextmanager

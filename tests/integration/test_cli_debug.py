@@ -22,9 +22,7 @@ def _last_line(text: str) -> str:
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
-def test_debug_adds_the_traceback_and_keeps_the_sentence_and_the_exit_code(
-    tmp_path, capsys, where
-):
+def test_debug_adds_the_traceback_and_keeps_the_sentence_and_the_exit_code(tmp_path, capsys, where):
     missing = str(tmp_path / "nowhere")
     assert main(["list", "roles", "--data-dir", missing]) == 1
     plain = capsys.readouterr().err
@@ -121,3 +119,25 @@ def test_a_log_that_cannot_be_opened_leaves_the_error_as_it_is(demo_dir, capsys)
     assert main(["export", "letter", "--data-dir", str(demo_dir)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("resume-builder: a cover letter") and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "logged"),
+    [
+        (["application", "move", "nothing", "--to", "applied"], "`application move` failed"),
+        (["application", "list", "--status", "hired"], "`application list` failed"),
+        (
+            ["organisation", "add", "--name", "havsvind energi ab"],
+            "`organisation add` failed: there is already an organisation",
+        ),
+        (["meeting", "show", "nothing"], "`meeting show` failed"),
+        (["backup", "restore", "nowhere.json"], "`backup restore` failed"),
+        (["calendar", "--out", "{data}/no-such-folder/due.ics"], "`calendar` failed: cannot write"),
+    ],
+)
+def test_the_log_names_the_command_and_its_action(demo_dir, capsys, argv, logged):
+    # Read from the parser's subcommands, so every command with actions is named in full.
+    argv = [part.format(data=demo_dir) for part in argv]
+    assert main([*argv, "--data-dir", str(demo_dir)]) == 1
+    assert logged in paths.log_file(demo_dir).read_text(encoding="utf-8")
+    capsys.readouterr()
