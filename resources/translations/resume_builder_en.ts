@@ -225,6 +225,25 @@
     </message>
 </context>
 <context>
+    <name>DueWhen</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/models/due.py" line="95"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/models/due.py" line="96"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExperienceView</name>
     <message numerus="yes">
         <location filename="../../resume_builder/ui/views/experience.py" line="74"/>
@@ -437,6 +456,17 @@
         <translation>
             <numerusform>Delete %n Meeting</numerusform>
             <numerusform>Delete %n Meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationIndex</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/models/organisations.py" line="84"/>
+        <source>Applications made: %n</source>
+        <translation>
+            <numerusform>Applications made: %n</numerusform>
+            <numerusform>Applications made: %n</numerusform>
         </translation>
     </message>
 </context>

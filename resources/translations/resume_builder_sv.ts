@@ -61,9 +61,8 @@
     <message>
         <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="112"/>
         <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="134"/>
-        <location filename="../../resume_builder/ui/views/registry.py" line="42"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="48"/>
         <source>Accomplishments</source>
-        <extracomment>&quot;module:ClassName&quot; of the CareerView subclass, imported when the page is first built the sidebar label, translated under the view class&apos;s own context (as its title() is)</extracomment>
         <translation>Prestationer</translation>
     </message>
     <message>
@@ -475,6 +474,251 @@
         <location filename="../../resume_builder/ui/views/meetings/action_items.py" line="299"/>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFilterBar</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="32"/>
+        <source>Filter applications (Ctrl+F)</source>
+        <translation>Filtrera ansökningar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="33"/>
+        <source>Filter applications by words</source>
+        <translation>Filtrera ansökningar efter ord</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="36"/>
+        <source>Shows the applications whose name, title, organisation, next step or notes hold every word typed</source>
+        <translation>Visar de ansökningar vars namn, titel, organisation, nästa steg eller anteckningar innehåller alla ord du skriver</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="43"/>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="49"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="50"/>
+        <source>Filter by organisation</source>
+        <translation>Filtrera efter organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="53"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="54"/>
+        <source>Any kind</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="57"/>
+        <source>Stale &amp;only</source>
+        <translation>Bara &amp;stillastående</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="59"/>
+        <source>Shows only open applications that have gone quiet</source>
+        <translation>Visar bara öppna ansökningar som har stått still</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="64"/>
+        <source>Stale after this many days without a change</source>
+        <translation>Stillastående efter så här många dagar utan ändring</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="66"/>
+        <source>Open applications with no change or meeting for longer than this stand out</source>
+        <translation>Öppna ansökningar utan ändring eller möte längre än så här framhävs</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="69"/>
+        <source>Stale &amp;after</source>
+        <translation>Stillastående &amp;efter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/applications/filters.py" line="109"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationKind</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="64"/>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="65"/>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="49"/>
+        <source>Interested</source>
+        <extracomment>the keys that move a selected card to the next / previous status column what a dragged card carries: the target ids, one per line a stale card or row: amber, see-through, readable on light and dark palettes (the tooltip says it in words too, never colour alone)</extracomment>
+        <translation>Intresserad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="50"/>
+        <source>Applied</source>
+        <translation>Sökt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="51"/>
+        <source>Screening</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="52"/>
+        <source>Interviewing</source>
+        <translation>Intervjuer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="53"/>
+        <source>Offer</source>
+        <translation>Erbjudande</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="54"/>
+        <source>Accepted</source>
+        <translation>Accepterad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="55"/>
+        <source>Rejected</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="56"/>
+        <source>Withdrawn</source>
+        <translation>Återtagen</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="142"/>
+        <source>Application</source>
+        <extracomment>a card&apos;s first line: the target&apos;s own name, or its title (the company has a line of its own, so &quot;Title — Company&quot; would say it twice) len(Column), which an IntEnum works out on every call what the filter&apos;s words are looked for in (services.applications.search_text) the column and order the rows are kept in (None: the store&apos;s order)</extracomment>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="143"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="144"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="145"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="146"/>
+        <source>Last activity</source>
+        <translation>Senaste aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="147"/>
+        <source>Days quiet</source>
+        <translation>Dagar stilla</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="148"/>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/applications.py" line="149"/>
+        <source>Next step date</source>
+        <translation>Datum för nästa steg</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/models/applications.py" line="287"/>
+        <source>No change for %n day(s)</source>
+        <translation>
+            <numerusform>Ingen ändring på %n dag</numerusform>
+            <numerusform>Ingen ändring på %n dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTable</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/table.py" line="61"/>
+        <source>Applications</source>
+        <translation>Ansökningar</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/__init__.py" line="56"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Tavla</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/__init__.py" line="57"/>
+        <source>T&amp;able</source>
+        <translation>Ta&amp;bell</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/__init__.py" line="61"/>
+        <source>No applications yet. Every target you keep is an application: add one on the Targets page, then follow it here from interested to offer.</source>
+        <translation>Inga ansökningar än. Lägg till en ansökan på sidan Ansökningar och följ den sedan här, från intresse till erbjudande.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/__init__.py" line="68"/>
+        <source>Go to &amp;Targets</source>
+        <translation>Gå till &amp;Ansökningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/__init__.py" line="121"/>
+        <source>Move “%1” to %2</source>
+        <translation>Flytta ”%1” till %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/applications/__init__.py" line="123"/>
+        <source>Move %n Application(s) to %1</source>
+        <translation>
+            <numerusform>Flytta %n ansökan till %1</numerusform>
+            <numerusform>Flytta %n ansökningar till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/__init__.py" line="132"/>
+        <source>Cannot Move Application</source>
+        <translation>Ansökan kan inte flyttas</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/__init__.py" line="148"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="96"/>
+        <source>Applications</source>
+        <translation>Ansökningsläge</translation>
     </message>
 </context>
 <context>
@@ -1044,7 +1288,7 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/background.py" line="334"/>
-        <location filename="../../resume_builder/ui/views/registry.py" line="66"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="72"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
     </message>
@@ -1153,6 +1397,14 @@
     </message>
 </context>
 <context>
+    <name>BoardColumn</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="252"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>BrokenTemplatesNote</name>
     <message numerus="yes">
         <location filename="../../resume_builder/ui/widgets/broken_templates.py" line="55"/>
@@ -1161,6 +1413,57 @@
             <numerusform>%n mallfil kunde inte användas:</numerusform>
             <numerusform>%n mallfiler kunde inte användas:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="59"/>
+        <source>%n day(s) quiet</source>
+        <extracomment>a column is never narrower than this, so a card keeps a readable name; the board scrolls room between two columns (and two rows of columns) name, organisation, days quiet, next step</extracomment>
+        <translation>
+            <numerusform>%n dag stilla</numerusform>
+            <numerusform>%n dagar stilla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="64"/>
+        <source>Next: %1</source>
+        <translation>Nästa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="64"/>
+        <source>No next step</source>
+        <translation>Inget nästa steg</translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="152"/>
+        <source>Drag a card to another column, or press %1 / %2 to move it one column on</source>
+        <extracomment>target id, +1 (next column) or -1 (previous) target id, status</extracomment>
+        <translation>Dra ett kort till en annan kolumn, eller tryck på %1 / %2 för att flytta det en kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="191"/>
+        <source>&amp;Open in Targets</source>
+        <translation>&amp;Öppna i Ansökningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="196"/>
+        <source>Move to &amp;Next Column</source>
+        <translation>Flytta till &amp;nästa kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="197"/>
+        <source>Move to &amp;Previous Column</source>
+        <translation>Flytta till &amp;föregående kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="203"/>
+        <source>&amp;Move to</source>
+        <translation>Flytta &amp;till</translation>
     </message>
 </context>
 <context>
@@ -1180,204 +1483,204 @@
 <context>
     <name>ConversationExports</name>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="47"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="48"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="48"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="49"/>
         <source>Word (DOCX)</source>
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="49"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="50"/>
         <source>Plain text</source>
         <translation>Oformaterad text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="103"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="104"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="117"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="118"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="134"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="135"/>
         <source>&amp;Format:</source>
         <extracomment>the last export&apos;s result, for whoever wants to read it back</extracomment>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="137"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="138"/>
         <source>&amp;Template:</source>
         <translation>Ma&amp;ll:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="140"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="141"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="145"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="146"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="189"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="190"/>
         <source>Export To</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="201"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="202"/>
         <source>Choose the file to write first.</source>
         <translation>Välj först vilken fil som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="215"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="216"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="235"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="236"/>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="242"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="243"/>
         <source>Could not export: %1</source>
         <translation>Det gick inte att exportera: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="265"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="266"/>
         <source>Meeting Brief</source>
         <translation>Mötesunderlag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="272"/>
         <source>No meetings yet</source>
         <translation>Inga möten än</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="277"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="274"/>
         <source>None: a brief for the target alone</source>
         <translation>Inget: ett underlag bara för ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="279"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="276"/>
         <source>None</source>
         <translation>Inget</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="290"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="287"/>
         <source>The meeting&apos;s own, if any</source>
         <translation>Mötets egen, om den finns</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="292"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="289"/>
         <source>No targets yet</source>
         <translation>Inga ansökningar än</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="419"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="416"/>
         <source>&amp;Copy update note</source>
         <translation>&amp;Kopiera lägesuppdateringen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="285"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="282"/>
         <source>(untitled meeting)</source>
         <translation>(möte utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="302"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="299"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Möte:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="305"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="302"/>
         <source>T&amp;arget:</source>
         <translation>&amp;Ansökan:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="327"/>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="348"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="324"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="345"/>
         <source>Choose a meeting or a target for the brief.</source>
         <translation>Välj ett möte eller en ansökan för underlaget.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="328"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="325"/>
         <source>There is nothing to make a brief for yet: add a meeting on the Meetings page, or a target on the Targets page.</source>
         <translation>Det finns inget att göra ett underlag för än: lägg till ett möte på sidan Möten eller en ansökan på sidan Ansökningar.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="373"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="370"/>
         <source>Progress Pack</source>
         <translation>Lägesrapport</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="376"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="373"/>
         <source>This quarter</source>
         <translation>Det här kvartalet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="379"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="376"/>
         <source>Since the last career conversation</source>
         <translation>Sedan det senaste karriärsamtalet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="383"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="380"/>
         <source>Chosen dates</source>
         <translation>Valda datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="396"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="393"/>
         <source>By agreed action</source>
         <translation>Per överenskommen åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="399"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="396"/>
         <source>By skill</source>
         <translation>Per kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="401"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="398"/>
         <source>By role</source>
         <translation>Per roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="403"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="400"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="407"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="404"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="412"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="409"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppera:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="422"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="419"/>
         <source>Put the update note on the clipboard, to paste into an e-mail</source>
         <translation>Lägg lägesuppdateringen i urklipp, för att klistra in i ett e-postmeddelande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="431"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="428"/>
         <source>Update note for the period:</source>
         <translation>Lägesuppdatering för perioden:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="493"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="494"/>
         <source>Nothing to report for this period: no accomplishment falls in it and no action was agreed with your manager. Choose other dates, or add results first.</source>
         <translation>Inget att rapportera för perioden: inget resultat ligger i den och ingen åtgärd har kommits överens om med din chef. Välj andra datum eller lägg till resultat först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="511"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="512"/>
         <source>The update note is on the clipboard.</source>
         <translation>Lägesuppdateringen finns i urklipp.</translation>
     </message>
@@ -1427,6 +1730,213 @@
         <location filename="../../resume_builder/ui/crash.py" line="182"/>
         <source>Your work is saved.</source>
         <translation>Ditt arbete är sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>DueIndicator</name>
+    <message>
+        <location filename="../../resume_builder/ui/widgets/due_indicator.py" line="69"/>
+        <source>Nothing due</source>
+        <translation>Inget att göra</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/widgets/due_indicator.py" line="71"/>
+        <source>Nothing is due in the next %n day(s)</source>
+        <translation>
+            <numerusform>Inget förfaller inom %n dag</numerusform>
+            <numerusform>Inget förfaller inom %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/widgets/due_indicator.py" line="73"/>
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n att göra</numerusform>
+            <numerusform>%n att göra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/widgets/due_indicator.py" line="75"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/widgets/due_indicator.py" line="79"/>
+        <source>Due in the next %n day(s), or overdue: click to see what</source>
+        <translation>
+            <numerusform>Förfaller inom %n dag eller är försenat: klicka för att se vad</numerusform>
+            <numerusform>Förfaller inom %n dagar eller är försenat: klicka för att se vad</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueKind</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/due.py" line="73"/>
+        <source>Follow-up</source>
+        <extracomment>an overdue row: red, see-through, readable on light and dark palettes (the When column says it in words too, never colour alone) how long after a change of the records the list is worked out again: typing in an editor changes a record per keystroke, and one list a moment later serves them all the kinds of record whose changes can change what is due (milestones count roles, accomplishments, people, meetings and targets); a skill or a course cannot the icon of each kind of entry (resources/icons)</extracomment>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/due.py" line="74"/>
+        <source>Action item</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/due.py" line="75"/>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/due.py" line="76"/>
+        <source>Milestone</source>
+        <translation>Delmål</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/due.py" line="227"/>
+        <source>Due</source>
+        <extracomment>&quot;meeting&quot;, &quot;action_item&quot;, &quot;target&quot; or &quot;milestone&quot;: the record an entry opens &quot;follow_up&quot;, &quot;action&quot;, &quot;next_step&quot; or &quot;milestone&quot; one line for a narrow list: &quot;in 3 days · Call Jonas&quot; the list was worked out again (its counts may have changed)</extracomment>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/due.py" line="228"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/due.py" line="229"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/due.py" line="230"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/due.py" line="231"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/due.py" line="88"/>
+        <source>Filter what is due (Ctrl+F)</source>
+        <extracomment>the choices of the Show box, in days ahead; 0 is everything with a date</extracomment>
+        <translation>Filtrera det som förfaller (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/due.py" line="89"/>
+        <source>Filter what is due by words</source>
+        <translation>Filtrera det som förfaller efter ord</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/due.py" line="93"/>
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Inom %n dag</numerusform>
+            <numerusform>Inom %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/due.py" line="93"/>
+        <source>Everything dated</source>
+        <translation>Allt med datum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/due.py" line="96"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/due.py" line="116"/>
+        <source>What&apos;s due</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/due.py" line="204"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="114"/>
+        <source>What&apos;s Due</source>
+        <translation>Att göra</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/due.py" line="245"/>
+        <source>%n due in the next %1 days</source>
+        <translation>
+            <numerusform>%n förfaller inom %1 dagar</numerusform>
+            <numerusform>%n förfaller inom %1 dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/due.py" line="247"/>
+        <source>%n dated and open</source>
+        <translation>
+            <numerusform>%n daterad och öppen</numerusform>
+            <numerusform>%n daterade och öppna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/due.py" line="249"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/due.py" line="255"/>
+        <source>Nothing due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Inget förfaller inom %n dag.</numerusform>
+            <numerusform>Inget förfaller inom %n dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/due.py" line="257"/>
+        <source>Nothing dated is open.</source>
+        <translation>Inget med datum är öppet.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/due.py" line="262"/>
+        <source>Meetings&apos; follow-up dates, action items with a due date, the next steps of your applications and the milestones of your plan show up here, overdue ones first.</source>
+        <translation>Här visas uppföljningsdatum för möten, åtgärder med förfallodatum, nästa steg i dina ansökningar och delmålen i din plan, de försenade först.</translation>
+    </message>
+</context>
+<context>
+    <name>DueWhen</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/due.py" line="91"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/due.py" line="93"/>
+        <source>tomorrow</source>
+        <translation>i morgon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/models/due.py" line="95"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/models/due.py" line="96"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag för sent</numerusform>
+            <numerusform>%n dagar för sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1562,7 +2072,7 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/experience.py" line="138"/>
-        <location filename="../../resume_builder/ui/views/registry.py" line="48"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="54"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
@@ -1781,7 +2291,7 @@
         <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="353"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="354"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget sparades.</translation>
     </message>
@@ -1887,7 +2397,7 @@
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="338"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="339"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
@@ -1917,7 +2427,7 @@
         <translation>Det gick inte att exportera dokumentet: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="346"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="347"/>
         <source>Export failed.</source>
         <translation>Exporten misslyckades.</translation>
     </message>
@@ -2468,18 +2978,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="76"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="77"/>
         <source>Views</source>
         <extracomment>how long quitting waits for background jobs that were asked to stop (they stop between steps; one reading a big import file may need a moment) another launch on the same data folder was redirected to this window</extracomment>
         <translation>Vyer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="140"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="144"/>
         <source>Opening %s…</source>
         <translation>Öppnar %s…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="388"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="393"/>
         <source>%n accomplishments</source>
         <translation>
             <numerusform>%n prestation</numerusform>
@@ -2487,7 +2997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="389"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="394"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n roll</numerusform>
@@ -2495,7 +3005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="390"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="395"/>
         <source>%n skills</source>
         <translation>
             <numerusform>%n kompetens</numerusform>
@@ -2503,7 +3013,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/main_window.py" line="394"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="399"/>
         <source>%n relationships</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2511,34 +3021,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="396"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="401"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="400"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="408"/>
         <source>All changes saved</source>
         <translation>Alla ändringar har sparats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="403"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="411"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="404"/>
-        <location filename="../../resume_builder/ui/main_window.py" line="494"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="412"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="502"/>
         <location filename="../../resume_builder/ui/views/import_backup.py" line="408"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="405"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="413"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="406"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="414"/>
         <source>Save a Copy As…</source>
         <translation>Spara en kopia som…</translation>
     </message>
@@ -2564,12 +3074,12 @@
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="541"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="549"/>
         <source>Resume Builder was started again on this data folder; here is its window.</source>
         <translation>Resume Builder startades igen på den här datamappen; här är dess fönster.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="549"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="557"/>
         <source>Demo career</source>
         <translation>Demokarriär</translation>
     </message>
@@ -2586,17 +3096,17 @@
         <translation>Återställde %s; den tidigare databasen säkerhetskopierades först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="441"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="449"/>
         <source>About %s</source>
         <translation>Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="443"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="451"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Record your work accomplishments and build tailored résumés and a Career Management Document, offline.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Anteckna dina prestationer i arbetet och skapa skräddarsydda CV:n och ett karriärdokument, helt offline.&lt;/p&gt;&lt;p&gt;Dina uppgifter stannar på den här datorn: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/main_window.py" line="495"/>
+        <location filename="../../resume_builder/ui/main_window.py" line="503"/>
         <source>Quit anyway and lose the unsaved changes?</source>
         <translation>Vill du avsluta ändå och förlora de osparade ändringarna?</translation>
     </message>
@@ -2686,7 +3196,7 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/meetings/view.py" line="56"/>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="273"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="287"/>
         <source>(none)</source>
         <extracomment>the percentage of the page&apos;s width the list gets until the user drags the splitter the list&apos;s narrow columns (people, open actions) and the widths below which they go the fields a career conversation shows in its planner steps instead of the form</extracomment>
         <translation>(ingen)</translation>
@@ -2804,22 +3314,22 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/meetings/view.py" line="176"/>
-        <location filename="../../resume_builder/ui/views/registry.py" line="78"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="84"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="324"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="338"/>
         <source>Follow-up: %s</source>
         <translation>Uppföljning: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="326"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="340"/>
         <source>Follow-up career conversation</source>
         <translation>Uppföljande karriärsamtal</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/meetings/view.py" line="330"/>
+        <location filename="../../resume_builder/ui/views/meetings/view.py" line="344"/>
         <source>Plan Follow-up Meeting</source>
         <translation>Planera uppföljningsmöte</translation>
     </message>
@@ -2851,6 +3361,404 @@
         <location filename="../../resume_builder/ui/views/skills.py" line="75"/>
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="153"/>
+        <source>Done</source>
+        <extracomment>a milestone&apos;s tick was clicked: its id and the wanted state the report was worked out again (the headline follows it)</extracomment>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="154"/>
+        <source>Milestone</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="155"/>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="156"/>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="157"/>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="158"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="260"/>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="260"/>
+        <source>not done</source>
+        <translation>inte klart</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="263"/>
+        <source>(untitled milestone)</source>
+        <translation>(delmål utan rubrik)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="275"/>
+        <source>Done on %s</source>
+        <translation>Klart %s</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="288"/>
+        <source>A steady pace would be at %1 by today</source>
+        <translation>I jämn takt skulle du vara på %1 i dag</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationIndex</name>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/models/organisations.py" line="84"/>
+        <source>Applications made: %n</source>
+        <translation>
+            <numerusform>Gjorda ansökningar: %n</numerusform>
+            <numerusform>Gjorda ansökningar: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPeopleModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="212"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="212"/>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="212"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="220"/>
+        <source>(unnamed person)</source>
+        <translation>(person utan namn)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPostingsModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="233"/>
+        <source>Posting</source>
+        <translation>Annons</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="233"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="244"/>
+        <source>Seen, not applied</source>
+        <translation>Sedd, inte sökt</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPriority</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="29"/>
+        <source>High</source>
+        <extracomment>the kinds whose change can change what an organisation&apos;s row counts</extracomment>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="30"/>
+        <source>Medium</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="31"/>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="95"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="97"/>
+        <source>(unnamed organisation)</source>
+        <translation>(organisation utan namn)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="102"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="106"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="108"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="114"/>
+        <source>Postings</source>
+        <translation>Annonser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="120"/>
+        <source>Applied</source>
+        <translation>Sökta</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="70"/>
+        <source>organisations</source>
+        <extracomment>the most rows the people or postings table shows before it scrolls how many lines the prose fields (why, what it is like, notes) show the only kinds of address the website link opens: a typed &quot;file:&quot; or script is no website</extracomment>
+        <translation>organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="71"/>
+        <source>Add Organisation</source>
+        <translation>Lägg till organisation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/organisations.py" line="72"/>
+        <source>Delete %n Organisation(s)</source>
+        <translation>
+            <numerusform>Ta bort %n organisation</numerusform>
+            <numerusform>Ta bort %n organisationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="74"/>
+        <source>No organisations yet. List the places you would like to work for: why each attracts you, what it is like, who you know there and the postings you have seen. A search starts from this list.</source>
+        <translation>Inga organisationer än. Lista de arbetsplatser du skulle vilja arbeta på: varför var och en lockar dig, hur det är där, vem du känner där och vilka annonser du har sett. Jobbsökandet börjar med den här listan.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="78"/>
+        <source>Select an organisation to edit it.</source>
+        <translation>Markera en organisation för att redigera den.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="93"/>
+        <source>Rename Organisation</source>
+        <translation>Byt namn på organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="100"/>
+        <source>&amp;Add organisation</source>
+        <translation>&amp;Lägg till organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="110"/>
+        <source>People &amp;there</source>
+        <translation>Personer &amp;där</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="112"/>
+        <source>People at this organisation</source>
+        <translation>Personer hos den här organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="116"/>
+        <source>Nobody yet: choose the people you know there from People.</source>
+        <translation>Ingen än: välj bland Personer dem du känner där.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="118"/>
+        <source>C&amp;hoose people…</source>
+        <translation>V&amp;älj personer…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="120"/>
+        <source>Choose the people at this organisation</source>
+        <translation>Välj personerna hos den här organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="125"/>
+        <source>Postings and a&amp;pplications</source>
+        <translation>Annonser och an&amp;sökningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="129"/>
+        <source>Postings seen at this organisation</source>
+        <translation>Annonser du har sett hos den här organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="168"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="168"/>
+        <source>Northwind Traders</source>
+        <translation>Northwind Traders</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="171"/>
+        <source>P&amp;riority</source>
+        <translation>&amp;Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="174"/>
+        <source>How much you want to work there: high ones lead the list</source>
+        <translation>Hur gärna du vill arbeta där: de med hög prioritet står först i listan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="178"/>
+        <source>&amp;Why it attracts you</source>
+        <translation>&amp;Varför den lockar dig</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="180"/>
+        <source>Runs its IT as a product organisation; growing in Europe</source>
+        <translation>Driver sin IT som en produktorganisation; växer i Europa</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="184"/>
+        <source>What it is &amp;like</source>
+        <translation>&amp;Hur det är där</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="186"/>
+        <source>Already works the way I want mine to</source>
+        <translation>Arbetar redan så som jag vill att vi ska arbeta</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="188"/>
+        <source>Stockholm</source>
+        <translation>Stockholm</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="188"/>
+        <source>Lo&amp;cation</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="189"/>
+        <source>Web&amp;site</source>
+        <translation>&amp;Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="190"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="236"/>
+        <source>Enter or double-click opens it on its own page</source>
+        <translation>Retur eller dubbelklick öppnar den på dess egen sida</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="248"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="102"/>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="275"/>
+        <source>An organisation needs a name.</source>
+        <translation>En organisation måste ha ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="276"/>
+        <source>There is already an organisation called “%1”.</source>
+        <translation>Det finns redan en organisation som heter ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="294"/>
+        <source>People at the Organisation</source>
+        <translation>Personer hos organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="296"/>
+        <source>Tick the people you know there, or who can introduce you. Add people on the People page first if they are not listed.</source>
+        <translation>Kryssa för de personer du känner där, eller som kan presentera dig. Lägg först till personer på sidan Personer om de inte finns i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="299"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="299"/>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="299"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="325"/>
+        <source>Choose People There</source>
+        <translation>Välj personer där</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/organisations.py" line="334"/>
+        <source>%n organisation(s) to scout</source>
+        <translation>
+            <numerusform>%n organisation att utforska</numerusform>
+            <numerusform>%n organisationer att utforska</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/organisations.py" line="337"/>
+        <source>%n high priority</source>
+        <translation>
+            <numerusform>%n med hög prioritet</numerusform>
+            <numerusform>%n med hög prioritet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="356"/>
+        <source>Open the website</source>
+        <translation>Öppna webbplatsen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/organisations.py" line="377"/>
+        <source>%n posting(s) seen</source>
+        <translation>
+            <numerusform>%n annons sedd</numerusform>
+            <numerusform>%n annonser sedda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/organisations.py" line="379"/>
+        <source>%n application(s) made</source>
+        <translation>
+            <numerusform>%n ansökan gjord</numerusform>
+            <numerusform>%n ansökningar gjorda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/organisations.py" line="384"/>
+        <source>No postings yet: a target on the Targets page that names this organisation shows here.</source>
+        <translation>Inga annonser än: en ansökan på sidan Ansökningar som anger den här organisationen visas här.</translation>
     </message>
 </context>
 <context>
@@ -2959,18 +3867,18 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="75"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="76"/>
         <source>people</source>
         <extracomment>the most rows a person&apos;s meetings or action items show before their table scrolls the columns of people_columns() a narrow list leaves out first the columns shown whole at any width: relationship, last contact, days since how many average characters an organisation or title shows before it is left out how many average characters of an e-mail or a LinkedIn address the editor&apos;s fields show how many lines of notes (and of a reference&apos;s words) show before their box scrolls</extracomment>
         <translation>personer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="76"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="77"/>
         <source>Add Person</source>
         <translation>Lägg till person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="77"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="78"/>
         <source>Delete %n Person(s)</source>
         <translation>
             <numerusform>Ta bort %n person</numerusform>
@@ -2978,22 +3886,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="79"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="80"/>
         <source>No people yet. Add your manager, the leaders who know your work, mentors, recruiters and references: note when you last talked, and see who has gone quiet.</source>
         <translation>Inga personer än. Lägg till din chef, ledarna som känner till ditt arbete, mentorer, rekryterare och referenser: anteckna när ni senast talades vid, och se vem som har tystnat.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="83"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="84"/>
         <source>Select a person to edit them.</source>
         <translation>Välj en person för att redigera den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="116"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="117"/>
         <source>Edit Last Contact</source>
         <translation>Redigera senaste kontakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="431"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="419"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3001,158 +3909,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="127"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="128"/>
         <source>Stand out after this many days without contact</source>
         <translation>Lyft fram efter så här många dagar utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="129"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="130"/>
         <source>People not contacted for longer than this are marked in the list</source>
         <translation>Personer utan kontakt längre än så markeras i listan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="132"/>
         <source>Stan&amp;d out after</source>
         <translation>L&amp;yft fram efter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="142"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="143"/>
         <source>&amp;Meetings with them</source>
         <translation>&amp;Möten med personen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="144"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="145"/>
         <source>Meetings with this person</source>
         <translation>Möten med den här personen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="147"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="148"/>
         <source>No meetings with them on record yet.</source>
         <translation>Inga möten med personen registrerade än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="148"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="149"/>
         <source>A&amp;ction items</source>
         <translation>Åt&amp;gärder</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="150"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="151"/>
         <source>Action items from meetings with this person</source>
         <translation>Åtgärder från möten med den här personen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="152"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="153"/>
         <source>Nothing agreed in meetings with them yet.</source>
         <translation>Inget överenskommet i möten med personen än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="182"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="183"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="182"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="183"/>
         <source>Alex Morgan</source>
         <translation>Kim Andersson</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="185"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="186"/>
         <source>&amp;Relationship</source>
         <translation>&amp;Relation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="188"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="189"/>
         <source>Pick one or type your own</source>
         <translation>Välj en eller skriv en egen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="189"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="190"/>
         <source>Pick from the list, or type your own words (“skip-level”)</source>
         <translation>Välj i listan, eller skriv med egna ord (”chefens chef”)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="191"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="192"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="192"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="193"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="192"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="193"/>
         <source>VP of Engineering</source>
         <translation>Utvecklingschef</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="193"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="194"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="194"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="195"/>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="196"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="197"/>
         <source>&amp;LinkedIn</source>
         <translation>&amp;LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="198"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="199"/>
         <source>Note&amp;s</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="199"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="200"/>
         <source>&amp;Would be a reference</source>
         <translation>&amp;Kan vara referens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="202"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="203"/>
         <source>Re&amp;ference for</source>
         <translation>Referens f&amp;ör</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="203"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="204"/>
         <source>The platform migration; leading a team of 12</source>
         <translation>Plattformsflytten; att leda ett team på 12</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="204"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="205"/>
         <source>What they would vouch for</source>
         <translation>Vad personen kan intyga</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="208"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="209"/>
         <source>T&amp;heir words</source>
         <translation>&amp;Deras ord</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="210"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="211"/>
         <source>What they said or wrote about your work, as a reference quotes</source>
         <translation>Vad personen sagt eller skrivit om ditt arbete, som en referens citerar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="214"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="215"/>
         <source>L&amp;ast contact</source>
         <translation>&amp;Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="217"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="218"/>
         <source>When you last talked, if not in a meeting on record; a newer meeting counts</source>
         <translation>När ni senast talades vid, om inte i ett registrerat möte; ett senare möte räknas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="345"/>
-        <location filename="../../resume_builder/ui/views/registry.py" line="72"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="346"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="78"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="368"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="369"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -3160,7 +4068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/people.py" line="372"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="373"/>
         <source>%n not contacted in %1 days</source>
         <translation>
             <numerusform>%n utan kontakt på %1 dagar</numerusform>
@@ -3168,7 +4076,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/people.py" line="384"/>
+        <location filename="../../resume_builder/ui/views/people.py" line="385"/>
         <source>Latest meeting: %s</source>
         <translation>Senaste möte: %s</translation>
     </message>
@@ -3238,6 +4146,297 @@
         <location filename="../../resume_builder/ui/models/people.py" line="329"/>
         <source>Planned</source>
         <translation>Planerat</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeasures</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="71"/>
+        <source>Ticked by hand</source>
+        <extracomment>the plan&apos;s own records: a change to them is shown at once the records the measures count: a change there is counted again once the burst is over each state&apos;s colour on a light palette and on a dark one; the state is written in words too progress as a share of the goal, 0.0 to 1.0 (the progress bar&apos;s length) the state&apos;s key (rules.DONE, rules.BEHIND, ...)</extracomment>
+        <translation>Kryssas för manuellt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="72"/>
+        <source>CMD complete (%)</source>
+        <translation>Karriärdokument klart (%)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="73"/>
+        <source>Résumés ready</source>
+        <translation>CV:n klara</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="74"/>
+        <source>Recruiter conversations</source>
+        <translation>Samtal med rekryterare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="77"/>
+        <source>References lined up</source>
+        <translation>Referenser klara</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="78"/>
+        <source>Applications sent</source>
+        <translation>Skickade ansökningar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProgress</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="109"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="110"/>
+        <source>Not yet</source>
+        <translation>Inte än</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="113"/>
+        <source>%1 of %2 %</source>
+        <translation>%1 av %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="118"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStates</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="86"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="87"/>
+        <source>On track</source>
+        <translation>I fas</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="88"/>
+        <source>Behind</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="89"/>
+        <source>Overdue</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/plan.py" line="90"/>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="96"/>
+        <source>No plan yet. Set the date your role ends, or the date you want to have moved by, and the milestones on the way: a complete CMD, résumés ready, recruiter conversations, references lined up, applications sent. This page then counts the weeks left and says whether your pace will make the date.</source>
+        <extracomment>how many lines the notes fields show the most a goal may be (a count of applications or conversations)</extracomment>
+        <translation>Ingen plan än. Ange när din roll upphör, eller när du senast vill ha bytt jobb, och delmålen på vägen dit: ett komplett karriärdokument, färdiga CV:n, samtal med rekryterare, klara referenser, skickade ansökningar. Sidan räknar sedan veckorna som är kvar och visar om din takt räcker för att hinna.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="106"/>
+        <source>&amp;Set the deadline</source>
+        <translation>&amp;Ange slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="132"/>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="136"/>
+        <source>Milestones</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="151"/>
+        <source>No milestones yet. Add the steps towards the deadline, each with a due date and, where the app can count it, a measure.</source>
+        <translation>Inga delmål än. Lägg till stegen fram till slutdatumet, vart och ett med ett datum då det ska vara klart och, där appen kan räkna det, ett mått.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="157"/>
+        <source>&amp;Add milestone</source>
+        <translation>&amp;Lägg till delmål</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="160"/>
+        <source>&amp;Remove milestone</source>
+        <translation>&amp;Ta bort delmål</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="176"/>
+        <source>Deadline</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="180"/>
+        <source>Milestone</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="182"/>
+        <source>Select a milestone to edit it.</source>
+        <translation>Markera ett delmål för att redigera det.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="200"/>
+        <source>Rename Milestone</source>
+        <translation>Byt namn på delmål</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="249"/>
+        <source>My role ends</source>
+        <translation>Min roll upphör</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="250"/>
+        <source>I want to move by</source>
+        <translation>Jag vill ha bytt senast</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="255"/>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="257"/>
+        <source>The day the role ends, or the day you want to have moved by</source>
+        <translation>Dagen då rollen upphör, eller dagen då du senast vill ha bytt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="261"/>
+        <source>&amp;What it is</source>
+        <translation>&amp;Gäller</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="267"/>
+        <source>S&amp;tarted</source>
+        <translation>&amp;Påbörjad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="269"/>
+        <source>The pace is measured from this day</source>
+        <translation>Takten räknas från den här dagen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="271"/>
+        <source>&amp;Notes</source>
+        <translation>A&amp;nteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="278"/>
+        <source>T&amp;itle</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="279"/>
+        <source>Five recruiter conversations</source>
+        <translation>Fem samtal med rekryterare</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="281"/>
+        <source>D&amp;ue</source>
+        <translation>&amp;Klart senast</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="284"/>
+        <source>Mea&amp;sure</source>
+        <translation>&amp;Mått</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="287"/>
+        <source>What the app counts for its progress; or tick it by hand</source>
+        <translation>Vad appen räknar för att mäta framstegen; eller kryssa för det manuellt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="291"/>
+        <source>&amp;Goal</source>
+        <translation>Mål&amp;värde</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="295"/>
+        <source>How many, or for a complete CMD the share of roles in per cent</source>
+        <translation>Hur många, eller för ett komplett karriärdokument andelen roller i procent</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="297"/>
+        <source>N&amp;otes</source>
+        <translation>Ante&amp;ckningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="314"/>
+        <source>Set the deadline to see the weeks left</source>
+        <translation>Ange slutdatumet för att se hur många veckor som är kvar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="316"/>
+        <source>The deadline has passed</source>
+        <translation>Slutdatumet har passerats</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/plan.py" line="317"/>
+        <source>%n week(s) left</source>
+        <translation>
+            <numerusform>%n vecka kvar</numerusform>
+            <numerusform>%n veckor kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="318"/>
+        <source>on pace</source>
+        <translation>i fas</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="318"/>
+        <source>behind pace</source>
+        <translation>efter i tid</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/plan.py" line="327"/>
+        <source>CMD %1 % complete: %2 of %n role(s) have STAR detail</source>
+        <translation>
+            <numerusform>Karriärdokumentet är %1 % klart: %2 av %n roll har STAR-detaljer</numerusform>
+            <numerusform>Karriärdokumentet är %1 % klart: %2 av %n roller har STAR-detaljer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="340"/>
+        <source>Set the Deadline</source>
+        <translation>Ange slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="349"/>
+        <source>Add Milestone</source>
+        <translation>Lägg till delmål</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="361"/>
+        <source>Tick Milestone Done</source>
+        <translation>Markera delmål som klart</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="361"/>
+        <source>Untick Milestone</source>
+        <translation>Markera delmål som inte klart</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="366"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="108"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/plan.py" line="390"/>
+        <source>Remove Milestone</source>
+        <translation>Ta bort delmål</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +5004,7 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/profile.py" line="275"/>
-        <location filename="../../resume_builder/ui/views/registry.py" line="60"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="66"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -4223,7 +5422,7 @@
         <translation>Slå ihop med en annan kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/registry.py" line="54"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="60"/>
         <location filename="../../resume_builder/ui/views/skills.py" line="219"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
@@ -4313,35 +5512,251 @@
     </message>
 </context>
 <context>
+    <name>StartView</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/registry.py" line="42"/>
+        <location filename="../../resume_builder/ui/views/start.py" line="379"/>
+        <source>Start</source>
+        <extracomment>&quot;module:ClassName&quot; of the CareerView subclass, imported when the page is first built the sidebar label, translated under the view class&apos;s own context (as its title() is)</extracomment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="137"/>
+        <source>What&apos;s due</source>
+        <extracomment>how many due entries the panel lists before &quot;See all&quot; the widest the page&apos;s content grows: on a big screen the columns stay readable, centred</extracomment>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="149"/>
+        <source>What&apos;s due soonest</source>
+        <translation>Det som förfaller först</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="150"/>
+        <source>Click an entry, or press Enter, to open it</source>
+        <translation>Klicka på en post, eller tryck på Retur, för att öppna den</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="173"/>
+        <source>Job search</source>
+        <translation>Jobbsökning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="196"/>
+        <source>Quick actions</source>
+        <translation>Snabbval</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="198"/>
+        <source>&amp;Capture an accomplishment</source>
+        <translation>&amp;Anteckna en prestation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="200"/>
+        <source>Record a result in one line (Ctrl+N)</source>
+        <translation>Anteckna ett resultat på en rad (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="202"/>
+        <source>New &amp;target</source>
+        <translation>Ny a&amp;nsökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="204"/>
+        <source>Add a job posting to tailor a résumé for</source>
+        <translation>Lägg till en platsannons att anpassa ett CV för</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="206"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="208"/>
+        <source>Export a résumé or your Career Management Document</source>
+        <translation>Exportera ett CV eller ditt karriärdokument</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="217"/>
+        <source>First steps</source>
+        <translation>Kom igång</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="221"/>
+        <source>Your career record is empty. Start with the roles you held, then record what you achieved in each: résumés and your Career Management Document are cut from it.</source>
+        <translation>Din karriärdatabas är tom. Börja med rollerna du har haft och anteckna sedan vad du uppnådde i var och en: dina CV:n och ditt karriärdokument tas fram ur den.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="228"/>
+        <source>Add your first &amp;role</source>
+        <translation>Lägg till din första &amp;roll</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="232"/>
+        <source>Capture an &amp;accomplishment</source>
+        <translation>Anteckna en &amp;prestation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="236"/>
+        <source>Explore the &amp;demo or import…</source>
+        <translation>Utforska &amp;demon eller importera…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="239"/>
+        <source>Load a fictional career to look around (Undo removes it), or import a résumé</source>
+        <translation>Läs in en påhittad karriär och se dig omkring (Ångra tar bort den), eller importera ett CV</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="255"/>
+        <source>Welcome back, %1</source>
+        <translation>Välkommen tillbaka, %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="255"/>
+        <source>Welcome</source>
+        <translation>Välkommen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="277"/>
+        <source>No deadline set yet.</source>
+        <translation>Inget slutdatum angivet än.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="279"/>
+        <source>Set the deadline and milestones</source>
+        <translation>Ange slutdatum och delmål</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="283"/>
+        <source>The plan&apos;s deadline has passed</source>
+        <translation>Planens slutdatum har passerats</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="285"/>
+        <source>%n week(s) left</source>
+        <translation>
+            <numerusform>%n vecka kvar</numerusform>
+            <numerusform>%n veckor kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="286"/>
+        <source>on pace</source>
+        <translation>i fas</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="286"/>
+        <source>behind pace</source>
+        <translation>efter i tid</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="290"/>
+        <source>%1 of %n milestone(s) met</source>
+        <translation>
+            <numerusform>%1 av %n delmål nått</numerusform>
+            <numerusform>%1 av %n delmål nådda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="298"/>
+        <source>No applications yet.</source>
+        <translation>Inga ansökningar än.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="300"/>
+        <source>Add a target to apply for</source>
+        <translation>Lägg till ett jobb att söka</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="308"/>
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n ansökan</numerusform>
+            <numerusform>%n ansökningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="321"/>
+        <source>%n application(s) gone quiet for over %1 days</source>
+        <translation>
+            <numerusform>%n ansökan har stått still i över %1 dagar</numerusform>
+            <numerusform>%n ansökningar har stått still i över %1 dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="334"/>
+        <source>Nothing due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Inget förfaller inom %n dag.</numerusform>
+            <numerusform>Inget förfaller inom %n dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="337"/>
+        <source>Follow-ups, action items, next steps and milestones show here when their day comes near.</source>
+        <translation>Uppföljningar, åtgärder, nästa steg och delmål visas här när deras dag närmar sig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="341"/>
+        <source>See all (%n)</source>
+        <translation>
+            <numerusform>Visa alla (%n)</numerusform>
+            <numerusform>Visa alla (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/start.py" line="341"/>
+        <source>Open What&apos;s Due</source>
+        <translation>Öppna Att göra</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/start.py" line="343"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusColumnModel</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/application_lists.py" line="236"/>
+        <source>Drag to another column, or press %1 / %2 to move a column on</source>
+        <extracomment>target ids, the status they were dropped on</extracomment>
+        <translation>Dra till en annan kolumn, eller tryck på %1 / %2 för att flytta en kolumn</translation>
+    </message>
+</context>
+<context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="88"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="89"/>
         <source>Target</source>
         <extracomment>how long the posting must be still before its requirements are read again what the tailoring tab shows for the current target the posting text the tailoring was worked out from</extracomment>
         <translation>Ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="89"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="90"/>
         <source> (archived)</source>
         <translation> (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="97"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="98"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="100"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="101"/>
         <source>targets</source>
         <translation>ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="101"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="102"/>
         <source>Add Target</source>
         <translation>Lägg till ansökan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="102"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="103"/>
         <source>Delete %n Target(s)</source>
         <translation>
             <numerusform>Ta bort %n ansökan</numerusform>
@@ -4349,79 +5764,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="104"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="105"/>
         <source>No targets yet. A target is one job you apply for: paste its posting, and the app finds what it asks for, suggests the accomplishments that prove it, and shows what your résumé does not cover yet.</source>
         <translation>Inga ansökningar än. En ansökan gäller ett jobb du söker: klistra in platsannonsen, så tar appen fram vad den efterfrågar, föreslår prestationer som styrker det och visar vad ditt CV ännu inte täcker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="108"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="109"/>
         <source>Select a target, or add one for the next job you apply for.</source>
         <translation>Markera en ansökan, eller lägg till en för nästa jobb du söker.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="130"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="132"/>
         <source>&amp;Posting</source>
         <translation>A&amp;nnons</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="131"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="133"/>
         <source>T&amp;ailor</source>
         <translation>An&amp;passa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="132"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="134"/>
         <source>&amp;Résumé</source>
         <translation>&amp;CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="133"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="135"/>
         <source>Cover &amp;Letter</source>
         <translation>Personligt &amp;brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="263"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="136"/>
+        <source>Applica&amp;tion</source>
+        <translation>L&amp;äge</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="272"/>
         <source>copy</source>
         <translation>kopia</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="281"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="290"/>
         <source>Target Not Unarchived</source>
         <translation>Ansökan avarkiverades inte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="283"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="292"/>
         <source>Another target is called “%1”. Rename or archive it first, so that every target keeps a name of its own.</source>
         <translation>En annan ansökan heter ”%1”. Byt namn på den eller arkivera den först, så att varje ansökan har ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/registry.py" line="84"/>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="187"/>
+        <location filename="../../resume_builder/ui/views/registry.py" line="90"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="190"/>
         <source>Targets</source>
         <translation>Ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="224"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="233"/>
         <source>Show archi&amp;ved</source>
         <translation>Visa ar&amp;kiverade</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="227"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="236"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="230"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="239"/>
         <source>Start a new target from this one: same choices and wording, no exports</source>
         <translation>Starta en ny ansökan utifrån den här: samma val och formuleringar, men inga exporter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="233"/>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="253"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="242"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="262"/>
         <source>Arc&amp;hive</source>
         <translation>Ark&amp;ivera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="236"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="245"/>
         <source>Put a finished application out of the way; it keeps everything</source>
         <translation>Lägg undan en avslutad ansökan; allt i den finns kvar</translation>
     </message>
@@ -4498,6 +5918,7 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/models/requirements.py" line="49"/>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="90"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -4563,7 +5984,7 @@
         <translation>Täckning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="92"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="93"/>
         <source>Exports</source>
         <translation>Exporter</translation>
     </message>
@@ -4700,9 +6121,121 @@
         <translation>Redigera platsannons</translation>
     </message>
     <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="54"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="57"/>
+        <source>External: another employer. Internal: a move where you work</source>
+        <translation>Extern: en annan arbetsgivare. Intern: ett byte där du arbetar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="63"/>
+        <source>Or&amp;ganisation</source>
+        <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="65"/>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="229"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="69"/>
+        <source>Ne&amp;xt step</source>
+        <translation>Nästa st&amp;eg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="70"/>
+        <source>Send the references to the recruiter</source>
+        <translation>Skicka referenserna till rekryteraren</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="74"/>
+        <source>Next step &amp;when</source>
+        <translation>Datu&amp;m för nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="76"/>
+        <source>2026-03-20, or March 2026</source>
+        <translation>2026-03-20, eller mars 2026</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="77"/>
+        <source>When the next step is due: What&apos;s Due lists it</source>
+        <translation>När nästa steg ska vara klart: Att göra listar det</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="81"/>
+        <source>Salar&amp;y</source>
+        <translation>L&amp;ön</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="82"/>
+        <source>SEK 85–95k a month, plus pension</source>
+        <translation>85–95 000 kr i månaden, plus pension</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="83"/>
+        <source>The salary you ask for or were offered</source>
+        <translation>Lönen du begär eller har erbjudits</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="87"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="89"/>
+        <source>The same notes as on the Posting tab</source>
+        <translation>Samma anteckningar som på fliken Annons</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="115"/>
+        <source>Edit Kind of Application</source>
+        <translation>Redigera ansökans typ</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="116"/>
+        <source>Link Organisation</source>
+        <translation>Länka organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="117"/>
+        <source>Edit Next Step</source>
+        <translation>Redigera nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="118"/>
+        <source>Edit Next Step Date</source>
+        <translation>Redigera datum för nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="119"/>
+        <source>Edit Salary Expectations</source>
+        <translation>Redigera löneanspråk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="120"/>
         <location filename="../../resume_builder/ui/views/targets/posting.py" line="64"/>
         <source>Edit Notes</source>
         <translation>Redigera anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="124"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="127"/>
+        <source>Show the organisation on the Organisations page</source>
+        <translation>Visa organisationen på sidan Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application.py" line="230"/>
+        <source>(unnamed)</source>
+        <translation>(namnlös)</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/targets/resume.py" line="45"/>
@@ -4846,22 +6379,22 @@
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="264"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="273"/>
         <source>Duplicate Target</source>
         <translation>Duplicera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="284"/>
         <source>Unarchive Target</source>
         <translation>Avarkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="284"/>
         <source>Archive Target</source>
         <translation>Arkivera ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="253"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="262"/>
         <source>Unarc&amp;hive</source>
         <translation>Avark&amp;ivera</translation>
     </message>
@@ -4959,12 +6492,14 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/models/targets.py" line="198"/>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="198"/>
         <source>Résumé</source>
         <extracomment>each row&apos;s moment (local date and time) and whole path, for its tooltips</extracomment>
         <translation>CV</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/models/targets.py" line="199"/>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="199"/>
         <location filename="../../resume_builder/ui/views/targets/documents.py" line="99"/>
         <source>Cover letter</source>
         <translation>Personligt brev</translation>
@@ -4996,12 +6531,12 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/targets/bullets.py" line="233"/>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="336"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="345"/>
         <source>Take Bullet Off the Résumé</source>
         <translation>Ta bort punkt från CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/view.py" line="329"/>
+        <location filename="../../resume_builder/ui/views/targets/view.py" line="338"/>
         <source>Use Bullet</source>
         <translation>Använd punkt</translation>
     </message>
@@ -5050,6 +6585,200 @@
         <location filename="../../resume_builder/ui/views/targets/resume.py" line="150"/>
         <source>“%1” is no longer there; it was moved or deleted.</source>
         <translation>“%1” finns inte längre där; filen har flyttats eller tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/target_application.py" line="34"/>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="88"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/target_application.py" line="35"/>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="115"/>
+        <source>Status</source>
+        <extracomment>rows a short table shows before it scrolls</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/target_application.py" line="36"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="48"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="49"/>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="50"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="66"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="69"/>
+        <source>Double-click a person to open them on the People page</source>
+        <translation>Dubbelklicka på en person för att öppna den på sidan Personer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="73"/>
+        <source>Choos&amp;e…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="76"/>
+        <source>Choose the application&apos;s contacts</source>
+        <translation>Välj ansökans kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="79"/>
+        <source>Re&amp;move</source>
+        <translation>Ta bo&amp;rt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="82"/>
+        <source>Remove the selected contact</source>
+        <translation>Ta bort den markerade kontakten</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="89"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="99"/>
+        <source>Meetings held for it</source>
+        <translation>Möten som hållits om ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="104"/>
+        <source>Double-click a meeting to open it on the Meetings page</source>
+        <translation>Dubbelklicka på ett möte för att öppna det på sidan Möten</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="108"/>
+        <source>No meetings yet. On the Meetings page, a meeting names the target it is about.</source>
+        <translation>Inga möten än. På sidan Möten anger ett möte vilken ansökan det gäller.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="120"/>
+        <source>Show the &amp;Files Sent</source>
+        <translation>Visa skickade &amp;filer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="123"/>
+        <source>The Résumé tab lists every file sent, and opens it</source>
+        <translation>Fliken CV listar alla skickade filer och öppnar dem</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="136"/>
+        <source>&amp;Contacts</source>
+        <translation>K&amp;ontakter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="140"/>
+        <source>Meeti&amp;ngs held for it</source>
+        <translation>Möten som hå&amp;llits</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="144"/>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="192"/>
+        <source>Nothing sent yet. Export the résumé or the letter from their tabs, and each file is recorded here.</source>
+        <translation>Inget skickat än. Exportera CV:t eller brevet från deras flikar, så antecknas varje fil här.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="225"/>
+        <source>Contacts for the Application</source>
+        <translation>Kontakter för ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="226"/>
+        <source>Tick the people you talk this application over with: recruiters, the hiring manager, whoever referred you. Add people on the People page first if they are not listed.</source>
+        <translation>Kryssa för de personer du pratar med om ansökan: rekryterare, den rekryterande chefen, den som rekommenderade dig. Lägg först till personer på sidan Personer om de inte finns i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="244"/>
+        <source>Choose Contacts</source>
+        <translation>Välj kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_links.py" line="255"/>
+        <source>Remove Contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="117"/>
+        <source>Choose where the application stands now: the change is recorded in its history, dated as below</source>
+        <translation>Välj var ansökan står nu: ändringen sparas i historiken, med datumet nedan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="130"/>
+        <source>Day of the change</source>
+        <translation>Ändringens dag</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="134"/>
+        <source>The day the next change happened (today unless you say otherwise); set it before choosing the status</source>
+        <translation>Dagen då nästa ändring skedde (i dag om du inte anger något annat); ange den innan du väljer status</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="142"/>
+        <source>Note on the change</source>
+        <translation>Anteckning om ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="143"/>
+        <source>(optional) note on the change</source>
+        <translation>(valfritt) anteckning om ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="156"/>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="168"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="170"/>
+        <source>Change &amp;dated</source>
+        <translation>Ändringens dat&amp;um</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="183"/>
+        <source>Where it stands</source>
+        <extracomment>the grid&apos;s labels, made as wide as the form&apos;s below so the fields line up</extracomment>
+        <translation>Var den står</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="187"/>
+        <source>H&amp;istory, newest first</source>
+        <translation>&amp;Historik, nyast först</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="215"/>
+        <source>since %1</source>
+        <translation>sedan %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/application_status.py" line="243"/>
+        <source>Move “%1” to %2</source>
+        <translation>Flytta ”%1” till %2</translation>
     </message>
 </context>
 <context>
@@ -5192,166 +6921,176 @@ Dina uppgifter stannar på den här datorn.</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/window_actions.py" line="86"/>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>Exportera kalen&amp;der…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="89"/>
+        <source>Write meetings and what is due as an .ics file to import into your own calendar</source>
+        <translation>Skriv möten och det som förfaller till en .ics-fil som du kan importera i din egen kalender</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="93"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="90"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="97"/>
         <source>Delete the selected records (can be undone)</source>
         <translation>Ta bort de markerade posterna (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="93"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="96"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="106"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="113"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="110"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="117"/>
         <source>Filter the current view</source>
         <translation>Filtrera den aktuella vyn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="113"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="120"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="117"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="124"/>
         <source>Write the whole database to another file</source>
         <translation>Skriv hela databasen till en annan fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="120"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="127"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;portera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="124"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="131"/>
         <source>Import a JSON Resume file or a LinkedIn data export (ZIP), with a preview</source>
         <translation>Importera en JSON Resume-fil eller en dataexport från LinkedIn (ZIP), med förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="127"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="134"/>
         <source>Import LinkedIn Export &amp;Folder…</source>
         <translation>Importera LinkedIn-export från &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="131"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="138"/>
         <source>Import the extracted folder of a LinkedIn data export, with a preview</source>
         <translation>Importera den uppackade mappen från en dataexport från LinkedIn, med förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="134"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="141"/>
         <source>&amp;Back Up…</source>
         <translation>Säker&amp;hetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="138"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="145"/>
         <source>Save the whole career record and your dictionary in one ZIP file</source>
         <translation>Spara hela karriärdatabasen och din ordlista i en ZIP-fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="141"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="148"/>
         <source>&amp;Restore…</source>
         <translation>Å&amp;terställ…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="145"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="152"/>
         <source>Restore an automatic backup or a backup file</source>
         <translation>Återställ en automatisk säkerhetskopia eller en säkerhetskopieringsfil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="148"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="155"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="154"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="161"/>
         <source>Choose the language, the defaults of new documents and the reminders</source>
         <translation>Välj språk, standardval för nya dokument och påminnelser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="158"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="158"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="165"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="161"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="168"/>
         <source>&amp;About %s</source>
         <translation>&amp;Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="165"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="172"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Användarhandbok</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="169"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="176"/>
         <source>Read how to capture, tailor and export, without leaving the app</source>
         <translation>Läs hur du antecknar, anpassar och exporterar, utan att lämna appen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="172"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="179"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="176"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="183"/>
         <source>List every keyboard shortcut of the window</source>
         <translation>Visa alla kortkommandon i fönstret</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="179"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="186"/>
         <source>&amp;Report a Problem…</source>
         <translation>&amp;Rapportera ett problem…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="183"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="190"/>
         <source>Copy the versions, the platform and the log&apos;s end for a problem report</source>
         <translation>Kopiera versioner, plattform och slutet av loggen till en problemrapport</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="193"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="201"/>
         <source>Show %s</source>
         <translation>Visa %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="199"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="216"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="225"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="222"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="225"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="233"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="242"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -5370,7 +7109,7 @@ Dina uppgifter stannar på den här datorn.</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/window_transfers.py" line="33"/>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="135"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="161"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
@@ -5380,47 +7119,70 @@ Dina uppgifter stannar på den här datorn.</translation>
         <translation>Kopian har sparats i %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="41"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="46"/>
+        <source>Export Calendar</source>
+        <translation>Exportera kalender</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="46"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="57"/>
+        <source>Could not export the calendar</source>
+        <translation>Det gick inte att exportera kalendern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/window_transfers.py" line="60"/>
+        <source>%n calendar entries written to %1</source>
+        <translation>
+            <numerusform>%n kalenderpost skrevs till %1</numerusform>
+            <numerusform>%n kalenderposter skrevs till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="67"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="44"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="70"/>
         <source>JSON Resume or LinkedIn export (*.json *.zip);;JSON Resume (*.json);;LinkedIn data export (*.zip);;All files (*)</source>
         <translation>JSON Resume eller LinkedIn-export (*.json *.zip);;JSON Resume (*.json);;Dataexport från LinkedIn (*.zip);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="53"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="79"/>
         <source>Import LinkedIn Export Folder</source>
         <translation>Importera LinkedIn-export från mapp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="71"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="97"/>
         <source>Reading %s…</source>
         <translation>Läser %s…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="85"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="111"/>
         <source>Cannot Import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="127"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="153"/>
         <source>Back Up</source>
         <translation>Säkerhetskopiera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="129"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="155"/>
         <source>ZIP archive (*.zip)</source>
         <translation>ZIP-arkiv (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="140"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="166"/>
         <source>Could not back up</source>
         <translation>Det gick inte att säkerhetskopiera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="142"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="168"/>
         <source>Backup written to %s</source>
         <translation>Säkerhetskopian skrevs till %s</translation>
     </message>
@@ -5428,7 +7190,7 @@ Dina uppgifter stannar på den här datorn.</translation>
 <context>
     <name>_DocumentDialog</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="231"/>
+        <location filename="../../resume_builder/ui/views/conversation_exports.py" line="232"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Skrev %1 (%n sida).</numerusform>
@@ -5488,12 +7250,12 @@ Dina uppgifter stannar på den här datorn.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../resume_builder/ui/commands.py" line="86"/>
+        <location filename="../../resume_builder/ui/commands.py" line="87"/>
         <source>Edit %s</source>
         <translation>Redigera %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/commands.py" line="125"/>
+        <location filename="../../resume_builder/ui/commands.py" line="128"/>
         <source>Merge Skills</source>
         <translation>Slå ihop kompetenser</translation>
     </message>

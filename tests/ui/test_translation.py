@@ -164,6 +164,7 @@ def test_the_window_speaks_swedish(window):
     assert [action.text() for action in menus] == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
     assert titles == [
+        "Start",
         "Prestationer",
         "Erfarenhet",
         "Kompetenser",
@@ -172,6 +173,10 @@ def test_the_window_speaks_swedish(window):
         "Personer",
         "Möten",
         "Ansökningar",
+        "Ansökningsläge",
+        "Organisationer",
+        "Plan",
+        "Att göra",
     ]
     assert window.undo_action.text() == "&Ångra"
     assert window.counts_label.text() == "0 prestationer · 0 roller · 0 kompetenser"
@@ -198,7 +203,7 @@ def test_the_targets_view_has_unique_swedish_mnemonics(window):
     """The tabs and the list's buttons show beside each tab's own labels and buttons."""
     view = window.view("targets")
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert tabs == ["A&nnons", "An&passa", "&CV", "Personligt &brev"]
+    assert tabs == ["A&nnons", "An&passa", "&CV", "Personligt &brev", "L&äge"]
     shared = tabs + [
         view.show_archived_check.text(),
         view.duplicate_button.text(),

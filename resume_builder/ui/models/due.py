@@ -78,15 +78,33 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+class DueWhen(QObject):
+    """The words for how far off an entry is.
+
+    A class of its own so that its tr() calls are read by lupdate as plurals: a module-level
+    translate() with a count is filed as one form, and Swedish would say "1 dagar".
+    """
+
+    def text(self, days_left: int) -> str:
+        """The words for an entry due in `days_left` days (negative: overdue)."""
+        if days_left == 0:
+            return self.tr("today")
+        if days_left == 1:
+            return self.tr("tomorrow")
+        if days_left > 0:
+            return self.tr("in %n day(s)", "", days_left)
+        return self.tr("%n day(s) overdue", "", -days_left)
+
+
+_DUE_WHEN: DueWhen | None = None
+
+
 def when_text(days_left: int) -> str:
     """How far off an entry is, in words: "today", "tomorrow", "in 3 days", "2 days overdue"."""
-    if days_left == 0:
-        return QCoreApplication.translate("DueWhen", "today")
-    if days_left == 1:
-        return QCoreApplication.translate("DueWhen", "tomorrow")
-    if days_left > 0:
-        return QCoreApplication.translate("DueWhen", "in %n day(s)", "", days_left)
-    return QCoreApplication.translate("DueWhen", "%n day(s) overdue", "", -days_left)
+    global _DUE_WHEN  # one QObject for every row, made once a translator can be asked
+    if _DUE_WHEN is None:
+        _DUE_WHEN = DueWhen()
+    return _DUE_WHEN.text(days_left)
 
 
 def _short_date_format(locale: QLocale) -> str:

@@ -79,6 +79,10 @@ class OrganisationIndex(QObject):
         """The postings applied to (services.organisations.applications_of's rule)."""
         return rules.applications_of(organisation, self.postings_of(organisation))
 
+    def applications_made(self, organisation: Organisation) -> str:
+        """The Applied column's tooltip; a tr() call, so lupdate files it as a plural."""
+        return self.tr("Applications made: %n", "", len(self.applications_of(organisation)))
+
 
 def organisation_columns(index: OrganisationIndex) -> list[Column]:
     """The Organisations table's columns: name, priority, location, and three counts."""
@@ -116,9 +120,7 @@ def organisation_columns(index: OrganisationIndex) -> list[Column]:
             QCoreApplication.translate("OrganisationsModel", "Applied"),
             lambda o: count(len(index.applications_of(o))),
             sort_key=lambda o: len(index.applications_of(o)),
-            tooltip=lambda o: QCoreApplication.translate(
-                "OrganisationsModel", "Applications made: %n", "", len(index.applications_of(o))
-            ),
+            tooltip=index.applications_made,
             align_right=True,
         ),
     ]

@@ -185,7 +185,7 @@ class OrganisationsView(PageHostView):
                 "text",
                 placeholder=self.tr("Already works the way I want mine to"),
             ),
-            FieldSpec("location", self.tr("&Location"), placeholder=self.tr("Stockholm")),
+            FieldSpec("location", self.tr("Lo&cation"), placeholder=self.tr("Stockholm")),
             FieldSpec("website", self.tr("Web&site"), placeholder="https://www.northwind.example"),
             FieldSpec("notes", self.tr("N&otes"), "text"),
         ]
