@@ -46,6 +46,9 @@ def due_list(
 ) -> list[Due]:
     """Everything open with a date up to `within_days` days ahead (None: any date), overdue
     ones first, then soonest first.
+
+    A vague date (a month, a year) is listed once its first day is within `within_days`, is
+    overdue only after its last day, and takes its place in the list by that last day.
     """
     today = today or date.today()
     meetings = {m.id: m for m in snapshot.meetings}
@@ -114,8 +117,10 @@ def due_list(
     if within_days is not None:
         horizon = today + timedelta(days=within_days)
         found = [d for d in found if d.overdue or (as_day(d.due) or today) <= horizon]
+    # By the last day a date may mean, the day its "in N days" counts to: "April" follows
+    # "10 April" (and a definite 30 April), as the days left shown beside them say.
     return sorted(
-        found, key=lambda d: (not d.overdue, d.due.sort_key(), KINDS.index(d.kind), d.text)
+        found, key=lambda d: (not d.overdue, d.due.upper_key(), KINDS.index(d.kind), d.text)
     )
 
 
