@@ -1,7 +1,7 @@
 """Deleting people and organisations lets the applications and organisations naming them go."""
 
-from resume_builder.domain.models import Organisation, Person, Target
-from resume_builder.services.records import delete_records
+from resume_builder.domain.models import Organisation, Person, Skill, Target
+from resume_builder.services.records import delete_records, job_search_links
 
 
 def test_a_deleted_person_leaves_applications_and_organisations():
@@ -31,3 +31,29 @@ def test_records_deleted_together_are_simply_gone():
     target = Target(title="CTO", contact_ids=[ana.id])
     change = delete_records([ana, target], [], targets=[target])
     assert change.after == []
+
+
+def test_a_person_and_their_organisation_deleted_together_change_an_application_once():
+    ana = Person(name="Ana")
+    place = Organisation(name="Havsvind", person_ids=[ana.id])
+    other = Organisation(name="Lumora", person_ids=[ana.id])
+    target = Target(title="CTO", organisation_id=place.id, contact_ids=[ana.id])
+    change = job_search_links([ana, place], [target], [place, other])
+    # One step per record: the application loses its contact and its link together.
+    assert [r.id for r in change.before] == [target.id, other.id]
+    kept_target, kept_other = change.after
+    assert kept_target.contact_ids == [] and kept_target.organisation_id is None
+    assert kept_other.person_ids == []
+    assert change.before[0] is target and target.contact_ids == [ana.id]  # undo has the original
+
+
+def test_deleting_anything_else_leaves_applications_and_organisations_alone():
+    ana = Person(name="Ana")
+    place = Organisation(name="Havsvind", person_ids=[ana.id])
+    target = Target(title="CTO", organisation_id=place.id, contact_ids=[ana.id])
+    for records in ([Skill(name="Go")], [target], []):
+        change = job_search_links(records, [target], [place])
+        assert (change.before, change.after) == ([], [])
+    # An organisation going does not touch the people another one names.
+    change = job_search_links([Organisation(name="Lumora")], [target], [place])
+    assert (change.before, change.after) == ([], [])
