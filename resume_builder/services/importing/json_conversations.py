@@ -1,11 +1,10 @@
-"""People, meetings, action items, the job search in a JSON Resume file, and plain references.
+"""The conversations and the job search in a JSON Resume file, and plain references.
 
 Our full export carries every person, organisation, target, meeting, action item and
 milestone, and the career plan, whole under meta's "x-resume-builder"; they are read back as
-they were stored. A `references` item is a person
-marked as a reference, unless it names (by id) a person read whole already. Another tool's
-references, and those of exports made before people existed (their contact aside), become
-people marked as references.
+they were stored. A `references` item is a person marked as a reference, unless it names (by
+id) a person read whole already. Another tool's references, and those of exports made before
+people existed (their contact aside), become people marked as references.
 """
 
 from __future__ import annotations
