@@ -655,7 +655,7 @@
     <message>
         <location filename="../../resume_builder/ui/models/applications.py" line="149"/>
         <source>Next step date</source>
-        <translation>Datum för nästa steg</translation>
+        <translation>Stegets datum</translation>
     </message>
     <message numerus="yes">
         <location filename="../../resume_builder/ui/models/applications.py" line="287"/>
@@ -4154,7 +4154,7 @@
         <location filename="../../resume_builder/ui/models/plan.py" line="71"/>
         <source>Ticked by hand</source>
         <extracomment>the plan&apos;s own records: a change to them is shown at once the records the measures count: a change there is counted again once the burst is over each state&apos;s colour on a light palette and on a dark one; the state is written in words too progress as a share of the goal, 0.0 to 1.0 (the progress bar&apos;s length) the state&apos;s key (rules.DONE, rules.BEHIND, ...)</extracomment>
-        <translation>Kryssas för manuellt</translation>
+        <translation>Manuellt</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/models/plan.py" line="72"/>
@@ -4169,7 +4169,7 @@
     <message>
         <location filename="../../resume_builder/ui/models/plan.py" line="74"/>
         <source>Recruiter conversations</source>
-        <translation>Samtal med rekryterare</translation>
+        <translation>Rekryterarsamtal</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/models/plan.py" line="77"/>
@@ -6742,7 +6742,7 @@
     <message>
         <location filename="../../resume_builder/ui/views/targets/application_status.py" line="143"/>
         <source>(optional) note on the change</source>
-        <translation>(valfritt) anteckning om ändringen</translation>
+        <translation>(valfritt) anteckning</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/targets/application_status.py" line="156"/>
@@ -6763,7 +6763,7 @@
         <location filename="../../resume_builder/ui/views/targets/application_status.py" line="183"/>
         <source>Where it stands</source>
         <extracomment>the grid&apos;s labels, made as wide as the form&apos;s below so the fields line up</extracomment>
-        <translation>Var den står</translation>
+        <translation>Läget nu</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/targets/application_status.py" line="187"/>
