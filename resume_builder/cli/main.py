@@ -81,6 +81,7 @@ def command_words(parser: argparse.ArgumentParser | None, args: argparse.Namespa
     without being listed here.
     """
     words: list[str] = []
+    # argparse keeps its subcommand levels in `_actions` only; no public API lists them.
     while parser is not None:
         level = next(
             (a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None

@@ -252,9 +252,11 @@ class ApplicationFilter:
             return False
         if self.kind and target.kind != self.kind:
             return False
-        if self.organisation:
-            wanted = self.organisation.casefold().strip()
-            places = (target.company.casefold(), organisation_name.casefold())
+        if self.organisation.strip():
+            # Spacing does not matter, as it does not for organisation names
+            # (services.organisations.name_key): "Havsvind  Energi" is Havsvind Energi.
+            wanted = _spaced(self.organisation)
+            places = (_spaced(target.company), _spaced(organisation_name))
             if not any(wanted in place for place in places):
                 return False
         if self.text:
@@ -263,6 +265,10 @@ class ApplicationFilter:
             if not all(word in haystack for word in self.text.casefold().split()):
                 return False
         return not self.stale_only or is_stale(target, meetings, stale_days, today)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def search_text(target: Target) -> str:

@@ -337,6 +337,10 @@ def test_the_filter_by_organisation_matches_part_of_the_company_or_the_linked_na
     assert ApplicationFilter(organisation="Lumora").matches(
         target, today=TODAY, organisation_name="Lumora Group"
     )
+    spaced = application(company="Havsvind  Energi AB ")  # typed with a double space
+    assert ApplicationFilter(organisation="havsvind energi").matches(spaced, today=TODAY)
+    assert ApplicationFilter(organisation="Havsvind   Energi").matches(target, today=TODAY)
+    assert ApplicationFilter(organisation="   ").matches(target, today=TODAY)  # nothing asked
     nameless = application(company="")
     assert not ApplicationFilter(organisation="Lumora").matches(nameless, today=TODAY)
 
