@@ -1,4 +1,4 @@
-"""`--debug`: the one-sentence error plus its traceback, and every error in the data folder's log."""
+"""`--debug`: the one-sentence error plus its traceback, and each error in the data folder's log."""
 
 import os
 import subprocess
