@@ -161,6 +161,10 @@ def test_setting_the_deadline_makes_the_plan_in_one_step(qtbot, open_window, dat
     view = plan_page(qtbot, window)
     assert view.stack.currentIndex() == 0
     assert "counts the weeks left" in view.empty_label.text()
+    label = view.empty_label
+    qtbot.waitUntil(lambda: label.isVisible() and label.width() > 0)
+    # every wrapped line shows: the label is as tall as its text needs at its width
+    assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()
     qtbot.mouseClick(view.set_deadline_button, Qt.MouseButton.LeftButton)
     assert view.stack.currentIndex() == 1
     deadline = view.plan_form.widgets["deadline"]

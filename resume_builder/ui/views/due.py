@@ -31,6 +31,7 @@ from resume_builder.ui.models.due import (
 )
 from resume_builder.ui.navigation import PAGE_OF_KIND, open_record
 from resume_builder.ui.views.base import CareerView, ViewContext
+from resume_builder.ui.widgets.readable import centred_readable
 
 #: the choices of the Show box, in days ahead; 0 is everything with a date
 DAY_CHOICES = (7, 14, 30, 0)
@@ -145,13 +146,7 @@ class DueView(CareerView):
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
-        # A sentence across a whole wide page is hard to read: it wraps at about 70 letters.
-        self.empty_label.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
-        centred = QHBoxLayout()  # stretches, not an alignment: a wrapped label keeps its height
-        centred.addStretch(1)
-        centred.addWidget(self.empty_label, 1000)
-        centred.addStretch(1)
-        empty_layout.addLayout(centred)
+        empty_layout.addLayout(centred_readable(self.empty_label))
         empty_layout.addStretch(2)
         self.stack = QStackedWidget()
         self.stack.addWidget(empty)

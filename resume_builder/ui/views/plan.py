@@ -39,6 +39,7 @@ from resume_builder.ui.models.plan import (
 from resume_builder.ui.models.records import RecordRoles
 from resume_builder.ui.views.base import CareerView, ViewContext
 from resume_builder.ui.views.record_page import PROBLEM_COLOUR, ColumnFitter, select_only_row
+from resume_builder.ui.widgets.readable import centred_readable
 
 #: how many lines the notes fields show
 NOTES_LINES = 3
@@ -109,9 +110,7 @@ class PlanView(CareerView):
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
-        # A readable line length, not the whole width of a big window.
-        self.empty_label.setMaximumWidth(self.empty_label.fontMetrics().averageCharWidth() * 80)
-        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addLayout(centred_readable(self.empty_label))
         empty_layout.addWidget(self.set_deadline_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
 
