@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, ClassVar
 
 from resume_builder.domain.dates import PartialDate
@@ -64,9 +65,18 @@ class StatusChange:
         change = cls(**values)
         if change.status not in STATUSES:
             raise RecordError(f"a status change names the unknown status “{change.status}”")
-        if not _DAY.fullmatch(change.on):
+        if not _DAY.fullmatch(change.on) or not _is_real_day(change.on):
             raise RecordError(f"a status change's day “{change.on}” is not a date like 2026-03-14")
         return change
+
+
+def _is_real_day(text: str) -> bool:
+    """Whether a YYYY-MM-DD text names a day that exists (not 2026-02-30)."""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass

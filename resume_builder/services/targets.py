@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from resume_builder.domain.models import (
+    STATUSES,
     Accomplishment,
     Record,
     Skill,
+    StatusChange,
     Target,
     TargetExport,
     find_skill,
@@ -437,6 +439,13 @@ def duplicate_target(
         hidden_role_ids=list(target.hidden_role_ids),
         exports=[],
         extra=dict(target.extra),
+        # A new application for the same kind of job starts at the beginning: the
+        # organisation, kind and contacts are kept; its steps and history are its own.
+        status=STATUSES[0],
+        history=[StatusChange(STATUSES[0], date.today().isoformat(), "")],
+        contact_ids=list(target.contact_ids),
+        next_step="",
+        next_step_date=None,
         created=stamp,
         updated=stamp,
     )

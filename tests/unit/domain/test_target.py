@@ -200,3 +200,11 @@ def test_a_repository_refuses_to_store_a_target_with_a_bad_page_target(tmp_path)
         with pytest.raises(RecordError, match="between 1 and 20"):
             repo.put(Target(page_target=0))
         assert repo.count(Target) == 0
+
+
+@pytest.mark.parametrize("day", ["2026-02-30", "2026-13-01", "2026-00-10"])
+def test_a_status_change_on_a_day_that_does_not_exist_is_refused_when_read(day):
+    from resume_builder.domain.models import StatusChange
+
+    with pytest.raises(RecordError, match=day):
+        StatusChange.from_dict({"status": "applied", "on": day, "note": ""})

@@ -198,3 +198,29 @@ def test_a_role_is_left_out_and_brought_back():
     assert hidden.hidden_role_ids == ["r1", "r2"]
     assert with_role_shown(hidden, "r2", False) is hidden
     assert with_role_shown(hidden, "r1", True).hidden_role_ids == ["r2"]
+
+
+def test_a_duplicate_is_a_new_application_that_starts_at_interested():
+    from datetime import date
+
+    from resume_builder.domain.models import StatusChange
+
+    original = Target(
+        name="Borealis",
+        company="Borealis",
+        status="accepted",
+        kind="internal",
+        organisation_id="org-1",
+        contact_ids=["p1"],
+        history=[StatusChange("interested", "2026-01-05"), StatusChange("accepted", "2026-03-01")],
+        next_step="Sign the contract",
+        salary="SEK 90k",
+    )
+    copy = duplicate_target(original, [original])
+    assert copy.status == "interested"
+    assert [(c.status, c.on) for c in copy.history] == [("interested", date.today().isoformat())]
+    assert copy.next_step == "" and copy.next_step_date is None
+    # what the new application shares with the old: where, what kind, whom you know there
+    assert (copy.kind, copy.organisation_id, copy.contact_ids) == ("internal", "org-1", ["p1"])
+    assert copy.contact_ids is not original.contact_ids
+    assert original.status == "accepted" and len(original.history) == 2
