@@ -124,6 +124,7 @@ def _shoot_targets(app, window, view, out: Path) -> None:
         settle(app)
         window.grab().save(str(out / f"{name}.png"))
     window.undo_stack.undo()  # the drafted letter
+    window.undo_stack.clear()  # so later shots do not offer to redo it
 
 
 def _career_conversation(window) -> Meeting:

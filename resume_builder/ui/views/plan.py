@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,6 +49,15 @@ MOST_GOAL = 999
 
 class ProgressDelegate(QStyledItemDelegate):
     """Draws a milestone's progress as a bar with its words ("3 of 5") on it."""
+
+    #: a bar narrower than this shows too little of its fill to read at a glance
+    MINIMUM_WIDTH = 110
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        # The words sit on the bar with room to spare at both ends, never cut by its frame.
+        words = option.fontMetrics.horizontalAdvance(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return QSize(max(hint.width(), words + 36, self.MINIMUM_WIDTH), hint.height())
 
     def paint(self, painter, option, index) -> None:
         fraction = index.data(PlanRoles.FractionRole)
