@@ -343,7 +343,7 @@ def test_choosing_svenska_switches_the_running_window(
     file_menu = window.menuBar().actions()[0].menu()
     assert "&Inställningar…" in [action.text() for action in file_menu.actions()]
     sidebar = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert sidebar[:3] == ["Prestationer", "Erfarenhet", "Kompetenser"]
+    assert sidebar[:4] == ["Start", "Prestationer", "Erfarenhet", "Kompetenser"]
     view = window.current_view()
     assert view.key == "accomplishments"  # the same view stays on show
     placeholders = {edit.placeholderText() for edit in view.findChildren(QLineEdit)}
