@@ -368,7 +368,7 @@ def test_choosing_svenska_switches_the_running_window(
 
     in_preferences(window, english)
     assert menu_texts(window) == ["&File", "&Edit", "&View", "&Help"]
-    assert window.sidebar.item(0).text() == "Accomplishments"
+    assert window.sidebar.item(1).text() == "Accomplishments"
 
 
 def test_the_shortcuts_work_after_a_switch(qtbot, english_afterwards, open_window, in_preferences):
