@@ -184,7 +184,7 @@
 <context>
     <name>DueView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/due.py" line="93"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="94"/>
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Next %n day</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/due.py" line="245"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="240"/>
         <source>%n due in the next %1 days</source>
         <translation>
             <numerusform>%n due in the next %1 days</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/due.py" line="247"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="242"/>
         <source>%n dated and open</source>
         <translation>
             <numerusform>%n dated and open</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/due.py" line="249"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="244"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/due.py" line="255"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="250"/>
         <source>Nothing due in the next %n day(s).</source>
         <translation>
             <numerusform>Nothing due in the next %n day.</numerusform>
@@ -562,7 +562,7 @@
 <context>
     <name>PlanView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/plan.py" line="317"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="325"/>
         <source>%n week(s) left</source>
         <translation>
             <numerusform>%n week left</numerusform>
@@ -570,7 +570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/plan.py" line="327"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="335"/>
         <source>CMD %1 % complete: %2 of %n role(s) have STAR detail</source>
         <translation>
             <numerusform>CMD %1 % complete: %2 of %n role has STAR detail</numerusform>

@@ -1828,18 +1828,18 @@
 <context>
     <name>DueView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/due.py" line="88"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="89"/>
         <source>Filter what is due (Ctrl+F)</source>
         <extracomment>the choices of the Show box, in days ahead; 0 is everything with a date</extracomment>
         <translation>Filtrera det som förfaller (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/due.py" line="89"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="90"/>
         <source>Filter what is due by words</source>
         <translation>Filtrera det som förfaller efter ord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/due.py" line="93"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="94"/>
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Inom %n dag</numerusform>
@@ -1847,28 +1847,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/due.py" line="93"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="94"/>
         <source>Everything dated</source>
         <translation>Allt med datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/due.py" line="96"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="97"/>
         <source>&amp;Show:</source>
         <translation>&amp;Visa:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/due.py" line="116"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="117"/>
         <source>What&apos;s due</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/due.py" line="204"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="199"/>
         <location filename="../../resume_builder/ui/views/registry.py" line="114"/>
         <source>What&apos;s Due</source>
         <translation>Att göra</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/due.py" line="245"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="240"/>
         <source>%n due in the next %1 days</source>
         <translation>
             <numerusform>%n förfaller inom %1 dagar</numerusform>
@@ -1876,7 +1876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/due.py" line="247"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="242"/>
         <source>%n dated and open</source>
         <translation>
             <numerusform>%n daterad och öppen</numerusform>
@@ -1884,7 +1884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/due.py" line="249"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="244"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -1892,7 +1892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/due.py" line="255"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="250"/>
         <source>Nothing due in the next %n day(s).</source>
         <translation>
             <numerusform>Inget förfaller inom %n dag.</numerusform>
@@ -1900,12 +1900,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/due.py" line="257"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="252"/>
         <source>Nothing dated is open.</source>
         <translation>Inget med datum är öppet.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/due.py" line="262"/>
+        <location filename="../../resume_builder/ui/views/due.py" line="257"/>
         <source>Meetings&apos; follow-up dates, action items with a due date, the next steps of your applications and the milestones of your plan show up here, overdue ones first.</source>
         <translation>Här visas uppföljningsdatum för möten, åtgärder med förfallodatum, nästa steg i dina ansökningar och delmålen i din plan, de försenade först.</translation>
     </message>
@@ -4236,153 +4236,153 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="96"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="106"/>
         <source>No plan yet. Set the date your role ends, or the date you want to have moved by, and the milestones on the way: a complete CMD, résumés ready, recruiter conversations, references lined up, applications sent. This page then counts the weeks left and says whether your pace will make the date.</source>
-        <extracomment>how many lines the notes fields show the most a goal may be (a count of applications or conversations)</extracomment>
+        <extracomment>how many lines the notes fields show the most a goal may be (a count of applications or conversations) a bar narrower than this shows too little of its fill to read at a glance</extracomment>
         <translation>Ingen plan än. Ange när din roll upphör, eller när du senast vill ha bytt jobb, och delmålen på vägen dit: ett komplett karriärdokument, färdiga CV:n, samtal med rekryterare, klara referenser, skickade ansökningar. Sidan räknar sedan veckorna som är kvar och visar om din takt räcker för att hinna.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="106"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="116"/>
         <source>&amp;Set the deadline</source>
         <translation>&amp;Ange slutdatum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="132"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="140"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Delmål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="136"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="144"/>
         <source>Milestones</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="151"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="159"/>
         <source>No milestones yet. Add the steps towards the deadline, each with a due date and, where the app can count it, a measure.</source>
         <translation>Inga delmål än. Lägg till stegen fram till slutdatumet, vart och ett med ett datum då det ska vara klart och, där appen kan räkna det, ett mått.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="157"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="165"/>
         <source>&amp;Add milestone</source>
         <translation>&amp;Lägg till delmål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="160"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="168"/>
         <source>&amp;Remove milestone</source>
         <translation>&amp;Ta bort delmål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="176"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="184"/>
         <source>Deadline</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="180"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="188"/>
         <source>Milestone</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="182"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="190"/>
         <source>Select a milestone to edit it.</source>
         <translation>Markera ett delmål för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="200"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="208"/>
         <source>Rename Milestone</source>
         <translation>Byt namn på delmål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="249"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="257"/>
         <source>My role ends</source>
         <translation>Min roll upphör</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="250"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="258"/>
         <source>I want to move by</source>
         <translation>Jag vill ha bytt senast</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="255"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="263"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="257"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="265"/>
         <source>The day the role ends, or the day you want to have moved by</source>
         <translation>Dagen då rollen upphör, eller dagen då du senast vill ha bytt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="261"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="269"/>
         <source>&amp;What it is</source>
         <translation>&amp;Gäller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="267"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="275"/>
         <source>S&amp;tarted</source>
         <translation>&amp;Påbörjad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="269"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="277"/>
         <source>The pace is measured from this day</source>
         <translation>Takten räknas från den här dagen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="271"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="279"/>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="278"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="286"/>
         <source>T&amp;itle</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="279"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="287"/>
         <source>Five recruiter conversations</source>
         <translation>Fem samtal med rekryterare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="281"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="289"/>
         <source>D&amp;ue</source>
         <translation>&amp;Klart senast</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="284"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="292"/>
         <source>Mea&amp;sure</source>
         <translation>&amp;Mått</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="287"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="295"/>
         <source>What the app counts for its progress; or tick it by hand</source>
         <translation>Vad appen räknar för att mäta framstegen; eller kryssa för det manuellt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="291"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="299"/>
         <source>&amp;Goal</source>
         <translation>Mål&amp;värde</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="295"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="303"/>
         <source>How many, or for a complete CMD the share of roles in per cent</source>
         <translation>Hur många, eller för ett komplett karriärdokument andelen roller i procent</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="297"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="305"/>
         <source>N&amp;otes</source>
         <translation>Ante&amp;ckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="314"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="322"/>
         <source>Set the deadline to see the weeks left</source>
         <translation>Ange slutdatumet för att se hur många veckor som är kvar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="316"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="324"/>
         <source>The deadline has passed</source>
         <translation>Slutdatumet har passerats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/plan.py" line="317"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="325"/>
         <source>%n week(s) left</source>
         <translation>
             <numerusform>%n vecka kvar</numerusform>
@@ -4390,17 +4390,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="318"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="326"/>
         <source>on pace</source>
         <translation>i fas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="318"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="326"/>
         <source>behind pace</source>
         <translation>efter i tid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/plan.py" line="327"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="335"/>
         <source>CMD %1 % complete: %2 of %n role(s) have STAR detail</source>
         <translation>
             <numerusform>Karriärdokumentet är %1 % klart: %2 av %n roll har STAR-detaljer</numerusform>
@@ -4408,33 +4408,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="340"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="348"/>
         <source>Set the Deadline</source>
         <translation>Ange slutdatum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="349"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="357"/>
         <source>Add Milestone</source>
         <translation>Lägg till delmål</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="361"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="369"/>
         <source>Tick Milestone Done</source>
         <translation>Markera delmål som klart</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="361"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="369"/>
         <source>Untick Milestone</source>
         <translation>Markera delmål som inte klart</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="366"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="374"/>
         <location filename="../../resume_builder/ui/views/registry.py" line="108"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/plan.py" line="390"/>
+        <location filename="../../resume_builder/ui/views/plan.py" line="398"/>
         <source>Remove Milestone</source>
         <translation>Ta bort delmål</translation>
     </message>
