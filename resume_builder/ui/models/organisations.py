@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from resume_builder.domain.models import Organisation, Person, Target
 from resume_builder.services import organisations as rules
 from resume_builder.services.applications import ever_applied
 from resume_builder.ui.models.applications import status_label
 from resume_builder.ui.models.people import relationship_label
-from resume_builder.ui.models.records import Column, ItemIndex, RecordRoles, list_item_flags
+from resume_builder.ui.models.records import Column, ReadOnlyRecordTable
 from resume_builder.ui.tooltips import plain_tooltip
 
 #: the kinds whose change can change what an organisation's row counts
@@ -126,83 +126,32 @@ def organisation_columns(index: OrganisationIndex) -> list[Column]:
     ]
 
 
-class _OrganisationRecordsModel(QAbstractTableModel):
+class _OrganisationRecordsModel(ReadOnlyRecordTable):
     """A small read-only table of one organisation's records, read again on every change."""
 
     def __init__(self, store, index: OrganisationIndex, parent: QObject | None = None):
-        super().__init__(parent)
-        self.store = store
+        # The index was made first, so it has forgotten old answers when these read again.
+        super().__init__(store, parent)
         self.organisation_index = index
-        self.organisation_id: str | None = None
-        self._rows: list[Any] = []
-        # After the index (made first), so it has forgotten old answers when these read again.
-        store.records_changed.connect(self._on_store_changed)
-        store.records_removed.connect(self._on_store_changed)
 
-    def headers(self) -> list[str]:
-        raise NotImplementedError
+    @property
+    def organisation_id(self) -> str | None:
+        """The organisation whose records are listed."""
+        return self.owner_id
 
     def read(self, organisation: Organisation) -> list[Any]:
         raise NotImplementedError
 
-    def cell(self, record: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
+    def read_rows(self, owner_id: str) -> list[Any]:
+        organisation = self.store.get(Organisation, owner_id)
+        return self.read(organisation) if organisation is not None else []
 
-    def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def flags(self, index: ItemIndex) -> Qt.ItemFlag:
-        return list_item_flags(index)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        headers = self.headers()
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(headers)
-        ):
-            return headers[section]
-        return None
-
-    def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        if role == RecordRoles.RecordIdRole:
-            return record.id
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            role = Qt.ItemDataRole.DisplayRole
-        return self.cell(record, index.column(), role)
-
-    def record_at(self, row: int) -> Any:
-        """The record of a row, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def texts(self, column: int) -> list[str]:
-        """One column's texts, top to bottom, as shown."""
-        return [self.data(self.index(row, column)) for row in range(self.rowCount())]
+    def watches(self, kind: str) -> bool:
+        return kind in WATCHED_KINDS
 
     def set_organisation(self, organisation_id: str | None) -> None:
         """Lists this organisation's records (None: none)."""
-        self.organisation_id = organisation_id
-        self.reload()
-
-    def reload(self) -> None:
-        """Reads the organisation's records again."""
-        organisation = self.store.get(Organisation, self.organisation_id)
-        rows = self.read(organisation) if organisation is not None else []
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def _on_store_changed(self, kind: str, _ids: list) -> None:
-        if kind in WATCHED_KINDS and self.organisation_id is not None:
-            self.reload()
+        self.show_owner(organisation_id)
 
 
 class OrganisationPeopleModel(_OrganisationRecordsModel):

@@ -12,9 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
     Qt,
 )
@@ -27,10 +25,9 @@ from resume_builder.ui.icons import icon
 from resume_builder.ui.models.records import (
     Column,
     ItemIndex,
+    ReadOnlyRecordTable,
     RecordFilterProxyModel,
     RecordListModel,
-    RecordRoles,
-    list_item_flags,
 )
 
 #: the row colour of someone not contacted for a while: amber, see-through, so the text stays
@@ -207,84 +204,33 @@ class PeopleProxyModel(RecordFilterProxyModel):
         return super().headerData(section, orientation, role)
 
 
-class _ReadOnlyTable(QAbstractTableModel):
+class _ReadOnlyTable(ReadOnlyRecordTable):
     """A small read-only table of one person's records, read again on every change."""
 
     #: the kinds of record whose change means the rows must be read again
     WATCHED: frozenset[str] = frozenset()
 
     def __init__(self, store, today: Callable[[], date] = date.today, parent=None):
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.today = today
-        self.person_id: str | None = None
-        self._rows: list[Any] = []
-        store.records_changed.connect(self._on_store_changed)
-        store.records_removed.connect(self._on_store_changed)
 
-    def headers(self) -> list[str]:
-        raise NotImplementedError
+    @property
+    def person_id(self) -> str | None:
+        """The person whose records are listed."""
+        return self.owner_id
 
     def read(self, person_id: str) -> list[Any]:
         raise NotImplementedError
 
-    def cell(self, record: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
+    def read_rows(self, owner_id: str) -> list[Any]:
+        return self.read(owner_id)
 
-    def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def flags(self, index: ItemIndex) -> Qt.ItemFlag:
-        return list_item_flags(index)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        headers = self.headers()
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(headers)
-        ):
-            return headers[section]
-        return None
-
-    def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        if role == RecordRoles.RecordIdRole:
-            return record.id
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            role = Qt.ItemDataRole.DisplayRole
-        return self.cell(record, index.column(), role)
-
-    def record_at(self, row: int) -> Any:
-        """The record of a row, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def texts(self, column: int) -> list[str]:
-        """One column's texts, top to bottom, as shown."""
-        return [self.data(self.index(row, column)) for row in range(self.rowCount())]
+    def watches(self, kind: str) -> bool:
+        return kind in self.WATCHED
 
     def set_person(self, person_id: str | None) -> None:
         """Lists this person's records (None: none)."""
-        self.person_id = person_id
-        self.reload()
-
-    def reload(self) -> None:
-        """Reads the person's records again."""
-        rows = self.read(self.person_id) if self.person_id is not None else []
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def _on_store_changed(self, kind: str, _ids: list) -> None:
-        if kind in self.WATCHED and self.person_id is not None:
-            self.reload()
+        self.show_owner(person_id)
 
 
 class PersonMeetingsModel(_ReadOnlyTable):

@@ -253,6 +253,92 @@ class RecordListModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
 
+class ReadOnlyRecordTable(QAbstractTableModel):
+    """A small read-only table of the records that belong to one owner (a person, an
+    organisation), read again whenever a kind of record it shows changes.
+
+    A subclass says its headers, how to read the owner's rows and what a cell shows, and which
+    kinds of record it watches.
+    """
+
+    def __init__(self, store, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.owner_id: str | None = None
+        self._rows: list[Any] = []
+        store.records_changed.connect(self._on_store_changed)
+        store.records_removed.connect(self._on_store_changed)
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def read_rows(self, owner_id: str) -> list[Any]:
+        """The owner's records, in the order shown."""
+        raise NotImplementedError
+
+    def cell(self, record: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def watches(self, kind: str) -> bool:
+        """Whether a change to records of `kind` can change the rows."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ItemIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def flags(self, index: ItemIndex) -> Qt.ItemFlag:
+        return list_item_flags(index)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        headers = self.headers()
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(headers)
+        ):
+            return headers[section]
+        return None
+
+    def data(self, index: ItemIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == RecordRoles.RecordIdRole:
+            return record.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return self.cell(record, index.column(), role)
+
+    def record_at(self, row: int) -> Any:
+        """The record of a row, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def texts(self, column: int) -> list[str]:
+        """One column's texts, top to bottom, as shown."""
+        return [self.data(self.index(row, column)) for row in range(self.rowCount())]
+
+    def show_owner(self, owner_id: str | None) -> None:
+        """Lists this owner's records (None: none)."""
+        self.owner_id = owner_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Reads the owner's records again."""
+        rows = self.read_rows(self.owner_id) if self.owner_id is not None else []
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def _on_store_changed(self, kind: str, _ids: list) -> None:
+        if self.owner_id is not None and self.watches(kind):
+            self.reload()
+
+
 class RecordFilterProxyModel(QSortFilterProxyModel):
     """Sorts by RecordRoles.SortRole and filters on every column, ignoring case.
 
