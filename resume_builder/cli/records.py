@@ -42,8 +42,10 @@ def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
         f"{with_count(counts['accomplishment'], 'accomplishment', 'accomplishments')}, "
         f"{with_count(counts['skill'], 'skill', 'skills')}, "
         f"{with_count(counts.get('person', 0), 'person', 'people')}, "
-        f"{with_count(counts.get('meeting', 0), 'meeting', 'meetings')} and "
-        f"{with_count(counts.get('target', 0), 'target', 'targets')}."
+        f"{with_count(counts.get('meeting', 0), 'meeting', 'meetings')}, "
+        f"{with_count(counts.get('target', 0), 'application', 'applications')}, "
+        f"{with_count(counts.get('organisation', 0), 'organisation', 'organisations')} and "
+        f"{with_count(counts.get('milestone', 0), 'milestone', 'milestones')} in the career plan."
     )
     return 0
 

@@ -42,7 +42,8 @@ def test_the_demo_command_counts_in_plurals(tmp_path, capsys):
     out = run(capsys, "demo", "--data-dir", tmp_path / "demo")
     assert " roles, " in out and " accomplishments, " in out and " skills, " in out
     # the conversations of the demo are counted too, and its eight applications
-    assert " people, " in out and " meetings and " in out and out.endswith(" 8 targets.\n")
+    assert " people, " in out and " meetings, " in out and " 8 applications, " in out
+    assert " 5 organisations and " in out and out.endswith(" milestones in the career plan.\n")
 
 
 @pytest.mark.parametrize(("count", "words"), [(1, "1 accomplishment"), (2, "2 accomplishments")])
