@@ -8,7 +8,6 @@ model that works out its cards in one pass and tells its view only what came and
 
 from __future__ import annotations
 
-from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -42,16 +41,15 @@ class _Filter:
 
     def __init__(self, wanted: rules.ApplicationFilter):
         self.wanted = wanted
-        self._without_stale = replace(wanted, stale_only=False)
+        self._stale_only = wanted.stale_only
+        self._match = wanted.matcher()
 
     def accepts(self, row: ApplicationRow) -> bool:
-        if self.wanted.stale_only and not row.stale:
-            return False
         # Staleness was worked out by the rules at the model's last refresh: the rest of the
         # filter needs no meetings.
-        return self._without_stale.matches(
-            row.target, organisation_name=row.organisation, haystack=row.haystack
-        )
+        if self._stale_only and not row.stale:
+            return False
+        return self._match(row.prepared)
 
 
 class ApplicationsTableProxy(QSortFilterProxyModel):
@@ -64,6 +62,7 @@ class ApplicationsTableProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._filter = _Filter(rules.ApplicationFilter())
+        self._source: ApplicationsModel | None = None
         self.setDynamicSortFilter(True)
 
     def application_filter(self) -> rules.ApplicationFilter:
@@ -80,13 +79,15 @@ class ApplicationsTableProxy(QSortFilterProxyModel):
         # rework their rows for every run.
         self.invalidate()
 
+    def setSourceModel(self, model) -> None:
+        self._source = model if isinstance(model, ApplicationsModel) else None
+        super().setSourceModel(model)
+
     def _applications(self) -> ApplicationsModel | None:
-        source = self.sourceModel()
-        return source if isinstance(source, ApplicationsModel) else None
+        return self._source
 
     def filterAcceptsRow(self, source_row: int, source_parent: ItemIndex) -> bool:
-        source = self._applications()
-        row = source.row_at(source_row) if source is not None else None
+        row = self._source.row_at(source_row) if self._source is not None else None
         return row is not None and self._filter.accepts(row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -108,8 +108,8 @@ class ApplicationRow:
     last_activity: date
     days_quiet: int
     stale: bool
-    #: what the filter's words are looked for in (services.applications.search_text)
-    haystack: str
+    #: what a filter compares, worked out once (services.applications.prepare)
+    prepared: rules.PreparedApplication
 
 
 class ApplicationsModel(QAbstractTableModel):
@@ -168,13 +168,14 @@ class ApplicationsModel(QAbstractTableModel):
     def _row_for(self, target: Target, today: date) -> ApplicationRow:
         meetings = self._meetings.get(target.id, ())
         last = rules.last_activity(target, meetings, today)
+        organisation = self._organisations.get(target.organisation_id or "", "")
         return ApplicationRow(
             target=target,
-            organisation=self._organisations.get(target.organisation_id or "", ""),
+            organisation=organisation,
             last_activity=last,
             days_quiet=rules.days_quiet(target, meetings, today),
             stale=rules.is_stale(target, meetings, self.stale_days, today),
-            haystack=rules.search_text(target),
+            prepared=rules.prepare(target, organisation),
         )
 
     def _load(self) -> None:

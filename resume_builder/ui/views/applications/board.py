@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -51,6 +51,8 @@ def keys_text(keys: QKeySequence) -> str:
 class CardDelegate(QStyledItemDelegate):
     """Draws an application as a card: name, organisation, days quiet, next step with date."""
 
+    _warning_icon: QIcon | None = None
+
     def _lines(self, index: QModelIndex) -> list[str]:
         days = index.data(ApplicationRoles.DaysQuietRole) or 0
         lines = [
@@ -64,6 +66,13 @@ class CardDelegate(QStyledItemDelegate):
         lines.append(self.tr("Next: %1").replace("%1", step) if step else self.tr("No next step"))
         return lines
 
+    def _warning(self) -> QIcon:
+        # Read from its SVG once: the icon keeps its drawn sizes, and a filter repaints every
+        # stale card.
+        if self._warning_icon is None:
+            self._warning_icon = icon("warning")
+        return self._warning_icon
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         height = option.fontMetrics.height()
         return QSize(COLUMN_MIN_WIDTH - 20, CARD_LINES * height + 3 * PADDING)
@@ -73,20 +82,22 @@ class CardDelegate(QStyledItemDelegate):
         palette = option.palette
         card = option.rect.adjusted(2, 2, -2, -2)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(card, 4, 4)
         stale = bool(index.data(ApplicationRoles.StaleRole))
+        # One card, one fill: the base with the stale amber and the selection laid over it,
+        # worked out here rather than painted three times (a filter repaints every card).
+        fill = palette.color(QPalette.ColorRole.Base)
+        border = palette.color(QPalette.ColorRole.Mid)
         if stale:
-            painter.setBrush(STALE_COLOUR)
-            painter.drawRoundedRect(card, 4, 4)
+            fill = _over(fill, STALE_COLOUR)
         if selected:
             highlight = palette.color(QPalette.ColorRole.Highlight)
-            painter.setPen(highlight)
+            border = QColor(highlight)
             highlight.setAlpha(60)
-            painter.setBrush(highlight)
-            painter.drawRoundedRect(card, 4, 4)
+            fill = _over(fill, highlight)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(border)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(card, 4, 4)
         if option.state & QStyle.StateFlag.State_HasFocus:
             pen = painter.pen()
             pen.setWidth(2)
@@ -101,25 +112,33 @@ class CardDelegate(QStyledItemDelegate):
         has_step = bool(index.data(ApplicationRoles.NextStepRole))
         text_colour = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        alignment = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for number, text in enumerate(lines):
             rect = QRect(inner.left(), inner.top() + number * height, inner.width(), height)
-            font = QFont(option.font)
-            if number == 0:
-                font.setBold(True)
-            painter.setFont(font)
+            painter.setFont(bold if number == 0 else option.font)
             painter.setPen(text_colour if number == 0 or (number == 3 and has_step) else muted)
             if number == 2 and stale:
                 painter.setPen(text_colour)
                 size = height - 2
-                icon("warning").paint(painter, QRect(rect.left(), rect.top() + 1, size, size))
+                self._warning().paint(painter, QRect(rect.left(), rect.top() + 1, size, size))
                 rect = rect.adjusted(size + 4, 0, 0, 0)
             elided = painter.fontMetrics().elidedText(
                 text, Qt.TextElideMode.ElideRight, rect.width()
             )
-            painter.drawText(
-                rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided
-            )
+            painter.drawText(rect, alignment, elided)
         painter.restore()
+
+
+def _over(base: QColor, over: QColor) -> QColor:
+    """`over` (see-through) laid on the opaque `base`, as painting one on the other would."""
+    alpha = over.alphaF()
+    return QColor.fromRgbF(
+        base.redF() * (1 - alpha) + over.redF() * alpha,
+        base.greenF() * (1 - alpha) + over.greenF() * alpha,
+        base.blueF() * (1 - alpha) + over.blueF() * alpha,
+    )
 
 
 class CardList(QListView):
