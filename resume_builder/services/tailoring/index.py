@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, KeysView, Sequence
 from datetime import date
 
 from resume_builder.domain.models import IMPACT_DEFAULT, Accomplishment
+from resume_builder.services.tailoring.concepts import SEPARATOR, thesaurus
 from resume_builder.services.tailoring.results import Requirement, Suggestion
 from resume_builder.services.tailoring.text import KEYS, TOKEN, is_ambiguous, term_keys
 
-_SEP = "\x1f"  # joins index keys; never inside a token
+_SEP = SEPARATOR  # joins index keys; never inside a token
 
 # BM25 with the usual constants; the headline counts twice because it is the bullet a reader sees.
 K1, B = 1.2, 0.75
@@ -29,6 +31,12 @@ RECENCY_FREE_YEARS = 2.0
 RECENCY_STEP = 0.015
 RECENCY_FLOOR = 0.85
 UNDATED_FACTOR = 0.95
+# A mention of the requirement's concept in other words ("CI/CD" for "continuous delivery")
+# counts this much of a mention in the requirement's own words: it is evidence, but the
+# thesaurus may join terms a recruiter would keep apart.
+CONCEPT_WEIGHT = 0.6
+# From this many accomplishments on, concepts are found by one regular expression per text.
+REGEX_FROM = 1000
 
 
 def ranking_weight(requirement: Requirement) -> float:
@@ -77,6 +85,11 @@ class AccomplishmentIndex:
         self._impact: list[float] = []
         self._when: list[float | None] = []  # year as a float, for recency
         self._skill_docs: dict[str, list[int]] = defaultdict(list)
+        # concept id -> documents and their BM25 term parts, as _postings holds for keys.
+        self._concepts: dict[str, tuple[list[int], list[float]]] = {}
+        # concept id -> document -> its score through the concept (idf and CONCEPT_WEIGHT in).
+        self._concept_scores: dict[str, dict[int, float]] = {}
+        self._concept_cache: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._phrase_cache: dict[tuple[str, ...], dict[int, int]] = {}
         self._score_cache: dict[tuple, dict[int, float]] = {}
 
@@ -106,9 +119,16 @@ class AccomplishmentIndex:
         """Indexes accomplishments; `roles` by id date the undated ones by their role."""
         index = cls()
         roles = roles or {}
+        if not isinstance(accomplishments, Sequence):
+            accomplishments = list(accomplishments)
+        concepts = thesaurus()
+        # The thesaurus's one regular expression takes a fifth of a second to compile and then
+        # finds concepts four times faster than a look at each key: worth it for big records.
+        count = concepts.count_joined if len(accomplishments) >= REGEX_FROM else None
         findall, keys_of = TOKEN.findall, KEYS
         lengths: list[int] = []
         all_counts: list[Counter] = []
+        concept_counts: list[dict[str, float]] = []
         for d, item in enumerate(accomplishments):
             head = [k for raw in findall(item.headline) for k in keys_of[raw]]
             body_text = "\n".join(
@@ -122,8 +142,18 @@ class AccomplishmentIndex:
             lengths.append(len(body) + HEADLINE_WEIGHT * len(head))
             index.ids.append(item.id)
             index.headlines.append(item.headline)
-            index._head_text.append(_SEP + _SEP.join(head) + _SEP)
-            index._body_text.append(_SEP + _SEP.join(body) + _SEP)
+            head_text = _SEP + _SEP.join(head) + _SEP
+            body_text = _SEP + _SEP.join(body) + _SEP
+            index._head_text.append(head_text)
+            index._body_text.append(body_text)
+            found: dict[str, float] = {}
+            if count is None:
+                concepts.count_in(head, found, HEADLINE_WEIGHT)
+                concepts.count_in(body, found)
+            else:
+                count(head_text, found, HEADLINE_WEIGHT)
+                count(body_text, found)
+            concept_counts.append(found)
             index._impact.append(1.0 + IMPACT_STEP * ((item.impact or IMPACT_DEFAULT) - 3))
             index._when.append(_year_of(item, roles))
             for skill_id in item.skill_ids:
@@ -145,7 +175,53 @@ class AccomplishmentIndex:
                 entry[0].append(d)
                 entry[1].append(tf * top / (tf + n))
         index._postings = postings
+        by_concept: dict[str, tuple[list[int], list[float]]] = {}
+        for d, found in enumerate(concept_counts):
+            n = norm[d]
+            for concept_id, tf in found.items():
+                entry = by_concept.get(concept_id)
+                if entry is None:
+                    entry = by_concept[concept_id] = ([], [])
+                entry[0].append(d)
+                entry[1].append(tf * top / (tf + n))
+        index._concepts = by_concept
+        # A concept's scores depend on nothing a posting says: worked out here, they cost the
+        # first ranking after indexing nothing but a dictionary copy.
+        size = len(index.ids)
+        index._concept_scores = {
+            concept_id: dict(
+                zip(
+                    docs,
+                    map((CONCEPT_WEIGHT * _saturated_idf(size, len(docs))).__mul__, parts),
+                    strict=True,
+                )
+            )
+            for concept_id, (docs, parts) in by_concept.items()
+        }
         return index
+
+    def concepts_of(self, requirement: Requirement) -> tuple[str, ...]:
+        """The concepts a requirement names: its own, or those its wordings mention.
+
+        A skill names none: its name and aliases are the user's own thesaurus and win over
+        ours ("AWS" and "Azure" are one concept here, two skills to someone who has both).
+        """
+        if requirement.concepts:
+            return requirement.concepts
+        if requirement.kind == "skill":
+            return ()
+        wordings = requirement.wordings()
+        cached = self._concept_cache.get(wordings)
+        if cached is None:
+            found = thesaurus().concepts_in
+            cached = tuple(dict.fromkeys(c for w in wordings for c in found(w)))
+            self._concept_cache[wordings] = cached
+        return cached
+
+    def concept_frequency(self, concept_id: str) -> int:
+        """How many accomplishments mention a concept, in any of its wordings."""
+        entry = self._concepts.get(concept_id)
+        return len(entry[0]) if entry else 0
 
     def vocabulary(self) -> KeysView[str]:
         """Every index key some accomplishment holds."""
@@ -179,7 +255,7 @@ class AccomplishmentIndex:
 
     def requirement_scores(self, requirement: Requirement) -> dict[int, float]:
         """Per document position, how strongly it answers one requirement (0 never listed)."""
-        cache_key = (requirement.wordings(), requirement.skill_id)
+        cache_key = _cache_key(requirement)
         cached = self._score_cache.get(cache_key)
         if cached is not None:
             return cached
@@ -207,6 +283,17 @@ class AccomplishmentIndex:
             for d, value in zip(docs, values, strict=True):
                 if value > scores.get(d, 0.0):
                     scores[d] = value  # the best wording counts, not the sum of synonyms
+        through = [self._concept_scores.get(c) for c in self.concepts_of(requirement)]
+        through = [found for found in through if found]
+        if through:
+            # A document that names the requirement in its own words is scored by those: an
+            # exact mention outweighs a concept mention, so the two need no comparing, and
+            # dict.update keeps the merge in C for the thousands of documents a concept reaches.
+            merged = dict(through[0])
+            for found in through[1:]:
+                merged.update(found)
+            merged.update(scores)
+            scores = merged
         if requirement.skill_id:
             tagged = self._skill_docs.get(requirement.skill_id, ())
             if tagged:
@@ -220,6 +307,43 @@ class AccomplishmentIndex:
                         scores[d] = bonus
         self._score_cache[cache_key] = scores
         return scores
+
+    def _concept_match(self, requirement: Requirement, d: int) -> str | None:
+        """The concept's wording document `d` answers a requirement with, when it answers
+        through a concept only: no skill tag, no wording of the requirement's own.
+
+        Worked out for the few suggestions shown rather than kept while scoring thousands.
+        """
+        if requirement.skill_id and _holds(self._skill_docs.get(requirement.skill_id, ()), d):
+            return None
+        text = self._head_text[d] + self._body_text[d]
+        for wording in requirement.wordings():
+            if requirement.kind == "skill" and is_ambiguous(wording):
+                continue
+            keys = term_keys(wording)
+            if keys and _SEP + _SEP.join(keys) + _SEP in text:
+                return None
+        for concept_id in self.concepts_of(requirement):
+            docs = (self._concepts.get(concept_id) or ((),))[0]
+            if _holds(docs, d):
+                return self._written_in(concept_id, d, text)
+        return None
+
+    def _written_in(self, concept_id: str, d: int, text: str) -> str:
+        """How document `d` words a concept: the headline's own words where it holds it.
+
+        Keys alone would show a stem, or a Swedish wording with the same stem as the English
+        ("databaser", "databases").
+        """
+        concepts = thesaurus()
+        raws = TOKEN.findall(self.headlines[d])
+        owners = [n for n, raw in enumerate(raws) for _ in KEYS[raw]]
+        keys = [k for raw in raws for k in KEYS[raw]]
+        for span in concepts.spans(keys):
+            if span.concept_id == concept_id:
+                return " ".join(dict.fromkeys(raws[owners[i]] for i in range(span.start, span.end)))
+        keys = [k for k in text.split(_SEP) if k]
+        return concepts.wording_in(concept_id, keys) or concepts.label(concept_id)
 
     def factors(self, today: date | None = None) -> list[float]:
         """Per document, the impact and recency multiplier."""
@@ -284,16 +408,19 @@ class AccomplishmentIndex:
             else sorted(scored, key=lambda x: (-x[0], x[1]))
         )
         # Explanations only for what is returned: most documents never need one.
-        suggestions = [
-            Suggestion(
-                self.ids[d],
-                self.headlines[d],
-                round(score, 3),
-                [r.term for r, scores in per_requirement if d in scores],
-            )
-            for score, d in best
-        ]
+        suggestions = [self._suggestion(d, score, per_requirement) for score, d in best]
         return suggestions, len(scored)
+
+    def _suggestion(self, d: int, score: float, per_requirement: list) -> Suggestion:
+        matched = [r for r, scores in per_requirement if d in scores]
+        via = {}
+        for requirement in matched:
+            wording = self._concept_match(requirement, d)
+            if wording is not None:
+                via[requirement.term] = wording
+        return Suggestion(
+            self.ids[d], self.headlines[d], round(score, 3), [r.term for r in matched], via
+        )
 
     def _factors_for(self, today: date | None) -> list[float]:
         key = today or date.today()
@@ -302,6 +429,16 @@ class AccomplishmentIndex:
             cached = (key, self.factors(key))
             self._factor_cache = cached
         return cached[1]
+
+
+def _holds(docs: Sequence[int], d: int) -> bool:
+    """Whether an ascending list of document positions holds `d`."""
+    at = bisect_left(docs, d)
+    return at < len(docs) and docs[at] == d
+
+
+def _cache_key(requirement: Requirement) -> tuple:
+    return (requirement.wordings(), requirement.skill_id, requirement.concepts)
 
 
 def _year_float(when) -> float:

@@ -12,6 +12,7 @@ from functools import cache
 from resume_builder import paths
 from resume_builder.domain.models import Skill
 from resume_builder.domain.word_lists import read_word_list
+from resume_builder.services.tailoring.concepts import ConceptSpan, thesaurus
 from resume_builder.services.tailoring.index import AccomplishmentIndex, plain_idf, ranking_weight
 from resume_builder.services.tailoring.results import Requirement
 from resume_builder.services.tailoring.text import (
@@ -35,6 +36,7 @@ class _PostingWords:
     """The word lists a posting is read with, from resources/data."""
 
     filler: frozenset[str]  # words every posting uses: they end phrases and are never terms
+    generic: frozenset[str]  # words no requirement on their own, and phrases of such words
     ing_nouns: frozenset[str]  # -ing words that are nouns; other -ing words start a verb phrase
     nice: tuple[str, ...]
     must: tuple[str, ...]
@@ -64,8 +66,14 @@ def _posting_words() -> _PostingWords:
         for language in ("en", "sv")
         for word in read_word_list(paths.resource("data", f"filler_{language}.txt"))
     ]
+    generic = [
+        word.casefold()
+        for language in ("en", "sv")
+        for word in read_word_list(paths.resource("data", f"generic_{language}.txt"))
+    ]
     return _PostingWords(
         filler=frozenset(filler),
+        generic=frozenset(generic),
         ing_nouns=frozenset(read_word_list(paths.resource("data", "ing_nouns_en.txt"))),
         nice=tuple(cues["nice"]),
         must=tuple(cues["must"]),
@@ -82,6 +90,15 @@ def _posting_words() -> _PostingWords:
 KIND_WEIGHT = {"skill": 2.0, "phrase": 2.0, "acronym": 2.0, "term": 1.0}
 MAX_PHRASES = 12
 MAX_TERMS = 12
+MAX_CONCEPTS = 12
+# A thesaurus concept is specific by nature: it weighs this much more than a phrase or term.
+CONCEPT_SPECIFICITY = 1.25
+# A phrase holding a generic word ("handle escalations") says less than one of specific words.
+GENERIC_PART = 0.8
+# What is asked for only under "nice to have" weighs this share of what the job needs.
+NICE_WEIGHT = 0.7
+# Said this often, a requirement is a must-have wherever it stands.
+MUST_REPEATS = 3
 # Share of a record's distinct words spelt with å, ä or ö from which it counts as Swedish.
 SWEDISH_RECORD_SHARE = 0.03
 
@@ -235,8 +252,18 @@ def _find(tokens: list[_Token], keys: tuple[str, ...], starts: dict[str, list[in
     return found
 
 
-def _section_of(tokens: list[_Token], positions: Iterable[int]) -> bool:
-    return any(tokens[i].section == "must" for i in positions)
+def _section_of(tokens: list[_Token], positions: Iterable[int], count: int = 1) -> bool:
+    """Must-have: said in a must-have section or line, or said MUST_REPEATS times."""
+    return count >= MUST_REPEATS or any(tokens[i].section == "must" for i in positions)
+
+
+def _section_factor(tokens: list[_Token], positions: Iterable[int]) -> float:
+    """NICE_WEIGHT for a requirement only ever said as a nice-to-have, 1 otherwise."""
+    return NICE_WEIGHT if all(tokens[i].section == "nice" for i in positions) else 1.0
+
+
+def _generic(surface: str) -> bool:
+    return surface in _posting_words().generic
 
 
 def extract_requirements(
@@ -284,29 +311,33 @@ def extract_requirements(
                 term=skill.name,
                 kind="skill",
                 skill_id=skill.id,
-                weight=_weight("skill", count, 1.0),
-                must_have=_section_of(tokens, spans),
+                weight=_weight("skill", count, _section_factor(tokens, spans)),
+                must_have=_section_of(tokens, spans, count),
                 count=count,
                 variants=tuple(skill.names()),
             )
         )
+
+    requirements += _concept_requirements(tokens, covered, index)
 
     # Acronyms: written in capitals in running text.
     acronyms: dict[str, list[int]] = defaultdict(list)
     for i, token in enumerate(tokens):
         if i in covered or token.raw in _ACRONYM_IGNORE or not _ACRONYM.match(token.raw):
             continue
+        if _generic(token.surface):
+            continue
         if sum(c.isupper() for c in token.raw) >= 2:
             acronyms[token.raw].append(i)
     for acronym, positions in acronyms.items():
         covered.update(positions)
-        rarity = _rarity(index, (tokens[positions[0]].key,))
+        rarity = _rarity(index, (tokens[positions[0]].key,)) * _section_factor(tokens, positions)
         requirements.append(
             Requirement(
                 term=acronym,
                 kind="acronym",
                 weight=_weight("acronym", len(positions), rarity),
-                must_have=_section_of(tokens, positions),
+                must_have=_section_of(tokens, positions, len(positions)),
                 count=len(positions),
             )
         )
@@ -315,6 +346,61 @@ def extract_requirements(
     requirements += _terms(tokens, covered, index)
     requirements.sort(key=lambda r: (not r.must_have, -r.weight, r.term.casefold()))
     return requirements
+
+
+def _written(tokens: list[_Token], span: ConceptSpan) -> str:
+    """How the posting writes a concept: "IaC" as written, words lowercase."""
+    words = tokens[span.start : span.end]
+    raw = words[0].raw
+    if len(words) == 1 and raw.casefold() == words[0].surface and raw[1:] != raw[1:].lower():
+        return raw
+    return " ".join(w.surface for w in words)
+
+
+def _concept_requirements(
+    tokens: list[_Token], covered: set[int], index: AccomplishmentIndex | None
+) -> list[Requirement]:
+    """Requirements for the thesaurus concepts the posting names, said once or more.
+
+    A concept is specific enough to be a requirement at its first mention, and it matches an
+    accomplishment that names it in other words. The user's skills were read first: their
+    wordings are covered and so win over the thesaurus.
+    """
+    found: dict[str, list[ConceptSpan]] = defaultdict(list)
+    for span in thesaurus().spans([t.key for t in tokens]):
+        inside = range(span.start, span.end)
+        if tokens[span.start].chunk == tokens[span.end - 1].chunk and covered.isdisjoint(inside):
+            found[span.concept_id].append(span)
+    result: list[tuple[Requirement, list[int]]] = []
+    for concept_id, spans in found.items():
+        written = Counter(_written(tokens, s) for s in spans)
+        term = written.most_common(1)[0][0]
+        positions = [i for s in spans for i in range(s.start, s.end)]
+        if len(term_keys(term)) > 1:
+            kind = "phrase"
+        elif _ACRONYM.match(term) or term[1:] != term[1:].lower():
+            kind = "acronym"
+        else:
+            kind = "term"
+        factor = (
+            _rarity(index, tuple(tokens[i].key for i in range(spans[0].start, spans[0].end)))
+            * CONCEPT_SPECIFICITY
+            * _section_factor(tokens, positions)
+        )
+        requirement = Requirement(
+            term=term,
+            kind=kind,
+            weight=_weight(kind, len(spans), factor),
+            must_have=_section_of(tokens, positions, len(spans)),
+            count=len(spans),
+            variants=tuple(written) if len(written) > 1 else (),
+            concepts=(concept_id,),
+        )
+        result.append((requirement, positions))
+    result.sort(key=lambda pair: -ranking_weight(pair[0]))
+    for _, positions in result[:MAX_CONCEPTS]:
+        covered.update(positions)
+    return [requirement for requirement, _ in result[:MAX_CONCEPTS]]
 
 
 def _weight(kind: str, count: int, rarity: float) -> float:
@@ -358,6 +444,10 @@ def _phrases(
                 continue
             if not all(_significant(w) for w in words) or not _noun_ish(words):
                 continue
+            if all(_generic(w.surface) for w in words) or _generic(
+                " ".join(w.surface for w in words)
+            ):
+                continue  # "team player", "professional level"
             keys = tuple(w.key for w in words)
             found[keys].append(i)
             surfaces[keys][" ".join(w.surface for w in words)] += 1
@@ -376,16 +466,21 @@ def _phrases(
         if len(k) == 3
         or not any(len(p) <= len(tp) and (k == tk[:2] or k == tk[1:]) for tk, tp in triples)
     ]
-    result = [
-        Requirement(
-            term=surfaces[keys].most_common(1)[0][0],
-            kind="phrase",
-            weight=_weight("phrase", len(positions), _rarity(index, keys)),
-            must_have=_section_of(tokens, positions),
-            count=len(positions),
+    result = []
+    for keys, positions in kept:
+        term = surfaces[keys].most_common(1)[0][0]
+        spread = [i + j for i in positions for j in range(len(keys))]
+        specificity = GENERIC_PART if any(_generic(w) for w in term.split()) else 1.0
+        factor = _rarity(index, keys) * specificity * _section_factor(tokens, spread)
+        result.append(
+            Requirement(
+                term=term,
+                kind="phrase",
+                weight=_weight("phrase", len(positions), factor),
+                must_have=_section_of(tokens, positions, len(positions)),
+                count=len(positions),
+            )
         )
-        for keys, positions in kept
-    ]
     # Ranked as rank() weighs them, so the cap drops a passing mention before a must-have.
     result.sort(key=lambda r: -ranking_weight(r))
     chosen = result[:MAX_PHRASES]
@@ -404,13 +499,14 @@ def _terms(
             i not in covered
             and _significant(token)
             and token.surface.isalpha()
+            and not _generic(token.surface)
             and _noun_ish([token])
         ):
             positions[token.key].append(i)
     result = []
     for key, where in positions.items():
         words = [tokens[i] for i in where]
-        must = _section_of(tokens, where)
+        must = _section_of(tokens, where, len(where))
         if len(where) < 2 and not (must and len(key) >= 4):
             continue
         df = index.document_frequency((key,)) if index is not None else 0
@@ -418,7 +514,7 @@ def _terms(
         # unless the user's own record uses it too.
         if df == 0 and all(w.raw[:1].isupper() for w in words):
             continue
-        rarity = _rarity(index, (key,)) if df else 0.6
+        rarity = (_rarity(index, (key,)) if df else 0.6) * _section_factor(tokens, where)
         result.append(
             Requirement(
                 term=Counter(w.surface for w in words).most_common(1)[0][0],

@@ -16,8 +16,10 @@ class Requirement:
         weight: how much the requirement counts in ranking and coverage.
         must_have: asked for under "must have", "required" or "you have".
         count: how often the posting mentions it.
-        variants: every wording that counts as a mention (a skill's name and aliases);
-            empty means the term itself.
+        variants: every wording that counts as a mention (a skill's name and aliases, or
+            the posting's wordings of one concept); empty means the term itself.
+        concepts: ids of the thesaurus concepts the requirement names; empty means those its
+            wordings mention (see `concepts.Thesaurus.concepts_in`).
 
     """
 
@@ -28,6 +30,7 @@ class Requirement:
     must_have: bool = False
     count: int = 1
     variants: tuple[str, ...] = ()
+    concepts: tuple[str, ...] = ()
 
     def wordings(self) -> tuple[str, ...]:
         """The texts that count as a mention of this requirement."""
@@ -42,17 +45,33 @@ class Requirement:
             "weight": self.weight,
             "must_have": self.must_have,
             "count": self.count,
+            "concepts": list(self.concepts),
         }
 
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A ranked accomplishment and the requirements that explain its place."""
+    """A ranked accomplishment and the requirements that explain its place.
+
+    Attributes:
+        accomplishment_id: the accomplishment.
+        headline: its headline.
+        score: its relevance.
+        matched: the terms of the requirements it answers.
+        via: for a requirement answered only through a concept, its term -> the wording of
+            that concept the accomplishment uses ("IaC" -> "infrastructure as code").
+
+    """
 
     accomplishment_id: str
     headline: str
     score: float
     matched: list[str] = field(default_factory=list)
+    via: dict[str, str] = field(default_factory=dict)
+
+    def explained(self) -> list[str]:
+        """The matched terms, a concept match as "IaC ≈ infrastructure as code"."""
+        return [f"{t} ≈ {self.via[t]}" if t in self.via else t for t in self.matched]
 
     def to_dict(self) -> dict:
         """JSON-ready data."""
@@ -61,6 +80,7 @@ class Suggestion:
             "headline": self.headline,
             "score": self.score,
             "matched": list(self.matched),
+            "via": dict(self.via),
         }
 
 
