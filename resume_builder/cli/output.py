@@ -55,7 +55,7 @@ def print_best(best: list, total: int) -> None:
     print(f"\nBest {len(best)} of {with_count(total, 'accomplishment', 'accomplishments')}:")
     for number, s in enumerate(best, 1):
         print(f"{number:>3}. {s.score:7.2f}  {s.headline}")
-        print(f"              matches: {', '.join(s.matched)}")
+        print(f"              matches: {', '.join(s.explained())}")
     if not best:
         print("  none matches the posting")
 

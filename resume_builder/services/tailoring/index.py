@@ -341,7 +341,7 @@ class AccomplishmentIndex:
         keys = [k for raw in raws for k in KEYS[raw]]
         for span in concepts.spans(keys):
             if span.concept_id == concept_id:
-                return " ".join(dict.fromkeys(raws[owners[i]] for i in range(span.start, span.end)))
+                return " ".join(raws[owners[span.start] : owners[span.end - 1] + 1])
         keys = [k for k in text.split(_SEP) if k]
         return concepts.wording_in(concept_id, keys) or concepts.label(concept_id)
 

@@ -104,14 +104,14 @@ class RankingModel(RowsTableModel):
                 return suggestion.headline
             if column == SCORE:
                 return f"{suggestion.score:.1f}"
-            return ", ".join(suggestion.matched)
+            return ", ".join(suggestion.explained())
         if role == Qt.ItemDataRole.CheckStateRole and column == ACCOMPLISHMENT:
             return check_state(suggestion.accomplishment_id in self._chosen)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == MATCHES:
-                matched = ", ".join(suggestion.matched)
+                matched = ", ".join(suggestion.explained())
                 return plain_tooltip(translate("TargetsView", "Matches: %1").replace("%1", matched))
             if column == ACCOMPLISHMENT:
                 return plain_tooltip(suggestion.headline)
