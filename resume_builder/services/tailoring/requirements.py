@@ -367,10 +367,17 @@ def _concept_requirements(
     wordings are covered and so win over the thesaurus.
     """
     found: dict[str, list[ConceptSpan]] = defaultdict(list)
+    filler = _posting_words().filler
     for span in thesaurus().spans([t.key for t in tokens]):
         inside = range(span.start, span.end)
-        if tokens[span.start].chunk == tokens[span.end - 1].chunk and covered.isdisjoint(inside):
-            found[span.concept_id].append(span)
+        if tokens[span.start].chunk != tokens[span.end - 1].chunk or not covered.isdisjoint(inside):
+            continue
+        # A word that says nothing in a posting is no mention there, whatever its stem shares
+        # with a wording ("experience" and "experiments"); "project management" still is one.
+        word = tokens[span.start].surface
+        if span.end - span.start == 1 and (_generic(word) or word in filler):
+            continue
+        found[span.concept_id].append(span)
     result: list[tuple[Requirement, list[int]]] = []
     for concept_id, spans in found.items():
         written = Counter(_written(tokens, s) for s in spans)
