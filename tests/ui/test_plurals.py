@@ -57,7 +57,7 @@ def test_the_english_file_holds_every_plural_message_of_the_code(tmp_path):
     }
     assert len(wanted) > 30  # every "Delete %n …" and every count the window shows
     have = {(context, message.findtext("source")) for context, message in _english_messages()}
-    assert sorted(wanted - have) == []  # run packaging/update_translations.py en
+    assert sorted(wanted - have) == []  # run tools/update_translations.py en
 
 
 def test_every_english_plural_is_finished_and_keeps_its_placeholders():
@@ -89,7 +89,7 @@ def test_the_compiled_english_file_matches_its_source():
         for form, n in zip(message_forms(message), (1, 2), strict=True):
             if translator.translate(context, source, None, n) != form:
                 stale.append((context, source))
-    assert stale == []  # run packaging/update_translations.py en --release-only
+    assert stale == []  # run tools/update_translations.py en --release-only
 
 
 def test_the_markers_give_the_suggested_forms():

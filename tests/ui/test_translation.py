@@ -40,9 +40,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load_update_translations():
-    # packaging/ is no package (and its name is taken by the `packaging` library).
+    # tools/ is no package: the developer scripts run as files.
     spec = importlib.util.spec_from_file_location(
-        "update_translations", ROOT / "packaging" / "update_translations.py"
+        "update_translations", ROOT / "tools" / "update_translations.py"
     )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -125,7 +125,7 @@ def test_the_compiled_translation_matches_the_ts_file():
         for form, n in zip(forms, counts, strict=True):
             if translator.translate(context, source, comment, n) != form:
                 stale.append((context, source))
-    assert stale == []  # run packaging/update_translations.py
+    assert stale == []  # run tools/update_translations.py
 
 
 def test_the_ts_file_has_every_string_the_code_asks_for(tmp_path):
@@ -144,7 +144,7 @@ def test_the_ts_file_has_every_string_the_code_asks_for(tmp_path):
         for message in context.iter("message")
     }
     have = {(context, message.findtext("source")) for context, message in _messages()}
-    assert sorted(wanted - have) == []  # run packaging/update_translations.py
+    assert sorted(wanted - have) == []  # run tools/update_translations.py
 
 
 # --------------------------------------------------------------------------- the running app

@@ -1,6 +1,6 @@
 """Renders each template's thumbnail (templates/<key>.png) from the demo résumé's first page.
 
-Run after changing a template: python packaging/make_template_thumbnails.py
+Run after changing a template: python tools/make_template_thumbnails.py
 """
 
 from __future__ import annotations
