@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import sys
 import tempfile
@@ -23,6 +24,10 @@ from resume_builder import APP_ID, APP_NAME, __version__
 #: how long a second launch keeps asking a window that holds the lock but does not answer yet
 #: (it may still be starting)
 HANDOVER_WAIT_S = 3.0
+
+#: set (to anything) for a window that closes itself, the normal way, once its folder is open
+#: and its first page is up: how packaging/smoke_test.py proves a frozen build starts and quits
+QUIT_AFTER_START_ENV = "RESUME_BUILDER_QUIT_AFTER_START"
 
 
 class HandedOver(Exception):
@@ -220,6 +225,9 @@ def _run_window(app, data_dir: Path, lock, demo: bool, collector) -> int:
         # Listening for a second launch needs QtNetwork, which the window does not
         # (meanwhile a second launch finds the lock held and keeps asking for HANDOVER_WAIT_S).
         servers.append(_listen_for_launches(data_dir, window))
+        if os.environ.get(QUIT_AFTER_START_ENV):
+            QTimer.singleShot(0, window, window.close)
+            return
         # The welcome dialog runs an event loop of its own: offered once the page is up.
         QTimer.singleShot(0, window, window.offer_welcome_if_empty)
 
