@@ -73,6 +73,8 @@ class Accomplishment(Record):
     result: str = ""
     metrics: list[str] = field(default_factory=list)
     date: PartialDate | None = None
+    #: the id of what it belongs to: a role, a project or a volunteering record (the name is
+    #: older than projects and volunteering owning results; services/owners.py resolves it)
     role_id: str | None = None
     skill_ids: list[str] = field(default_factory=list)
     impact: int = IMPACT_DEFAULT
@@ -209,7 +211,7 @@ class Project(Record):
     KIND: ClassVar[str] = "project"
     name: str = ""
     description: str = ""
-    highlights: list[str] = field(default_factory=list)
+    # Its results are accomplishments that name it as their owner (Accomplishment.role_id).
     keywords: list[str] = field(default_factory=list)
     start: PartialDate | None = None
     end: EndDate | None = None
@@ -217,6 +219,11 @@ class Project(Record):
     roles: list[str] = field(default_factory=list)
     entity: str = ""
     type: str = ""
+
+    @property
+    def is_current(self) -> bool:
+        """True while the project has no end."""
+        return self.end is PRESENT
 
     def validate(self) -> None:
         super().validate()
@@ -234,7 +241,12 @@ class Volunteer(Record):
     start: PartialDate | None = None
     end: EndDate | None = None
     summary: str = ""
-    highlights: list[str] = field(default_factory=list)
+    # Its results are accomplishments that name it as their owner (Accomplishment.role_id).
+
+    @property
+    def is_current(self) -> bool:
+        """True while the volunteering has no end."""
+        return self.end is PRESENT
 
     def validate(self) -> None:
         super().validate()

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from resume_builder.domain.dates import PRESENT, PartialDate
+from resume_builder.domain.dates import PRESENT
 from resume_builder.domain.models import (
     Accomplishment,
     Link,
@@ -19,6 +19,15 @@ from resume_builder.domain.models import (
     newest_first,
 )
 from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.export.json_accomplishments import (
+    accomplishment_detail,
+    date_rank,
+    headlines,
+    iso_date,
+    loose_accomplishments,
+    owned_accomplishments,
+    tidy,
+)
 from resume_builder.export.json_conversations import conversation_detail, references
 from resume_builder.export.text import fix_surrogates
 from resume_builder.storage.atomic import atomic_write_bytes
@@ -49,20 +58,21 @@ def to_json_resume(
 ) -> dict[str, Any]:
     """The snapshot as a JSON Resume v1.0.0 document, ready for `json.dumps`.
 
-    Roles list their accomplishments' headlines as highlights, so any JSON Resume tool shows
-    them. Values with no JSON Resume field go under an "x-resume-builder" key on the item they
-    belong to (the schema allows extra keys on items and in `meta`, not at the top level).
+    Roles, projects and volunteering records list their accomplishments' headlines as
+    highlights, so any JSON Resume tool shows them. Values with no JSON Resume field go under
+    an "x-resume-builder" key on the item they belong to (the schema allows extra keys on
+    items and in `meta`, not at the top level).
 
     Two forms:
     - Full (``selected_ids is None``): lossless, for moving the whole record to another copy of
-      the app. Every item carries its record id; each work item carries its accomplishments in
-      full (STAR, metrics, skills by name, impact, evidence, notes, timestamps) in highlight
-      order; accomplishments without a role, and every person, organisation, target (with its
-      status, history and links), meeting, action item and milestone, and the career plan,
-      go to ``meta["x-resume-builder"]`` (`references` are the people marked as
-      references, each naming its person's id); every skill keeps its id, category, level and
-      aliases; text is kept exactly (blank and untrimmed values too); an open end is marked
-      "present".
+      the app. Every item carries its record id; each work, project and volunteer item
+      carries its accomplishments in full (STAR, metrics, skills by name, impact, evidence,
+      notes, timestamps) in highlight order; accomplishments without an owner, and every
+      person, organisation, target (with its status, history and links), meeting, action
+      item and milestone, and the career plan, go to ``meta["x-resume-builder"]``
+      (`references` are the people marked as references, each naming its person's id); every
+      skill keeps its id, category, level and aliases; text is kept exactly (blank and
+      untrimmed values too); an open end is marked "present".
     - Tailored (a list of ids): a résumé, not a backup. Only the chosen highlights, no ids and
       no accomplishment detail; only values the schema cannot hold (odd dates, non-URL links)
       and each record's `extra` go aside. Of people only the references' names and words
@@ -82,10 +92,15 @@ def to_json_resume(
 
     """
     full = selected_ids is None
+    owned = owned_accomplishments(snapshot, selected_ids)
+    skill_names = {skill.id: skill.name for skill in snapshot.skills}
     data: dict[str, Any] = {"$schema": SCHEMA_URL, "basics": _basics(snapshot, full)}
     sections: dict[str, list[dict[str, Any]]] = {
-        "work": _work(snapshot, selected_ids),
-        "volunteer": [_volunteer(v, full) for v in newest_first(snapshot.volunteer)],
+        "work": _work(snapshot, selected_ids, owned),
+        "volunteer": [
+            _volunteer(v, full, owned.get(v.id, []), skill_names)
+            for v in newest_first(snapshot.volunteer)
+        ],
         "education": [_education(e, full) for e in newest_first(snapshot.education)],
         "awards": [_award(a, full) for a in _by_date(snapshot.awards, "date")],
         "certificates": [_certificate(c, full) for c in _by_date(snapshot.certifications, "date")],
@@ -101,7 +116,10 @@ def to_json_resume(
             _item(i, None, full, name=i.name, keywords=i.keywords) for i in snapshot.interests
         ],
         "references": references(snapshot, full, EXTENSION_KEY),
-        "projects": [_project(p, full) for p in newest_first(snapshot.projects)],
+        "projects": [
+            _project(p, full, owned.get(p.id, []), skill_names)
+            for p in newest_first(snapshot.projects)
+        ],
     }
     for key, items in sections.items():
         items = [item for item in items if item]
@@ -118,7 +136,7 @@ def to_json_resume(
         # Marks the file as a full export, so an import knows the meta values above are ours
         # (rewritten on every export) rather than the user's.
         aside: dict[str, Any] = {"format": FULL_FORMAT}
-        loose = _loose_accomplishments(snapshot)
+        loose = loose_accomplishments(snapshot)
         if loose:
             aside["accomplishments"] = loose
         # People, meetings, action items and the job search: JSON Resume has no place for them.
@@ -166,7 +184,7 @@ def _basics(snapshot: CareerSnapshot, full: bool) -> dict[str, Any]:
         phone=profile.phone,
         url=_uri(profile.url, "url", extension, full),
         summary=profile.summary,
-        location=_tidy(
+        location=tidy(
             {
                 "address": profile.address,
                 "postalCode": profile.postal_code,
@@ -186,7 +204,7 @@ def _basics(snapshot: CareerSnapshot, full: bool) -> dict[str, Any]:
 
 def _profile_link(link: Link, full: bool) -> dict[str, Any]:
     extension: dict[str, Any] = {}
-    item = _tidy(
+    item = tidy(
         {
             "network": link.network,
             "username": link.username,
@@ -199,25 +217,32 @@ def _profile_link(link: Link, full: bool) -> dict[str, Any]:
     return item
 
 
-def _work(snapshot: CareerSnapshot, selected_ids: list[str] | None) -> list[dict[str, Any]]:
+def _work(
+    snapshot: CareerSnapshot,
+    selected_ids: list[str] | None,
+    owned: dict[str, list[Accomplishment]],
+) -> list[dict[str, Any]]:
     full = selected_ids is None
-    by_role: dict[str, list[Accomplishment]] = {}
-    for item in snapshot.accomplishments:
-        if item.role_id is not None:
-            by_role.setdefault(item.role_id, []).append(item)
-    position = None if selected_ids is None else {aid: i for i, aid in enumerate(selected_ids)}
     skill_names = {skill.id: skill.name for skill in snapshot.skills}
     work = []
     for role in newest_first(snapshot.roles):
-        items = by_role.get(role.id, [])
-        if position is None:
-            # Newest first; undated ones last, in the order they were recorded.
-            items = sorted(items, key=lambda a: _date_rank(a.date))
-        else:
-            items = sorted((a for a in items if a.id in position), key=lambda a: position[a.id])
-        detail = [_accomplishment(a, skill_names) for a in items] if full else []
-        work.append(_role(role, [a.headline for a in items if a.headline.strip()], detail, full))
+        items = owned.get(role.id, [])
+        detail = [accomplishment_detail(a, skill_names) for a in items] if full else []
+        work.append(_role(role, headlines(items), detail, full))
     return work
+
+
+def _with_detail(
+    item: dict[str, Any],
+    items: list[Accomplishment],
+    skill_names: dict[str, str],
+    full: bool,
+) -> dict[str, Any]:
+    """The item with its accomplishments in full in its extension (the full form only)."""
+    if full and items:
+        detail = [accomplishment_detail(a, skill_names) for a in items]
+        item.setdefault(EXTENSION_KEY, {})["accomplishments"] = detail
+    return item
 
 
 def _role(
@@ -236,61 +261,18 @@ def _role(
         startDate=_date(role.start, "startDate", extension, full),
         endDate=_date(role.end, "endDate", extension, full),
         summary=role.description,
-        # Blank headlines make no bullet; the full detail below still carries them.
-        highlights=[h for h in highlights if h.strip()],
+        highlights=highlights,
     )
     if detail:
         item.setdefault(EXTENSION_KEY, {})["accomplishments"] = detail
     return item
 
 
-def _accomplishment(item: Accomplishment, skill_names: dict[str, str]) -> dict[str, Any]:
-    """Every field of an accomplishment; skills by name, since ids mean nothing to a reader
-    and names are how an import finds (or creates) the skill again. Links to skills that no
-    longer exist are dropped.
-    """
-    return {
-        "id": item.id,
-        **_tidy(
-            {
-                "headline": item.headline,
-                "situation": item.situation,
-                "task": item.task,
-                "action": item.action,
-                "result": item.result,
-                "metrics": item.metrics,
-                "date": _iso(item.date),
-                "skills": [skill_names[s] for s in item.skill_ids if s in skill_names],
-            },
-            keep_blank=True,
-        ),
-        "impact": item.impact,
-        **_tidy(
-            {
-                "evidence": item.evidence,
-                "notes": item.notes,
-                "created": item.created,
-                "updated": item.updated,
-                "extra": item.extra,
-            },
-            keep_blank=True,
-        ),
-    }
-
-
-def _loose_accomplishments(snapshot: CareerSnapshot) -> list[dict[str, Any]]:
-    """Accomplishments with no role (or a role that is gone), newest first."""
-    role_ids = {role.id for role in snapshot.roles}
-    skill_names = {skill.id: skill.name for skill in snapshot.skills}
-    loose = [a for a in snapshot.accomplishments if a.role_id not in role_ids]
-    return [
-        _accomplishment(a, skill_names) for a in sorted(loose, key=lambda a: _date_rank(a.date))
-    ]
-
-
-def _volunteer(record: Any, full: bool) -> dict[str, Any]:
+def _volunteer(
+    record: Any, full: bool, items: list[Accomplishment], skill_names: dict[str, str]
+) -> dict[str, Any]:
     extension: dict[str, Any] = {}
-    return _item(
+    item = _item(
         record,
         extension,
         full,
@@ -300,8 +282,9 @@ def _volunteer(record: Any, full: bool) -> dict[str, Any]:
         startDate=_date(record.start, "startDate", extension, full),
         endDate=_date(record.end, "endDate", extension, full),
         summary=record.summary,
-        highlights=record.highlights,
+        highlights=headlines(items),
     )
+    return _with_detail(item, items, skill_names, full)
 
 
 def _education(record: Any, full: bool) -> dict[str, Any]:
@@ -336,7 +319,7 @@ def _award(record: Any, full: bool) -> dict[str, Any]:
 
 def _certificate(record: Any, full: bool) -> dict[str, Any]:
     extension: dict[str, Any] = {
-        "expires": _iso(record.expires),
+        "expires": iso_date(record.expires),
         "credentialId": record.credential_id,
     }
     return _item(
@@ -364,15 +347,17 @@ def _publication(record: Any, full: bool) -> dict[str, Any]:
     )
 
 
-def _project(record: Any, full: bool) -> dict[str, Any]:
+def _project(
+    record: Any, full: bool, items: list[Accomplishment], skill_names: dict[str, str]
+) -> dict[str, Any]:
     extension: dict[str, Any] = {}
-    return _item(
+    item = _item(
         record,
         extension,
         full,
         name=record.name,
         description=record.description,
-        highlights=record.highlights,
+        highlights=headlines(items),
         keywords=record.keywords,
         startDate=_date(record.start, "startDate", extension, full),
         endDate=_date(record.end, "endDate", extension, full),
@@ -381,6 +366,7 @@ def _project(record: Any, full: bool) -> dict[str, Any]:
         entity=record.entity,
         type=record.type,
     )
+    return _with_detail(item, items, skill_names, full)
 
 
 def _skills(skills: Iterable[Skill], full: bool) -> list[dict[str, Any]]:
@@ -397,7 +383,7 @@ def _skills(skills: Iterable[Skill], full: bool) -> list[dict[str, Any]]:
             # "Cloud" and "cloud " are one category; the first spelling names it.
             groups.setdefault(skill.category.strip().casefold(), []).append(skill)
         elif full:
-            entry = _tidy(
+            entry = tidy(
                 {"name": skill.name, "level": skill.level, "keywords": skill.aliases},
                 keep_blank=True,
             )
@@ -411,7 +397,7 @@ def _skills(skills: Iterable[Skill], full: bool) -> list[dict[str, Any]]:
     for members in groups.values():
         levels = {s.level for s in members}
         shared = levels.pop() if len(levels) == 1 else ""
-        entry = _tidy(
+        entry = tidy(
             {
                 "name": members[0].category.strip(),
                 "level": shared,
@@ -424,7 +410,7 @@ def _skills(skills: Iterable[Skill], full: bool) -> list[dict[str, Any]]:
             # Per-skill levels and aliases would be lost in the group: keep them aside.
             entry[EXTENSION_KEY] = {
                 "skills": [
-                    _tidy(
+                    tidy(
                         {
                             "name": s.name,
                             "level": s.level,
@@ -443,7 +429,7 @@ def _skills(skills: Iterable[Skill], full: bool) -> list[dict[str, Any]]:
 def _skill_detail(skill: Skill) -> dict[str, Any]:
     return {
         "id": skill.id,
-        **_tidy(
+        **tidy(
             {
                 "name": skill.name,
                 "category": skill.category,
@@ -468,8 +454,8 @@ def _item(
     """A tidy JSON Resume item, plus the extension (and the record's `extra`) when not empty;
     the full form also keeps blank text and carries the record's id.
     """
-    item = _tidy(fields, keep_blank=full)
-    aside = _tidy(dict(extension or {}), keep_blank=full)
+    item = tidy(fields, keep_blank=full)
+    aside = tidy(dict(extension or {}), keep_blank=full)
     if full and with_id:
         aside = {"id": record.id, **aside}
     if record.extra:
@@ -477,35 +463,6 @@ def _item(
     if aside:
         item[EXTENSION_KEY] = aside
     return item
-
-
-def _tidy(fields: dict[str, Any], *, keep_blank: bool = False) -> dict[str, Any]:
-    """The fields without empty texts, lists, objects and Nones.
-
-    With `keep_blank` (the lossless form) only truly empty values go: text of spaces and
-    lists with blank entries stay exactly as they are.
-    """
-    tidy: dict[str, Any] = {}
-    for key, value in fields.items():
-        if value is None or value == "" or value == [] or value == {}:
-            continue
-        if keep_blank:
-            tidy[key] = value
-            continue
-        if isinstance(value, str) and not value.strip():
-            continue
-        if isinstance(value, list):
-            value = [v for v in value if not (isinstance(v, str) and not v.strip())]
-            value = [v for v in value if v != {}]
-            if not value:
-                continue
-        tidy[key] = value
-    return tidy
-
-
-def _iso(value: Any) -> str | None:
-    """A stored date as text, or None when absent or open ("present" has no JSON form)."""
-    return value.iso() if isinstance(value, PartialDate) else None
 
 
 def _date(value: Any, key: str, extension: dict[str, Any], full: bool = False) -> str | None:
@@ -516,7 +473,7 @@ def _date(value: Any, key: str, extension: dict[str, Any], full: bool = False) -
     """
     if full and value is PRESENT:
         extension[key] = PRESENT.iso()
-    text = _iso(value)
+    text = iso_date(value)
     if text is None or _ISO8601.match(text):
         return text
     extension[key] = text
@@ -552,12 +509,5 @@ def _uri(text: str, key: str, extension: dict[str, Any], full: bool = False) -> 
     return result
 
 
-def _date_rank(value: PartialDate | None) -> tuple[int, ...]:
-    """Sort key for newest first with undated records last."""
-    if value is None:
-        return (1, 0, 0, 0)
-    return (0, *(-x for x in value.sort_key()))
-
-
 def _by_date(records: Iterable[Any], attribute: str) -> list[Any]:
-    return sorted(records, key=lambda r: _date_rank(getattr(r, attribute)))
+    return sorted(records, key=lambda r: date_rank(getattr(r, attribute)))

@@ -79,6 +79,8 @@ _BACKGROUND_KINDS = frozenset(RECORD_TYPE_BY_KIND) - {
     "milestone",
 }
 
+#: background kinds that own accomplishments (and so may have a key they are named by)
+_OWNER_KINDS = frozenset({"project", "volunteer"})
 
 R = TypeVar("R", bound=Record)
 
@@ -124,12 +126,20 @@ def career_records(career: Any, today: date) -> list[Record]:
     for item in career["roles"]:
         fields_only = {k: v for k, v in item.items() if k != "key"}
         roles[_text(item, "key", "roles")] = _record(Role, fields_only, "roles")
+    # A project or volunteering record with a key owns the accomplishments that name it.
+    background: list[Record] = []
+    owners: dict[str, Record] = dict(roles)
+    for item in career["background"]:
+        record = _background_record(item)
+        if "key" in item:
+            owners[_new_key(owners, item, "background")] = record
+        background.append(record)
     accomplishments = []
     accomplishment_ids: dict[str, str] = {}
     # the latest results are told in days from today, like the conversations they prove
     dated_from_today: set[str] = set()
     for item in career["accomplishments"]:
-        links = {"role_id": _role_id(roles, item), "skill_ids": _skill_ids(skills, item)}
+        links = {"role_id": _role_id(owners, item), "skill_ids": _skill_ids(skills, item)}
         rest = {k: v for k, v in item.items() if k not in ("key", "role", "skills")}
         from_today = _is_days(item.get("date"))
         if from_today:
@@ -141,7 +151,6 @@ def career_records(career: Any, today: date) -> list[Record]:
         if from_today:
             dated_from_today.add(accomplishment.id)
         accomplishments.append(accomplishment)
-    background = [_background_record(item) for item in career["background"]]
     records = [
         _record(Profile, career["profile"], "profile"),
         *roles.values(),
@@ -216,7 +225,9 @@ def _background_record(item: dict[str, Any]) -> Record:
     kind = item.get("kind")
     if kind not in _BACKGROUND_KINDS:
         raise DemoError(f"demo career, background: {kind!r} is not a kind of record it may hold")
-    rest = {k: v for k, v in item.items() if k != "kind"}
+    if "key" in item and kind not in _OWNER_KINDS:
+        raise DemoError(f"demo career, background: a {kind} owns no accomplishments: no key")
+    rest = {k: v for k, v in item.items() if k not in ("kind", "key")}
     return _record(RECORD_TYPE_BY_KIND[kind], rest, "background")
 
 
@@ -409,11 +420,12 @@ def _id(ids: dict[str, str], key: Any, what: str, place: str) -> Any:
     return ids[key]
 
 
-def _role_id(roles: dict[str, Role], item: dict[str, Any]) -> str:
+def _role_id(owners: dict[str, Record], item: dict[str, Any]) -> str:
+    """The id of the role, project or volunteering record an accomplishment names by key."""
     key = _text(item, "role", "accomplishments")
-    if key not in roles:
-        raise DemoError(f"demo career, accomplishments: no role has the key {key!r}")
-    return roles[key].id
+    if key not in owners:
+        raise DemoError(f"demo career, accomplishments: no role or project has the key {key!r}")
+    return owners[key].id
 
 
 def _skill_ids(skills: dict[str, Skill], item: dict[str, Any]) -> list[str]:

@@ -20,10 +20,12 @@ from resume_builder.domain.models import (
     Meeting,
     Organisation,
     Person,
+    Project,
     Record,
     Role,
     Skill,
     Target,
+    Volunteer,
     find_skill,
     skill_name_key,
     sort_key_newest_first,
@@ -95,7 +97,8 @@ def delete_records(
 ) -> Change:
     """Deletes `records` and lets everything that points at them let go.
 
-    An accomplishment in a deleted role stays, without a role; one tagged with a deleted
+    An accomplishment of a deleted role, project or volunteering record stays, without an
+    owner (as the Accomplishments page's "No role" lists it); one tagged with a deleted
     skill keeps its other skills. For conversations (see `conversation_links`): a deleted
     meeting takes its action items along. Records deleted in the same step are simply gone.
     Pass the meetings and action items when the records may include people, meetings,
@@ -104,7 +107,7 @@ def delete_records(
     """
     records = list(records)
     ids = {(r.KIND, r.id) for r in records}
-    role_ids = {r.id for r in records if isinstance(r, Role)}
+    role_ids = {r.id for r in records if isinstance(r, (Role, Project, Volunteer))}
     skill_ids = {r.id for r in records if isinstance(r, Skill)}
     before: list[Record] = list(records)
     after: list[Record] = []
@@ -343,21 +346,23 @@ def default_role_id(
     role_filter: str | None = ANY_ROLE,
     shown_role_ids: set[str | None] | None = None,
     selected: Accomplishment | None = None,
+    other_owners: Sequence[Record] = (),
 ) -> str | None:
-    """The role a new accomplishment starts in, so adding one rarely needs the role picker.
+    """The owner a new accomplishment starts in, so adding one rarely needs the role picker.
 
-    In order: the role the list is filtered to (None for the `NO_ROLE` filter); the only
-    role there is; the one role of every row a filter left (`shown_role_ids`, None while
-    nothing is filtered); the role of the accomplishment selected, since a user reviewing
-    a role adds its results one after another; else the newest role, since new results
-    usually belong to the current job. No roles: no role.
+    In order: the role, project or volunteering record the list is filtered to (None for
+    the `NO_ROLE` filter); the only role there is; the one owner of every row a filter left
+    (`shown_role_ids`, None while nothing is filtered); the owner of the accomplishment
+    selected, since a user reviewing a role or project adds its results one after another;
+    else the newest role, since new results usually belong to the current job. No roles: no
+    role. `other_owners` are the projects and volunteering records (never a fallback).
     """
-    known = {role.id for role in roles}
+    known = {role.id for role in roles} | {owner.id for owner in other_owners}
     if role_filter == NO_ROLE:
         return None
     if role_filter is not ANY_ROLE and role_filter in known:
         return role_filter
-    if len(roles) == 1:
+    if len(roles) == 1 and not other_owners:
         return roles[0].id
     if shown_role_ids is not None and len(shown_role_ids) == 1:
         (only,) = shown_role_ids

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 FORMAT_NAME = "resume-builder"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 Data = dict[str, dict[str, dict[str, Any]]]
 Migration = Callable[[Data], Data]
@@ -316,8 +316,98 @@ def targets_become_applications(data: Data) -> Data:
     return data
 
 
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+#: the tables of records whose highlights were plain text up to version 3
+_HIGHLIGHT_OWNERS = ("project", "volunteer")
+
+
+def _highlight_date(document: dict[str, Any]) -> str | None:
+    """The day a highlight is dated by: its record's end, else its start (an open end is no
+    day); None when neither is a date.
+    """
+    for key in ("end", "start"):
+        value = document.get(key)
+        if isinstance(value, str) and _PARTIAL_DATE.fullmatch(value):
+            return value
+    return None
+
+
+def highlights_become_accomplishments(data: Data) -> Data:
+    """Version 3 -> 4: every project's and volunteering record's highlight becomes an
+    accomplishment of that record.
+
+    The text is the headline; the date the record's end, else its start; the impact the
+    default; everything else empty. A highlight already told by an accomplishment of the same
+    record (the same words, ignoring case and spacing at the ends) makes none twice; a blank
+    one says nothing and goes. The record keeps no highlights field; a value that was no list
+    of texts (hand-edited, say) is kept in its `extra`, so nothing is lost.
+    """
+    from resume_builder.domain.record import new_id
+
+    data = dict(data)
+    accomplishments = dict(data.get("accomplishment") or {})
+    told = {
+        (doc.get("role_id"), doc["headline"].strip().casefold())
+        for doc in accomplishments.values()
+        if isinstance(doc, dict) and isinstance(doc.get("headline"), str)
+    }
+    next_id = max((int(k) for k in accomplishments if str(k).isdigit()), default=0) + 1
+    stamp = datetime.now(UTC).replace(microsecond=0).isoformat()
+    changed = False
+    for table in _HIGHLIGHT_OWNERS:
+        documents = data.get(table)
+        if not documents:
+            continue
+        migrated: dict[str, Any] = {}
+        for key, document in documents.items():
+            if not isinstance(document, dict) or "highlights" not in document:
+                migrated[key] = document
+                continue
+            document = dict(document)
+            highlights = document.pop("highlights")
+            owner = document.get("id")
+            texts = isinstance(highlights, list) and all(isinstance(h, str) for h in highlights)
+            if not texts or not isinstance(owner, str) or not owner:
+                extra = document.get("extra")
+                extra = dict(extra) if isinstance(extra, dict) else {"extra": extra}
+                extra["highlights"] = highlights
+                document["extra"] = extra
+                migrated[key] = document
+                continue
+            for text in highlights:
+                if not text.strip() or (owner, text.strip().casefold()) in told:
+                    continue
+                told.add((owner, text.strip().casefold()))
+                accomplishments[str(next_id)] = {
+                    "id": new_id(),
+                    "extra": {},
+                    "headline": text,
+                    "situation": "",
+                    "task": "",
+                    "action": "",
+                    "result": "",
+                    "metrics": [],
+                    "date": _highlight_date(document),
+                    "role_id": owner,
+                    "skill_ids": [],
+                    "impact": 3,
+                    "evidence": [],
+                    "notes": "",
+                    "created": stamp,
+                    "updated": stamp,
+                }
+                next_id += 1
+            migrated[key] = document
+            changed = True
+        data[table] = migrated
+    if changed:
+        data["accomplishment"] = accomplishments
+    return data
+
+
 # Each entry turns data of schema version N into version N + 1.
 MIGRATIONS: dict[int, Migration] = {
     1: references_become_people,
     2: targets_become_applications,
+    3: highlights_become_accomplishments,
 }

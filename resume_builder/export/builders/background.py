@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from resume_builder.domain.models import Accomplishment, Skill, newest_first
 from resume_builder.domain.snapshot import CareerSnapshot
@@ -14,11 +14,28 @@ from resume_builder.export.style import Style
 
 
 def background_sections(
-    snapshot: CareerSnapshot, style: Style, language: str, *, for_cmd: bool
+    snapshot: CareerSnapshot,
+    style: Style,
+    language: str,
+    *,
+    for_cmd: bool,
+    owned: Mapping[str, list[Block]] | None = None,
 ) -> dict[str, Section]:
-    """Every section beside experience that has records, by section key."""
+    """Every section beside experience that has records, by section key.
+
+    Args:
+        snapshot: the records.
+        style: the document style (its date format).
+        language: the language of headings and dates.
+        for_cmd: whether the sections are for the CMD (education lists its courses there).
+        owned: project or volunteering record id -> what goes under its entry: its
+            accomplishments as the document tells them (bullets on a résumé, stories in the
+            CMD); a record not in it shows none.
+
+    """
     fmt = style.date_format
     sections: dict[str, Section] = {}
+    owned = owned or {}
 
     def put(key: str, blocks: list[Block]) -> None:
         # A section with nothing in it is left out of the document.
@@ -35,6 +52,11 @@ def background_sections(
             children=[Bullet(plain(line)) for line in lines],
             record_id=record.id,
         )
+
+    def owner_entry(record, title, organisation, scope) -> Entry:
+        entry = period_entry(record, title, organisation, scope, ())
+        entry.children = list(owned.get(record.id, ()))
+        return entry
 
     put(
         "education",
@@ -62,10 +84,7 @@ def background_sections(
     put("skills", skills_paragraphs(snapshot))
     put(
         "projects",
-        [
-            period_entry(p, p.name, p.entity, p.description, p.highlights)
-            for p in newest_first(snapshot.projects)
-        ],
+        [owner_entry(p, p.name, p.entity, p.description) for p in newest_first(snapshot.projects)],
     )
     put(
         "publications",
@@ -84,12 +103,11 @@ def background_sections(
     put(
         "volunteer",
         [
-            period_entry(
+            owner_entry(
                 v,
                 v.position or v.organization,
                 v.organization if v.position else "",
                 v.summary,
-                v.highlights,
             )
             for v in newest_first(snapshot.volunteer)
         ],

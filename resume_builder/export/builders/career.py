@@ -1,10 +1,10 @@
-"""The Career Management Document: every role and accomplishment, with the story behind each."""
+"""The Career Management Document: every role, project and volunteering record and their stories."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from resume_builder.domain.models import Accomplishment, newest_first
+from resume_builder.domain.models import Accomplishment, Project, newest_first
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders.background import background_sections, proofs_by_skill
 from resume_builder.export.builders.common import (
@@ -36,11 +36,13 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
     profile = snapshot.profile
     fmt = style.date_format
     roles = newest_first(snapshot.roles)
+    # Projects and volunteering own results as roles do: told the same way, after the roles.
+    others = [*newest_first(snapshot.projects), *newest_first(snapshot.volunteer)]
     skills = {s.id: s for s in snapshot.skills}
-    role_ids = {r.id for r in roles}
+    owner_ids = {r.id for r in (*roles, *others)}
     by_role: dict[str | None, list[Accomplishment]] = defaultdict(list)
     for item in snapshot.accomplishments:
-        by_role[item.role_id if item.role_id in role_ids else None].append(item)
+        by_role[item.role_id if item.role_id in owner_ids else None].append(item)
 
     # Overview: the career at a glance.
     overview: list[Block] = []
@@ -61,6 +63,19 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
                 )
             )
         )
+    for owner in others:
+        owned = by_role.get(owner.id, [])
+        if owned:
+            name = owner.name if isinstance(owner, Project) else owner.organization
+            overview.append(
+                Bullet(
+                    [Run(name, bold=True)]
+                    + plain(
+                        f" — {format_period(owner.start, owner.end, language, fmt)}, "
+                        f"{count_of(len(owned), 'accomplishment', language)}"
+                    )
+                )
+            )
     top = sorted(snapshot.accomplishments, key=lambda a: (a.impact, date_key(a)), reverse=True)[:5]
     if top:
         overview.append(
@@ -106,22 +121,33 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
             blocks.append(label_paragraph(heading("notes", language), item.notes, "small"))
         return blocks
 
+    def stories(owner_id: str | None) -> list[Block]:
+        children: list[Block] = []
+        for item in sorted(by_role.get(owner_id, []), key=date_key, reverse=True):
+            children.extend(story(item))
+        return children
+
     entries: list[Block] = []
     for role in roles:
-        children: list[Block] = []
-        for item in sorted(by_role.get(role.id, []), key=date_key, reverse=True):
-            children.extend(story(item))
-        entries.append(role_entry(role, children, language, style))
-    unassigned = by_role.get(None, [])
-    if unassigned:
-        children = []
-        for item in sorted(unassigned, key=date_key, reverse=True):
-            children.extend(story(item))
-        entries.append(Entry(title="—", children=children))
+        entries.append(role_entry(role, stories(role.id), language, style))
+    if by_role.get(None):
+        entries.append(Entry(title="—", children=stories(None)))
     if entries:
         sections.append(
             Section("experience", heading("experience", language), entries, page_break_before=True)
         )
+    background = background_sections(
+        snapshot,
+        style,
+        language,
+        for_cmd=True,
+        owned={owner.id: stories(owner.id) for owner in others},
+    )
+    # A section of projects and one of volunteering, each record with its stories, right
+    # after the roles: results, wherever they were won, before the indexes and the rest.
+    for key in ("projects", "volunteer"):
+        if key in background:
+            sections.append(background.pop(key))
 
     index_rows: list[tuple[str, str]] = []
     for skill in sorted(snapshot.skills, key=lambda s: s.name.casefold()):
@@ -145,7 +171,6 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
             )
         )
 
-    background = background_sections(snapshot, style, language, for_cmd=True)
     background.pop("skills", None)  # the skills index says more
     for key in style.section_order:
         if key in background:

@@ -1,4 +1,4 @@
-"""The résumé: the strongest, most recent results per role, in the template's section order."""
+"""The résumé: the strongest, most recent results per role, project and volunteering record."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
     language = options.language
     profile = snapshot.profile
     roles = [r for r in newest_first(snapshot.roles) if r.id not in options.hidden_role_ids]
+    # Projects and volunteering tell their results as roles do, under their own entries.
+    others = [*newest_first(snapshot.projects), *newest_first(snapshot.volunteer)]
     by_role: dict[str | None, list[Accomplishment]] = defaultdict(list)
     for item in snapshot.accomplishments:
         by_role[item.role_id].append(item)
@@ -60,14 +62,20 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
     chosen: dict[str, list[Accomplishment]] = {}
     if options.selected_ids is not None:
         position = {aid: i for i, aid in enumerate(options.selected_ids)}
-        for role in roles:
-            picked = [a for a in by_role.get(role.id, []) if a.id in position]
-            chosen[role.id] = sorted(picked, key=lambda a: position[a.id])
+        for owner in (*roles, *others):
+            picked = [a for a in by_role.get(owner.id, []) if a.id in position]
+            chosen[owner.id] = sorted(picked, key=lambda a: position[a.id])
     else:
-        for rank, role in enumerate(roles):
-            budget = options.bullet_budget[min(rank, len(options.bullet_budget) - 1)]
-            ranked = rank_for_resume(by_role.get(role.id, []), options.today)[:budget]
-            chosen[role.id] = [a for a in ranked if a.id not in options.omitted_ids]
+        budgets = options.bullet_budget
+        ranks = [*enumerate(roles), *((len(budgets), o) for o in others)]
+        for rank, owner in ranks:
+            # A project or volunteering record gets what the oldest role gets.
+            budget = budgets[min(rank, len(budgets) - 1)]
+            ranked = rank_for_resume(by_role.get(owner.id, []), options.today)[:budget]
+            chosen[owner.id] = [a for a in ranked if a.id not in options.omitted_ids]
+
+    def bullets_of(owner_id: str) -> list[Block]:
+        return [Bullet(plain(options.rewordings.get(a.id) or a.headline)) for a in chosen[owner_id]]
 
     sections: dict[str, Section] = {}
     summary = profile.summary if options.summary is None else options.summary
@@ -78,14 +86,12 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
 
     entries: list[Block] = []
     for role in roles:
-        bullets: list[Block] = [
-            Bullet(plain(options.rewordings.get(a.id) or a.headline)) for a in chosen[role.id]
-        ]
-        entries.append(role_entry(role, bullets, language, style))
+        entries.append(role_entry(role, bullets_of(role.id), language, style))
     if entries:
         sections["experience"] = Section("experience", heading("experience", language), entries)
 
-    sections.update(background_sections(snapshot, style, language, for_cmd=False))
+    owned = {owner.id: bullets_of(owner.id) for owner in others}
+    sections.update(background_sections(snapshot, style, language, for_cmd=False, owned=owned))
 
     order = [
         key
@@ -107,6 +113,7 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
     # Least important first: the sections a recruiter misses least, then the oldest roles'
     # weakest bullets, and the newest roles' best bullets last.
     removable: list[str] = [SECTION_PREFIX + key for key in OPTIONAL_SECTIONS if key in order]
+    # Projects' and volunteering's bullets go with their sections, which go before any bullet.
     for role in reversed(roles):
         removable.extend(a.id for a in reversed(chosen[role.id]))
     return ResumeContent(document, removable)

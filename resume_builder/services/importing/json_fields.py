@@ -31,7 +31,6 @@ SECTIONS: dict[str, tuple[type[Record], dict[str, tuple[str, str]]]] = {
             "startDate": ("start", DATE),
             "endDate": ("end", END),
             "summary": ("summary", TEXT),
-            "highlights": ("highlights", TEXTS),
         },
     ),
     "education": (
@@ -82,7 +81,6 @@ SECTIONS: dict[str, tuple[type[Record], dict[str, tuple[str, str]]]] = {
         {
             "name": ("name", TEXT),
             "description": ("description", TEXT),
-            "highlights": ("highlights", TEXTS),
             "keywords": ("keywords", TEXTS),
             "startDate": ("start", DATE),
             "endDate": ("end", END),
@@ -103,6 +101,9 @@ WORK_FIELDS: dict[str, tuple[str, str]] = {
     "endDate": ("end", END),
     "summary": ("description", TEXT),
 }
+#: the sections whose items own accomplishments: their highlights are accomplishments' headlines,
+#: and our full export carries those accomplishments in full in the item's extension
+OWNER_SECTIONS = frozenset({"work", "projects", "volunteer"})
 # Fields JSON Resume has no place for, which our export keeps in the extension only.
 EXTENSION_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     "education": {"location": ("location", TEXT)},

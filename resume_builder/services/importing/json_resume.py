@@ -2,11 +2,11 @@
 
 # The importer only parses; `plan.make_plan` decides what is new. Our own full export carries
 # record ids and every field JSON Resume lacks under "x-resume-builder", so importing it gives
-# back the same records; another tool's file gives roles with their highlights as
-# accomplishments and skills from the skills' keywords. Text stays text: HTML is kept literal,
-# and URLs and paths are never opened. What a person would read the same way is read with a
-# warning naming its place (json_values.py); one item that cannot be read is skipped with a
-# warning; only a file holding nothing to import is refused.
+# back the same records; another tool's file gives roles, projects and volunteering with their
+# highlights as accomplishments and skills from the skills' keywords. Text stays text: HTML is
+# kept literal, and URLs and paths are never opened. What a person would read the same way is
+# read with a warning naming its place (json_values.py); one item that cannot be read is
+# skipped with a warning; only a file holding nothing to import is refused.
 
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ from resume_builder.services.importing.json_fields import (
     KNOWN_SECTIONS,
     LOCATION_FIELDS,
     OLD_NAMES,
+    OWNER_SECTIONS,
     REGENERATED_META,
     SECTIONS,
     TEXT,
@@ -151,8 +152,12 @@ class _Reader(ValueReader):
         self, cls: type[Record], section: str, item: Any, spec: dict, where: str
     ) -> None:
         item = self.item(item)
-        record = self._record(cls, section, item, self.extension(item, where), spec, where)
+        extension = self.extension(item, where)
+        record = self._record(cls, section, item, extension, spec, where)
         self._add(record, where)
+        if section in OWNER_SECTIONS:
+            # A project's or volunteering record's highlights are its accomplishments.
+            self._owned(record.id, item, extension, where)
 
     def guarded(self, where: str, read: Any) -> Any:
         """Runs one item's reading; an item that cannot be read is skipped with a warning."""
@@ -307,11 +312,19 @@ class _Reader(ValueReader):
         extension = self.extension(item, where)
         role = self._record(Role, "work", item, extension, WORK_FIELDS, where)
         self._add(role, where)
+        self._owned(role.id, item, extension, where)
+
+    def _owned(
+        self, owner_id: str, item: dict[str, Any], extension: dict[str, Any], where: str
+    ) -> None:
+        """The accomplishments of a work, project or volunteer item: in full from our
+        extension, else (and for highlights another tool added) one per highlight.
+        """
         highlights = self.texts(item.get("highlights"), f"{where}.highlights")
         detail = extension.get("accomplishments")
         if detail is None:
             for number, headline in enumerate(highlights):
-                self._highlight(headline, role.id, f"{where}.highlights[{number}]")
+                self._highlight(headline, owner_id, f"{where}.highlights[{number}]")
             return
         detail_where = f"{where}.{EXTENSION_KEY}.accomplishments"
         place = {h: f"{where}.highlights[{n}]" for n, h in reversed(list(enumerate(highlights)))}
@@ -320,7 +333,7 @@ class _Reader(ValueReader):
             item_where = f"{detail_where}[{number}]"
 
             def read(entry=entry, item_where=item_where) -> None:
-                accomplishment = self._accomplishment(entry, role.id, item_where)
+                accomplishment = self._accomplishment(entry, owner_id, item_where)
                 headlines.add(accomplishment.headline)
                 self._add(accomplishment, place.get(accomplishment.headline, item_where))
 
@@ -328,7 +341,7 @@ class _Reader(ValueReader):
         # A highlight another tool added to our file has no detail yet: a plain bullet.
         for number, headline in enumerate(highlights):
             if headline not in headlines:
-                self._highlight(headline, role.id, f"{where}.highlights[{number}]")
+                self._highlight(headline, owner_id, f"{where}.highlights[{number}]")
 
     def _highlight(self, headline: str, role_id: str, where: str) -> None:
         accomplishment = Accomplishment(id=new_id(), headline=headline, role_id=role_id)
@@ -555,9 +568,10 @@ class _Reader(ValueReader):
         open_end = values.get("start") is not None and "endDate" not in item
         if "end" in values and values["end"] is None and open_end and "id" not in extension:
             values["end"] = PRESENT
-        aside_known = {"accomplishments"} if section == "work" else set()
+        owns = section in OWNER_SECTIONS
+        aside_known = {"accomplishments"} if owns else set()
         aside_known |= set(spec) | set(EXTENSION_FIELDS.get(section, {}))
-        known = set(spec) | used_old | ({"highlights"} if section == "work" else set())
+        known = set(spec) | used_old | ({"highlights"} if owns else set())
         extra = self.extra(item, extension, known, aside_known, where)
         identifier = self._id(extension, f"{where}.{EXTENSION_KEY}")
         record = cls(id=identifier, extra=extra, **values)

@@ -103,13 +103,20 @@ class AccomplishmentIndex:
         """Indexes every accomplishment of a CareerSnapshot (or anything with the same fields).
 
         Args:
-            snapshot: has `accomplishments` and, optionally, `roles` for undated ones.
+            snapshot: has `accomplishments` and, optionally, `roles`, `projects` and
+                `volunteer` to date the undated ones by.
 
         Returns:
             The index.
 
         """
-        roles = {r.id: r for r in getattr(snapshot, "roles", ())}
+        # An undated result of a project or volunteering is dated by it, as one of a role is.
+        owners = (
+            *getattr(snapshot, "roles", ()),
+            *getattr(snapshot, "projects", ()),
+            *getattr(snapshot, "volunteer", ()),
+        )
+        roles = {r.id: r for r in owners}
         return cls.from_accomplishments(snapshot.accomplishments, roles)
 
     @classmethod

@@ -259,7 +259,6 @@ class BackgroundView(PageHostView):
                     FieldSpec("start", self.tr("&Start"), "date"),
                     FieldSpec("end", self.tr("E&nd"), "end"),
                     FieldSpec("description", self.tr("&Description"), "text"),
-                    FieldSpec("highlights", self.tr("&Highlights"), "lines"),
                     FieldSpec("keywords", self.tr("&Keywords"), "lines"),
                     FieldSpec("roles", self.tr("&Roles"), "lines"),
                     url,
@@ -288,7 +287,6 @@ class BackgroundView(PageHostView):
                     FieldSpec("start", self.tr("&Start"), "date"),
                     FieldSpec("end", self.tr("E&nd"), "end"),
                     FieldSpec("summary", self.tr("S&ummary"), "text"),
-                    FieldSpec("highlights", self.tr("&Highlights"), "lines"),
                     url,
                 ],
                 self._texts(

@@ -18,11 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from resume_builder.domain.dates import PartialDate
-from resume_builder.domain.models import Accomplishment, Role, Skill, sort_key_newest_first
+from resume_builder.domain.models import (
+    Accomplishment,
+    Project,
+    Role,
+    Skill,
+    Volunteer,
+    sort_key_newest_first,
+)
 from resume_builder.services.records import default_role_id, skills_for_names
 from resume_builder.ui.commands import ChangeRecordsCommand
 from resume_builder.ui.forms import FormLabel, layout_tab_stops, set_tab_chain
 from resume_builder.ui.hint_messages import HintMessages
+from resume_builder.ui.models.accomplishments.owners import owner_text
 
 
 def split_skill_names(text: str) -> list[str]:
@@ -65,6 +73,10 @@ class QuickCaptureDialog(QDialog):
         roles = sorted(self.store.records(Role), key=sort_key_newest_first)
         for role in roles:
             self.role.addItem(role.label(), role.id)
+        # Then the side projects and volunteering, whose results count as a role's do.
+        for kind in (Project, Volunteer):
+            for owner in sorted(self.store.records(kind), key=sort_key_newest_first):
+                self.role.addItem(owner_text(owner), owner.id)
         role_id = default_role_id(roles)  # new results usually belong to the current job
         if role_id is not None:
             self.role.setCurrentIndex(self.role.findData(role_id))

@@ -6,7 +6,14 @@ from pathlib import Path
 import pytest
 
 from resume_builder.domain.dates import PRESENT, PartialDate
-from resume_builder.domain.models import Accomplishment, Profile, Role, Skill
+from resume_builder.domain.models import (
+    Accomplishment,
+    Profile,
+    Project,
+    Role,
+    Skill,
+    Volunteer,
+)
 from resume_builder.domain.options import ResumeOptions
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders import build_career_document, build_resume
@@ -121,7 +128,14 @@ def test_skills_section_lists_proven_skills_by_category(demo):
 
 def test_cmd_holds_every_accomplishment_with_its_story_and_a_skills_index(demo):
     document = build_career_document(demo, Style(), "en")
-    assert [s.key for s in document.sections][:3] == ["overview", "experience", "skills_index"]
+    # the side project and the volunteering, with their stories, right after the roles
+    assert [s.key for s in document.sections][:5] == [
+        "overview",
+        "experience",
+        "projects",
+        "volunteer",
+        "skills_index",
+    ]
     text = "\n".join(document.reading_text())
     for item in demo.accomplishments:
         assert item.headline in text
@@ -155,3 +169,87 @@ def test_user_text_reaches_the_tree_unchanged():
     document = build_resume(snapshot, Style(), ResumeOptions()).document
     bullets = [b for b in document.walk() if isinstance(b, Bullet)]
     assert inline_text(bullets[0].runs) == weird and document.contact.name == weird
+
+
+# ------------------------------------------------------- projects' and volunteering's results
+APP = Project(name="Fika finder", start=PartialDate(2023), end=PRESENT, description="An app")
+MENTOR = Volunteer(position="Mentor", organization="Kodkollektivet", start=PartialDate(2021))
+JOB = Role(title="Director", employer="Globex", start=PartialDate(2019), end=PRESENT)
+
+
+def owned_career() -> CareerSnapshot:
+    def win(headline: str, owner, impact: int = 3, year: int = 2024) -> Accomplishment:
+        return Accomplishment(
+            headline=headline, role_id=owner.id, impact=impact, date=PartialDate(year)
+        )
+
+    return CareerSnapshot.from_records(
+        [
+            Profile(name="Jo"),
+            JOB,
+            APP,
+            MENTOR,
+            win("Cut cloud spend 30%", JOB, 5),
+            win("Shipped the app to 2,000 users", APP, 4),
+            win("Built offline maps in 3 weeks", APP, 3, 2023),
+            win("Fixed a typo", APP, 1, 2023),
+            win("Mentored 14 career changers", MENTOR, 4),
+        ]
+    )
+
+
+def entry_bullets(document, key: str) -> dict[str, list[str]]:
+    return {
+        e.title: [inline_text(b.runs) for b in e.children if isinstance(b, Bullet)]
+        for e in section(document, key).children
+        if isinstance(e, Entry)
+    }
+
+
+def test_a_resume_shows_a_projects_and_a_volunteerings_bullets_under_their_entries():
+    career = owned_career()
+    options = ResumeOptions(today=date(2026, 1, 1), bullet_budget=(3, 2))
+    document = build_resume(career, Style(), options).document
+    # the strongest, as for an older role: the budget's last number
+    assert entry_bullets(document, "projects") == {
+        "Fika finder": ["Shipped the app to 2,000 users", "Built offline maps in 3 weeks"]
+    }
+    assert entry_bullets(document, "volunteer") == {"Mentor": ["Mentored 14 career changers"]}
+    assert entry_bullets(document, "experience") == {"Director": ["Cut cloud spend 30%"]}
+
+
+def test_a_tailored_choice_picks_a_projects_bullets_in_the_order_chosen():
+    career = owned_career()
+    by_headline = {a.headline: a.id for a in career.accomplishments}
+    chosen = [by_headline["Fixed a typo"], by_headline["Shipped the app to 2,000 users"]]
+    options = ResumeOptions(
+        selected_ids=chosen, rewordings={chosen[0]: "Fixed 40 bugs before launch"}
+    )
+    document = build_resume(career, Style(), options).document
+    assert entry_bullets(document, "projects") == {
+        "Fika finder": ["Fixed 40 bugs before launch", "Shipped the app to 2,000 users"]
+    }
+    assert entry_bullets(document, "volunteer") == {"Mentor": []}
+    assert entry_bullets(document, "experience") == {"Director": []}
+
+
+def test_the_cmd_tells_a_project_and_a_volunteering_after_the_roles_with_every_story():
+    document = build_career_document(owned_career(), Style(), "en")
+    keys = [s.key for s in document.sections]
+    assert keys.index("experience") + 1 == keys.index("projects")
+    assert keys.index("projects") + 1 == keys.index("volunteer")
+    assert keys.count("projects") == 1  # not again among the background sections
+    assert entry_bullets(document, "projects") == {
+        "Fika finder": [
+            "Shipped the app to 2,000 users",
+            "Built offline maps in 3 weeks",
+            "Fixed a typo",
+        ]
+    }
+    assert entry_bullets(document, "volunteer") == {"Mentor": ["Mentored 14 career changers"]}
+    # and none of them lands among the results without an owner
+    assert [e.title for e in section(document, "experience").children] == ["Director"]
+    overview = "\n".join(
+        inline_text(b.runs) for b in section(document, "overview").children if hasattr(b, "runs")
+    )
+    assert "Fika finder — 2023 – Present, 3 accomplishments" in overview

@@ -21,6 +21,7 @@ from resume_builder.domain.models import (
     Link,
     Person,
     Profile,
+    Project,
     Record,
     Role,
     Skill,
@@ -189,8 +190,11 @@ def careers(draw: st.DrawFn) -> list[Record]:
                 extra=draw(EXTRA),
             )
         )
+    # A project and a volunteering record own results too.
+    project = Project(name=draw(TEXT), start=draw(st.none() | DATES), extra=draw(EXTRA))
+    volunteering = Volunteer(organization=draw(TEXT), position=draw(TEXT), summary=draw(TEXT))
     accomplishments = []
-    owners = [None, *(r.id for r in roles)]
+    owners = [None, *(r.id for r in roles), project.id, volunteering.id]
     headlines = draw(st.lists(SOLID, max_size=6, unique_by=lambda t: t.strip().casefold()))
     for headline in headlines:
         chosen = draw(st.lists(st.sampled_from(skills), unique_by=id)) if skills else []
@@ -214,6 +218,8 @@ def careers(draw: st.DrawFn) -> list[Record]:
         )
     start, end = draw(periods())
     others: list[Record] = [
+        project,
+        volunteering,
         Education(institution=draw(TEXT), start=start, end=end, location=draw(TEXT)),
         Certification(
             name=draw(TEXT), date=draw(st.none() | DATES), expires=draw(st.none() | DATES)
@@ -259,6 +265,17 @@ def test_a_plain_json_resume_file_imports_every_section():
 
     (volunteer,) = of(records, Volunteer)
     assert volunteer.end is PRESENT
+    # a project's and a volunteering's highlights are their accomplishments
+    (project,) = of(records, Project)
+    owned = {
+        owner.id: [(a.headline, sources[a.id]) for a in of(records, Accomplishment)
+                   if a.role_id == owner.id]
+        for owner in (project, volunteer)
+    }  # fmt: skip
+    assert owned == {
+        project.id: [("Used by 15 companies", "projects[0].highlights[0]")],
+        volunteer.id: [("Ran 40 Saturday workshops", "volunteer[0].highlights[0]")],
+    }
     kinds = {r.KIND for r in records}
     assert kinds == {
         "profile", "role", "accomplishment", "skill", "education", "certification", "award",
@@ -502,3 +519,52 @@ def mutations(draw: st.DrawFn) -> dict[str, Any]:
 @given(mutations())
 def test_fuzz_mutated_demo_exports(doc):
     _clean_import_or_clear_error(json.dumps(doc).encode("utf-8"))
+
+
+def test_a_projects_and_a_volunteerings_results_travel_as_their_highlights():
+    app = Project(name="Fika finder", start=PartialDate(2023))
+    mentor = Volunteer(organization="Kodkollektivet", position="Mentor")
+    skill = Skill(name="Kotlin")
+    old = Accomplishment(
+        headline="Built offline maps", role_id=app.id, date=PartialDate(2023), impact=4,
+        situation="No signal in the archipelago", skill_ids=[skill.id],
+    )  # fmt: skip
+    new = Accomplishment(headline="Shipped to 2,000 users", role_id=app.id, date=PartialDate(2024))
+    taught = Accomplishment(headline="Mentored 14 people", role_id=mentor.id)
+    records = [Profile(), app, mentor, skill, old, new, taught]
+    doc = to_json_resume(CareerSnapshot.from_records(records), last_modified=MOMENT)
+    assert doc["projects"][0]["highlights"] == ["Shipped to 2,000 users", "Built offline maps"]
+    assert doc["volunteer"][0]["highlights"] == ["Mentored 14 people"]
+    detail = doc["projects"][0][EXTENSION_KEY]["accomplishments"]
+    assert [d["id"] for d in detail] == [new.id, old.id] and detail[1]["skills"] == ["Kotlin"]
+    assert EXTENSION_KEY not in doc["meta"] or "accomplishments" not in doc["meta"][EXTENSION_KEY]
+    assert_round_trip(records)
+    # a tailored export: only the chosen ones, in the order chosen
+    tailored = to_json_resume(CareerSnapshot.from_records(records), selected_ids=[old.id])
+    assert tailored["projects"][0]["highlights"] == ["Built offline maps"]
+    assert "highlights" not in tailored["volunteer"][0]
+    # another tool's highlight added to our file is one more accomplishment of the project
+    doc["projects"][0]["highlights"].append("Added elsewhere")
+    incoming, sources = parse(doc)
+    added = next(a for a in of(incoming, Accomplishment) if a.headline == "Added elsewhere")
+    assert added.role_id == app.id and sources[added.id] == "projects[0].highlights[2]"
+    assert len(of(incoming, Accomplishment)) == 4
+
+
+def test_a_project_matched_on_import_takes_the_files_new_highlights_along():
+    stored = Project(name="Fika finder")
+    kept = Accomplishment(headline="Built offline maps", role_id=stored.id)
+    existing = CareerSnapshot(profile=Profile(), projects=(stored,), accomplishments=(kept,))
+    doc = {"projects": [{"name": "Fika finder", "highlights": ["Built offline maps", "New win"]}]}
+    incoming, sources = parse(doc)
+    plan = make_plan(incoming, existing, "resume.json", sources)
+    actions = {
+        (type(i.record).__name__, getattr(i.record, "headline", "")): i.action for i in plan.items
+    }
+    assert actions == {
+        ("Project", ""): "match",
+        ("Accomplishment", "Built offline maps"): "match",
+        ("Accomplishment", "New win"): "add",
+    }
+    (added,) = [r for r in plan.records_to_write() if isinstance(r, Accomplishment)]
+    assert added.role_id == stored.id  # under the project already stored

@@ -9,7 +9,15 @@ from datetime import date
 import pytest
 
 from resume_builder.domain.dates import PRESENT, PartialDate
-from resume_builder.domain.models import Accomplishment, Education, Record, Role, Skill
+from resume_builder.domain.models import (
+    Accomplishment,
+    Education,
+    Project,
+    Record,
+    Role,
+    Skill,
+    Volunteer,
+)
 from resume_builder.services.records import (
     ANY_ROLE,
     NO_ROLE,
@@ -110,6 +118,26 @@ def test_deleting_a_role_keeps_its_accomplishments_without_a_role(career):
     assert left[career["first"].id].role_id == career["old"].id  # another role's stay
     assert change.removed == [career["now"]]
     assert {r.id for r in change.after} == {career["second"].id, career["third"].id}
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        Project(name="Fika finder", start=PartialDate(2023)),
+        Volunteer(organization="Kodkollektivet", position="Mentor"),
+    ],
+)
+def test_deleting_a_project_or_volunteering_keeps_its_accomplishments_without_an_owner(
+    career, owner
+):
+    mine = Accomplishment(headline="Shipped to 2,000 users", role_id=owner.id)
+    state = state_of(*everything(career), owner, mine)
+    change = delete_records([owner], [*all_accomplishments(career), mine])
+    done = assert_undoes_exactly(state, change)
+    assert (owner.KIND, owner.id) not in done
+    assert accomplishments(done)[mine.id].role_id is None
+    assert accomplishments(done)[career["first"].id].role_id == career["old"].id
+    assert change.removed == [owner] and [r.id for r in change.after] == [mine.id]
 
 
 def test_deleting_a_skill_untags_only_that_skill(career):

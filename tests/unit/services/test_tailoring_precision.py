@@ -36,9 +36,16 @@ def _labels() -> dict[str, list[str]]:
 
 def _as_labelled(records: list) -> list:
     """The demo career as it was labelled: without its latest results, which the data file
-    tells in days from today and which came after the labels (issue 12's conversations)."""
+    tells in days from today and which came after the labels (issue 12's conversations), nor
+    the side project's and the volunteering's, which became accomplishments after them
+    (issue 14; they were two lines of plain text each when the labels were written)."""
     data = json.loads(resource("demo", "career_en.json").read_text(encoding="utf-8"))
-    later = {a["headline"] for a in data["accomplishments"] if isinstance(a["date"], int)}
+    side = {item["key"] for item in data["background"] if "key" in item}
+    later = {
+        a["headline"]
+        for a in data["accomplishments"]
+        if isinstance(a["date"], int) or a["role"] in side
+    }
     return [r for r in records if not (isinstance(r, Accomplishment) and r.headline in later)]
 
 

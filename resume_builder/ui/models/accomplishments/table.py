@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.models import IMPACT_MAX, Accomplishment, Role, Skill
+from resume_builder.ui.models.accomplishments.owners import OWNER_KINDS, find_owner, owner_text
 from resume_builder.ui.models.records import list_item_flags
 from resume_builder.ui.tooltips import plain_tooltip
 
@@ -339,7 +340,12 @@ class AccomplishmentTableModel(QAbstractTableModel):
             roles = self._roles
             if record.role_id not in roles:
                 found = get(Role, record.role_id)
-                roles[record.role_id] = (found, found.label() if found is not None else "")
+                if found is not None:
+                    roles[record.role_id] = (found, found.label())
+                else:
+                    # a project or volunteering record: its label, and no role's fields
+                    owner = find_owner(self.store, record.role_id)
+                    roles[record.role_id] = (None, owner_text(owner))
             role, role_text = roles[record.role_id]
         skills = [skill for skill in (get(Skill, sid) for sid in record.skill_ids) if skill]
         return RowInfo(record, role, skills, role_text)
@@ -435,7 +441,7 @@ class AccomplishmentTableModel(QAbstractTableModel):
     def _on_store_records_changed(self, kind: str, ids: list) -> None:
         if kind == Accomplishment.KIND:
             self._accomplishments_put(ids)
-        elif kind == Role.KIND:
+        elif kind in OWNER_KINDS:
             self._roles_changed(set(ids))
         elif kind == Skill.KIND:
             self._skills_changed(set(ids))
@@ -443,7 +449,7 @@ class AccomplishmentTableModel(QAbstractTableModel):
     def _on_store_records_removed(self, kind: str, ids: list) -> None:
         if kind == Accomplishment.KIND:
             self._accomplishments_removed(ids)
-        elif kind == Role.KIND:
+        elif kind in OWNER_KINDS:
             self._roles_changed(set(ids))
         elif kind == Skill.KIND:
             self._skills_changed(set(ids))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resume_builder.domain.models import Accomplishment, Role
+from resume_builder.domain.models import Accomplishment, Project, Role, Volunteer
 from resume_builder.services.records import ANY_ROLE, default_role_id
 from resume_builder.ui import settings as keys
 from resume_builder.ui.commands import add_records, delete_records
@@ -29,6 +29,7 @@ from resume_builder.ui.models.accomplishments import (
     AccomplishmentTableModel,
     Column,
 )
+from resume_builder.ui.models.accomplishments.owners import OWNER_KINDS
 from resume_builder.ui.views.accomplishments.common import plain_label
 from resume_builder.ui.views.accomplishments.editor import AccomplishmentEditor, HintList
 from resume_builder.ui.views.accomplishments.filter_bar import (
@@ -210,7 +211,11 @@ class AccomplishmentsView(CareerView):
         ids = self.selected_ids()
         selected = self.store.get(Accomplishment, ids[0]) if len(ids) == 1 else None
         return default_role_id(
-            self.store.records(Role), self.filter_bar.role_filter_value(), shown or None, selected
+            self.store.records(Role),
+            self.filter_bar.role_filter_value(),
+            shown or None,
+            selected,
+            [*self.store.records(Project), *self.store.records(Volunteer)],
         )
 
     def can_delete(self) -> bool:
@@ -296,6 +301,6 @@ class AccomplishmentsView(CareerView):
         self.table_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty_label)
 
     def _on_store_records_changed(self, kind: str, _ids: list) -> None:
-        if kind == Role.KIND:
+        if kind in OWNER_KINDS:
             self.filter_bar.refresh_roles()
             self.editor.fill_role_picker()

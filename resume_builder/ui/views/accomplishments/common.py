@@ -1,11 +1,9 @@
-"""Small pieces the Accomplishments page's parts share: plain labels, roles by label."""
+"""Small pieces the Accomplishments page's parts share: plain labels."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-
-from resume_builder.domain.models import Role
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -15,8 +13,3 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setText(text)
     return label
-
-
-def roles_by_label(store) -> list[Role]:
-    """The store's roles as the pickers list them: by label, any case."""
-    return sorted(store.records(Role), key=lambda r: r.label().casefold())

@@ -20,8 +20,9 @@ from resume_builder.domain.hints import Hint
 from resume_builder.domain.models import IMPACT_MAX, IMPACT_MIN, Accomplishment
 from resume_builder.ui.forms import EditorScrollArea, FieldSpec, FormLabel, RecordForm
 from resume_builder.ui.hint_messages import HintMessages
+from resume_builder.ui.models.accomplishments.owners import owner_choices
 from resume_builder.ui.tooltips import plain_tooltip
-from resume_builder.ui.views.accomplishments.common import plain_label, roles_by_label
+from resume_builder.ui.views.accomplishments.common import plain_label
 from resume_builder.ui.widgets.skill_tags import SkillTagEditor
 
 
@@ -228,13 +229,17 @@ class AccomplishmentEditor(EditorScrollArea):
         ]
 
     def _role_choices(self) -> list[tuple[str | None, str]]:
-        return [(None, QCoreApplication.translate("AccomplishmentsView", "No role"))] + [
-            (r.id, r.label()) for r in roles_by_label(self.store)
+        # Roles, then projects, then volunteering: each owns results alike.
+        return [
+            (None, QCoreApplication.translate("AccomplishmentsView", "No role")),
+            *owner_choices(self.store),
         ]
 
     # ----------------------------------------------------------------- showing a record
     def fill_role_picker(self) -> None:
-        """Lists the roles again in the Role field, the record's own one chosen."""
+        """Lists the roles, projects and volunteering again in the Role field, the record's
+        own one chosen.
+        """
         combo: QComboBox = self.form.widgets["role_id"]
         record = self.form.record()
         # The form commits on every index change; refilling the list is no edit.

@@ -23,9 +23,10 @@ from resume_builder.ui.models.accomplishments import (
     NO_ROLE,
     AccomplishmentFilterProxy,
 )
+from resume_builder.ui.models.accomplishments.owners import owner_choices
 from resume_builder.ui.models.accomplishments.skill_choices import SkillChoiceModel
 from resume_builder.ui.tooltips import plain_tooltip
-from resume_builder.ui.views.accomplishments.common import plain_label, roles_by_label
+from resume_builder.ui.views.accomplishments.common import plain_label
 
 _INVALID_STYLE = "border: 1px solid #c0392b;"
 #: the popup grows with the skills up to this many rows, then scrolls
@@ -198,7 +199,9 @@ class AccomplishmentFilterBar(QWidget):
 
     # ----------------------------------------------------------------- roles
     def refresh_roles(self) -> None:
-        """Lists the roles again, keeping the one chosen while it exists."""
+        """Lists the roles, projects and volunteering again, keeping the one chosen while it
+        exists.
+        """
         current = self.role_filter.currentData() if self.role_filter.count() else ANY_ROLE
         self.role_filter.blockSignals(True)
         try:
@@ -209,8 +212,8 @@ class AccomplishmentFilterBar(QWidget):
             self.role_filter.addItem(
                 QCoreApplication.translate("AccomplishmentsView", "No role"), NO_ROLE
             )
-            for role in roles_by_label(self.store):
-                self.role_filter.addItem(role.label(), role.id)
+            for owner_id, label in owner_choices(self.store):
+                self.role_filter.addItem(label, owner_id)
             index = self.role_filter.findData(current) if current is not ANY_ROLE else 0
             self.role_filter.setCurrentIndex(max(index, 0))
         finally:
