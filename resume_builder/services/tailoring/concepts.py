@@ -105,6 +105,9 @@ class Thesaurus:
         self._by_first = by_first
         #: The first key of some wording: a text holding none of these mentions no concept.
         self.first_keys = frozenset(by_first)
+        # Numbers some wording holds ("ISO 27001", "3-statement model"): kept when concepts are
+        # read from a text without its other numbers.
+        self.number_keys = frozenset(k for keys in self._by_keys for k in keys if k.isdigit())
         self._joined = {SEPARATOR.join(keys): owner for keys, owner in self._by_keys.items()}
         self._pattern: re.Pattern[str] | None = None
 

@@ -133,6 +133,7 @@ class AccomplishmentIndex:
         # finds concepts four times faster than a look at each key: worth it for big records.
         count = concepts.count_joined if len(accomplishments) >= REGEX_FROM else None
         findall, keys_of = TOKEN.findall, KEYS
+        numbers = concepts.number_keys
         lengths: list[int] = []
         all_counts: list[Counter] = []
         concept_counts: list[dict[str, float]] = []
@@ -154,10 +155,18 @@ class AccomplishmentIndex:
             index._head_text.append(head_text)
             index._body_text.append(body_text)
             found: dict[str, float] = {}
+            # A number inside a wording is a detail of it: "interviewed 25 users" is user
+            # research, "led a team of 6" team leadership. Concepts are read without numbers.
+            concept_head = [k for k in head if not k.isdigit() or k in numbers]
+            concept_body = [k for k in body if not k.isdigit() or k in numbers]
             if count is None:
-                concepts.count_in(head, found, HEADLINE_WEIGHT)
-                concepts.count_in(body, found)
+                concepts.count_in(concept_head, found, HEADLINE_WEIGHT)
+                concepts.count_in(concept_body, found)
             else:
+                if len(concept_head) != len(head):
+                    head_text = _SEP + _SEP.join(concept_head) + _SEP
+                if len(concept_body) != len(body):
+                    body_text = _SEP + _SEP.join(concept_body) + _SEP
                 count(head_text, found, HEADLINE_WEIGHT)
                 count(body_text, found)
             concept_counts.append(found)
@@ -344,12 +353,16 @@ class AccomplishmentIndex:
         """
         concepts = thesaurus()
         raws = TOKEN.findall(self.headlines[d])
-        owners = [n for n, raw in enumerate(raws) for _ in KEYS[raw]]
-        keys = [k for raw in raws for k in KEYS[raw]]
+        # Without numbers, as the index found the concepts.
+        numbers = concepts.number_keys
+        owners = [
+            n for n, raw in enumerate(raws) for k in KEYS[raw] if not k.isdigit() or k in numbers
+        ]
+        keys = [k for raw in raws for k in KEYS[raw] if not k.isdigit() or k in numbers]
         for span in concepts.spans(keys):
             if span.concept_id == concept_id:
                 return " ".join(raws[owners[span.start] : owners[span.end - 1] + 1])
-        keys = [k for k in text.split(_SEP) if k]
+        keys = [k for k in text.split(_SEP) if k and (not k.isdigit() or k in numbers)]
         return concepts.wording_in(concept_id, keys) or concepts.label(concept_id)
 
     def factors(self, today: date | None = None) -> list[float]:

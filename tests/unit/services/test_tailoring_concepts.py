@@ -203,6 +203,23 @@ def test_big_records_find_the_same_concepts_as_small_ones(monkeypatch):
     assert len(small) == 3
 
 
+@pytest.mark.parametrize("regex_from", [1000, 0])
+def test_a_number_inside_a_wording_does_not_hide_its_concept(monkeypatch, regex_from):
+    # "Interviewed 25 users" is user research; "ISO 27001" keeps the number it is named by.
+    monkeypatch.setattr(index_module, "REGEX_FROM", regex_from)
+    index = _index(
+        "Interviewed 25 users before the redesign",
+        "Certified the data centre to ISO 27001",
+        "Certified the data centre to ISO 9001",
+        "Renewed the office lease",
+    )
+    research = index.rank([Requirement("UX", kind="acronym")], today=TODAY)
+    assert [s.accomplishment_id for s in research] == ["a0"]
+    assert research[0].explained() == ["UX ≈ Interviewed 25 users"]
+    security = index.rank([Requirement("ISO 27001", kind="phrase")], today=TODAY)
+    assert [s.accomplishment_id for s in security] == ["a1"]
+
+
 def test_the_command_line_shows_the_concept_that_matched(capsys):
     suggestion = Suggestion(
         "a1",
