@@ -62,9 +62,10 @@ def print_best(best: list, total: int) -> None:
 
 def print_chosen(target, chosen: list[str], snapshot) -> None:
     """The résumé's bullets in order, each reworded one with the master it stands for."""
+    from resume_builder.services.owners import owners
     from resume_builder.services.posting import chosen_bullets, chosen_by_user
 
-    bullets = chosen_bullets(target, chosen, snapshot.accomplishments)
+    bullets = chosen_bullets(target, chosen, snapshot.accomplishments, owners(snapshot))
     how = "chosen by you" if chosen_by_user(target) else "the best-ranked"
     print(f"On the résumé ({len(bullets)}, {how}):")
     for number, bullet in enumerate(bullets, 1):

@@ -51,13 +51,21 @@ def _cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
-    from resume_builder.domain.models import Accomplishment, Role, Skill, format_period
+    from resume_builder.domain.models import (
+        Accomplishment,
+        Project,
+        Role,
+        Skill,
+        Volunteer,
+        format_period,
+    )
     from resume_builder.services import listing
 
     repository = open_read_only(data_dir)
     if args.kind == "accomplishments":
+        owners = [*repository.all(Role), *repository.all(Project), *repository.all(Volunteer)]
         found = listing.accomplishment_rows(
-            repository.all(Accomplishment), repository.all(Role), repository.all(Skill)
+            repository.all(Accomplishment), owners, repository.all(Skill)
         )
         rows = [row.to_dict() for row in found]
         lines = [

@@ -253,6 +253,7 @@ def _cmd_target_show(args: argparse.Namespace, data_dir: Path) -> int:
     snapshot = snapshot_of(repository)
     tailoring = tailor_target(target, snapshot)
     if args.json:
+        from resume_builder.services.owners import owners
         from resume_builder.services.posting import chosen_bullets
 
         data = target.to_dict()
@@ -265,7 +266,9 @@ def _cmd_target_show(args: argparse.Namespace, data_dir: Path) -> int:
                 "text": bullet.text,
                 "reworded": bullet.reworded,
             }
-            for bullet in chosen_bullets(target, tailoring.chosen, snapshot.accomplishments)
+            for bullet in chosen_bullets(
+                target, tailoring.chosen, snapshot.accomplishments, owners(snapshot)
+            )
         ]
         data["coverage"] = tailoring.coverage.to_dict()
         print_json(data)

@@ -50,6 +50,7 @@ from resume_builder.services.documents import (
     render,
 )
 from resume_builder.services.exports import file_stem
+from resume_builder.services.owners import owner_labels
 
 #: the formats a brief or a progress pack is written in on paper
 PAPER_FORMATS = ("pdf", "docx")
@@ -230,7 +231,7 @@ def brief_content(
     if target is None and meeting is not None and meeting.target_id:
         target = next((t for t in records.targets if t.id == meeting.target_id), None)
     by_id = {a.id: a for a in snapshot.accomplishments}
-    roles = {r.id: r.label() for r in snapshot.roles}
+    roles = owner_labels(snapshot)
     picked: list[Accomplishment] = []
     if meeting is not None and meeting.kind == CAREER_CONVERSATION:
         picked = [by_id[i] for i in meeting.talking_point_ids if i in by_id][:MAX_TALKING_POINTS]

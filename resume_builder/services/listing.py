@@ -17,6 +17,7 @@ from resume_builder.domain.models import (
     Skill,
     sort_key_newest_first,
 )
+from resume_builder.services.owners import Owner, owner_label
 
 
 @dataclass
@@ -50,7 +51,7 @@ def tally_accomplishments(accomplishments: Iterable[Accomplishment]) -> Accompli
 class AccomplishmentRow:
     """An accomplishment with the label of its role and the names of its skills.
 
-    role: the role's label ("" without a role, or when the role is gone).
+    role: the owner's label ("" without one, or when it is gone).
     skills: the names of its skills that exist, in the accomplishment's order.
     """
 
@@ -68,11 +69,13 @@ class AccomplishmentRow:
 
 def accomplishment_rows(
     accomplishments: Iterable[Accomplishment],
-    roles: Iterable[Role] = (),
+    roles: Iterable[Owner] = (),
     skills: Iterable[Skill] = (),
 ) -> list[AccomplishmentRow]:
-    """Every accomplishment, newest first, with its role's label and its skills' names."""
-    role_labels = {r.id: r.label() for r in roles}
+    """Every accomplishment, newest first, with its owner's label (a role, or "Project: …" /
+    "Volunteering: …" among `roles`) and its skills' names.
+    """
+    role_labels = {r.id: owner_label(r) for r in roles}
     skill_names = {s.id: s.name for s in skills}
     return [
         AccomplishmentRow(

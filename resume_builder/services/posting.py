@@ -11,8 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from resume_builder.domain.models import Accomplishment, Role, Target
+from resume_builder.domain.models import Accomplishment, Target
 from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.services.owners import Owner, owner_label
 from resume_builder.services.tailoring import (
     AccomplishmentIndex,
     Coverage,
@@ -185,11 +186,14 @@ def chosen_bullets(
     target: Target,
     chosen: Sequence[str],
     accomplishments: Iterable[Accomplishment],
-    roles: Iterable[Role] = (),
+    roles: Iterable[Owner] = (),
 ) -> list[ChosenBullet]:
-    """The target's chosen bullets in order, as they read; ids of deleted ones are skipped."""
+    """The target's chosen bullets in order, as they read; ids of deleted ones are skipped.
+
+    `roles` are the records they may belong to: roles, projects and volunteering.
+    """
     by_id = {a.id: a for a in accomplishments}
-    labels = {r.id: r.label() for r in roles}
+    labels = {r.id: owner_label(r) for r in roles}
     bullets = []
     for accomplishment_id in chosen:
         accomplishment = by_id.get(accomplishment_id)

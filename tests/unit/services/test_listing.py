@@ -89,3 +89,24 @@ def test_the_demo_goes_only_into_a_folder_without_a_career(tmp_path):
                 write_demo_into_empty(repository)
             assert repository.counts() == before
         assert str(refused.value).startswith(f"{folder} already holds a career record")
+
+
+def test_a_projects_and_a_volunteering_records_results_are_listed_under_their_owner():
+    from resume_builder.domain.models import Accomplishment, Project, Role, Volunteer
+    from resume_builder.services.listing import accomplishment_rows
+
+    role = Role(title="Engineer", employer="Acme")
+    project = Project(name="Fika app")
+    volunteer = Volunteer(position="Mentor", organization="Kodkollektivet")
+    items = [
+        Accomplishment(headline="Shipped the app", role_id=project.id),
+        Accomplishment(headline="Mentored 14", role_id=volunteer.id),
+        Accomplishment(headline="Ran the cut-over", role_id=role.id),
+    ]
+    rows = accomplishment_rows(items, [role, project, volunteer])
+    owners = {row.accomplishment.headline: row.role for row in rows}
+    assert owners == {
+        "Shipped the app": "Project: Fika app",
+        "Mentored 14": "Volunteering: Mentor, Kodkollektivet",
+        "Ran the cut-over": role.label(),
+    }

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resume_builder.domain.models import Accomplishment, Role, Target
+from resume_builder.domain.models import Accomplishment, Project, Role, Target, Volunteer
 from resume_builder.services.posting import chosen_bullets
 from resume_builder.services.target_edits import with_rewording
 from resume_builder.services.targets import Tailoring
@@ -178,9 +178,8 @@ class ChosenPanel(QWidget):
         current = self.current_id()
         # only the chosen ones are looked up, not every accomplishment of the career
         on_resume = (store.get(Accomplishment, i) for i in chosen)
-        bullets = chosen_bullets(
-            target, chosen, (a for a in on_resume if a is not None), store.records(Role)
-        )
+        owners = [*store.records(Role), *store.records(Project), *store.records(Volunteer)]
+        bullets = chosen_bullets(target, chosen, (a for a in on_resume if a is not None), owners)
         self.model.set_chosen(bullets)
         if current is not None and self.current_id() != current:
             self.set_current_row(self.model.row_of(current))
