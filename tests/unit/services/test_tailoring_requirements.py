@@ -90,3 +90,15 @@ def test_a_concept_requirement_ranks_the_record_that_names_it_differently():
     ranked = index.rank(requirements)
     assert [s.accomplishment_id for s in ranked] == ["seo"]
     assert ranked[0].explained() == ["search engine optimisation ≈ organic traffic"]
+
+
+def test_a_section_about_the_role_ends_the_one_about_the_company():
+    # "Om rollen" after "Om företaget" is the job itself, not more of the company blurb.
+    posting = (
+        "Om företaget\nVi tillverkar förpackningar av kartong.\n\n"
+        "Om rollen\nDu ansvarar för månadsbokslut och likviditetsplanering.\n\n"
+        "Ansvarsområden\n- Leda koncernredovisning enligt K3.\n"
+    )
+    terms = {r.term for r in extract_requirements(posting, [])}
+    assert {"månadsbokslut", "koncernredovisning"} <= terms
+    assert "kartong" not in terms
