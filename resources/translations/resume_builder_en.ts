@@ -4,7 +4,7 @@
 <context>
     <name>AccomplishmentEditor</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="258"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="263"/>
         <source>%n accomplishments selected. Delete removes them all; select one to edit it.</source>
         <translation>
             <numerusform>%n accomplishment selected. Delete removes it.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AccomplishmentsView</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="228"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="233"/>
         <source>Delete %n Accomplishments</source>
         <translation>
             <numerusform>Delete %n Accomplishment</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>ApplicationsModel</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/models/applications.py" line="287"/>
+        <location filename="../../resume_builder/ui/models/applications.py" line="288"/>
         <source>No change for %n day(s)</source>
         <translation>
             <numerusform>No change for %n day</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="270"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="269"/>
         <source>Delete %n Project(s)</source>
         <translation>
             <numerusform>Delete %n Project</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="297"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="295"/>
         <source>Delete %n Volunteer Position(s)</source>
         <translation>
             <numerusform>Delete %n Volunteer Position</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="323"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="321"/>
         <source>Delete %n Interest(s)</source>
         <translation>
             <numerusform>Delete %n Interest</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/applications/board.py" line="59"/>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="61"/>
         <source>%n day(s) quiet</source>
         <extracomment>a column is never narrower than this, so a card keeps a readable name; the board scrolls room between two columns (and two rows of columns) name, organisation, days quiet, next step</extracomment>
         <translation>
@@ -516,7 +516,7 @@
 <context>
     <name>PeopleProxyModel</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/models/people.py" line="185"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="182"/>
         <source>Not contacted for %n day(s)</source>
         <translation>
             <numerusform>Not contacted for %n day</numerusform>
@@ -603,7 +603,7 @@
 <context>
     <name>SkillFilterButton</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="83"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="84"/>
         <source>Skills (%n)</source>
         <translation>
             <numerusform>Skills (%n)</numerusform>

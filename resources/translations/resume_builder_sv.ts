@@ -4,7 +4,7 @@
 <context>
     <name>AccomplishmentEditor</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="258"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="263"/>
         <source>%n accomplishments selected. Delete removes them all; select one to edit it.</source>
         <translation>
             <numerusform>%n prestation markerad. Välj Ta bort för att ta bort den, eller markera en för att redigera den.</numerusform>
@@ -13,45 +13,59 @@
     </message>
 </context>
 <context>
+    <name>AccomplishmentOwners</name>
+    <message>
+        <location filename="../../resume_builder/ui/models/accomplishments/owners.py" line="22"/>
+        <source>Project: %1</source>
+        <extracomment>the store&apos;s kinds an accomplishment can belong to (a change to one relabels its rows)</extracomment>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/models/accomplishments/owners.py" line="24"/>
+        <source>Volunteering: %1</source>
+        <translation>Ideellt arbete: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccomplishmentTableModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="171"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="172"/>
         <source>Headline</source>
         <extracomment>record ids in row order (replaced, never mutated, by a re-sort) record id -&gt; RowInfo, for every row, rebuilt as soon as anything it shows changes role id -&gt; the role (None when gone) and its label, looked up once per reload</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="172"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="173"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="173"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="174"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="174"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="175"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="175"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="176"/>
         <source>Impact</source>
         <translation>Genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="177"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="178"/>
         <source>(no headline yet)</source>
         <translation>(ingen rubrik än)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="199"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="200"/>
         <source>How much the result mattered, from 1 to 5</source>
         <translation>Hur mycket resultatet betydde, från 1 till 5</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="252"/>
+        <location filename="../../resume_builder/ui/models/accomplishments/table.py" line="253"/>
         <source>Impact %1 of %2</source>
         <translation>Genomslag %1 av %2</translation>
     </message>
@@ -59,231 +73,231 @@
 <context>
     <name>AccomplishmentsView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="112"/>
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="134"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="113"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="135"/>
         <location filename="../../resume_builder/ui/views/registry.py" line="48"/>
         <source>Accomplishments</source>
         <translation>Prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="107"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="108"/>
         <source>Filter (Ctrl+F)…</source>
         <translation>Filtrera (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="111"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="112"/>
         <source>Filter accomplishments</source>
         <translation>Filtrera prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="114"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="115"/>
         <source>Shows accomplishments containing every word, in any field</source>
         <translation>Visar prestationer som innehåller alla orden, i vilket fält som helst</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="128"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="129"/>
         <source>Filter by role</source>
         <translation>Filtrera efter roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="144"/>
         <source>From (2019)</source>
         <translation>Från (2019)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="146"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="147"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="150"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="151"/>
         <source>To (2021-06)</source>
         <translation>Till (2021-06)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="153"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="154"/>
         <source>To date</source>
         <translation>Till datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="195"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="196"/>
         <source>A year, a month (2019-05) or a day (2019-05-14)</source>
         <translation>Ett år, en månad (2019-05) eller en dag (2019-05-14)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="163"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="164"/>
         <source>Minimum impact</source>
         <translation>Minsta genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="166"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="167"/>
         <source>Any impact</source>
         <translation>Oavsett genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="170"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="171"/>
         <source>Impact ≥ %1</source>
         <translation>Genomslag ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="179"/>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="182"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="180"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="183"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="190"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="191"/>
         <source>Accomplishments shown</source>
         <translation>Visade prestationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="171"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="172"/>
         <source>No accomplishments yet. Press Ctrl+N to capture one in a line, or Add to write one with its full story.</source>
         <translation>Inga prestationer än. Tryck på Ctrl+N för att anteckna en på en rad, eller på Lägg till för att skriva en med hela berättelsen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="117"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="118"/>
         <source>Open &amp;Link</source>
         <translation>Öppna &amp;länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="120"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="121"/>
         <source>Open evidence link</source>
         <translation>Öppna länk till belägg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="123"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="124"/>
         <source>Opens the link on the evidence line with the cursor, or the first one</source>
         <translation>Öppnar länken på den beläggrad där markören står, annars den första</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="142"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="143"/>
         <source>S&amp;kills</source>
         <translation>&amp;Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="158"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="159"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="160"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="161"/>
         <source>The résumé bullet: what you did and what changed, with a number</source>
         <translation>CV-punkten: vad du gjorde och vad som förändrades, med en siffra</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="184"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="185"/>
         <source>&amp;Situation</source>
         <translation>&amp;Situation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="186"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="187"/>
         <source>Where things stood, and why</source>
         <translation>Hur läget var, och varför</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="190"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="191"/>
         <source>&amp;Task</source>
         <translation>&amp;Uppgift</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="192"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="193"/>
         <source>What you had to achieve</source>
         <translation>Vad du skulle uppnå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="196"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="197"/>
         <source>&amp;Action</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="198"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="199"/>
         <source>What you did, step by step</source>
         <translation>Vad du gjorde, steg för steg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="202"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="203"/>
         <source>&amp;Result</source>
         <translation>R&amp;esultat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="204"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="205"/>
         <source>What changed, and for whom</source>
         <translation>Vad som förändrades, och för vem</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="208"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="209"/>
         <source>&amp;Metrics</source>
         <translation>&amp;Mätvärden</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="210"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="211"/>
         <source>One per line, e.g. 32% faster releases</source>
         <translation>Ett per rad, t.ex. 32 % snabbare releaser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="171"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="172"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="167"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="168"/>
         <source>R&amp;ole</source>
         <translation>R&amp;oll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="174"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="175"/>
         <source>Im&amp;pact</source>
         <translation>&amp;Genomslag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="178"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="179"/>
         <source>How much it mattered: 1 small, 5 career-defining</source>
         <translation>Hur mycket det betydde: 1 litet, 5 karriärdefinierande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="216"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="217"/>
         <source>&amp;Evidence</source>
         <translation>&amp;Belägg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="218"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="219"/>
         <source>Links or file paths that prove it, one per line</source>
         <translation>Länkar eller filsökvägar som styrker det, en per rad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="224"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="225"/>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="226"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="227"/>
         <source>Anything else, just for you</source>
         <translation>Allt annat, bara för dig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="231"/>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="210"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="234"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="213"/>
         <source>No role</source>
         <translation>Ingen roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="207"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="210"/>
         <source>All roles</source>
         <translation>Alla roller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="195"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="196"/>
         <source>Add Accomplishment</source>
         <translation>Lägg till prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="226"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="231"/>
         <source>Delete Accomplishment</source>
         <translation>Ta bort prestation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="228"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/__init__.py" line="233"/>
         <source>Delete %n Accomplishments</source>
         <translation>
             <numerusform>Ta bort %n prestation</numerusform>
@@ -291,12 +305,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="263"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="268"/>
         <source>Select an accomplishment to see and edit its story, or press Add to write a new one.</source>
         <translation>Markera en prestation för att se och redigera dess berättelse, eller tryck på Lägg till för att skriva en ny.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="284"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="287"/>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 visas</translation>
     </message>
@@ -619,7 +633,7 @@
     <message>
         <location filename="../../resume_builder/ui/models/applications.py" line="142"/>
         <source>Application</source>
-        <extracomment>a card&apos;s first line: the target&apos;s own name, or its title (the company has a line of its own, so &quot;Title — Company&quot; would say it twice) len(Column), which an IntEnum works out on every call what the filter&apos;s words are looked for in (services.applications.search_text) the column and order the rows are kept in (None: the store&apos;s order)</extracomment>
+        <extracomment>a card&apos;s first line: the target&apos;s own name, or its title (the company has a line of its own, so &quot;Title — Company&quot; would say it twice) len(Column), which an IntEnum works out on every call what a filter compares, worked out once (services.applications.prepare) the column and order the rows are kept in (None: the store&apos;s order)</extracomment>
         <translation>Ansökan</translation>
     </message>
     <message>
@@ -658,7 +672,7 @@
         <translation>Stegets datum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/models/applications.py" line="287"/>
+        <location filename="../../resume_builder/ui/models/applications.py" line="288"/>
         <source>No change for %n day(s)</source>
         <translation>
             <numerusform>Ingen ändring på %n dag</numerusform>
@@ -757,7 +771,7 @@
     <message>
         <location filename="../../resume_builder/ui/views/background.py" line="119"/>
         <location filename="../../resume_builder/ui/views/background.py" line="251"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="283"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="282"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -789,14 +803,14 @@
     <message>
         <location filename="../../resume_builder/ui/views/background.py" line="127"/>
         <location filename="../../resume_builder/ui/views/background.py" line="259"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="288"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="287"/>
         <source>&amp;Start</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/background.py" line="128"/>
         <location filename="../../resume_builder/ui/views/background.py" line="260"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="289"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="288"/>
         <source>E&amp;nd</source>
         <translation>&amp;Till</translation>
     </message>
@@ -822,7 +836,7 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/background.py" line="133"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="317"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="315"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
@@ -863,7 +877,7 @@
         <location filename="../../resume_builder/ui/views/background.py" line="150"/>
         <location filename="../../resume_builder/ui/views/background.py" line="201"/>
         <location filename="../../resume_builder/ui/views/background.py" line="248"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="308"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="306"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -887,7 +901,7 @@
         <location filename="../../resume_builder/ui/views/background.py" line="156"/>
         <location filename="../../resume_builder/ui/views/background.py" line="206"/>
         <location filename="../../resume_builder/ui/views/background.py" line="254"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="312"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="310"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
@@ -1147,33 +1161,27 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/background.py" line="262"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="291"/>
-        <source>&amp;Highlights</source>
-        <translation>&amp;Höjdpunkter</translation>
-    </message>
-    <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="263"/>
-        <location filename="../../resume_builder/ui/views/background.py" line="315"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="313"/>
         <source>&amp;Keywords</source>
         <translation>Nyc&amp;kelord</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="264"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="263"/>
         <source>&amp;Roles</source>
         <translation>&amp;Roller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="268"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="267"/>
         <source>projects</source>
         <translation>projekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="269"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="268"/>
         <source>Add Project</source>
         <translation>Lägg till projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="270"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="269"/>
         <source>Delete %n Project(s)</source>
         <translation>
             <numerusform>Ta bort %n projekt</numerusform>
@@ -1181,57 +1189,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="271"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="270"/>
         <source>No projects yet. Side projects and notable work outside a role.</source>
         <translation>Inga projekt än. Här samlar du sidoprojekt och betydande arbete utanför en roll.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="272"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="271"/>
         <source>Select a project to edit it.</source>
         <translation>Markera ett projekt för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="278"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="277"/>
         <source>Volunteer</source>
         <translation>Ideellt arbete</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="281"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="280"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="282"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="281"/>
         <source>Position</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="286"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="285"/>
         <source>&amp;Organization</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="287"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="286"/>
         <source>&amp;Position</source>
         <translation>&amp;Befattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="290"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="289"/>
         <source>S&amp;ummary</source>
         <translation>Sa&amp;mmanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="295"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="293"/>
         <source>volunteer positions</source>
         <translation>ideella uppdrag</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="296"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="294"/>
         <source>Add Volunteer Work</source>
         <translation>Lägg till ideellt arbete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="297"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="295"/>
         <source>Delete %n Volunteer Position(s)</source>
         <translation>
             <numerusform>Ta bort %n ideellt uppdrag</numerusform>
@@ -1239,37 +1247,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="298"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="296"/>
         <source>No volunteer work yet. Unpaid roles that show what you can do.</source>
         <translation>Inget ideellt arbete än. Här samlar du obetalda uppdrag som visar vad du kan.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="299"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="297"/>
         <source>Select a volunteer position to edit it.</source>
         <translation>Markera ett ideellt uppdrag för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="305"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="303"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="309"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="307"/>
         <source>Keywords</source>
         <translation>Nyckelord</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="321"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="319"/>
         <source>interests</source>
         <translation>intressen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="322"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="320"/>
         <source>Add Interest</source>
         <translation>Lägg till intresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/background.py" line="323"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="321"/>
         <source>Delete %n Interest(s)</source>
         <translation>
             <numerusform>Ta bort %n intresse</numerusform>
@@ -1277,17 +1285,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="325"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="323"/>
         <source>No interests yet. Interests can start a conversation in an interview.</source>
         <translation>Inga intressen än. Intressen kan bli en bra samtalsöppnare på en intervju.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="327"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="325"/>
         <source>Select an interest to edit it.</source>
         <translation>Markera ett intresse för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/background.py" line="334"/>
+        <location filename="../../resume_builder/ui/views/background.py" line="332"/>
         <location filename="../../resume_builder/ui/views/registry.py" line="72"/>
         <source>Background</source>
         <translation>Bakgrund</translation>
@@ -1399,7 +1407,7 @@
 <context>
     <name>BoardColumn</name>
     <message>
-        <location filename="../../resume_builder/ui/views/applications/board.py" line="252"/>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="271"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1418,7 +1426,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/applications/board.py" line="59"/>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="61"/>
         <source>%n day(s) quiet</source>
         <extracomment>a column is never narrower than this, so a card keeps a readable name; the board scrolls room between two columns (and two rows of columns) name, organisation, days quiet, next step</extracomment>
         <translation>
@@ -1427,12 +1435,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/applications/board.py" line="64"/>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="66"/>
         <source>Next: %1</source>
         <translation>Nästa: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/applications/board.py" line="64"/>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="66"/>
         <source>No next step</source>
         <translation>Inget nästa steg</translation>
     </message>
@@ -1440,28 +1448,28 @@
 <context>
     <name>CardList</name>
     <message>
-        <location filename="../../resume_builder/ui/views/applications/board.py" line="152"/>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="171"/>
         <source>Drag a card to another column, or press %1 / %2 to move it one column on</source>
         <extracomment>target id, +1 (next column) or -1 (previous) target id, status</extracomment>
         <translation>Dra ett kort till en annan kolumn, eller tryck på %1 / %2 för att flytta det en kolumn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/applications/board.py" line="191"/>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="210"/>
         <source>&amp;Open in Targets</source>
         <translation>&amp;Öppna i Ansökningar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/applications/board.py" line="196"/>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="215"/>
         <source>Move to &amp;Next Column</source>
         <translation>Flytta till &amp;nästa kolumn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/applications/board.py" line="197"/>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="216"/>
         <source>Move to &amp;Previous Column</source>
         <translation>Flytta till &amp;föregående kolumn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/applications/board.py" line="203"/>
+        <location filename="../../resume_builder/ui/views/applications/board.py" line="222"/>
         <source>&amp;Move to</source>
         <translation>Flytta &amp;till</translation>
     </message>
@@ -2645,17 +2653,17 @@
 <context>
     <name>HintList</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="33"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="34"/>
         <source>Writing hints</source>
         <translation>Skrivtips</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="46"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="47"/>
         <source>No suggestions: this bullet reads well.</source>
         <translation>Inga förslag: punkten är välformulerad.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="60"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/editor.py" line="61"/>
         <source>Hint</source>
         <translation>Tips</translation>
     </message>
@@ -3436,22 +3444,22 @@
 <context>
     <name>OrganisationPeopleModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/organisations.py" line="212"/>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="161"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/organisations.py" line="212"/>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="161"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/organisations.py" line="212"/>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="161"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/organisations.py" line="220"/>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="169"/>
         <source>(unnamed person)</source>
         <translation>(person utan namn)</translation>
     </message>
@@ -3459,17 +3467,17 @@
 <context>
     <name>OrganisationPostingsModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/organisations.py" line="233"/>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="182"/>
         <source>Posting</source>
         <translation>Annons</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/organisations.py" line="233"/>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/organisations.py" line="244"/>
+        <location filename="../../resume_builder/ui/models/organisations.py" line="193"/>
         <source>Seen, not applied</source>
         <translation>Sedd, inte sökt</translation>
     </message>
@@ -3812,37 +3820,37 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="123"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="120"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="125"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="122"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="128"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="125"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="129"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="126"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="131"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="128"/>
         <source>Last contact</source>
         <translation>Senast kontakt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="134"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="131"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="139"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="136"/>
         <source>Days since</source>
         <translation>Dagar sedan</translation>
     </message>
@@ -3850,13 +3858,13 @@
 <context>
     <name>PeopleProxyModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="184"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="181"/>
         <source>No contact on record</source>
         <extracomment>the column that carries the warning icon: &quot;Days since&quot;, whose header leaves it room</extracomment>
         <translation>Ingen kontakt registrerad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/models/people.py" line="185"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="182"/>
         <source>Not contacted for %n day(s)</source>
         <translation>
             <numerusform>Ingen kontakt på %n dag</numerusform>
@@ -4084,37 +4092,37 @@
 <context>
     <name>PersonItemsModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="342"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="288"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="342"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="288"/>
         <source>Due</source>
         <translation>Förfaller</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="342"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="288"/>
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="357"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="303"/>
         <source>(no text)</source>
         <translation>(ingen text)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="361"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="307"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="362"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="308"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="362"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="308"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
@@ -4122,28 +4130,28 @@
 <context>
     <name>PersonMeetingsModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="310"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="256"/>
         <source>Date</source>
         <extracomment>the kinds of record whose change means the rows must be read again</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="311"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="257"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="312"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="258"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="324"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="270"/>
         <source>(untitled meeting)</source>
         <translation>(möte utan titel)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="329"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="275"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
@@ -5012,68 +5020,68 @@
 <context>
     <name>QuickCaptureDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="45"/>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="151"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="53"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="163"/>
         <source>Quick Capture</source>
         <translation>Snabbanteckning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="51"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="59"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="53"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="61"/>
         <source>e.g. Cut release time from 2 days to 40 minutes by automating the pipeline</source>
         <translation>t.ex. Kortade releasetiden från 2 dagar till 40 minuter genom att automatisera pipelinen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="63"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="71"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="64"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="72"/>
         <source>No role</source>
         <translation>Ingen roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="73"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="85"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="74"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="86"/>
         <source>Skills, separated by commas (optional)</source>
         <translation>Kompetenser, åtskilda med kommatecken (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="85"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="97"/>
         <source>&amp;Accomplishment:</source>
         <translation>&amp;Prestation:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="89"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="101"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="92"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="104"/>
         <source>&amp;Skills:</source>
         <translation>&amp;Kompetenser:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="101"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="113"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Spara (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="118"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="130"/>
         <source>Start with a verb and a number; you can add the story later.</source>
         <translation>Börja med ett verb och en siffra; berättelsen kan du lägga till senare.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/quick_capture.py" line="122"/>
+        <location filename="../../resume_builder/ui/views/quick_capture.py" line="134"/>
         <source>Looks strong.</source>
         <translation>Ser starkt ut.</translation>
     </message>
@@ -5135,43 +5143,43 @@
 <context>
     <name>Relationships</name>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="44"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="41"/>
         <source>Manager</source>
         <extracomment>the row colour of someone not contacted for a while: amber, see-through, so the text stays readable on light and dark palettes; the tooltip and an icon say it too, never colour alone</extracomment>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="45"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="42"/>
         <source>Senior leader</source>
         <translation>Högre chef</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="46"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="43"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="47"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="44"/>
         <source>Advocate</source>
         <translation>Förespråkare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="48"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="45"/>
         <source>Recruiter</source>
         <translation>Rekryterare</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="49"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="46"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="50"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="47"/>
         <source>Peer</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/people.py" line="51"/>
+        <location filename="../../resume_builder/ui/models/people.py" line="48"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
@@ -5223,23 +5231,23 @@
 <context>
     <name>SkillFilterButton</name>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="44"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="45"/>
         <source>Filter by skills</source>
         <extracomment>the popup grows with the skills up to this many rows, then scrolls</extracomment>
         <translation>Filtrera efter kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="45"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="46"/>
         <source>Show only accomplishments that have all the checked skills</source>
         <translation>Visa bara prestationer som har alla de markerade kompetenserna</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="49"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="50"/>
         <source>Skills to filter by</source>
         <translation>Kompetenser att filtrera efter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="83"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="84"/>
         <source>Skills (%n)</source>
         <translation>
             <numerusform>Kompetenser (%n)</numerusform>
@@ -5247,7 +5255,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="83"/>
+        <location filename="../../resume_builder/ui/views/accomplishments/filter_bar.py" line="84"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
@@ -5721,7 +5729,7 @@
 <context>
     <name>StatusColumnModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/application_lists.py" line="236"/>
+        <location filename="../../resume_builder/ui/models/application_lists.py" line="237"/>
         <source>Drag to another column, or press %1 / %2 to move a column on</source>
         <extracomment>target ids, the status they were dropped on</extracomment>
         <translation>Dra till en annan kolumn, eller tryck på %1 / %2 för att flytta en kolumn</translation>
@@ -6061,7 +6069,7 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/targets/bullets.py" line="132"/>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="249"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="248"/>
         <source>Original Wording</source>
         <translation>Ursprunglig formulering</translation>
     </message>
@@ -6530,7 +6538,7 @@
         <translation>Markera “%1” som meriterande</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="233"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="232"/>
         <location filename="../../resume_builder/ui/views/targets/view.py" line="345"/>
         <source>Take Bullet Off the Résumé</source>
         <translation>Ta bort punkt från CV:t</translation>
@@ -6541,13 +6549,13 @@
         <translation>Använd punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="215"/>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="222"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="214"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="221"/>
         <source>Move Bullet</source>
         <translation>Flytta punkt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="252"/>
+        <location filename="../../resume_builder/ui/views/targets/bullets.py" line="251"/>
         <source>Reword Bullet</source>
         <translation>Omformulera punkt</translation>
     </message>
@@ -7201,48 +7209,48 @@ Dina uppgifter stannar på den här datorn.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../resume_builder/app.py" line="135"/>
+        <location filename="../../resume_builder/app.py" line="140"/>
         <source>Already open</source>
         <translation>Redan öppen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="136"/>
+        <location filename="../../resume_builder/app.py" line="141"/>
         <source>Resume Builder is already using %1, in another window or in a command that is writing to it. Close it or wait for the command to finish, or use another data folder.</source>
         <translation>Resume Builder används redan för %1, i ett annat fönster eller av ett kommando som skriver till den. Stäng det eller vänta tills kommandot är klart, eller använd en annan datamapp.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="64"/>
+        <location filename="../../resume_builder/app.py" line="69"/>
         <source>Newer data format</source>
-        <extracomment>how long a second launch keeps asking a window that holds the lock but does not answer yet (it may still be starting)</extracomment>
+        <extracomment>how long a second launch keeps asking a window that holds the lock but does not answer yet (it may still be starting) set (to anything) for a window that closes itself, the normal way, once its folder is open and its first page is up: how packaging/smoke_test.py proves a frozen build starts and quits</extracomment>
         <translation>Nyare dataformat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="70"/>
+        <location filename="../../resume_builder/app.py" line="75"/>
         <source>Damaged database</source>
         <translation>Skadad databas</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="77"/>
+        <location filename="../../resume_builder/app.py" line="82"/>
         <source>Restore Newest Backup</source>
         <translation>Återställ senaste säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="81"/>
+        <location filename="../../resume_builder/app.py" line="86"/>
         <source>Start Empty</source>
         <translation>Börja tomt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="85"/>
+        <location filename="../../resume_builder/app.py" line="90"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="94"/>
+        <location filename="../../resume_builder/app.py" line="99"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/app.py" line="283"/>
+        <location filename="../../resume_builder/app.py" line="291"/>
         <source>Resume Builder is already open on this data folder; its window was brought to the front.</source>
         <translation>Resume Builder är redan öppet på den här datamappen; dess fönster har tagits fram.</translation>
     </message>
