@@ -1,4 +1,4 @@
-"""`import jsonresume|linkedin FILE`: bring records in from another program's file."""
+"""`import jsonresume|linkedin|resume FILE`: bring records in from another program's file."""
 
 from __future__ import annotations
 
@@ -13,12 +13,15 @@ from resume_builder.export.locale import with_count
 def add_parser(commands, common: argparse.ArgumentParser) -> None:
     """`import FORMAT FILE [--dry-run]`."""
     importing = commands.add_parser(
-        "import", parents=[common], help="import a JSON Resume file or a LinkedIn data export"
+        "import",
+        parents=[common],
+        help="import a JSON Resume file, a LinkedIn data export or a DOCX/PDF résumé",
     )
     formats = importing.add_subparsers(dest="import_kind", metavar="FORMAT", required=True)
     for kind, what, help_text in (
         ("jsonresume", "FILE", "import a JSON Resume file (resume.json)"),
         ("linkedin", "ZIP_OR_FOLDER", "import a LinkedIn data export (the ZIP or its folder)"),
+        ("resume", "FILE", "import a résumé you already have (DOCX or PDF), read offline"),
     ):
         parser_ = formats.add_parser(kind, parents=[common], help=help_text)
         parser_.add_argument("file", metavar=what)

@@ -31,7 +31,7 @@ from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.services.importing.plan import ImportFileError, ImportPlan, make_plan
 
 #: the import formats, as the command line names them
-IMPORT_KINDS = ("jsonresume", "linkedin")
+IMPORT_KINDS = ("jsonresume", "linkedin", "resume")
 #: a JSON Resume is a few hundred kilobytes; far bigger files are refused before reading
 MAX_JSON_RESUME_BYTES = 20 * 1024 * 1024
 
@@ -67,6 +67,11 @@ def read_import(kind: str, path: Path) -> ParsedImport:
 
         records, sources, warnings = parse_linkedin(path)
         return ParsedImport(kind, path.name, list(records), dict(sources or {}), list(warnings))
+    if kind == "resume":
+        from resume_builder.services.importing.resume_file import read_resume_file
+
+        records, sources, warnings = read_resume_file(path)
+        return ParsedImport(kind, path.name, list(records), dict(sources), list(warnings))
     raise ValueError(f"unknown import format {kind!r}; choose one of {', '.join(IMPORT_KINDS)}")
 
 
@@ -79,9 +84,11 @@ def plan_import(parsed: ParsedImport, snapshot: CareerSnapshot) -> ImportPlan:
 
 def guess_kind(path: Path) -> str:
     """The import format a path suggests: linkedin for a folder, a ZIP or one of its CSV files,
-    else jsonresume.
+    resume for a .docx or .pdf, else jsonresume.
     """
     path = Path(path)
+    if path.suffix.casefold() in (".docx", ".pdf"):
+        return "resume"
     if path.is_dir() or path.suffix.casefold() in (".zip", ".csv"):
         return "linkedin"
     return "jsonresume"

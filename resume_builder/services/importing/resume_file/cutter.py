@@ -1,0 +1,454 @@
+"""Cuts a résumé's lines into records by layout cues: headings, bold, dates, bullets.
+
+Lines before the first known heading are the contact block. Under Experience, Projects,
+Volunteering and Education an entry starts at a line that is no bullet after the previous
+entry's bullets (or at a second line with dates); its heading lines are split at tabs, "|",
+"·" and dashes into title, employer and location, the dates read by `domain.dates`. Bullets
+become accomplishments of the entry. Only text found in the file is used, and every line that
+fits nowhere is a warning with its page and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resume_builder.domain.models import (
+    Accomplishment,
+    Certification,
+    Education,
+    Language,
+    Link,
+    Profile,
+    Project,
+    Record,
+    RecordError,
+    Role,
+    Skill,
+    Volunteer,
+)
+from resume_builder.services.importing.resume_file.lines import Line
+from resume_builder.services.importing.resume_file.vocabulary import (
+    FoundDates,
+    find_dates,
+    fold,
+    has_cue,
+    vocabulary,
+)
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s,|·]+|(?<![@\w.])(?:[\w-]+\.)+(?:com|se|io|dev|org|net|me|eu)"
+    r"/[^\s,|·]*",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?<![\w])\+?\(?\d[\d ()\-]{6,}\d(?![\w])")
+_STRONG = re.compile(r"\t|\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+")
+_SPLIT_ITEMS = re.compile(r"\s*[,;•·|]\s*")
+_NETWORKS = {"linkedin": "LinkedIn", "github": "GitHub", "gitlab": "GitLab", "twitter": "Twitter"}
+
+
+@dataclass
+class _Entry:
+    """An entry being read: its heading lines, prose and bullets."""
+
+    section: str
+    head: list[Line] = field(default_factory=list)
+    prose: list[Line] = field(default_factory=list)
+    bullets: list[Line] = field(default_factory=list)
+    dated: bool = False
+
+    def fragments(self) -> int:
+        """How many parts its heading has, dates left out."""
+        count = 0
+        for line in self.head:
+            found = _heading_dates(line.text)
+            count += len(_parts(found.rest if found else line.text))
+        return count
+
+
+@dataclass
+class CutResult:
+    """The records cut from the lines, where each came from, and the warnings."""
+
+    records: list[Record] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def add(self, record: Record, where: str) -> bool:
+        try:
+            record.validate()
+        except RecordError as exc:
+            if getattr(record, "end", None) is not None and "before" in str(exc):
+                record.end = None  # an end before the start: keep the start, say so
+                self.warnings.append(f"{where}: the end was before the start and was left out")
+                return self.add(record, where)
+            self.warnings.append(f"{where}: not placed ({exc})")
+            return False
+        self.records.append(record)
+        self.sources[record.id] = where
+        return True
+
+    def unplaced(self, line: Line, why: str = "not placed") -> None:
+        self.warnings.append(f"{line.where}: {why}: “{_quote(line.text)}”")
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _parts(text: str) -> list[str]:
+    return [part.strip(" ,") for part in _STRONG.split(text) if part.strip(" ,")]
+
+
+def section_of(line: Line) -> str | None:
+    """The section a heading line opens, if its whole text is a known heading."""
+    text = line.text
+    if len(text) > 45 or line.bullet:
+        return None
+    folded = fold(text)
+    if re.fullmatch(r"(?:[^\W\d_] ){3,}[^\W\d_]", folded):  # "E X P E R I E N C E"
+        folded = folded.replace(" ", "")
+    return vocabulary().headings.get(folded)
+
+
+def cut_lines(lines: list[Line], result: CutResult) -> None:
+    """Cuts all lines into records in `result`."""
+    profile = Profile()
+    profile_where: list[str] = []
+    summary: list[str] = []
+    section = "header"
+    entry: _Entry | None = None
+    pending_lines: list[Line] = []
+
+    def close() -> None:
+        nonlocal entry
+        if entry is not None:
+            _emit_entry(entry, result)
+        entry = None
+
+    for line in _joined(lines):
+        key = section_of(line)
+        if key is not None:
+            close()
+            section = key
+            continue
+        if section == "header":
+            if _contact(line, profile):
+                profile_where.append(line.where)
+            else:
+                pending_lines.append(line)
+            continue
+        if section == "summary":
+            summary.append(line.text)
+            profile_where.append(line.where)
+        elif section in ("experience", "projects", "volunteering", "education"):
+            entry = _entry_line(entry, line, section, result)
+        elif section == "skills":
+            _skills(line, result)
+        elif section == "languages":
+            _languages(line, result)
+        elif section == "certifications":
+            _certification(line, result)
+        else:
+            result.unplaced(line, "in a section the importer does not read")
+    close()
+    for line in pending_lines:
+        result.unplaced(line)
+    if summary:
+        profile.summary = "\n".join(summary)
+    if any((profile.name, profile.email, profile.phone, profile.summary, profile.links)):
+        result.add(profile, "; ".join(dict.fromkeys(profile_where)) or "page 1")
+
+
+def _joined(lines: list[Line]) -> list[Line]:
+    """PDF lines with a wrapped bullet or paragraph joined: a line that starts under the text
+    of the bullet above it (or, in prose, at the same x in the same font) continues it.
+    """
+    joined: list[Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and line.x
+            and not line.bullet
+            and not line.heading
+            and line.page == previous.page
+            and "\t" not in line.text
+            and "\t" not in previous.text
+            and section_of(line) is None
+            and section_of(previous) is None
+            and abs(line.size - previous.size) < 0.5
+            and line.bold == previous.bold
+            and not line.bold
+            and not line.lead_bold
+            and find_dates(line.text) is None
+            and (
+                (previous.bullet and line.x > previous.x + 2)
+                or (
+                    not previous.bullet and abs(line.x - previous.x) < 2 and len(previous.text) > 60
+                )
+            )
+        ):
+            previous.text = (
+                previous.text.rstrip("-") if previous.text.endswith("-") else previous.text + " "
+            )
+            previous.text = (previous.text + line.text).strip()
+            continue
+        joined.append(Line(**vars(line)))
+    return joined
+
+
+def _heading_dates(text: str) -> FoundDates | None:
+    """The dates of an entry's heading line; a year inside a sentence is none."""
+    found = find_dates(text)
+    if found is None or len(found.rest.split()) > (8 if found.single else 12):
+        return None
+    return found
+
+
+def _contact(line: Line, profile: Profile) -> bool:
+    """Reads contact details and the name from a line of the header; whether any was found."""
+    text = line.text
+    found = False
+    for email in _EMAIL.findall(text):
+        profile.email = profile.email or email
+        text = text.replace(email, " ")
+        found = True
+    for url in _URL.findall(text):
+        network = next((n for k, n in _NETWORKS.items() if k in url.casefold()), "Website")
+        profile.links.append(Link(network=network, url=url.rstrip(".")))
+        text = text.replace(url, " ")
+        found = True
+    for phone in _PHONE.findall(text):
+        if sum(c.isdigit() for c in phone) >= 7:
+            profile.phone = profile.phone or " ".join(phone.split())
+            text = text.replace(phone, " ")
+            found = True
+    rest = [p for p in _SPLIT_ITEMS.split(" ".join(_STRONG.split(text))) if p.strip()]
+    rest = [p.strip() for p in re.split(r"\s*[|·•\t]\s*", text) if p.strip(" ,|·•\t-–—")]
+    if not profile.name and rest and not found and len(rest[0].split()) <= 5:
+        profile.name = rest[0]
+        return True
+    if profile.name and not profile.headline and rest and not found and not line.bullet:
+        profile.headline = " · ".join(rest)
+        return True
+    if found and rest:
+        place = [p for p in rest if re.fullmatch(r"[^\W\d_][\w .'-]*(?:, [^\W\d_][\w .'-]*)?", p)]
+        if place and not profile.location and len(place[0].split()) <= 4:
+            profile.location = place[0]
+    return found
+
+
+def _entry_line(entry: _Entry | None, line: Line, section: str, result: CutResult) -> _Entry:
+    if line.bullet:
+        if entry is None:
+            entry = _Entry(section)
+        entry.bullets.append(line)
+        return entry
+    dates = _heading_dates(line.text)
+    starts_new = entry is None or bool(entry.bullets) or (dates is not None and entry.dated)
+    if not starts_new and entry.head and not dates and entry.dated and entry.fragments() >= 2:
+        # the heading is complete: a plain line now is the entry's scope or description
+        if line.bold and not entry.prose:
+            starts_new = True
+        else:
+            entry.prose.append(line)
+            return entry
+    if not starts_new and entry.prose:
+        starts_new = True
+    if starts_new:
+        if entry is not None:
+            _emit_entry(entry, result)
+        entry = _Entry(section)
+    if len(line.text.split()) > 16 and dates is None and entry.head:
+        entry.prose.append(line)
+        return entry
+    entry.head.append(line)
+    entry.dated = entry.dated or dates is not None
+    return entry
+
+
+@dataclass
+class _Heading:
+    parts: list[tuple[str, Line]]
+    dates: FoundDates | None
+    location: str = ""
+
+
+def _heading(entry: _Entry) -> _Heading:
+    parts: list[tuple[str, Line]] = []
+    dates: FoundDates | None = None
+    for line in entry.head:
+        text = line.text
+        found = find_dates(text) if dates is None else None
+        if found is not None and (
+            not found.single or entry.section == "education" or len(found.rest) < len(text)
+        ):
+            dates, text = found, found.rest
+        for part in _parts(text):
+            parts.append((part, line))
+    if len(parts) == 1 and len(entry.head) == 1:
+        text, line = parts[0]
+        for joiner in (" at ", " på ", " @ ", ", "):
+            if joiner in text:
+                first, _, second = text.partition(joiner)
+                parts = [(first.strip(), line), (second.strip(), line)]
+                break
+    heading = _Heading(parts, dates)
+    places = vocabulary().places
+    for index, (text, _line) in enumerate(parts):
+        is_place = text.casefold() in places or (
+            index > 0
+            and re.fullmatch(
+                r"[^\W\d_][^\W\d_ .'-]*(?: [^\W\d_][^\W\d_.'-]*)?, [^\W\d_][^\W\d_ .'-]+", text
+            )
+            and not has_cue(text, vocabulary().school)
+        )
+        if is_place and (len(parts) > 2 or text.casefold() in places):
+            heading.location = text
+            del parts[index]
+            break
+    if not heading.location and len(parts) >= 2 and ", " in parts[-1][0]:
+        # "Betalo AB, Göteborg": the employer with its town after a comma
+        head, _, tail = parts[-1][0].rpartition(", ")
+        if (
+            re.fullmatch(r"[^\W\d_][^\W\d_.'-]*(?: [^\W\d_][^\W\d_.'-]*)?", tail)
+            and tail[0].isupper()
+        ):
+            heading.location = tail
+            parts[-1] = (head, parts[-1][1])
+    return heading
+
+
+def _emit_entry(entry: _Entry, result: CutResult) -> None:
+    if not entry.head:
+        for line in entry.bullets + entry.prose:
+            result.unplaced(line, "a bullet with no entry above it")
+        return
+    heading = _heading(entry)
+    where = entry.head[0].where
+    start = heading.dates.start if heading.dates else None
+    end = heading.dates.end if heading.dates else None
+    texts = [text for text, _ in heading.parts]
+    vocab = vocabulary()
+    extra: list[tuple[str, Line]] = []
+    owner: Record
+    if entry.section == "education":
+        if heading.dates and heading.dates.single:
+            start, end = None, heading.dates.start
+        degree = next(
+            (t for t in texts if has_cue(t, vocab.degree) and not has_cue(t, vocab.school)), ""
+        )
+        school = next((t for t in texts if t != degree and has_cue(t, vocab.school)), "")
+        school = school or next((t for t in texts if t != degree), "")
+        degree = degree or next((t for t in texts if t not in (school,)), "")
+        study_type, area = degree, ""
+        for joiner in (", ", " in ", " i ", " – ", " - "):
+            if joiner in degree:
+                study_type, _, area = degree.partition(joiner)
+                break
+        extra = [(t, line) for t, line in heading.parts if t not in (degree, school)]
+        owner = Education(
+            institution=school,
+            study_type=study_type.strip(),
+            area=area.strip(),
+            start=start,
+            end=end,
+            location=heading.location,
+        )
+    elif entry.section == "projects":
+        name = texts[0] if texts else ""
+        extra = heading.parts[1:]
+        owner = Project(name=name, start=start, end=end, description=_prose(entry))
+    else:
+        title, employer = _title_and_employer(texts)
+        extra = [(t, line) for t, line in heading.parts if t not in (title, employer)]
+        if entry.section == "volunteering":
+            owner = Volunteer(
+                position=title, organization=employer, start=start, end=end, summary=_prose(entry)
+            )
+        else:
+            owner = Role(
+                title=title,
+                employer=employer,
+                location=heading.location,
+                start=start,
+                end=end,
+                description=_prose(entry),
+            )
+    for text, line in extra:
+        result.warnings.append(f"{line.where}: not placed: “{_quote(text)}”")
+    if not result.add(owner, where):
+        for line in entry.bullets:
+            result.unplaced(line)
+        return
+    if entry.section == "education":
+        for line in entry.prose + entry.bullets:
+            result.unplaced(line, "not placed (under an education entry)")
+        return
+    for line in entry.bullets:
+        result.add(Accomplishment(headline=line.text, role_id=owner.id), line.where)
+
+
+def _prose(entry: _Entry) -> str:
+    return "\n".join(line.text for line in entry.prose)
+
+
+def _title_and_employer(texts: list[str]) -> tuple[str, str]:
+    if not texts:
+        return "", ""
+    if len(texts) == 1:
+        return texts[0], ""
+    first, second = texts[0], texts[1]
+    cues = vocabulary().title
+    if has_cue(second, cues) and not has_cue(first, cues):
+        return second, first
+    return first, second
+
+
+def _skills(line: Line, result: CutResult) -> None:
+    text = line.text
+    group = ""
+    match = re.match(r"^([^:：]{1,40})[:：]\s*(.+)$", text)
+    if match:
+        group, text = match.group(1).strip(), match.group(2)
+    names = [n.strip().rstrip(".") for n in _SPLIT_ITEMS.split(text) if n.strip(" .")]
+    names = [re.sub(r"^(?:and|och) ", "", n) for n in names]
+    if not names or any(len(n.split()) > 6 for n in names):
+        result.unplaced(line, "not placed (not a list of skills)")
+        return
+    for name in names:
+        result.add(Skill(name=name, category=group), line.where)
+
+
+def _languages(line: Line, result: CutResult) -> None:
+    for item in _SPLIT_ITEMS.split(line.text):
+        item = item.strip()
+        if not item:
+            continue
+        match = re.match(r"^(.+?)\s*(?:\((.+)\)|[:–—-]\s*(.+))$", item)
+        language, fluency = (
+            (match.group(1), match.group(2) or match.group(3)) if match else (item, "")
+        )
+        if len(language.split()) > 3:
+            result.unplaced(line, "not placed (not a language)")
+            return
+        result.add(Language(language=language.strip(), fluency=(fluency or "").strip()), line.where)
+
+
+def _certification(line: Line, result: CutResult) -> None:
+    text = line.text
+    found = find_dates(text)
+    date = None
+    if found is not None and found.single:
+        date, text = found.start, found.rest
+    name, issuer = text, ""
+    for joiner in (" — ", " | ", " · ", "\t", " – ", " - ", ", "):
+        if joiner in text:
+            name, _, issuer = text.rpartition(joiner) if joiner != ", " else text.partition(joiner)
+            break
+    result.add(
+        Certification(name=name.strip(" ,"), issuer=issuer.strip(" ,"), date=date), line.where
+    )

@@ -1,0 +1,210 @@
+"""Reads a PDF résumé's text as lines with their position, font and size (pypdf's visitor).
+
+pypdf tells each piece of text where it starts and in which font, not how wide it is; widths
+are estimated from the font size, which is enough to see a wide gap (a right-aligned date, a
+second column) and a line that wraps under the text of a bullet.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from resume_builder.services.importing.plan import ImportFileError
+from resume_builder.services.importing.resume_file.lines import Line, strip_bullet
+
+#: a résumé is a few pages; a longer PDF is refused before its text is read
+MAX_PAGES = 50
+_CHAR_WIDTH = 0.5  # an average glyph is about half as wide as the font is high
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
+
+
+@dataclass
+class _Piece:
+    x: float
+    y: float
+    text: str
+    size: float
+    bold: bool
+
+    @property
+    def end(self) -> float:
+        return self.x + len(self.text) * self.size * _CHAR_WIDTH
+
+
+def open_pdf(path: Path):
+    """The PDF's reader, or one sentence why it cannot be read: encrypted, too long, broken."""
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")  # many PDFs only lock editing, not reading
+            except Exception:  # noqa: BLE001 - an unknown cipher is as unreadable as a password
+                opened = 0
+            if not opened:
+                raise ImportFileError(
+                    f"{path.name} is encrypted with a password, so it cannot be read; "
+                    "save it again without a password and import that copy."
+                )
+        pages = len(reader.pages)
+    except ImportFileError:
+        raise
+    except RecursionError:
+        raise ImportFileError(
+            f"{path.name} is a damaged PDF (its pages refer to themselves)."
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on a broken file
+        raise ImportFileError(f"{path.name} cannot be read as a PDF ({exc}).") from None
+    if pages > MAX_PAGES:
+        raise ImportFileError(
+            f"{path.name} has {pages} pages; a résumé has at most {MAX_PAGES}, so it was not read."
+        )
+    return reader
+
+
+def read_pdf_lines(path: Path, warnings: list[str]) -> list[Line]:
+    """The text lines of every page, top to bottom (each column in turn when there are two)."""
+    reader = open_pdf(path)
+    lines: list[Line] = []
+    columns_seen = False
+    for page_number, page in enumerate(reader.pages, start=1):
+        pieces: list[_Piece] = []
+
+        def visit(text, cm, tm, font_dict, font_size, pieces=pieces):
+            if not text or not text.strip():
+                return
+            a = tm[0] * cm[0] + tm[1] * cm[2]
+            b = tm[0] * cm[1] + tm[1] * cm[3]
+            d = tm[2] * cm[1] + tm[3] * cm[3]
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scale = math.hypot(a, b) or abs(d) or 1.0
+            font = str((font_dict or {}).get("/BaseFont", "")).casefold()
+            for number, part in enumerate(text.split("\n")):
+                if part.strip():
+                    pieces.append(
+                        _Piece(
+                            x,
+                            y - number * font_size * scale,
+                            part,
+                            font_size * scale,
+                            any(w in font for w in _BOLD_WORDS),
+                        )
+                    )
+
+        try:
+            page.extract_text(visitor_text=visit)
+            width = float(page.mediabox.width)
+        except RecursionError:
+            raise ImportFileError(
+                f"{path.name} is a damaged PDF (page {page_number} refers to itself)."
+            ) from None
+        except Exception as exc:  # noqa: BLE001 - a broken content stream
+            raise ImportFileError(
+                f"{path.name}: page {page_number} cannot be read ({exc})."
+            ) from None
+        split = _column_split(pieces, width)
+        if split is not None:
+            columns_seen = True
+            groups = [[p for p in pieces if p.x < split], [p for p in pieces if p.x >= split]]
+        else:
+            groups = [pieces]
+        number = 0
+        for group in groups:
+            for row in _rows(group):
+                number += 1
+                lines.append(_line(row, page_number, number))
+    if not lines:
+        raise ImportFileError(
+            f"{path.name} has no text to read: it looks like a scanned image, and this "
+            "importer reads text only (no character recognition)."
+        )
+    if columns_seen:
+        warnings.append(
+            f"{path.name} is laid out in two columns: each column was read in turn, so the "
+            "order of its parts may be mixed; check the preview."
+        )
+    _mark_headings(lines)
+    return lines
+
+
+def _rows(pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Pieces grouped into lines: the same baseline (within a third of the size), top first."""
+    rows: list[list[_Piece]] = []
+    for piece in sorted(pieces, key=lambda p: (-p.y, p.x)):
+        if rows and abs(rows[-1][0].y - piece.y) <= max(rows[-1][0].size, piece.size) / 3:
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+    return [sorted(row, key=lambda p: p.x) for row in rows]
+
+
+def _line(row: list[_Piece], page: int, number: int) -> Line:
+    text = ""
+    previous: _Piece | None = None
+    for piece in row:
+        if previous is not None:
+            gap = piece.x - previous.end
+            if gap > 3 * piece.size:
+                text = text.rstrip() + "\t"
+            elif (
+                gap > piece.size * 0.15
+                and not text.endswith((" ", "\t"))
+                and not piece.text.startswith(" ")
+            ):
+                text += " "
+        text += piece.text
+        previous = piece
+    text = " ".join(part for part in text.replace("\t", " \t ").split(" ") if part)
+    text = text.replace(" \t ", "\t").strip()
+    stripped, marked = strip_bullet(text)
+    letters = [p for p in row if any(c.isalnum() for c in p.text)]
+    return Line(
+        text=stripped,
+        page=page,
+        number=number,
+        bold=bool(letters) and all(p.bold for p in letters),
+        bullet=marked,
+        lead_bold=bool(letters) and letters[0].bold,
+        x=row[0].x,
+        size=max((p.size for p in letters), default=row[0].size),
+    )
+
+
+def _column_split(pieces: list[_Piece], width: float) -> float | None:
+    """The x where a second column starts, when many lines have text there after a wide gap."""
+    starts: dict[int, int] = {}
+    rows = _rows(pieces)
+    for row in rows:
+        for before, piece in zip(row, row[1:], strict=False):
+            # a right-aligned date also follows a wide gap, but it is no column
+            if _YEAR.search(piece.text):
+                continue
+            if piece.x > width * 0.25 and piece.x - before.end > 2 * piece.size:
+                starts[round(piece.x / 4)] = starts.get(round(piece.x / 4), 0) + 1
+    if not starts or not rows:
+        return None
+    key, count = max(starts.items(), key=lambda item: item[1])
+    near = count + starts.get(key - 1, 0) + starts.get(key + 1, 0)
+    if near >= 5 and near >= len(rows) * 0.2:
+        return key * 4 - 4
+    return None
+
+
+def _mark_headings(lines: list[Line]) -> None:
+    """A line in a larger font than the body text is a heading; the largest one a title."""
+    sizes = sorted(round(line.size, 1) for line in lines if line.size)
+    if not sizes:
+        return
+    body = sizes[len(sizes) // 2]
+    largest = sizes[-1]
+    for line in lines:
+        if line.size > body * 1.15:
+            line.heading = True
+        if largest > body * 1.3 and round(line.size, 1) == largest and line.page == 1:
+            line.title = True

@@ -1,0 +1,123 @@
+"""The words the résumé cutter knows (resources/data/resume_sections.toml) and its date finder."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from resume_builder import paths
+from resume_builder.domain.dates import (
+    PRESENT_WORDS,
+    DateError,
+    EndDate,
+    PartialDate,
+    parse_date,
+    parse_end,
+)
+
+SECTIONS = (
+    "summary",
+    "experience",
+    "education",
+    "skills",
+    "certifications",
+    "languages",
+    "projects",
+    "volunteering",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Section headings (folded text -> section) and the cue words of titles, degrees, schools."""
+
+    headings: dict[str, str]
+    title: frozenset[str]
+    degree: frozenset[str]
+    school: frozenset[str]
+    places: frozenset[str]
+
+
+def fold(text: str) -> str:
+    """Lower case, single spaces, no trailing colon or bullet: how headings are compared."""
+    return " ".join(text.replace("&", "and").casefold().strip(" :：\t").split())
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The cue words, read once from the data file."""
+    with paths.resource("data", "resume_sections.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    headings = {fold(word): key for key in SECTIONS for word in data["headings"][key]}
+    cues = data["cues"]
+    return Vocabulary(
+        headings,
+        frozenset(cues["title"]),
+        frozenset(cues["degree"]),
+        frozenset(cues["school"]),
+        frozenset(cues["places"]),
+    )
+
+
+def words(text: str) -> set[str]:
+    """The lower-case words of a text, for cue lookups."""
+    return set(re.findall(r"[^\W_]+(?:[.-][^\W_]+)*", text.casefold()))
+
+
+def has_cue(text: str, cues: frozenset[str]) -> bool:
+    """Whether a word of the text, or a phrase of it, is one of the cues."""
+    folded = text.casefold()
+    return bool(words(text) & cues) or any(" " in cue and cue in folded for cue in cues)
+
+
+# A date as people write them; `domain.dates` decides whether it is one.
+_DATE = r"(?:[^\W\d_]{3,10}\.?\s+\d{4}|\d{1,2}[/.-]\d{4}|\d{4}[/.-]\d{1,2}(?!\d)|\d{4})(?!\d)"
+_PRESENT = "|".join(sorted((re.escape(w) for w in PRESENT_WORDS), key=len, reverse=True))
+_RANGE = re.compile(
+    rf"(?<![\w/.-])(?P<start>{_DATE})\s*(?:[-–—‒―]|to|till|until|tills|→)\s*"
+    rf"(?P<end>{_DATE}|{_PRESENT})(?![\w])",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(rf"(?:since|sedan|from|från)\s+(?P<start>{_DATE})(?![\w])", re.IGNORECASE)
+_SINGLE = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE})(?![\w/.-])", re.IGNORECASE)
+
+
+@dataclass
+class FoundDates:
+    """A period found in a line and the line without it."""
+
+    start: PartialDate | None
+    end: EndDate | None
+    rest: str
+    single: bool = False  # one date only, not a range
+
+
+def find_dates(text: str) -> FoundDates | None:
+    """The first date range ("Sep 2021 – nu", "2019–present", "03/2019 - 05/2020") in a text,
+    else "since 2019", else one date standing alone; each date read by `domain.dates`.
+    """
+    for pattern, single in ((_RANGE, False), (_SINCE, False), (_SINGLE, True)):
+        for match in pattern.finditer(text):
+            try:
+                start = parse_date(match.group("start"))
+                end = None if single else _end(match, pattern is _SINCE)
+            except DateError:
+                continue
+            if start is None or (start.year < 1950 or start.year > 2100):
+                continue
+            rest = (text[: match.start()] + " " + text[match.end() :]).strip()
+            rest = re.sub(r"[(\[]\s*[)\]]", "", rest)  # the brackets the dates stood in
+            rest = " ".join(rest.replace("\t", " \t ").split(" ")).strip(" ,|·–—-\t")
+            return FoundDates(start, end, rest, single)
+    return None
+
+
+def _end(match: re.Match[str], since: bool) -> EndDate | None:
+    if since:
+        from resume_builder.domain.dates import PRESENT
+
+        return PRESENT
+    return parse_end(match.group("end"))

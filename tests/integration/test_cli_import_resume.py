@@ -1,0 +1,83 @@
+"""`import resume FILE`: our own résumé exports of the demo career read back, from the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from resume_builder.domain.models import Accomplishment, Education, Role
+from resume_builder.services.importing.resume_file import read_resume_file
+from resume_builder.storage.repository import Repository
+from tests.integration.test_cli import run_cli
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    run_cli("demo", "--data-dir", folder)
+    return folder
+
+
+def _exported(demo: Path, what: str, fmt: str, folder: Path) -> Path:
+    path = folder / f"{what}.{fmt}"
+    run_cli("export", what, "--format", fmt, "--data-dir", demo, "-o", path)
+    return path
+
+
+def _stored(demo: Path):
+    with Repository.open(demo, read_only=True) as repository:
+        return repository.all(Role), repository.all(Accomplishment), repository.all(Education)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_our_resume_export_reads_back_with_every_role_bullet_and_school(demo, tmp_path, fmt):
+    path = _exported(demo, "resume", fmt, tmp_path)
+    records, _, _ = read_resume_file(path)
+    roles = {(r.title, r.employer, r.start) for r in records if isinstance(r, Role)}
+    bullets = {r.headline for r in records if isinstance(r, Accomplishment)}
+    schools = {r.institution for r in records if isinstance(r, Education)}
+    stored_roles, _, stored_schools = _stored(demo)
+    assert {(r.title, r.employer, r.start) for r in stored_roles} <= roles
+    assert {s.institution for s in stored_schools} <= schools
+    # every bullet the résumé printed is an accomplishment (the PDF and the DOCX are drawn
+    # from one document tree, so the DOCX's list paragraphs name the bullets of both)
+    docx_path = path if fmt == "docx" else _exported(demo, "resume", "docx", tmp_path)
+    printed = _printed_bullets(docx_path)
+    assert len(printed) >= 10
+    assert set(printed) <= bullets
+
+
+def _printed_bullets(path: Path) -> list[str]:
+    import docx
+
+    return [
+        p.text
+        for p in docx.Document(str(path)).paragraphs
+        if p.style.name == "List Bullet" and not p.runs[0].bold  # a bold start: a certificate
+    ]
+
+
+def test_import_resume_dry_run_then_apply_from_the_command_line(demo, tmp_path):
+    path = _exported(demo, "resume", "docx", tmp_path)
+    fresh = tmp_path / "fresh"
+    out = run_cli("import", "resume", path, "--dry-run", "--data-dir", fresh).stdout
+    assert "adds" in out and "4 roles" in out and "Dry run: nothing was written." in out
+    assert not (fresh / "resume.json").exists()
+    done = run_cli("import", "resume", path, "--data-dir", fresh)
+    assert "Imported" in done.stdout
+    assert "page 1, line" in done.stderr  # the sections not read are named, line by line
+    roles = json.loads(run_cli("list", "roles", "--json", "--data-dir", fresh).stdout)
+    assert len(roles) == 4
+    again = run_cli("import", "resume", path, "--data-dir", fresh).stdout
+    assert "Nothing to import" in again
+
+
+def test_a_bad_file_is_one_sentence_and_changes_nothing(tmp_path):
+    empty = tmp_path / "cv.pdf"
+    empty.write_bytes(b"")
+    result = run_cli("import", "resume", empty, "--data-dir", tmp_path / "data", check=False)
+    assert result.returncode != 0
+    assert result.stderr.strip() == "resume-builder: cv.pdf is empty (0 bytes)."
+    assert not (tmp_path / "data" / "resume.json").exists()
