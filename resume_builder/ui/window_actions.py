@@ -137,6 +137,13 @@ class WindowActions:
             None,
             self.tr("Import the extracted folder of a LinkedIn data export, with a preview"),
         )
+        self.import_resume_action = self._action(
+            self.tr("Import &Résumé (DOCX or PDF)…"),
+            self.choose_import_resume,
+            None,
+            None,
+            self.tr("Read a résumé you already have (Word or PDF) into roles and accomplishments"),
+        )
         self.backup_action = self._action(
             self.tr("&Back Up…"),
             self.back_up,
@@ -214,6 +221,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_folder_action)
+        file_menu.addAction(self.import_resume_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)

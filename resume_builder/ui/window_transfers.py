@@ -80,6 +80,17 @@ class WindowTransfers:
         if folder:
             self.start_import(Path(folder), "linkedin")
 
+    def choose_import_resume(self) -> None:
+        """Asks for a Word or PDF résumé; it is read offline and shown in the import preview."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import Résumé"),
+            "",
+            self.tr("Résumé (*.docx *.pdf);;Word document (*.docx);;PDF (*.pdf);;All files (*)"),
+        )
+        if path:
+            self.start_import(Path(path), "resume")
+
     def start_import(self, path: Path, kind: str | None = None) -> None:
         """Parses and plans an import on a pool thread; the preview opens when it is done."""
         from resume_builder.services.documents import snapshot_of
@@ -100,7 +111,7 @@ class WindowTransfers:
         app_pool().start(worker)
 
     def _set_importing(self, busy: bool) -> None:
-        for action in (self.import_action, self.import_folder_action):
+        for action in (self.import_action, self.import_folder_action, self.import_resume_action):
             action.setEnabled(not busy)
 
     def _on_import_worker_failed(self, message: str) -> None:

@@ -340,11 +340,12 @@ def import_into_current(window, plan: ImportPlan, kind: str) -> bool:
                 current = store.get(RECORD_TYPE_BY_KIND[item.record.KIND], item.existing_id)
                 if current is not None:
                     before.append(current)
-        text = (
-            QCoreApplication.translate("MainWindow", "Import LinkedIn Export")
-            if kind == "linkedin"
-            else QCoreApplication.translate("MainWindow", "Import JSON Resume")
-        )
+        if kind == "linkedin":
+            text = QCoreApplication.translate("MainWindow", "Import LinkedIn Export")
+        elif kind == "resume":
+            text = QCoreApplication.translate("MainWindow", "Import Résumé")
+        else:
+            text = QCoreApplication.translate("MainWindow", "Import JSON Resume")
         window.undo_stack.push(ChangeRecordsCommand(store, text, before, after))
 
     try:

@@ -310,6 +310,12 @@ def _heading(entry: _Entry) -> _Heading:
             heading.location = text
             del parts[index]
             break
+    if not heading.location and len(parts) >= 3:
+        # "Title | Employer | Göteborg": a short third part is where
+        text = parts[2][0]
+        if len(text.split()) <= 3 and not has_cue(text, vocabulary().title):
+            heading.location = text
+            del parts[2]
     if not heading.location and len(parts) >= 2 and ", " in parts[-1][0]:
         # "Betalo AB, Göteborg": the employer with its town after a comma
         head, _, tail = parts[-1][0].rpartition(", ")
