@@ -6,9 +6,10 @@ PyInstaller nor Qt, so the tests read it without either being installed.
 
 from __future__ import annotations
 
+import fnmatch
 import importlib.metadata
 import importlib.util
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -85,8 +86,27 @@ EXCLUDED_QT_MODULES = (
     "QtWebView",
     "QtXml",
 )
-#: Python modules only the tests and developer tools use
-EXCLUDED_MODULES = ("tkinter", "pytest", "hypothesis", "icalendar", "pytestqt", "IPython")
+#: Python modules only the tests and developer tools use; and Pillow's AVIF, WebP, colour
+#: management and Tk parts (7 MB of libraries): reportlab imports Pillow, but our documents
+#: hold no pictures, and Pillow loads each format's plugin only if it imports
+EXCLUDED_MODULES = (
+    "tkinter",
+    "pytest",
+    "hypothesis",
+    "icalendar",
+    "pytestqt",
+    "IPython",
+    # installed here, but no dependency of ours: pypdf and arabic-reshaper take it if present
+    "fontTools",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+)
 #: Qt plugins the bundle must hold (PySide6's hooks collect them with QtGui, QtSvg and QtPdf):
 #: screens (offscreen for the smoke test, xcb and wayland for desktops) and SVG icons
 REQUIRED_QT_PLUGINS = (
@@ -96,6 +116,38 @@ REQUIRED_QT_PLUGINS = (
     "imageformats/libqsvg",
     "iconengines/libqsvgicon",
 )
+
+#: Qt files no window of ours uses, whichever OS (fnmatch patterns on the path in the bundle,
+#: "/" separated; plugins sit under PySide6/Qt/plugins on Linux and macOS, PySide6/plugins on
+#: Windows). The virtual keyboard drags QtQuick and QtQml in (15 MB), the GTK theme GTK 3 with
+#: cairo and pango (20 MB, and a GTK of another version than the desktop's); the rest are
+#: screens without a desktop (framebuffer, VNC, EGL), compositors' parts and network checks.
+LEFT_OUT_BINARIES = (
+    "PySide6/*plugins/platforminputcontexts/*virtualkeyboard*",
+    "PySide6/*plugins/platformthemes/*gtk3*",
+    "PySide6/*plugins/egldeviceintegrations/*",
+    "PySide6/*plugins/platforms/*eglfs*",
+    "PySide6/*plugins/platforms/*linuxfb*",
+    "PySide6/*plugins/platforms/*vnc*",
+    "PySide6/*plugins/platforms/*vkkhrdisplay*",
+    "PySide6/*plugins/platforms/*minimalegl*",
+    "PySide6/*plugins/generic/*",
+    "PySide6/*plugins/networkinformation/*",
+    "PySide6/*plugins/tls/*",
+    "PySide6/*plugins/wayland-graphics-integration-client/*-server*",
+    "PySide6/*plugins/imageformats/*tiff*",
+    "PySide6/*plugins/imageformats/*webp*",
+    "*Qt6Quick*",
+    "*Qt6Qml*",
+    "*Qt6VirtualKeyboard*",
+    "*Qt6EglFS*",
+    "*Qt6EglFs*",
+    "*QtQuick.*",
+    "*QtQml.*",
+    "*QtVirtualKeyboard.*",
+)
+#: Qt's own translations (its dialogs' buttons) are kept for the languages the app has only
+QT_TRANSLATION_PREFIXES = ("qtbase_",)
 
 
 def version() -> str:
@@ -239,3 +291,63 @@ def inno_setup_script(app_version: str, bundle_folder: str, output_folder: str) 
         "",
     ]
     return "\n".join(lines)
+
+
+def _bundle_path(dest: str) -> str:
+    return dest.replace("\\", "/")
+
+
+def left_out(dest: str) -> bool:
+    """Whether a binary PyInstaller found is one the bundle does without (LEFT_OUT_BINARIES)."""
+    path = _bundle_path(dest)
+    return any(fnmatch.fnmatchcase(path, pattern) for pattern in LEFT_OUT_BINARIES)
+
+
+def app_languages() -> list[str]:
+    """The languages of the interface's compiled translations (resources/translations)."""
+    folder = ROOT / "resources" / "translations"
+    return sorted(path.stem.rpartition("_")[2] for path in folder.glob("resume_builder_*.qm"))
+
+
+def keeps_qt_translation(dest: str) -> bool:
+    """Whether a data file is no Qt translation, or one of Qt's the app loads."""
+    path = PurePosixPath(_bundle_path(dest))
+    if path.suffix != ".qm" or "translations" not in path.parts or path.parts[0] != "PySide6":
+        return True
+    return any(
+        path.name == f"{prefix}{language}.qm"
+        for prefix in QT_TRANSLATION_PREFIXES
+        for language in app_languages()
+    )
+
+
+def reachable_binaries(binaries, imports_of) -> list:
+    """The (dest, source, typecode) entries that something loaded needs, directly or not.
+
+    Roots are what Python or Qt load by path: extension modules, Qt plugins and libpython;
+    a shared library stays only when a root, or a library kept, names it as a dependency
+    (`imports_of(source)` gives those names). What only a left-out plugin needed goes.
+    """
+    by_name: dict[str, list] = {}
+    for entry in binaries:
+        by_name.setdefault(PurePosixPath(_bundle_path(entry[0])).name.lower(), []).append(entry)
+
+    def is_root(entry) -> bool:
+        dest, _source, typecode = entry
+        path = _bundle_path(dest)
+        return (
+            typecode == "EXTENSION"
+            or "/plugins/" in path
+            or PurePosixPath(path).name.lower().startswith(("libpython", "python"))
+        )
+
+    needed = {name for name, entries in by_name.items() if any(map(is_root, entries))}
+    queue = list(needed)
+    while queue:
+        for entry in by_name[queue.pop()]:
+            for name in imports_of(entry[1]):
+                name = PurePosixPath(name.replace("\\", "/")).name.lower()
+                if name in by_name and name not in needed:
+                    needed.add(name)
+                    queue.append(name)
+    return [e for e in binaries if PurePosixPath(_bundle_path(e[0])).name.lower() in needed]
