@@ -242,7 +242,15 @@ def _contact(line: Line, profile: Profile) -> bool:
 
 
 def _entry_line(entry: _Entry | None, line: Line, section: str, result: CutResult) -> _Entry:
-    if line.bullet:
+    indented = (
+        entry is not None
+        and entry.head
+        and line.x
+        and not line.bold
+        and line.x > entry.head[0].x + 8
+        and line.page == entry.head[0].page
+    )
+    if line.bullet or indented:  # a PDF's bullet mark may be a drawn shape, not text
         if entry is None:
             entry = _Entry(section)
         entry.bullets.append(line)
