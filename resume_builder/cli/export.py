@@ -69,6 +69,12 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         "--target)",
     )
     export.add_argument(
+        "--include-expired",
+        action="store_true",
+        help="list certificates that have expired on a résumé too (left out by default; "
+        "the Career Management Document always lists them, marked as expired)",
+    )
+    export.add_argument(
         "-o",
         "--out",
         "--output",
@@ -154,6 +160,7 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         target=target,
         snapshot=snapshot,
     )
+    request.resume.include_expired = args.include_expired
     try:
         result = documents.run_to_end(
             documents.export_document(request, snapshot, paths.templates_dir())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import ClassVar
 
 from resume_builder.domain.dates import PRESENT, EndDate, PartialDate
@@ -161,6 +162,17 @@ class Certification(Record):
     expires: PartialDate | None = None
     url: str = ""
     credential_id: str = ""
+
+    def is_expired_on(self, day: date) -> bool:
+        """Whether the certificate has lapsed by `day`.
+
+        One with no expiry never expires. An expiry known only to the month (or the year)
+        holds to that month's (year's) last day, as a card saying "valid to 03/2024" does;
+        a full date holds through that day.
+        """
+        if self.expires is None:
+            return False
+        return (day.year, day.month, day.day) > self.expires.upper_key()
 
 
 @dataclass

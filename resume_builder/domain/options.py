@@ -30,6 +30,8 @@ class ResumeOptions:
     #: accomplishment ids left out of an automatic choice (e.g. by fitting)
     omitted_ids: set[str] = field(default_factory=set)
     page_target: int | None = 2
+    #: certificates that lapsed before `today` are left out unless this asks for them
+    include_expired: bool = False
     today: date | None = None
 
 

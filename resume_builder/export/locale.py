@@ -79,6 +79,10 @@ _HEADINGS = {
         "Habilidades mejor demostradas",
     ),
     "present": ("Present", "nu", "heute", "aujourd'hui", "actualidad"),
+    # a certificate's expiry and id in the CMD: "expires May 2027", "expired Mar 2024"
+    "expires": ("expires", "giltigt till", "gültig bis", "expire en", "caduca en"),
+    "expired": ("expired", "utgick", "abgelaufen", "expiré en", "caducó en"),
+    "credential_id": ("credential ID", "certifikat-id", "Zertifikats-ID", "identifiant", "ID"),
     "accomplishments": ("accomplishments", "prestationer", "Erfolge", "réalisations", "logros"),
     # Cover letter
     "cover_letter": (

@@ -331,6 +331,7 @@ def fill_for_target(
             today=today,
         )
     elif request.kind == "resume":
+        include_expired = request.resume.include_expired  # the export's choice, not the target's
         request.resume = resume_options(
             target,
             chosen,
@@ -338,6 +339,7 @@ def fill_for_target(
             page_target=request.resume.page_target,
             today=today,
         )
+        request.resume.include_expired = include_expired
     return request
 
 

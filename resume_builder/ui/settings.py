@@ -124,6 +124,10 @@ EXPORT_LAST_FOLDER = Setting(f"{EXPORT_GROUP}/last_folder", "")
 #: file sent for one target must not make the next general export a Word file)
 EXPORT_FORMAT = Setting(f"{EXPORT_GROUP}/format", "pdf")
 EXPORT_TARGET_FORMAT = Setting(f"{EXPORT_GROUP}/target_format", "pdf")
+#: whether a résumé lists expired certificates; a target's exports remember theirs apart, as
+#: they do the format
+EXPORT_INCLUDE_EXPIRED = Setting(f"{EXPORT_GROUP}/include_expired", False)
+EXPORT_TARGET_INCLUDE_EXPIRED = Setting(f"{EXPORT_GROUP}/target_include_expired", False)
 EXPORT_GEOMETRY = Setting(f"{EXPORT_GROUP}/geometry", QByteArray())
 EXPORT_SPLITTER = Setting(f"{EXPORT_GROUP}/splitter", QByteArray())
 #: the folder File → Export Calendar… last wrote to (empty: the Export dialog's last folder)

@@ -105,3 +105,16 @@ def test_a_target_deleted_during_the_export_keeps_the_file(data_dir, tmp_path, m
     assert written.is_file()
     err = capsys.readouterr().err
     assert "the export was not recorded: target “Dream job” was deleted meanwhile" in err
+
+
+@pytest.mark.parametrize("target", [[], ["--target", "Dream job"]])
+def test_expired_certificates_need_include_expired(data_dir, tmp_path, target):
+    # The demo's Kubernetes certificate expired years ago; its ITIL one never expires.
+    common = ["--format", "txt", "--data-dir", str(data_dir), *target]
+    plain_out, with_out = tmp_path / "plain.txt", tmp_path / "with.txt"
+    assert main(["export", "resume", *common, "-o", str(plain_out)]) == 0
+    assert main(["export", "resume", *common, "--include-expired", "-o", str(with_out)]) == 0
+    default, included = plain_out.read_text("utf-8"), with_out.read_text("utf-8")
+    assert "ITIL 4 Foundation" in default and "ITIL 4 Foundation" in included
+    assert "Kubernetes Administrator" not in default
+    assert "Kubernetes Administrator" in included

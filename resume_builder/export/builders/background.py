@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from datetime import date
 
-from resume_builder.domain.models import Accomplishment, Skill, newest_first
+from resume_builder.domain.models import Accomplishment, Certification, Skill, newest_first
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders.common import optional_key, titled_bullet
 from resume_builder.export.document import Block, Bullet, Entry, Paragraph, Run, Section, plain
@@ -20,6 +21,8 @@ def background_sections(
     *,
     for_cmd: bool,
     owned: Mapping[str, list[Block]] | None = None,
+    today: date | None = None,
+    include_expired: bool = True,
 ) -> dict[str, Section]:
     """Every section beside experience that has records, by section key.
 
@@ -31,6 +34,9 @@ def background_sections(
         owned: project or volunteering record id -> what goes under its entry: its
             accomplishments as the document tells them (bullets on a résumé, stories in the
             CMD); a record not in it shows none.
+        today: the day certificates are expired or not on (None: the day it is made).
+        include_expired: whether a résumé lists certificates that have lapsed (the CMD
+            always does, marked as expired, with its expiry and credential id).
 
     """
     fmt = style.date_format
@@ -72,13 +78,15 @@ def background_sections(
             for e in newest_first(snapshot.education)
         ],
     )
+    day = today or date.today()
     put(
         "certifications",
         [
-            titled_bullet(c.name, c.issuer, format_date(c.date, language, fmt))
+            _certification_bullet(c, language, fmt, day, for_cmd=for_cmd)
             for c in sorted(
                 snapshot.certifications, key=lambda c: optional_key(c.date), reverse=True
             )
+            if for_cmd or include_expired or not c.is_expired_on(day)
         ],
     )
     put("skills", skills_paragraphs(snapshot))
@@ -122,6 +130,22 @@ def background_sections(
     put("references", _reference_paragraphs(snapshot))
     put("interests", _joined_paragraphs(i.name for i in snapshot.interests if i.name))
     return sections
+
+
+def _certification_bullet(
+    cert: Certification, language: str, fmt: str, day: date, *, for_cmd: bool
+) -> Bullet:
+    """A certificate as "Name — issuer, date"; the CMD adds when it expires (or that it has,
+    since when) and its credential id, the facts a reader checks it by.
+    """
+    details = [cert.issuer, format_date(cert.date, language, fmt)]
+    if for_cmd:
+        if cert.expires is not None:
+            key = "expired" if cert.is_expired_on(day) else "expires"
+            details.append(f"{heading(key, language)} {format_date(cert.expires, language, fmt)}")
+        if cert.credential_id.strip():
+            details.append(f"{heading('credential_id', language)} {cert.credential_id.strip()}")
+    return titled_bullet(cert.name, *details)
 
 
 def _reference_paragraphs(snapshot: CareerSnapshot) -> list[Block]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from resume_builder.domain.models import Accomplishment, Project, newest_first
 from resume_builder.domain.snapshot import CareerSnapshot
@@ -29,9 +30,13 @@ from resume_builder.export.locale import count_of, format_date, format_period, h
 from resume_builder.export.style import Style
 
 
-def build_career_document(snapshot: CareerSnapshot, style: Style, language: str = "en") -> Document:
+def build_career_document(
+    snapshot: CareerSnapshot, style: Style, language: str = "en", today: date | None = None
+) -> Document:
     """The Career Management Document: every role and accomplishment with its full story,
     a skills index (skill -> the accomplishments that prove it) and a one-page overview.
+
+    `today` is the day certificates are marked expired on (None: the day it is made).
     """
     profile = snapshot.profile
     fmt = style.date_format
@@ -142,6 +147,7 @@ def build_career_document(snapshot: CareerSnapshot, style: Style, language: str 
         language,
         for_cmd=True,
         owned={owner.id: stories(owner.id) for owner in others},
+        today=today,
     )
     # A section of projects and one of volunteering, each record with its stories, right
     # after the roles: results, wherever they were won, before the indexes and the rest.

@@ -91,7 +91,17 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
         sections["experience"] = Section("experience", heading("experience", language), entries)
 
     owned = {owner.id: bullets_of(owner.id) for owner in others}
-    sections.update(background_sections(snapshot, style, language, for_cmd=False, owned=owned))
+    sections.update(
+        background_sections(
+            snapshot,
+            style,
+            language,
+            for_cmd=False,
+            owned=owned,
+            today=options.today,
+            include_expired=options.include_expired,
+        )
+    )
 
     order = [
         key

@@ -117,6 +117,7 @@ class ExportDialog(QDialog):
         self.kind_combo = options.kind_combo
         self.language_combo = options.language_combo
         self.page_target_combo = options.page_target_combo
+        self.include_expired_box = options.include_expired_box
         self.template_picker = options.template_picker
         self.format_combo = options.format_combo
         self.page_size_combo = options.page_size_combo

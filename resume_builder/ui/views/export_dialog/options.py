@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -55,6 +56,7 @@ class ExportOptions(QWidget):
         self.page_size_combo.currentIndexChanged.connect(self._on_option_changed)
         self.language_combo.currentIndexChanged.connect(self._on_option_changed)
         self.page_target_combo.currentIndexChanged.connect(self._on_option_changed)
+        self.include_expired_box.toggled.connect(self._on_option_changed)
 
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
@@ -123,6 +125,18 @@ class ExportOptions(QWidget):
             )
         )
 
+        self.include_expired_box = QCheckBox(
+            translate("ExportDialog", "Include e&xpired certifications")
+        )
+        self.include_expired_box.setObjectName("exportIncludeExpired")
+        self.include_expired_box.setToolTip(
+            translate(
+                "ExportDialog",
+                "A certificate past its expiry date is left out of a résumé unless this is "
+                "ticked; the Career Management Document always lists it, marked as expired.",
+            )
+        )
+
     def _build_layout(self) -> None:
         translate = QCoreApplication.translate
         left = QVBoxLayout(self)
@@ -141,6 +155,7 @@ class ExportOptions(QWidget):
             translate("ExportDialog", "Page tar&get:"), self.page_target_combo
         )
         document_form.addRow(self.page_target_label, self.page_target_combo)
+        document_form.addRow(self.include_expired_box)
         file_form = _form()
         file_form.addRow(
             _buddy(translate("ExportDialog", "&Format:"), self.format_combo), self.format_combo
@@ -162,9 +177,11 @@ class ExportOptions(QWidget):
         left.addStretch(1)
         # One column of labels for both forms, so their fields line up.
         labels = [
-            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            item.widget()
             for form in (document_form, file_form)
             for row in range(form.rowCount())
+            # a check box spans its row, with no label of its own
+            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
         ]
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
@@ -184,7 +201,11 @@ class ExportOptions(QWidget):
             language=language,
             page_size=self.page_size_combo.currentData(),
             output=output,
-            resume=ResumeOptions(language=language, page_target=target),
+            resume=ResumeOptions(
+                language=language,
+                page_target=target,
+                include_expired=self.include_expired_box.isChecked(),
+            ),
         )
         return self.plan.complete(request) if self.plan is not None else request
 
@@ -211,6 +232,7 @@ class ExportOptions(QWidget):
         is_resume = self.kind_combo.currentData() == "resume"
         self.page_target_combo.setEnabled(is_resume)
         self.page_target_label.setEnabled(is_resume)
+        self.include_expired_box.setEnabled(is_resume)
         allowed = self.allowed_formats()
         model = self.format_combo.model()
         for row in range(self.format_combo.count()):
@@ -230,6 +252,7 @@ class ExportOptions(QWidget):
             widget.setEnabled(not running)
         if running:
             self.page_target_combo.setEnabled(False)
+            self.include_expired_box.setEnabled(False)
         else:
             self.update_states()
 
@@ -265,6 +288,7 @@ class ExportOptions(QWidget):
                 page_target = self.plan.page_target
         self._select_page_target(page_target)
         select_data(self.format_combo, self._format_setting().get())
+        self.include_expired_box.setChecked(self._include_expired_setting().get())
         select_data(self.page_size_combo, settings.page_size)
         select_data(self.language_combo, settings.language)
         self.template_picker.select_template(settings.template)
@@ -289,12 +313,19 @@ class ExportOptions(QWidget):
             keys.EXPORT_PAGE_TARGET.set(self.page_target_combo.currentData())
         keys.EXPORT_TEMPLATE.set(self.current_template())
         self._format_setting().set(self.current_format())
+        self._include_expired_setting().set(self.include_expired_box.isChecked())
         keys.EXPORT_PAGE_SIZE.set(self.page_size_combo.currentData())
         keys.EXPORT_LANGUAGE.set(self.language_combo.currentData())
 
     def _format_setting(self) -> keys.Setting:
         # A Word file sent for one target must not make the next general export a Word file.
         return keys.EXPORT_FORMAT if self.plan is None else keys.EXPORT_TARGET_FORMAT
+
+    def _include_expired_setting(self) -> keys.Setting:
+        # One target's résumé with a lapsed certificate must not put it on every résumé.
+        if self.plan is None:
+            return keys.EXPORT_INCLUDE_EXPIRED
+        return keys.EXPORT_TARGET_INCLUDE_EXPIRED
 
     def _select_page_target(self, pages: int | None) -> None:
         if pages is not None and self.page_target_combo.findData(pages) < 0:

@@ -36,6 +36,7 @@ class TargetDocuments(QObject):
         from resume_builder.export.catalog import load_catalog
         from resume_builder.services.exports import export_settings
         from resume_builder.services.preferences import load_preferences
+        from resume_builder.ui import settings as keys
         from resume_builder.ui.views.export_dialog.options import remembered_choices
 
         target = self.host.current_target()
@@ -56,6 +57,8 @@ class TargetDocuments(QObject):
             page_size=chosen.page_size,
         )
         request.resume.page_target = chosen.page_target
+        # The preview shows what the target's Export dialog would write.
+        request.resume.include_expired = keys.EXPORT_TARGET_INCLUDE_EXPIRED.get()
         request, snapshot = self.plan(kind).complete(request), snapshot_of(self.store)
         missing = what_is_missing(request, snapshot)
         if missing is not None:  # a sentence saying what to add, never a blank page
