@@ -116,3 +116,70 @@ def register_reportlab_faces(faces: Iterable[tuple[str, bool, bool]]) -> None:
                     boldItalic=reportlab_face_name(family, bold=True, italic=True),
                 )
                 _registered_families.add(family)
+
+
+# Fonts for letters the main families lack, drawn run by run inside a paragraph of the
+# template's font. Each has a regular and a bold face; an italic run uses the upright face
+# (the Noto Arabic and Hebrew families have no italics, and those scripts rarely slant).
+FALLBACK_NAMES = {"arabic": "Noto Sans Arabic", "hebrew": "Noto Sans Hebrew"}
+_FALLBACK_STEMS = {"arabic": "NotoSansArabic", "hebrew": "NotoSansHebrew"}
+_FALLBACK_BOLD = {"arabic": True, "hebrew": True}
+
+
+def fallback_face_name(key: str, bold: bool = False) -> str:
+    """The reportlab name of a fallback face ("NotoSansArabic-Bold").
+
+    Raises:
+        ValueError: not one of the bundled fallback fonts.
+
+    """
+    try:
+        stem = _FALLBACK_STEMS[key]
+    except KeyError:
+        raise ValueError(f"no bundled fallback font “{key}”") from None
+    return f"{stem}-{'Bold' if bold and _FALLBACK_BOLD[key] else 'Regular'}"
+
+
+def fallback_font_path(key: str, bold: bool = False) -> Path:
+    """The TTF file of a fallback face under resources/fonts/."""
+    return paths.resource("fonts", fallback_face_name(key, bold) + ".ttf")
+
+
+def register_fallback_font(key: str) -> str:
+    """Registers a fallback font's faces with reportlab, once per process, as a family whose
+    `<b>` switches to its bold face.
+
+    Only called when a document holds text the fallback draws, so an ordinary export never
+    parses these files.
+
+    Returns:
+        The reportlab name of the regular face, for `<font name=…>`.
+
+    Raises:
+        ValueError: an unknown fallback.
+        OSError: a font file is missing or unreadable.
+
+    """
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    regular, bold = fallback_face_name(key), fallback_face_name(key, bold=True)
+    with _lock:
+        for name, is_bold in ((regular, False), (bold, True)):
+            if name not in _registered_faces:
+                path = fallback_font_path(key, is_bold)
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+                _registered_faces.add(name)
+        if key not in _registered_families:
+            pdfmetrics.registerFontFamily(
+                regular, normal=regular, bold=bold, italic=regular, boldItalic=bold
+            )
+            _registered_families.add(key)
+    return regular
+
+
+def fallback_glyphs(key: str) -> dict[int, int]:
+    """The code points a fallback font has glyphs for (registering it if need be)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.getFont(register_fallback_font(key)).face.charToGlyph

@@ -118,9 +118,12 @@ def flowable_classes() -> Any:
             size: float,
             leading: float,
             color: str,
+            script_fonts: dict[str, str] | None = None,
         ) -> None:
             super().__init__()
             self.title, self.dates = title, dates
+            # Arabic or Hebrew stretches (already in visual order) are drawn in these fonts.
+            self.script_fonts = script_fonts or {}
             self.title_font, self.dates_font = title_font, dates_font
             self.size, self.leading, self.color = size, leading, color
             self._title_lines: list[str] = []
@@ -159,13 +162,32 @@ def flowable_classes() -> Any:
             text.setFont(self.title_font, self.size, self.leading)
             for number, line in enumerate(self._title_lines):
                 text.setTextOrigin(0, baseline - number * self.leading)
-                text.textOut(line)
+                self._text_out(text, line, self.title_font, bold=True)
             text.setFont(self.dates_font, self.size, self.leading)
             for number, line in enumerate(self._date_lines):
                 width = stringWidth(line, self.dates_font, self.size)
                 text.setTextOrigin(self.width - width, baseline - number * self.leading)
-                text.textOut(line)
+                self._text_out(text, line, self.dates_font, bold=False)
             canvas.drawText(text)
+
+        def _text_out(self, text: Any, line: str, font: str, *, bold: bool) -> None:
+            if not self.script_fonts:
+                text.textOut(line)
+                return
+            from reportlab.lib.fonts import tt2ps
+
+            from resume_builder.export.fonts import fallback_glyphs
+            from resume_builder.export.scripts import font_stretches
+
+            def covers(script: str, char: str) -> bool:
+                return ord(char) in fallback_glyphs(script)
+
+            for piece, script in font_stretches(line, covers):
+                face = self.script_fonts.get(script)
+                face = tt2ps(face, int(bold), 0) if face else font
+                text.setFont(face, self.size, self.leading)
+                text.textOut(piece)
+            text.setFont(font, self.size, self.leading)
 
     class KeepWithNext(KeepTogether):
         """A keepWithNext chain (headings, then the block they introduce) kept on one page.

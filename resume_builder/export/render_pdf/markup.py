@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from resume_builder.export import scripts
 from resume_builder.export.document import Run
-from resume_builder.export.fonts import FAMILY_NAMES, reportlab_face_name
+from resume_builder.export.fonts import (
+    FAMILY_NAMES,
+    fallback_glyphs,
+    register_fallback_font,
+    reportlab_face_name,
+)
 from resume_builder.export.links import safe_link
 from resume_builder.export.style import Style
 from resume_builder.export.text import clean_text
@@ -88,6 +94,8 @@ class PdfText:
             if any(ord(char) not in glyphs for glyphs in self._glyphs.values())
         }
         self._lookalike_table = str.maketrans(self._lookalikes)
+        # The Arabic and Hebrew fonts, registered the first time a document needs one.
+        self._fallback_fonts: dict[str, str] = {}
 
     @staticmethod
     def font(family: str, bold: bool = False, italic: bool = False) -> str:
@@ -113,12 +121,54 @@ class PdfText:
         return text
 
     def _note_missing_glyphs(self, text: str) -> None:
+        rtl = scripts.has_rtl(text)
         for family, glyphs in self._glyphs.items():
             # A dict keeps first-seen order, so the warning names the letters as they came.
             missing = self._missing.setdefault(family, {})
             for char in dict.fromkeys(text):
                 if ord(char) not in glyphs and not char.isspace():
+                    script = scripts.script_of(char) if rtl else ""
+                    if script and ord(char) in fallback_glyphs(script):
+                        continue
                     missing[char] = None
+
+    def fallback_font(self, script: str) -> str:
+        """The reportlab name of the regular face drawing `script` ("arabic", "hebrew")."""
+        name = self._fallback_fonts.get(script)
+        if name is None:
+            name = self._fallback_fonts[script] = register_fallback_font(script)
+        return name
+
+    def shown_markup(self, text: str) -> str:
+        """Cleaned text as escaped markup, each Arabic or Hebrew run shaped, in visual order
+        and in its own font (`<font name=…>`), so that reportlab draws it joined and right
+        to left inside a paragraph of the template's font.
+        """
+        if not scripts.has_rtl(text):
+            return escape_markup(text)
+        parts = []
+        for piece, script in scripts.font_stretches(self.shown_line(text), self.covers):
+            if script:
+                font = quote_attribute(self.fallback_font(script))
+                parts.append(f"<font name={font}>{escape_markup(piece)}</font>")
+            else:
+                parts.append(escape_markup(piece))
+        return "".join(parts)
+
+    def covers(self, script: str, char: str) -> bool:
+        """Whether the fallback font of `script` has a glyph for the character."""
+        return ord(char) in fallback_glyphs(script)
+
+    def shown_line(self, text: str) -> str:
+        """Cleaned one-line text for a flowable that draws plain strings: its RTL runs in
+        visual order (draw it with `scripts.font_stretches` to give each stretch its font).
+        """
+        if not scripts.has_rtl(text):
+            return text
+        return "".join(
+            scripts.visual_order(piece) if script else piece
+            for piece, script in scripts.split_rtl_runs(text)
+        )
 
     def markup(self, runs: Iterable[Run], *, upper: bool = False) -> str:
         """Reportlab paragraph markup for inline runs; user text is always escaped."""
@@ -131,7 +181,7 @@ class PdfText:
                 if text:
                     parts.append(" ")
                 continue
-            piece = escape_markup(text).replace("\n", "<br/>")
+            piece = self.shown_markup(text).replace("\n", "<br/>")
             if run.italic:
                 piece = f"<i>{piece}</i>"
             if run.bold:

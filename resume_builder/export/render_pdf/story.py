@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from resume_builder.export import scripts
 from resume_builder.export.document import (
     Block,
     Bullet,
@@ -138,9 +139,15 @@ class StoryBuilder(PdfText):
         title = " ".join(self.clean(entry.title).split())
         dates = " ".join(self.clean(entry.dates).split())
         if title or dates:
+            script_fonts = {
+                script: self.fallback_font(script)
+                for script in ("arabic", "hebrew")
+                if script in (scripts.script_of(title), scripts.script_of(dates))
+            }
             line = flowable_classes().TitleDatesLine(
-                title,
-                dates,
+                self.shown_line(title),
+                self.shown_line(dates),
+                script_fonts=script_fonts,
                 title_font=self.font(style.body_font, bold=True),
                 dates_font=self.font(style.body_font),
                 size=style.entry_title_size,
@@ -204,6 +211,8 @@ class StoryBuilder(PdfText):
         body_text = self.clean(body.text)
         if not label_text or "\n" in body_text or not body_text.strip():
             return None
+        if scripts.has_rtl(label_text + body_text):
+            return None  # its RTL runs need their own font: the general path
         style = self._styles[style_name]
         text = _cleanBlockQuotedText(escape_markup(body_text))
         frags = self._frags(text, style_name, style)

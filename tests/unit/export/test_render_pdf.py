@@ -6,6 +6,7 @@ import io
 import subprocess
 import sys
 import textwrap
+import unicodedata
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -543,11 +544,13 @@ def test_lone_surrogates_are_replaced(classic: Style) -> None:
 
 def test_letters_outside_the_font_are_kept_and_reported(classic: Style) -> None:
     data, report = render(one_bullet_document(Run("Shalom שלום and salam سلام ❤")), classic)
+    # Hebrew and Arabic have their own bundled fonts; the heart has none.
     assert report.warnings == [
-        "9 different characters (such as “ש”, “ל”, “ו”, “ם”, “س”) are not in the Noto Serif "
+        "1 different characters (such as “❤”) are not in the Noto Serif "
         "font and show as empty boxes"
     ]
-    assert "Shalom" in page_texts(data)[0] and "salam" in page_texts(data)[0]
+    text = unicodedata.normalize("NFKC", page_texts(data)[0])
+    assert "Shalom שלום and salam سلام" in text
 
 
 def test_signs_the_font_lacks_become_look_alikes(classic: Style) -> None:

@@ -1,0 +1,105 @@
+"""Arabic and Hebrew in PDF and DOCX: shaped, right to left, read back in logical order."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+
+from pypdf import PdfReader
+
+from resume_builder.export import scripts
+from resume_builder.export.catalog import load_catalog
+from resume_builder.export.document import (
+    Bullet,
+    Contact,
+    Document,
+    DocumentMeta,
+    Entry,
+    Run,
+    Section,
+)
+from resume_builder.export.fonts import fallback_font_path
+from resume_builder.export.render_pdf import render_pdf
+from resume_builder.paths import templates_dir
+
+ARABIC_EMPLOYER = "شركة الاتصالات السعودية"
+HEBREW_WORDS = "ניהלתי צוות של שמונה מהנדסים"
+STYLES = load_catalog(templates_dir()).styles
+
+
+def career() -> Document:
+    return Document(
+        meta=DocumentMeta(title="Test", author="Tester"),
+        contact=Contact(name="Dana Tester", headline="Builds teams 🚀"),
+        sections=[
+            Section(
+                "experience",
+                "Experience",
+                [
+                    Entry(
+                        title="Engineering Manager",
+                        organisation=ARABIC_EMPLOYER,
+                        dates="2019 – 2023",
+                        children=[
+                            Bullet([Run(f"Led {HEBREW_WORDS} across two sites")]),
+                            Bullet([Run("עבודה בצוות", bold=True), Run(" and reviews")]),
+                            Bullet([Run("Cut 40 → 12 min, −30% cost")]),
+                        ],
+                    ),
+                    Entry(title="מנהל פרויקטים", organisation="Acme", dates="2015 – 2019"),
+                ],
+            )
+        ],
+    )
+
+
+def pdf_text(document: Document, key: str = "classic") -> tuple[str, bytes]:
+    buffer = io.BytesIO()
+    render_pdf(document, STYLES[key], buffer)
+    data = buffer.getvalue()
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages), data
+
+
+def test_rtl_runs_are_found_and_cut_out() -> None:
+    assert scripts.has_rtl(ARABIC_EMPLOYER) and not scripts.has_rtl("Acme, Inc.")
+    assert scripts.script_of("at " + HEBREW_WORDS) == "hebrew"
+    assert scripts.script_of(ARABIC_EMPLOYER) == "arabic"
+    pieces = scripts.split_rtl_runs(f"Led {HEBREW_WORDS}, then more")
+    assert pieces == [("Led ", ""), (HEBREW_WORDS, "hebrew"), (", then more", "")]
+    assert scripts.is_rtl_paragraph(HEBREW_WORDS + " in Acme")
+    assert not scripts.is_rtl_paragraph("Acme " + HEBREW_WORDS)
+
+
+def test_visual_order_reverses_hebrew_and_joins_arabic() -> None:
+    assert scripts.visual_order("שלום עולם") == "םלוע\u00a0םולש"
+    shown = scripts.visual_order(ARABIC_EMPLOYER)
+    # Joined forms are Arabic presentation forms; NFKC gives the typed letters back.
+    assert all("\ufb50" <= c <= "\ufefc" or c == "\u00a0" for c in shown)
+    assert unicodedata.normalize("NFKC", shown[::-1]).replace("\u00a0", " ") == ARABIC_EMPLOYER
+
+
+def test_the_bundled_rtl_fonts_exist() -> None:
+    for key in ("arabic", "hebrew"):
+        for bold in (False, True):
+            assert fallback_font_path(key, bold).is_file()
+
+
+def test_arabic_and_hebrew_extract_from_the_pdf_in_logical_order() -> None:
+    for key in sorted(STYLES):
+        text, data = pdf_text(career(), key)
+        logical = unicodedata.normalize("NFKC", text)
+        assert ARABIC_EMPLOYER in logical, key
+        assert f"Led {HEBREW_WORDS} across two sites" in logical, key
+        assert "עבודה בצוות and reviews" in logical, key
+        assert "מנהל פרויקטים" in logical, key
+        assert "\x00" not in text
+        assert b"NotoSansArabic-Regular" in data and b"NotoSansHebrew-Bold" in data
+
+
+def test_a_latin_only_document_does_not_embed_the_rtl_fonts() -> None:
+    document = career()
+    document.sections[0].children = document.sections[0].children[:1]
+    document.sections[0].children[0].organisation = "Acme"
+    document.sections[0].children[0].children = [Bullet([Run("Led the team")])]
+    _, data = pdf_text(document)
+    assert b"NotoSansArabic" not in data and b"NotoSansHebrew" not in data
