@@ -2110,13 +2110,13 @@
         <translation>Karriärdokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="72"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="74"/>
         <source>A résumé is the short, tailored story for one reader; the Career Management Document is your complete private record.</source>
         <extracomment>an option that changes the document changed (the preview is made again) the format changed (the document is the same; only the note beside the preview is not)</extracomment>
         <translation>Ett CV är den korta, skräddarsydda berättelsen för en viss läsare; karriärdokumentet är ditt fullständiga, privata register.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="81"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="83"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
@@ -2151,32 +2151,32 @@
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="96"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="98"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="97"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="99"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 tum)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="108"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="110"/>
         <source>The language of headings and dates in the document; your own text stays as you wrote it.</source>
         <translation>Språket för rubriker och datum i dokumentet; din egen text står kvar som du skrev den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="117"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="119"/>
         <source>1 page</source>
         <translation>1 sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="118"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="120"/>
         <source>2 pages</source>
         <translation>2 sidor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="120"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="122"/>
         <source>How long the résumé should be; the preview says what would have to go.</source>
         <translation>Hur långt CV:t ska vara; förhandsvisningen visar vad som i så fall måste strykas.</translation>
     </message>
@@ -2218,47 +2218,57 @@
         <translation>Avbryt exporten</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="134"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="129"/>
+        <source>Include e&amp;xpired certifications</source>
+        <translation>Ta med &amp;utgångna certifieringar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="133"/>
+        <source>A certificate past its expiry date is left out of a résumé unless this is ticked; the Career Management Document always lists it, marked as expired.</source>
+        <translation>En certifiering vars giltighetstid har gått ut lämnas utanför CV:t om inte detta är markerat; karriärdokumentet tar alltid med den, markerad som utgången.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="148"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="137"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="151"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="141"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="155"/>
         <source>Page tar&amp;get:</source>
         <translation>S&amp;idmål:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="146"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="161"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="149"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="164"/>
         <source>Page si&amp;ze:</source>
         <translation>&amp;Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="153"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="168"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="156"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="171"/>
         <source>&amp;Template</source>
         <translation>&amp;Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="160"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="175"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="278"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="302"/>
         <source>The template chosen in Preferences, “%1”, cannot be used; starting from “%2”.</source>
         <translation>Mallen som valts i Inställningar, ”%1”, kan inte användas; börjar från ”%2”.</translation>
     </message>
@@ -2283,7 +2293,7 @@
         <translation>Förhandsvisningen visar PDF-layouten. JSON Resume-filen innehåller samma poster, som data för andra verktyg och webbplatser.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="214"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="215"/>
         <source>There are no templates to show.</source>
         <extracomment>the templates folder read once: usable styles, and broken files with their reasons the bytes of the PDF on show, for whoever wants to read them back the last preview&apos;s result (pages and fit report) why the chosen document would be a blank page (services.documents.EMPTY_*), or None</extracomment>
         <translation>Det finns inga mallar att visa.</translation>
@@ -2294,18 +2304,18 @@
         <translation>Uppdaterar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="276"/>
         <source>The preview could not be made: %1</source>
         <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="354"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="355"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="281"/>
         <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="282"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="283"/>
         <source>The preview could not be shown.</source>
         <translation>Det gick inte att visa förhandsvisningen.</translation>
     </message>
@@ -2395,17 +2405,17 @@
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="319"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="320"/>
         <source>Starting the export…</source>
         <translation>Startar exporten…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="327"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="328"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="339"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="340"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
@@ -2435,7 +2445,7 @@
         <translation>Det gick inte att exportera dokumentet: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="347"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="348"/>
         <source>Export failed.</source>
         <translation>Exporten misslyckades.</translation>
     </message>
@@ -3046,7 +3056,7 @@
     <message>
         <location filename="../../resume_builder/ui/main_window.py" line="412"/>
         <location filename="../../resume_builder/ui/main_window.py" line="502"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="408"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="409"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
@@ -3061,8 +3071,8 @@
         <translation>Spara en kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="354"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="381"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="355"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="382"/>
         <source>Cannot Import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -3073,11 +3083,16 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/import_backup.py" line="346"/>
+        <source>Import Résumé</source>
+        <translation>Importera CV</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="348"/>
         <source>Import JSON Resume</source>
         <translation>Importera JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="386"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="387"/>
         <source>Import Finished</source>
         <translation>Importen är klar</translation>
     </message>
@@ -3092,14 +3107,14 @@
         <translation>Demokarriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="402"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="423"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="430"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="403"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="424"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="431"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="434"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="435"/>
         <source>Restored %s; the previous database was backed up first.</source>
         <translation>Återställde %s; den tidigare databasen säkerhetskopierades först.</translation>
     </message>
@@ -6508,7 +6523,7 @@
     <message>
         <location filename="../../resume_builder/ui/models/targets.py" line="199"/>
         <location filename="../../resume_builder/ui/views/targets/application_links.py" line="199"/>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="99"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="102"/>
         <source>Cover letter</source>
         <translation>Personligt brev</translation>
     </message>
@@ -6570,17 +6585,17 @@
         <translation>Visa roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="122"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="125"/>
         <source>Draft Cover Letter</source>
         <translation>Skapa utkast till personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="96"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="99"/>
         <source>Export for %1</source>
         <translation>Exportera för %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="98"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="101"/>
         <source>Résumé for this target</source>
         <translation>CV för den här ansökan</translation>
     </message>
@@ -6999,106 +7014,116 @@ Dina uppgifter stannar på den här datorn.</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/window_actions.py" line="141"/>
+        <source>Import &amp;Résumé (DOCX or PDF)…</source>
+        <translation>Importera &amp;CV (DOCX eller PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="145"/>
+        <source>Read a résumé you already have (Word or PDF) into roles and accomplishments</source>
+        <translation>Läs in ett CV du redan har (Word eller PDF) som roller och prestationer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_actions.py" line="148"/>
         <source>&amp;Back Up…</source>
         <translation>Säker&amp;hetskopiera…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="145"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="152"/>
         <source>Save the whole career record and your dictionary in one ZIP file</source>
         <translation>Spara hela karriärdatabasen och din ordlista i en ZIP-fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="148"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="155"/>
         <source>&amp;Restore…</source>
         <translation>Å&amp;terställ…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="152"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="159"/>
         <source>Restore an automatic backup or a backup file</source>
         <translation>Återställ en automatisk säkerhetskopia eller en säkerhetskopieringsfil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="155"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="162"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="161"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="168"/>
         <source>Choose the language, the defaults of new documents and the reminders</source>
         <translation>Välj språk, standardval för nya dokument och påminnelser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="165"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="165"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="172"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="168"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="175"/>
         <source>&amp;About %s</source>
         <translation>&amp;Om %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="172"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="179"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Användarhandbok</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="176"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="183"/>
         <source>Read how to capture, tailor and export, without leaving the app</source>
         <translation>Läs hur du antecknar, anpassar och exporterar, utan att lämna appen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="179"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="186"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="183"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="190"/>
         <source>List every keyboard shortcut of the window</source>
         <translation>Visa alla kortkommandon i fönstret</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="186"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="193"/>
         <source>&amp;Report a Problem…</source>
         <translation>&amp;Rapportera ett problem…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="190"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="197"/>
         <source>Copy the versions, the platform and the log&apos;s end for a problem report</source>
         <translation>Kopiera versioner, plattform och slutet av loggen till en problemrapport</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="201"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="208"/>
         <source>Show %s</source>
         <translation>Visa %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="207"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="225"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="231"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="234"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_actions.py" line="242"/>
+        <location filename="../../resume_builder/ui/window_actions.py" line="250"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -7117,7 +7142,7 @@ Dina uppgifter stannar på den här datorn.</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/window_transfers.py" line="33"/>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="161"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="172"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
@@ -7165,32 +7190,42 @@ Dina uppgifter stannar på den här datorn.</translation>
         <translation>Importera LinkedIn-export från mapp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="97"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="87"/>
+        <source>Import Résumé</source>
+        <translation>Importera CV</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="89"/>
+        <source>Résumé (*.docx *.pdf);;Word document (*.docx);;PDF (*.pdf);;All files (*)</source>
+        <translation>CV (*.docx *.pdf);;Word-dokument (*.docx);;PDF (*.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="108"/>
         <source>Reading %s…</source>
         <translation>Läser %s…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="111"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="122"/>
         <source>Cannot Import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="153"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="164"/>
         <source>Back Up</source>
         <translation>Säkerhetskopiera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="155"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="166"/>
         <source>ZIP archive (*.zip)</source>
         <translation>ZIP-arkiv (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="166"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="177"/>
         <source>Could not back up</source>
         <translation>Det gick inte att säkerhetskopiera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="168"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="179"/>
         <source>Backup written to %s</source>
         <translation>Säkerhetskopian skrevs till %s</translation>
     </message>
