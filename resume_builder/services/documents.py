@@ -397,6 +397,8 @@ def export_document(
         )
     if fit is not None:
         pages = fit.pages
+    if request.format in ("pdf", "docx"):
+        warnings = _with_glyph_report(document, style, request.format, warnings)
     if request.output is not None:
         if (yield 0.9, "Writing the file"):
             raise ExportCancelled
@@ -408,6 +410,20 @@ def export_document(
             raise ExportError(f"could not write {request.output}: {exc.strerror or exc}") from None
     yield 1.0, "Done"
     return ExportResult(request.output, data, pages, fit, warnings)
+
+
+def _with_glyph_report(document: Document, style: Style, fmt: str, warnings: list[str]):
+    """The renderer's warnings, its summary of characters without a glyph replaced by the
+    report per field (which record field holds what, and how it prints).
+    """
+    from resume_builder.services.glyphs import glyph_warnings
+
+    by_field = glyph_warnings(document, style, fmt)
+    if not by_field:
+        return warnings
+    from resume_builder.export.render_pdf.markup import GLYPH_WARNING_START
+
+    return by_field + [w for w in warnings if not w.startswith(GLYPH_WARNING_START)]
 
 
 def run_to_end(generator: Generator) -> ExportResult:

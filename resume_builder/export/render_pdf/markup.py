@@ -38,7 +38,8 @@ _ATTRIBUTE_ESCAPES = str.maketrans(
 _VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f]")
 # Signs people type in résumés that the Noto Latin/Greek/Cyrillic faces lack: written as the
 # nearest thing the font has (and ATS parsers read), rather than as empty boxes.
-_LOOKALIKES = {
+#: signs written as the nearest thing the fonts have (the glyph report leaves them out)
+LOOKALIKES = _LOOKALIKES = {
     "\u2212": "-",  # minus sign
     "\u2192": "->",
     "\u2190": "<-",
@@ -51,6 +52,23 @@ _LOOKALIKES = {
     "\u2605": "*",  # black star
     "\u2606": "*",  # white star
 }
+
+
+#: how the renderer's own sentences about characters without a glyph begin (the export
+#: service replaces them by its report per record field)
+GLYPH_WARNING_START = "No glyph: "
+
+
+def _named_char(char: str) -> str:
+    """A character no bundled font draws, as its Unicode name in brackets ("[rocket]")."""
+    import unicodedata
+
+    return "[" + unicodedata.name(char, f"U+{ord(char):04X}").lower() + "]"
+
+
+def _named(match: re.Match[str]) -> str:
+    # A sequence (a family emoji, a flag) is named by its first character.
+    return _named_char(_ASTRAL.search(match.group()).group())
 
 
 def escape_markup(text: str) -> str:
@@ -109,8 +127,10 @@ class PdfText:
             return ""
         text = clean_text(text)
         if _ASTRAL.search(text):
+            # No bundled font has emoji (and astral characters do not extract back from
+            # reportlab's PDFs): each sequence prints as its name, visibly, never dropped.
             self._dropped_astral += len(_ASTRAL.findall(text))
-            text = _ASTRAL_SEQUENCE.sub("", text)
+            text = _ASTRAL_SEQUENCE.sub(_named, text)
         text = _VARIATION_SELECTORS.sub("", text)
         if not text.isascii():
             for char in dict.fromkeys(text):  # in order of appearance, for the warning
@@ -118,6 +138,8 @@ class PdfText:
                     self._replaced[char] = self._replaced.get(char, 0) + text.count(char)
             text = text.translate(self._lookalike_table)
             self._note_missing_glyphs(text)
+            if any(self._missing.values()):
+                text = self._name_missing(text)
         return text
 
     def _note_missing_glyphs(self, text: str) -> None:
@@ -131,6 +153,13 @@ class PdfText:
                     if script and ord(char) in fallback_glyphs(script):
                         continue
                     missing[char] = None
+
+    def _name_missing(self, text: str) -> str:
+        """Text with each character no bundled font draws written as its name in brackets."""
+        return "".join(
+            _named_char(char) if any(char in chars for chars in self._missing.values()) else char
+            for char in text
+        )
 
     def fallback_font(self, script: str) -> str:
         """The reportlab name of the regular face drawing `script` ("arabic", "hebrew")."""
@@ -212,15 +241,16 @@ class PdfText:
         found = []
         if self._dropped_astral:
             found.append(
-                f"{self._dropped_astral} characters (emoji) cannot be typeset and were left out"
+                f"{GLYPH_WARNING_START}{self._dropped_astral} characters (emoji) have no glyph "
+                "in the bundled fonts and print as their names in brackets"
             )
         for family, chars in self._missing.items():
             if not chars:
                 continue
-            sample = ", ".join(f"“{char}”" for char in list(chars)[:5])
+            sample = ", ".join(f"“{char}” as “{_named_char(char)}”" for char in list(chars)[:3])
             found.append(
-                f"{len(chars)} different characters (such as {sample}) are not in the "
-                f"{FAMILY_NAMES[family]} font and show as empty boxes"
+                f"{GLYPH_WARNING_START}{len(chars)} different characters are not in the "
+                f"{FAMILY_NAMES[family]} font and print as their names ({sample})"
             )
         if self._replaced:
             examples = ", ".join(

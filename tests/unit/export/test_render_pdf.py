@@ -526,15 +526,18 @@ def test_user_text_makes_reportlab_read_no_file_and_reach_no_host(
     assert "file" in rl_config.trustedSchemes
 
 
-def test_control_characters_and_emoji_are_left_out_with_a_warning(classic: Style) -> None:
+def test_control_characters_are_left_out_and_emoji_named_with_a_warning(classic: Style) -> None:
     document = one_bullet_document(
         Run("Cut costs\x00 by 30%\x07 🚀 in Q3 👍🏽, then ©\ufe0f kept\x1b going\r\nnext line")
     )
     data, report = render(document, classic)
     text = " ".join("\n".join(page_texts(data)).split())
-    assert "Cut costs by 30% in Q3 , then © kept going next line" in text
-    assert "characters (emoji) cannot be typeset and were left out" in " ".join(report.warnings)
-    assert report.warnings[0] == "3 characters (emoji) cannot be typeset and were left out"
+    # Emoji are never dropped silently: each prints as its name in brackets.
+    assert "Cut costs by 30% [rocket] in Q3 [thumbs up sign], then © kept going next line" in text
+    assert report.warnings[0] == (
+        "No glyph: 3 characters (emoji) have no glyph in the bundled fonts and print as "
+        "their names in brackets"
+    )
 
 
 def test_lone_surrogates_are_replaced(classic: Style) -> None:
@@ -546,9 +549,10 @@ def test_letters_outside_the_font_are_kept_and_reported(classic: Style) -> None:
     data, report = render(one_bullet_document(Run("Shalom שלום and salam سلام ❤")), classic)
     # Hebrew and Arabic have their own bundled fonts; the heart has none.
     assert report.warnings == [
-        "1 different characters (such as “❤”) are not in the Noto Serif "
-        "font and show as empty boxes"
+        "No glyph: 1 different characters are not in the Noto Serif font and print as their "
+        "names (“❤” as “[heavy black heart]”)"
     ]
+    assert "[heavy black heart]" in page_texts(data)[0]
     text = unicodedata.normalize("NFKC", page_texts(data)[0])
     assert "Shalom שלום and salam سلام" in text
 

@@ -103,3 +103,24 @@ def test_a_latin_only_document_does_not_embed_the_rtl_fonts() -> None:
     document.sections[0].children[0].children = [Bullet([Run("Led the team")])]
     _, data = pdf_text(document)
     assert b"NotoSansArabic" not in data and b"NotoSansHebrew" not in data
+
+
+def test_characters_without_a_glyph_are_reported_by_field_and_printed_by_name() -> None:
+    from resume_builder.services.glyphs import glyph_warnings
+
+    document = career()
+    assert glyph_warnings(document, STYLES["classic"], "pdf") == [
+        "Headline: 🚀 has no glyph in Noto Serif: printed as [rocket]"
+    ]
+    text, _ = pdf_text(document)
+    assert "Builds teams [rocket]" in text
+
+
+def test_a_latin_document_opens_no_font_for_the_glyph_report() -> None:
+    from resume_builder.services.glyphs import missing_glyphs
+
+    document = Document(
+        meta=DocumentMeta(title="T", author="T"),
+        contact=Contact(name="Łukasz Żółć – “Ångström”", headline="Café · 2020…"),
+    )
+    assert missing_glyphs(document, STYLES["classic"]) == []
