@@ -8,6 +8,8 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, KeysView, Sequence
 from datetime import date
+from itertools import compress, repeat
+from operator import mul
 
 from resume_builder.domain.models import IMPACT_DEFAULT, Accomplishment
 from resume_builder.services.tailoring.concepts import SEPARATOR, thesaurus
@@ -84,6 +86,10 @@ class AccomplishmentIndex:
         self._norm: list[float] = []
         self._impact: list[float] = []
         self._when: list[float | None] = []  # year as a float, for recency
+        # Per document, which of the distinct (impact, year) pairs it has: a few hundred pairs
+        # for 10,000 documents, so `factors()` works out each once and copies them out in C.
+        self._pair_of: list[int] = []
+        self._pairs: list[tuple[float, float | None]] = []
         self._skill_docs: dict[str, list[int]] = defaultdict(list)
         # concept id -> documents and their BM25 term parts, as _postings holds for keys.
         self._concepts: dict[str, tuple[list[int], list[float]]] = {}
@@ -137,6 +143,7 @@ class AccomplishmentIndex:
         lengths: list[int] = []
         all_counts: list[Counter] = []
         concept_counts: list[dict[str, float]] = []
+        pair_numbers: dict[tuple[float, float | None], int] = {}
         for d, item in enumerate(accomplishments):
             head = [k for raw in findall(item.headline) for k in keys_of[raw]]
             body_text = "\n".join(
@@ -170,11 +177,19 @@ class AccomplishmentIndex:
                 count(head_text, found, HEADLINE_WEIGHT)
                 count(body_text, found)
             concept_counts.append(found)
-            index._impact.append(1.0 + IMPACT_STEP * ((item.impact or IMPACT_DEFAULT) - 3))
-            index._when.append(_year_of(item, roles))
+            impact = 1.0 + IMPACT_STEP * ((item.impact or IMPACT_DEFAULT) - 3)
+            when = _year_of(item, roles)
+            index._impact.append(impact)
+            index._when.append(when)
+            pair = (impact, when)
+            number = pair_numbers.get(pair)
+            if number is None:
+                number = pair_numbers[pair] = len(pair_numbers)
+            index._pair_of.append(number)
             for skill_id in item.skill_ids:
                 index._skill_docs[skill_id].append(d)
         index.position = {id_: d for d, id_ in enumerate(index.ids)}
+        index._pairs = list(pair_numbers)
         average = (sum(lengths) / len(lengths)) if lengths else 1.0
         norm = [K1 * (1.0 - B + B * n / (average or 1.0)) for n in lengths]
         index._norm = norm
@@ -257,13 +272,18 @@ class AccomplishmentIndex:
         entries = [self._postings.get(k) for k in keys]
         result: dict[int, int] = {}
         if all(entries):
-            # Only documents holding the rarest word can hold the phrase; str.count over the
-            # joined keys does the positional check in C.
-            rarest = min((e[0] for e in entries if e), key=len)
+            # Only documents holding every word can hold the phrase: the rarest word's list,
+            # narrowed by a set intersection in C, often halves what str.count must look at
+            # ("incident" and "management" are both common, rarely side by side). str.count
+            # over the joined keys then does the positional check in C.
+            lists = sorted((e[0] for e in entries if e), key=len)
+            common = set(lists[0]).intersection(*lists[1:])
+            candidates = list(filter(common.__contains__, lists[0]))  # ascending, as before
             needle = _SEP + _SEP.join(keys) + _SEP
-            heads, bodies = self._head_text, self._body_text
-            for d in rarest:
-                tf = HEADLINE_WEIGHT * heads[d].count(needle) + bodies[d].count(needle)
+            in_heads = map(str.count, map(self._head_text.__getitem__, candidates), repeat(needle))
+            in_bodies = map(str.count, map(self._body_text.__getitem__, candidates), repeat(needle))
+            for d, head, body in zip(candidates, in_heads, in_bodies, strict=True):
+                tf = HEADLINE_WEIGHT * head + body
                 if tf:
                     result[d] = tf
         self._phrase_cache[keys] = result
@@ -367,18 +387,20 @@ class AccomplishmentIndex:
 
     def factors(self, today: date | None = None) -> list[float]:
         """Per document, the impact and recency multiplier."""
-        # Full credit up to `fresh`, then RECENCY_STEP less a year down to RECENCY_FLOOR; one
-        # comprehension, as the first ranking after indexing pays for all 10,000 of these.
+        # Full credit up to `fresh`, then RECENCY_STEP less a year down to RECENCY_FLOOR. Worked
+        # out once per distinct (impact, year) pair and copied out in C: the first ranking after
+        # indexing pays for all 10,000 documents' factors.
         fresh = _year_float(today or date.today()) - RECENCY_FREE_YEARS
-        return [
+        values = [
             impact
             * (
                 UNDATED_FACTOR
                 if when is None
                 else max(RECENCY_FLOOR, 1.0 - RECENCY_STEP * max(0.0, fresh - when))
             )
-            for impact, when in zip(self._impact, self._when, strict=True)
+            for impact, when in self._pairs
         ]
+        return list(map(values.__getitem__, self._pair_of))
 
     def rank(
         self,
@@ -416,20 +438,18 @@ class AccomplishmentIndex:
             weight = ranking_weight(requirement)
             for d, value in scores.items():
                 totals[d] += weight * value
-        factors = self._factors_for(today)
-        scored = [
-            (total * factor, d)
-            for d, (total, factor) in enumerate(zip(totals, factors, strict=True))
-            if total
-        ]
+        scores = list(map(mul, totals, self._factors_for(today)))
+        # The matching documents, by score and then by position (both keep the first of equal
+        # scores), chosen in C: no (score, position) pair is built for each of 10,000 documents.
+        matching = compress(range(self.size), totals)
         best = (
-            heapq.nlargest(top, scored, key=lambda x: (x[0], -x[1]))
+            heapq.nlargest(top, matching, key=scores.__getitem__)
             if top is not None
-            else sorted(scored, key=lambda x: (-x[0], x[1]))
+            else sorted(matching, key=scores.__getitem__, reverse=True)
         )
         # Explanations only for what is returned: most documents never need one.
-        suggestions = [self._suggestion(d, score, per_requirement) for score, d in best]
-        return suggestions, len(scored)
+        suggestions = [self._suggestion(d, scores[d], per_requirement) for d in best]
+        return suggestions, self.size - totals.count(0.0)
 
     def _suggestion(self, d: int, score: float, per_requirement: list) -> Suggestion:
         matched = [r for r, scores in per_requirement if d in scores]
