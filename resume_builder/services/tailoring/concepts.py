@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from resume_builder import paths
-from resume_builder.services.tailoring.text import term_keys
+from resume_builder.services.tailoring.text import KEYS, term_keys
 
 SEPARATOR = "\x1f"  # between index keys in a joined text, as the index joins them
 
@@ -108,6 +108,9 @@ class Thesaurus:
         # Numbers some wording holds ("ISO 27001", "3-statement model"): kept when concepts are
         # read from a text without its other numbers.
         self.number_keys = frozenset(k for keys in self._by_keys for k in keys if k.isdigit())
+        #: One match of text.TOKEN -> its index keys as concepts are read: without numbers
+        #: that no wording holds.
+        self.concept_keys = _ConceptKeys(self.number_keys)
         self._joined = {SEPARATOR.join(keys): owner for keys, owner in self._by_keys.items()}
         self._pattern: re.Pattern[str] | None = None
 
@@ -175,6 +178,19 @@ class Thesaurus:
         """The concept's shown name; the id itself for an unknown id."""
         concept = self.concepts.get(concept_id)
         return concept.label if concept else concept_id
+
+
+class _ConceptKeys(dict):
+    """Raw token -> its keys without the numbers no wording holds, filled on first use."""
+
+    def __init__(self, numbers: frozenset[str]) -> None:
+        super().__init__()
+        self._numbers = numbers
+
+    def __missing__(self, raw: str) -> tuple[str, ...]:
+        numbers = self._numbers
+        keys = self[raw] = tuple(k for k in KEYS[raw] if not k.isdigit() or k in numbers)
+        return keys
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
