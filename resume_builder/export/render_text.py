@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import textwrap
 from urllib.parse import quote
 
 from resume_builder.export.document import (
@@ -19,16 +18,28 @@ from resume_builder.export.document import (
     Table,
 )
 from resume_builder.export.links import safe_link
-from resume_builder.export.text import clean_text
+from resume_builder.export.text import clean_text, unbreakable_phone
 
-WIDTH = 80
 SEPARATOR = " · "
+#: between contact items: a no-break space after the "·", so a form that wraps the line puts
+#: the separator at the start of the next line with its item, never dangling at a line end
+CONTACT_JOIN = " ·\u00a0"
 
 # Characters Markdown (CommonMark, GFM) gives a meaning anywhere in a line: emphasis, code,
-# links and images, raw HTML, entities, tables, strikethrough, headings' closing hashes.
-_INLINE_SPECIAL = frozenset("\\`*_{}[]<>()#!|~&")
+# links' text, raw HTML, tables, strikethrough. Parentheses, "!" and braces are not among them:
+# a link or an image needs "[" first, which is escaped, so "(2019)" stays as typed.
+_INLINE_SPECIAL = frozenset("`*[]<|~")
+# A backslash only escapes ASCII punctuation (and ends a line as a hard break): one before a
+# letter ("C:\Users") is literal.
+_LIVE_BACKSLASH = re.compile(r"\\(?=[!-/:-@\[-`{-~]|$)")
+# "&" starts an entity only as "&name;" or "&#123;" (or may, when the text ends before the ";").
+_ENTITY_START = re.compile(r"&(?=#?\w*(?:;|$))")
+# "_" between letters or digits cannot open or close emphasis (CommonMark's flanking rule).
+_LIVE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+# A closing run of hashes ends an ATX heading's text: "Skills #" would lose its "#".
+_CLOSING_HASHES = re.compile(r"(?:(?<=\s)|^)(#+)\s*$")
 # At the start of a line these begin a list, a quote, a heading or a setext underline.
-_LINE_START = re.compile(r"^(?:[-+=]|\d+(?=[.)]))")
+_LINE_START = re.compile(r"^(?:[-+=#>]|\d+(?=[.)]))")
 # Bytes that would end or confuse a Markdown link destination are percent-encoded.
 _URL_SAFE = ":/?#@!$&'*+,;=%~-._"
 
@@ -89,11 +100,20 @@ def escape_markdown(text: str, *, line_start: bool = True) -> str:
     for index, line in enumerate(clean_text(text).split("\n")):
         # Leading blanks would turn the line into an indented code block or a nested list.
         line = line.strip()
-        escaped = "".join("\\" + ch if ch in _INLINE_SPECIAL else ch for ch in line)
+        escaped = _escape_inline(line)
         if index or line_start:
             escaped = _LINE_START.sub(_escape_line_start, escaped, count=1)
         lines.append(escaped)
     return "\n".join(lines)
+
+
+def _escape_inline(line: str) -> str:
+    """One line with the characters that would be Markdown syntax where they stand escaped."""
+    line = _LIVE_BACKSLASH.sub(r"\\\\", line)
+    line = _ENTITY_START.sub(r"\\&", line)
+    line = _LIVE_UNDERSCORE.sub(r"\\_", line)
+    line = "".join("\\" + ch if ch in _INLINE_SPECIAL else ch for ch in line)
+    return _CLOSING_HASHES.sub(lambda m: "\\#" * len(m.group(1)), line)
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -141,11 +161,16 @@ def _md_contact(contact: Contact) -> list[str]:
     chunks = [f"# {name}" if name else ""]
     if contact.headline.strip():
         chunks.append(escape_markdown(_one_line(contact.headline)))
-    runs = [run for run in contact.items if run.text.strip()]
+    runs = [_unbroken(run) for run in contact.items if run.text.strip()]
     items = [_md_inline([run], line_start=not index) for index, run in enumerate(runs)]
     if items:
-        chunks.append(SEPARATOR.join(items))
+        chunks.append(CONTACT_JOIN.join(items))
     return chunks
+
+
+def _unbroken(run: Run) -> Run:
+    """A contact item with no-break spaces in a phone number, which a form must not split."""
+    return Run(unbreakable_phone(_one_line(run.text)), run.bold, run.italic, run.link)
 
 
 def _md_section(section: Section) -> list[str]:
@@ -210,10 +235,12 @@ def _md_table(table: Table) -> str:
 
 # ----------------------------------------------------------------------------- plain text
 def render_plain_text(document: Document) -> str:
-    """The document as plain text wrapped at 80 columns.
+    """The document as plain text for a job portal's form: one paragraph per line.
 
-    The name and section titles are in capitals, dates right-aligned on the title line when
-    they fit, bullets "• " with a hanging indent. Words longer than a line are not broken.
+    Nothing is wrapped: a form wraps text to its own width, and a hard break at 80 columns
+    turns into a ragged line in the middle of every paragraph. The name and section titles
+    are in capitals, bullets start "• ", an entry's organisation, place and dates share the
+    line under its title, and blank lines set blocks apart.
 
     Args:
         document: the neutral document tree.
@@ -230,22 +257,14 @@ def render_plain_text(document: Document) -> str:
     return "\n\n".join("\n".join(lines) for lines in chunks if lines) + "\n"
 
 
-def _wrap(text: str, initial: str = "", subsequent: str = "") -> list[str]:
-    """Wraps each line of `text` at 80 columns; blank lines in the text are kept."""
-    wrapper = textwrap.TextWrapper(
-        width=WIDTH,
-        initial_indent=initial,
-        subsequent_indent=subsequent,
-        break_long_words=False,  # a URL cut in two no longer works
-        break_on_hyphens=False,  # "on-call" split over two lines reads as two words
-    )
+def _lines(text: str, initial: str = "", subsequent: str = "") -> list[str]:
+    """Each line of `text` as one output line (the first after `initial`, the rest after
+    `subsequent`); blank lines inside are kept, those at the edges dropped.
+    """
     lines: list[str] = []
     for index, line in enumerate(clean_text(text).split("\n")):
-        wrapper.initial_indent = initial if index == 0 else subsequent
-        if line.strip():
-            lines.extend(wrapper.wrap(line.strip()))
-        else:
-            lines.append("")
+        line = line.strip()
+        lines.append(f"{initial if index == 0 else subsequent}{line}" if line else "")
     # Blank lines at the edges come from stray newlines, not from the author's layout.
     while lines and not lines[-1]:
         lines.pop()
@@ -269,33 +288,19 @@ def _txt_inline(runs: Inline) -> str:
 
 
 def _txt_contact(contact: Contact) -> list[str]:
-    lines = _wrap(_one_line(contact.name).upper())
+    lines = _lines(_one_line(contact.name).upper())
     if contact.headline.strip():
-        lines.extend(_wrap(_one_line(contact.headline)))
-    # Items are packed whole onto lines: a phone number split over two lines is no use.
-    current = ""
-    for item in (_one_line(_txt_run(run)) for run in contact.items):
-        if not item:
-            continue
-        candidate = f"{current}{SEPARATOR}{item}" if current else item
-        if len(candidate) <= WIDTH:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        if len(item) <= WIDTH:
-            current = item
-        else:
-            lines.extend(_wrap(item))
-            current = ""
-    if current:
-        lines.append(current)
+        lines.extend(_lines(_one_line(contact.headline)))
+    items = [_one_line(_txt_run(_unbroken(run))) for run in contact.items]
+    line = CONTACT_JOIN.join(item for item in items if item)
+    if line:
+        lines.append(line)
     return lines
 
 
 def _txt_section(section: Section) -> list[list[str]]:
-    title = _wrap(_one_line(section.title).upper())
-    underline = "=" * min(WIDTH, max((len(line) for line in title), default=0))
+    title = _lines(_one_line(section.title).upper())
+    underline = "=" * max((len(line) for line in title), default=0)
     return [title + ([underline] if underline else []), *_txt_blocks(section.children)]
 
 
@@ -306,7 +311,7 @@ def _txt_blocks(blocks: list[Block]) -> list[list[str]]:
     for block in blocks:
         if isinstance(block, Bullet):
             indent = "  " if block.level >= 1 else ""
-            lines = _wrap(_one_line(_txt_inline(block.runs)), f"{indent}• ", f"{indent}  ")
+            lines = _lines(_one_line(_txt_inline(block.runs)), f"{indent}• ")
             if previous_bullet and chunks:
                 chunks[-1].extend(lines)
             else:
@@ -315,7 +320,7 @@ def _txt_blocks(blocks: list[Block]) -> list[list[str]]:
             continue
         previous_bullet = False
         if isinstance(block, Paragraph):
-            chunks.append(_wrap(_txt_inline(block.runs)))
+            chunks.append(_lines(_txt_inline(block.runs)))
         elif isinstance(block, Entry):
             chunks.append(_txt_entry(block))
         elif isinstance(block, Table):
@@ -326,20 +331,11 @@ def _txt_blocks(blocks: list[Block]) -> list[list[str]]:
 
 
 def _txt_entry(entry: Entry) -> list[str]:
-    """Title with right-aligned dates, organisation line, scope, then the children."""
-    title, dates = _one_line(entry.title), _one_line(entry.dates)
-    lines: list[str] = []
-    if title and dates and len(title) + 2 + len(dates) <= WIDTH:
-        lines.append(title.ljust(WIDTH - len(dates)) + dates)
-    else:
-        lines.extend(_wrap(title))
-        if dates:
-            lines.append(dates.rjust(WIDTH) if len(dates) <= WIDTH else dates)
-    organisation = SEPARATOR.join(
-        p for p in (_one_line(entry.organisation), _one_line(entry.location)) if p
-    )
-    lines.extend(_wrap(organisation))
-    lines.extend(_wrap(_one_line(entry.scope)))
+    """The title; organisation, place and dates on the next line; scope; then the children."""
+    lines = _lines(_one_line(entry.title))
+    details = [_one_line(p) for p in (entry.organisation, entry.location, entry.dates)]
+    lines.extend(_lines(SEPARATOR.join(p for p in details if p)))
+    lines.extend(_lines(_one_line(entry.scope)))
     # Children follow the heading lines without a gap, then keep their own spacing.
     for index, chunk in enumerate(_txt_blocks(entry.children)):
         if index:
@@ -351,11 +347,11 @@ def _txt_entry(entry: Entry) -> list[str]:
 def _txt_table(table: Table) -> list[str]:
     """Each row's left cell on a line, the right cell's lines indented below it."""
     header = " — ".join(p for p in (_one_line(table.header[0]), _one_line(table.header[1])) if p)
-    lines = _wrap(header)
+    lines = _lines(header)
     if lines:
-        lines.append("-" * min(WIDTH, max(len(line) for line in lines)))
+        lines.append("-" * max(len(line) for line in lines))
     for left, right in table.rows:
-        lines.extend(_wrap(_one_line(left)))
+        lines.extend(_lines(_one_line(left)))
         for part in clean_text(right).split("\n"):
-            lines.extend(_wrap(part, "  ", "  "))
+            lines.extend(_lines(part, "  ", "  "))
     return lines

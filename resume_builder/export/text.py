@@ -90,3 +90,19 @@ def fix_surrogates(text: str) -> str:
 def _join_pair(match: re.Match[str]) -> str:
     high, low = (ord(c) for c in match.group())
     return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+
+# A phone number as people write it: digits in groups, with "+", brackets, dots or dashes.
+_PHONE = re.compile(r"\+?[\d(][\d ()./-]{4,}\d")
+
+
+def unbreakable_phone(text: str) -> str:
+    """A contact item with no-break spaces inside it when it is a phone number.
+
+    A line that wraps inside "+46 70 555 01 23" leaves half a number on each line; Word and a
+    web form honour U+00A0. Other items keep ordinary blanks: a reader's software matching a
+    name or a town should see the characters it expects.
+    """
+    if _PHONE.fullmatch(text.strip()):
+        return text.replace(" ", "\u00a0")
+    return text

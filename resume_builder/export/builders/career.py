@@ -14,6 +14,7 @@ from resume_builder.export.builders.common import (
     label_paragraph,
     role_entry,
 )
+from resume_builder.export.content_language import tag_content_language
 from resume_builder.export.document import (
     Block,
     Bullet,
@@ -183,13 +184,16 @@ def build_career_document(
             sections.append(background[key])
 
     title = heading("career_management_document", language)
-    return Document(
-        meta=DocumentMeta(
-            title=f"{title} — {profile.name}".strip(" —"),
-            author=profile.name,
-            language=language,
-            subject=title,
-        ),
-        contact=contact_block(profile),
-        sections=sections,
+    # Tagged in the language the user wrote the records in, whatever the headings' language.
+    return tag_content_language(
+        Document(
+            meta=DocumentMeta(
+                title=f"{title} — {profile.name}".strip(" —"),
+                author=profile.name,
+                language=language,
+                subject=title,
+            ),
+            contact=contact_block(profile),
+            sections=sections,
+        )
     )

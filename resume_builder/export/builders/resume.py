@@ -10,6 +10,7 @@ from resume_builder.domain.options import ResumeOptions
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders.background import background_sections
 from resume_builder.export.builders.common import contact_block, rank_for_resume, role_entry
+from resume_builder.export.content_language import tag_content_language
 from resume_builder.export.document import (
     Block,
     Bullet,
@@ -120,6 +121,7 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
         ),
         sections=[sections[key] for key in order],
     )
+    tag_content_language(document)  # tagged in the language the user wrote it in
     # Least important first: the sections a recruiter misses least, then the oldest roles'
     # weakest bullets, and the newest roles' best bullets last.
     removable: list[str] = [SECTION_PREFIX + key for key in OPTIONAL_SECTIONS if key in order]

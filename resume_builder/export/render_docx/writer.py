@@ -30,13 +30,16 @@ from resume_builder.export.render_docx.styles import (
     TABLE_CELL_PADDING_TWIPS,
 )
 from resume_builder.export.style import Style
-from resume_builder.export.text import clean_text_counted
+from resume_builder.export.text import clean_text_counted, unbreakable_phone
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.text.paragraph import Paragraph as DocxParagraph
 
 CONTACT_SEPARATOR = " · "
+#: how the separator is written between contact items: Word may break only before it, so a
+#: "·" begins the next line with its item rather than dangling at the end of a line
+_CONTACT_JOIN = " ·\u00a0"
 #: lines of height each row of writing space gets (a brief's notes)
 WRITING_LINES = 4
 
@@ -90,8 +93,14 @@ class Writer:
         headline = self.clean.line(contact.headline)
         if headline:
             self.doc.add_paragraph(headline, style=STYLE_HEADLINE)
+        # No-break spaces inside a phone number: Word must not split it over two lines.
         items = [
-            Run(self.clean.line(item.text), item.bold, item.italic, self.clean.line(item.link))
+            Run(
+                unbreakable_phone(self.clean.line(item.text).strip()),
+                item.bold,
+                item.italic,
+                self.clean.line(item.link),
+            )
             for item in contact.items
         ]
         items = [item for item in items if item.text]
@@ -99,7 +108,7 @@ class Writer:
             paragraph = self.doc.add_paragraph(style=STYLE_CONTACT)
             for index, item in enumerate(items):
                 if index:
-                    paragraph.add_run(CONTACT_SEPARATOR)
+                    paragraph.add_run(_CONTACT_JOIN)
                 self._add_run(paragraph, item, clean=False)
 
     def section(self, section: Section, depth: int) -> None:

@@ -73,11 +73,41 @@ class StoryBuilder(PdfText):
         headline = self.text_markup(contact.headline)
         if headline:
             flowables.append(self._paragraph(headline, "headline"))
-        items = [self.markup([item]) for item in contact.items]
-        line = escape_markup(_CONTACT_SEPARATOR).join(item for item in items if item.strip())
-        if line:
-            flowables.append(self._paragraph(line, "contact"))
+        lines = self._contact_lines([item for item in contact.items if item.text.strip()])
+        if lines:
+            flowables.append(self._paragraph("<br/>".join(lines), "contact"))
         return flowables
+
+    def _contact_lines(self, items: list[Run]) -> list[str]:
+        """The contact items packed whole onto lines, separators only between items on one
+        line: a phone number or an address never breaks inside, and no "·" ends or starts a
+        line (reportlab would break at any blank and leave the separator dangling).
+        """
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        style = self._styles["contact"]
+        font, size = style.fontName, style.fontSize
+
+        def width(text: str) -> float:
+            return stringWidth(text, font, size)
+
+        separator = width(_CONTACT_SEPARATOR)
+        # A little room to spare: a run in another script may be set in a wider fallback face.
+        room = self.width * 0.97
+        lines: list[list[str]] = []
+        used = 0.0
+        for item in items:
+            markup = self.markup([item])
+            if not markup.strip():
+                continue
+            item_width = width(self.clean(item.text).strip())
+            if lines and used + separator + item_width <= room:
+                lines[-1].append(markup)
+                used += separator + item_width
+            else:
+                lines.append([markup])
+                used = item_width
+        return [escape_markup(_CONTACT_SEPARATOR).join(line) for line in lines]
 
     def _section(
         self, section: Section, depth: int, first: bool, under_contact: bool = False

@@ -41,6 +41,8 @@ from resume_builder.export.text import clean_text
 TEMPLATES = Path(__file__).parents[3] / "templates"
 STYLES = load_catalog(TEMPLATES).styles
 SEPARATOR = " · "
+#: between contact items: Word may break before the "·", never after it (no dangling "·")
+CONTACT_JOIN = " ·\u00a0"
 LINK = "https://example.org/in/ada"
 
 
@@ -176,7 +178,12 @@ def read_back_lines(word: docx.document.Document) -> list[str]:
         if name == "Heading 2":
             lines.extend(text for text in inner_texts(block) if text != "\t")
         elif name in ("Contact", "Entry Details"):
-            lines.extend(text for text in inner_texts(block) if text != SEPARATOR)
+            # A no-break space in a phone number reads as the blank the user typed.
+            lines.extend(
+                text.replace("\u00a0", " ")
+                for text in inner_texts(block)
+                if text not in (SEPARATOR, CONTACT_JOIN)
+            )
         elif block.text:
             lines.append(block.text)
     return lines
@@ -364,8 +371,14 @@ def test_only_web_and_mail_targets_become_hyperlinks():
 def test_contact_items_are_plain_text_with_real_hyperlinks():
     word, _ = render(sample_document())
     contact = paragraphs_with_style(word, "Contact")[0]
-    assert contact.text == SEPARATOR.join(
-        ["ada@example.org", "+46 70 123 45 67", "Gothenburg", "example.org/in/ada"]
+    # A phone number holds no-break spaces, so Word never splits it over two lines.
+    assert contact.text == CONTACT_JOIN.join(
+        [
+            "ada@example.org",
+            "+46\u00a070\u00a0123\u00a045\u00a067",
+            "Gothenburg",
+            "example.org/in/ada",
+        ]
     )
     links = [item for item in contact.iter_inner_content() if isinstance(item, Hyperlink)]
     assert [(link.text, link.url) for link in links] == [
