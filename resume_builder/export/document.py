@@ -50,6 +50,8 @@ class Bullet:
 
     runs: Inline
     level: int = 0  # 0 = top level, 1 = nested under the previous level-0 bullet
+    #: the bullet heads what follows (a CMD story's headline): a PDF bookmarks it under its entry
+    outline: bool = False
 
 
 @dataclass
@@ -116,6 +118,13 @@ class DocumentMeta:
     language: str = "en"
     subject: str = ""
     keywords: list[str] = field(default_factory=list)
+    #: the running footer's left part on a document of more than one page (a name, or
+    #: "Confidential · date"); empty: none
+    footer: str = ""
+    #: the footer's page numbers with "{page}" and "{pages}" in them ("Page 2 of 3"); empty: none
+    page_label: str = ""
+    #: sections, entries and outline bullets become bookmarks in a PDF (the CMD's navigation)
+    outline: bool = False
 
 
 @dataclass

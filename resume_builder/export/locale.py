@@ -79,6 +79,21 @@ _HEADINGS = {
         "Habilidades mejor demostradas",
     ),
     "present": ("Present", "nu", "heute", "aujourd'hui", "actualidad"),
+    # the running footer: "Page 2 of 3"; the CMD's "Confidential · 2 December 2026"
+    "page_of": (
+        "Page {page} of {pages}",
+        "Sida {page} av {pages}",
+        "Seite {page} von {pages}",
+        "Page {page} sur {pages}",
+        "Página {page} de {pages}",
+    ),
+    "confidential": (
+        "Confidential",
+        "Konfidentiellt",
+        "Vertraulich",
+        "Confidentiel",
+        "Confidencial",
+    ),
     # a certificate's expiry and id in the CMD: "expires May 2027", "expired Mar 2024"
     "expires": ("expires", "giltigt till", "gültig bis", "expire en", "caduca en"),
     "expired": ("expired", "utgick", "abgelaufen", "expiré en", "caducó en"),

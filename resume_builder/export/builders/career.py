@@ -27,7 +27,13 @@ from resume_builder.export.document import (
     Table,
     plain,
 )
-from resume_builder.export.locale import count_of, format_date, format_period, heading
+from resume_builder.export.locale import (
+    count_of,
+    format_date,
+    format_full_date,
+    format_period,
+    heading,
+)
 from resume_builder.export.style import Style
 
 
@@ -98,7 +104,7 @@ def build_career_document(
     sections = [Section("overview", heading("overview", language), overview)]
 
     def story(item: Accomplishment) -> list[Block]:
-        blocks: list[Block] = [Bullet([Run(item.headline, bold=True)])]
+        blocks: list[Block] = [Bullet([Run(item.headline, bold=True)], outline=True)]
         facts = [
             format_date(item.date, language, fmt),
             f"{heading('impact', language)} {item.impact}/5",
@@ -135,7 +141,11 @@ def build_career_document(
 
     entries: list[Block] = []
     for role in roles:
-        entries.append(role_entry(role, stories(role.id), language, style))
+        # What the employer is (its business, size, reach) reads before what was done there.
+        about: list[Block] = []
+        if role.employer_description.strip():
+            about.append(Paragraph(plain(role.employer_description), style="muted"))
+        entries.append(role_entry(role, about + stories(role.id), language, style))
     if by_role.get(None):
         entries.append(Entry(title="—", children=stories(None)))
     if entries:
@@ -192,6 +202,10 @@ def build_career_document(
                 author=profile.name,
                 language=language,
                 subject=title,
+                footer=f"{heading('confidential', language)} · "
+                f"{format_full_date(today or date.today(), language)}",
+                page_label=heading("page_of", language),
+                outline=True,
             ),
             contact=contact_block(profile),
             sections=sections,

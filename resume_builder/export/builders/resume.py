@@ -115,6 +115,9 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
             author=profile.name,
             language=language,
             subject=options.headline or profile.headline,
+            # Page 2 of a résumé printed and shuffled still says whose it is.
+            footer=profile.name,
+            page_label=heading("page_of", language),
         ),
         contact=contact_block(
             profile if options.headline is None else _with_headline(profile, options.headline)

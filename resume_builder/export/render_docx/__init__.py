@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from resume_builder.export.document import Document
 from resume_builder.export.paper import PAPER_MM, paper_mm
+from resume_builder.export.render_docx.footer import add_footer
 from resume_builder.export.render_docx.styles import define_styles
 from resume_builder.export.render_docx.writer import CONTACT_SEPARATOR, TextCleaner, Writer
 from resume_builder.export.style import Style
@@ -75,6 +76,7 @@ def render_docx(
         writer.contact(document.contact)
     for section in document.sections:
         writer.section(section, depth=0)
+    add_footer(doc, document.meta, style, cleaner.line(document.meta.footer).strip())
 
     if isinstance(target, Path):
         from resume_builder.storage.atomic import atomic_write_bytes

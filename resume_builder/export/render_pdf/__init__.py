@@ -21,6 +21,7 @@ from resume_builder.export.fonts import register_reportlab_faces
 from resume_builder.export.paper import paper_name
 from resume_builder.export.render_pdf.flowables import flowable_classes
 from resume_builder.export.render_pdf.markup import escape_markup, quote_attribute
+from resume_builder.export.render_pdf.pages import Footer, footer_canvas
 from resume_builder.export.render_pdf.story import StoryBuilder
 from resume_builder.export.render_pdf.styles import MM, PAGE_SIZES
 from resume_builder.export.style import Style
@@ -54,6 +55,8 @@ class PdfReport:
     pages: int = 0
     entry_pages: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    #: the bookmarks written, as (title, level, page) in order (a document with an outline)
+    outline: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 def render_pdf(
@@ -175,16 +178,48 @@ def _make_template(
     """A one-frame doc template that records page numbers and carries the document's meta."""
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+    meta = document.meta
+    outline_levels: list[int] = []  # the open levels: an entry may not skip one
+
     class _Template(BaseDocTemplate):
         def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab API
             record_id = getattr(flowable, "_rb_entry_id", "")
             if record_id and record_id not in report.entry_pages:
                 report.entry_pages[record_id] = self.page
+            mark = getattr(flowable, "_rb_outline", None)
+            if meta.outline and mark is not None:
+                title, level = mark
+                level = min(level, len(outline_levels))
+                del outline_levels[level:]
+                outline_levels.append(level)
+                if not report.outline:
+                    self.canv.showOutline()  # the reader opens with the bookmarks shown
+                key = f"rb{len(report.outline)}"
+                self.canv.bookmarkPage(key)
+                self.canv.addOutlineEntry(" ".join(title.split()) or "—", key, level=level)
+                report.outline.append((title, level, self.page))
 
-    meta = document.meta
+        def build(self, flowables: list[Any], **kwargs: Any) -> None:
+            super().build(flowables, canvasmaker=footer_canvas(footer), **kwargs)
+
     width, height = PAGE_SIZES[page_size]
     left, right = style.margin_left_mm * MM, style.margin_right_mm * MM
     top, bottom = style.margin_top_mm * MM, style.margin_bottom_mm * MM
+    footer = None
+    if meta.footer.strip() or meta.page_label:
+        from reportlab.lib.colors import HexColor
+
+        # In the bottom margin, below the text frame: the page holds as much as before.
+        footer = Footer(
+            text=meta.footer,
+            page_label=meta.page_label,
+            font=builder.font(style.body_font),
+            size=max(7.0, style.small_size - 1),
+            color=HexColor(style.muted_color),
+            left=left,
+            right=width - right,
+            baseline=bottom * 0.45,
+        )
     frame = Frame(
         left,
         bottom,

@@ -124,6 +124,8 @@ class StoryBuilder(PdfText):
             # shows the heading as the reader sees it.
             heading_style = "heading" if depth == 0 else "subheading"
             flowables.append(self._paragraph(title, heading_style, keepWithNext=1))
+            # A bookmark in a PDF that has an outline (the CMD): the heading as written.
+            flowables[-1]._rb_outline = (self.clean(section.title), depth)
             if self.style.heading_rule and depth == 0:
                 rule = HRFlowable(
                     width="100%",
@@ -198,6 +200,10 @@ class StoryBuilder(PdfText):
             heading.append(self._paragraph(scope, "scope"))
         if heading:
             heading[0]._rb_entry_id = entry.record_id
+            heading[0]._rb_outline = (
+                " — ".join(p for p in (title, entry.organisation) if p),
+                depth,
+            )
             if entry.children:
                 # The heading lines travel with the first block below them (the doc template
                 # turns a keepWithNext chain into a KeepTogether), so a role heading never
@@ -220,6 +226,8 @@ class StoryBuilder(PdfText):
             "bullet_nested" if nested else "bullet",
             bulletText="–" if nested else "•",
         )
+        if bullet.outline:
+            paragraph._rb_outline = ("".join(self.clean(run.text) for run in bullet.runs), 2)
         return [paragraph]
 
     def _labelled_paragraph(self, runs: list[Run], style_name: str) -> Flowable | None:

@@ -1,0 +1,91 @@
+"""Page furniture of a PDF: the running footer ("name · Page 2 of 3") and the bookmarks.
+
+The footer needs the page count, which is only known once every page is laid out. The canvas
+here keeps each finished page back until the document is saved, then draws the footers with
+the count and writes the pages out: one layout pass instead of two. Bookmarks made while a
+page is held back are kept with that page, so each points at the page it was made on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from resume_builder.export.text import clean_text
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What the footer says and how it looks.
+
+    Attributes:
+        text: the left part (the name, or "Confidential · 2 December 2026"); may be empty.
+        page_label: the right part with "{page}" and "{pages}" in it; empty: no numbers.
+        font, size, color: the face (a registered reportlab name), its size and colour.
+        left, right, baseline: where it sits (points from the page's left and bottom).
+
+    """
+
+    text: str
+    page_label: str
+    font: str
+    size: float
+    color: Any
+    left: float
+    right: float
+    baseline: float
+
+    def draw(self, canvas: Any, page: int, pages: int) -> None:
+        """Draws the footer of page `page` of `pages` (nothing on a one-page document)."""
+        if pages < 2:
+            return
+        canvas.saveState()
+        canvas.setFont(self.font, self.size)
+        canvas.setFillColor(self.color)
+        text = clean_text(self.text, keep_newlines=False).strip()
+        if text:
+            canvas.drawString(self.left, self.baseline, text)
+        if self.page_label:
+            label = self.page_label.format(page=page, pages=pages)
+            canvas.drawRightString(self.right, self.baseline, label)
+        canvas.restoreState()
+
+
+def footer_canvas(footer: Footer | None) -> Any:
+    """A reportlab canvas class that draws `footer` on every page and defers bookmarks so
+    they point at the right page; the plain canvas when there is no footer.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    if footer is None:
+        return Canvas
+
+    class FooterCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._rb_held: list[tuple[dict[str, Any], list[tuple[str, tuple, dict]]]] = []
+            self._rb_marks: list[tuple[str, tuple, dict]] = []
+
+        def bookmarkPage(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - reportlab
+            self._rb_marks.append(("bookmarkPage", args, kwargs))
+
+        def addOutlineEntry(self, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 - reportlab
+            self._rb_marks.append(("addOutlineEntry", args, kwargs))
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab API
+            self._rb_held.append((dict(self.__dict__), self._rb_marks))
+            self._rb_marks = []
+            self._startPage()
+
+        def save(self) -> None:
+            pages = len(self._rb_held)
+            for number, (state, marks) in enumerate(self._rb_held, start=1):
+                self.__dict__.update(state)
+                for name, args, kwargs in marks:
+                    getattr(Canvas, name)(self, *args, **kwargs)
+                footer.draw(self, number, pages)
+                Canvas.showPage(self)
+            self._rb_held = []
+            Canvas.save(self)
+
+    return FooterCanvas
