@@ -11,8 +11,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 
 # Measured on the reporting half with the committed ranker (first 0.531 / 0.583; after the second
-# tuning round P@10 0.675, nDCG@10 0.751), minus 0.02, rounded down. The floor only ratchets up: raise it when the ranker improves,
-# never lower it to let a change through.
+# tuning round P@10 0.675, nDCG@10 0.751; after the third 0.683 / 0.759), minus 0.02, rounded
+# down. The floor only ratchets up: raise it when the ranker improves, never lower it to let a
+# change through.
 REPORTING_FLOOR = {"precision": 0.66, "ndcg": 0.73}
 
 
