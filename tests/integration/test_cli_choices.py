@@ -107,8 +107,8 @@ def test_commands_without_export_options_never_read_the_export_catalogs(tmp_path
     code = (
         "import sys; from resume_builder.cli.main import main\n"
         f"assert main(['list', 'roles', '--data-dir', {str(data)!r}]) == 0\n"
-        "loaded = [m for m in ('resume_builder.export.catalog', 'resume_builder.services.documents')"
-        " if m in sys.modules]\n"
+        "loaded = [m for m in ('resume_builder.export.catalog',"
+        " 'resume_builder.services.documents') if m in sys.modules]\n"
         "assert not loaded, loaded"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -171,6 +171,7 @@ def main(rounds: int) -> int:
     closer = Closer(window)
     opened: Counter[str] = Counter()
     view_actions = _view_actions(window)
+
     def run(label: str, trigger) -> None:
         trigger()  # a modal dialog runs its loop here until the closer rejects it
         _settle(app)
@@ -224,7 +225,7 @@ def main(rounds: int) -> int:
     if hasattr(window, "shutdown"):
         window.shutdown()
     window.deleteLater()
-    del window
+    window = None  # the last reference, so the collection below can take it
     _settle(app, 5)
     for label, count in sorted(opened.items()):
         print(f"{count:4d}  {label}")

@@ -96,7 +96,9 @@ MAX_LINES = 600
 
 def test_no_module_is_over_the_size_limit():
     sizes = {
-        "/".join(path.relative_to(PACKAGE).parts): len(path.read_text(encoding="utf-8").splitlines())
+        "/".join(path.relative_to(PACKAGE).parts): len(
+            path.read_text(encoding="utf-8").splitlines()
+        )
         for path in PACKAGE.rglob("*.py")
     }
     too_big = {name: lines for name, lines in sizes.items() if lines > MAX_LINES}
