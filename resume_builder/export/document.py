@@ -104,6 +104,10 @@ class Table:
     #: the rows are room to write in (a brief's notes): a renderer that knows how much of the
     #: page is left (PDF) stretches them over it; others give each row a few lines' height
     writing_space: bool = False
+    #: each line of a right cell is the headline of an outline bullet printed earlier (the CMD's
+    #: skills index): a renderer that knows pages (PDF) adds the page it is on after this word
+    #: ("p. 7"); empty: no page references
+    page_refs: str = ""
 
 
 Block = Union[Paragraph, Bullet, Entry, Table, Section]  # noqa: UP007 - recursive alias

@@ -87,6 +87,8 @@ _HEADINGS = {
         "Page {page} sur {pages}",
         "Página {page} de {pages}",
     ),
+    # before a page number in the CMD's skills index: "p. 7"
+    "page_abbr": ("p.", "s.", "S.", "p.", "pág."),
     "confidential": (
         "Confidential",
         "Konfidentiellt",

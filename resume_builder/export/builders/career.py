@@ -182,6 +182,7 @@ def build_career_document(
                             heading("accomplishments", language).capitalize(),
                         ),
                         index_rows,
+                        page_refs=heading("page_abbr", language),
                     )
                 ],
                 page_break_before=True,

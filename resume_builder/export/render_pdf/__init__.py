@@ -198,6 +198,7 @@ def _make_template(
                 self.canv.bookmarkPage(key)
                 self.canv.addOutlineEntry(" ".join(title.split()) or "—", key, level=level)
                 report.outline.append((title, level, self.page))
+                builder.story_pages.setdefault(" ".join(title.split()), self.page)
 
         def build(self, flowables: list[Any], **kwargs: Any) -> None:
             super().build(flowables, canvasmaker=footer_canvas(footer), **kwargs)

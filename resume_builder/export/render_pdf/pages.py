@@ -8,6 +8,7 @@ page is held back are kept with that page, so each points at the page it was mad
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,3 +90,25 @@ def footer_canvas(footer: Footer | None) -> Any:
             Canvas.save(self)
 
     return FooterCanvas
+
+
+def deferred_flowable(make: Callable[[], list[Any]]) -> Any:
+    """A flowable that becomes the flowables `make()` returns when the frame reaches it.
+
+    What it makes can then use what the pages before it found out (the page each story is
+    on, for the skills index's page references) within the one layout pass.
+    """
+    from reportlab.platypus.flowables import Flowable
+
+    class Deferred(Flowable):
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            # Taller than any room left, so the frame asks to split it: into what it makes.
+            return avail_width, avail_height + 1
+
+        def split(self, avail_width: float, avail_height: float) -> list[Any]:
+            return make()
+
+        def draw(self) -> None:  # never drawn itself
+            pass
+
+    return Deferred()

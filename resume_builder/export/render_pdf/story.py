@@ -19,6 +19,7 @@ from resume_builder.export.document import (
 )
 from resume_builder.export.render_pdf.flowables import flowable_classes
 from resume_builder.export.render_pdf.markup import PdfText, escape_markup
+from resume_builder.export.render_pdf.pages import deferred_flowable
 from resume_builder.export.render_pdf.styles import MM, PAGE_SIZES, paragraph_styles
 from resume_builder.export.style import Style
 from resume_builder.export.text import clean_text
@@ -40,6 +41,8 @@ class StoryBuilder(PdfText):
         self._styles = paragraph_styles(style, self.font)
         self._frag_templates: dict[tuple[str, str], list[Any] | None] = {}
         self._label_styles: dict[tuple[str, str], tuple[Any, str] | None] = {}
+        #: an outline bullet's text -> the page it was printed on, filled as pages are laid out
+        self.story_pages: dict[str, int] = {}
 
     # -- blocks ----------------------------------------------------------------------------
 
@@ -353,12 +356,18 @@ class StoryBuilder(PdfText):
         every remaining row again each time a table splits at a page end, which made a
         skills index of thousands of rows quadratic.
         """
-        from reportlab.platypus import Table as RLTable
-
-        style = self.style
         header = [self._paragraph(self.text_markup(cell), "table_header") for cell in table.header]
         if table.writing_space:
             return [self._writing_space(table, header)]
+        if table.page_refs:
+            # Laid out only when the frame reaches it, after every story it points to.
+            return [deferred_flowable(lambda: self._table_pieces(table, header))]
+        return self._table_pieces(table, header)
+
+    def _table_pieces(self, table: Table, header: list[Any]) -> list[Flowable]:
+        from reportlab.platypus import Table as RLTable
+
+        style = self.style
         # Each row with where it sits in its group: (cells, first of group, last of group).
         rows: list[tuple[list[Any], bool, bool]] = []
         for left, right in table.rows:
@@ -366,9 +375,15 @@ class StoryBuilder(PdfText):
             lines = lines or [""]
             name = self._paragraph(self.text_markup(left), "table_cell")
             for number, line in enumerate(lines):
+                page = self.story_pages.get(" ".join(line.split())) if table.page_refs else None
                 cells = [
                     name if not number else "",
-                    self._paragraph(self.text_markup(line), "table_cell"),
+                    self._paragraph(self.text_markup(line), "table_cell")
+                    if page is None
+                    else self._paragraph(
+                        self.text_markup(line) + escape_markup(f" · {table.page_refs}\u00a0{page}"),
+                        "table_cell",
+                    ),
                 ]
                 rows.append((cells, not number, number == len(lines) - 1))
         left_width = self.width * 0.32

@@ -5,6 +5,7 @@ navigates by (a résumé's name and "Page 2 of 2"; the CMD's confidential line a
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import docx
@@ -133,3 +134,15 @@ def test_docx_resume_footer_names_its_owner(demo):
     render_docx(build_resume(demo, Style(), ResumeOptions(today=TODAY)).document, Style(), out)
     footer = docx.Document(io.BytesIO(out.getvalue())).sections[0].footer
     assert footer.paragraphs[0].text.startswith(NAME + "\tPage ")
+
+
+def test_the_skills_index_gives_the_page_each_story_is_printed_on(demo):
+    reader, _ = pdf_of(build_career_document(demo, Style(), "en", today=TODAY))
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+    start = next(i for i, text in enumerate(texts) if "SKILLS INDEX" in text.upper())
+    index = " ".join(texts[start:])
+    references = re.findall(r"([A-Z][^·]{20,}?) · p\.\s(\d+)", index)
+    assert len(references) > 40
+    for headline, page in references[:: max(1, len(references) // 8)]:
+        words = headline.split()[-6:]  # the headline's end (its start may follow a skill name)
+        assert " ".join(words) in texts[int(page) - 1], f"{headline!r} is not on page {page}"
