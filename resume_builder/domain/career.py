@@ -25,6 +25,9 @@ class Profile(Record):
     url: str = ""
     image: str = ""
     summary: str = ""
+    #: a cover letter's first-person paragraph ("I run IT operations that…"); the summary is
+    #: the résumé's, in the third person, so a letter never quotes it
+    pitch: str = ""
     location: str = ""  # the line a résumé shows, e.g. "Stockholm, Sweden"
     address: str = ""
     postal_code: str = ""

@@ -162,6 +162,7 @@ class Target(Record):
     hidden_role_ids: list[str] = field(default_factory=list)
     page_target: int | None = 2
     letter: str = ""  # the cover letter as the user wrote it; empty until drafted
+    pitch: str = ""  # the letter's first-person pitch for this job; empty: the profile's
     exports: list[TargetExport] = field(default_factory=list)
     # -- the application (rules in services/applications.py)
     status: str = "interested"
