@@ -109,7 +109,10 @@ def build_career_document(
             format_date(item.date, language, fmt),
             f"{heading('impact', language)} {item.impact}/5",
         ]
-        blocks.append(Paragraph(plain(" · ".join(f for f in facts if f)), style="muted"))
+        # The headline and its "date · impact" line travel with the story's first lines.
+        blocks.append(
+            Paragraph(plain(" · ".join(f for f in facts if f)), style="muted", keep_with_next=True)
+        )
         for key, text in (
             ("situation", item.situation),
             ("task", item.task),
@@ -144,7 +147,9 @@ def build_career_document(
         # What the employer is (its business, size, reach) reads before what was done there.
         about: list[Block] = []
         if role.employer_description.strip():
-            about.append(Paragraph(plain(role.employer_description), style="muted"))
+            about.append(
+                Paragraph(plain(role.employer_description), style="muted", keep_with_next=True)
+            )
         entries.append(role_entry(role, about + stories(role.id), language, style))
     if by_role.get(None):
         entries.append(Entry(title="—", children=stories(None)))

@@ -213,6 +213,9 @@ class Writer:
         )
         for run in runs:
             self._add_run(paragraph, run, clean=False)
+        if bullet.outline:
+            # A bullet that heads what follows (a CMD story's headline) never ends a page.
+            paragraph.paragraph_format.keep_with_next = True
 
     def paragraph(self, block: Paragraph) -> None:
         runs = self._clean_runs(block.runs)

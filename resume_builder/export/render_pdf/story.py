@@ -207,12 +207,14 @@ class StoryBuilder(PdfText):
                 " — ".join(p for p in (title, entry.organisation) if p),
                 depth,
             )
-            if entry.children:
-                # The heading lines travel with the first block below them (the doc template
-                # turns a keepWithNext chain into a KeepTogether), so a role heading never
-                # stands alone at the foot of a page.
-                for flowable in heading:
-                    flowable.keepWithNext = 1
+            # The heading lines travel with the first block below them (the doc template
+            # turns a keepWithNext chain into a KeepTogether), so a role heading never
+            # stands alone at the foot of a page; an entry without children (a degree and
+            # its school) keeps its own lines together, its last line left free, or whole
+            # sections of short entries would glue together.
+            chained = heading if entry.children else heading[:-1]
+            for flowable in chained:
+                flowable.keepWithNext = 1
         children = self._blocks(entry.children, depth + 1)
         if not heading and children:
             children[0]._rb_entry_id = entry.record_id
@@ -231,6 +233,8 @@ class StoryBuilder(PdfText):
         )
         if bullet.outline:
             paragraph._rb_outline = ("".join(self.clean(run.text) for run in bullet.runs), 2)
+            # A bullet that heads what follows (a CMD story's headline) never ends a page.
+            paragraph.keepWithNext = 1
         return [paragraph]
 
     def _labelled_paragraph(self, runs: list[Run], style_name: str) -> Flowable | None:

@@ -1,0 +1,219 @@
+"""Keep-together: no heading, entry heading or story headline ends a page cut off from what it
+introduces, and no entry splits between its lines, in every template (PDF read back page by
+page with pypdf; DOCX by its paragraph properties).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from resume_builder import paths
+from resume_builder.domain.dates import PartialDate
+from resume_builder.domain.models import Accomplishment, Education, Profile, Role
+from resume_builder.domain.options import ResumeOptions
+from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.export.builders import build_career_document, build_resume
+from resume_builder.export.catalog import load_catalog
+from resume_builder.export.document import Bullet, Document, Entry, Paragraph, Section, inline_text
+from resume_builder.export.render_docx import render_docx
+from resume_builder.export.render_pdf import render_pdf
+from resume_builder.services.demo import demo_records
+
+TODAY = date(2026, 11, 23)
+CATALOG = load_catalog(paths.templates_dir())
+TEMPLATES = sorted(CATALOG.styles)
+_FOOTER = re.compile(r"^(Page|Sida) \d+ (of|av) \d+$")
+
+
+def _long_career() -> CareerSnapshot:
+    """Fifteen roles of five stories each and four schools: many page ends to land on."""
+    records: list[object] = [Profile(name="Robin Long", headline="Operations lead")]
+    for number in range(15):
+        role = Role(
+            title=f"Engineering Manager, Platform {number}",
+            employer=f"Employer Number {number} AB",
+            location="Stockholm",
+            start=PartialDate(2025 - 2 * number - 2),
+            end=PartialDate(2025 - 2 * number),
+            description="A team of eight engineers running the payment platform.",
+            employer_description="A Nordic company selling freight services to shops.",
+        )
+        records.append(role)
+        for story in range(5):
+            records.append(
+                Accomplishment(
+                    headline=f"Cut the cost of change {number}.{story} by automating the "
+                    "release pipeline end to end",
+                    situation="Releases took a day of manual work and failed one time in five. "
+                    * (1 + story % 3),
+                    task="Make releases routine without slowing the teams down.",
+                    action="Wrote the pipeline, trained the teams and retired the old scripts. "
+                    * (1 + story % 2),
+                    result="Releases went from weekly to daily with half the failures.",
+                    metrics=["Failures 20% -> 9%"],
+                    date=PartialDate(2025 - 2 * number - 1, 1 + story),
+                    role_id=role.id,
+                    impact=1 + story % 5,
+                )
+            )
+    for number in range(4):
+        records.append(
+            Education(
+                institution=f"University of Somewhere {number}",
+                area="Computer Science",
+                study_type="MSc" if number % 2 else "BSc",
+                location="Uppsala",
+                start=PartialDate(1990 + 3 * number),
+                end=PartialDate(1993 + 3 * number),
+            )
+        )
+    return CareerSnapshot.from_records(records)
+
+
+@pytest.fixture(scope="module")
+def careers() -> dict[str, CareerSnapshot]:
+    return {"demo": CareerSnapshot.from_records(demo_records(TODAY)), "long": _long_career()}
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.replace("•", " ").replace("–", " ").split())
+
+
+def _must_not_end_a_page(document: Document, upper: bool) -> list[str]:
+    """The texts of every line the renderers keep with what follows it."""
+    found: list[str] = []
+    free: list[str] = []
+
+    def walk(blocks: list, depth: int) -> None:
+        for block in blocks:
+            if isinstance(block, Section):
+                if block.title.strip():
+                    found.append(block.title.upper() if upper and depth == 0 else block.title)
+                walk(block.children, depth + 1)
+            elif isinstance(block, Entry):
+                lines = [block.title]
+                organisation = " · ".join(p for p in (block.organisation, block.location) if p)
+                if organisation:
+                    lines.append(organisation)
+                if block.scope:
+                    lines.append(block.scope)
+                # An entry with nothing under it may end a page on its last line.
+                found.extend(lines if block.children else lines[:-1])
+                walk(block.children, depth + 1)
+            elif (isinstance(block, Bullet) and block.outline) or (
+                isinstance(block, Paragraph) and block.keep_with_next
+            ):
+                found.append(inline_text(block.runs))
+            elif isinstance(block, Bullet | Paragraph):
+                free.append(inline_text(block.runs))
+
+    walk(document.sections, 0)
+    # A line a free block also holds (the CMD's overview lists story headlines as plain
+    # bullets) may end a page.
+    free_text = "\n".join(_squash(text) for text in free)
+    return [_squash(text) for text in found if _squash(text) and _squash(text) not in free_text]
+
+
+def _body_lines(reader: PdfReader, name: str) -> list[list[str]]:
+    pages = []
+    for page in reader.pages:
+        lines = [_squash(line) for line in page.extract_text().split("\n")]
+        lines = [line for line in lines if line]
+        while lines and (
+            _FOOTER.match(lines[-1]) or lines[-1] == name or lines[-1].startswith("Confidential ·")
+        ):
+            lines.pop()
+        pages.append(lines)
+    return pages
+
+
+def _stranded(pages: list[list[str]], forbidden: list[str]) -> list[tuple[int, str]]:
+    """(page, line) for each page but the last whose last line is (part of) a kept line."""
+    stranded = []
+    for number, lines in enumerate(pages[:-1], start=1):
+        if not lines:
+            continue
+        last = lines[-1]
+        for text in forbidden:
+            # A wrapped headline ends a page with its last line only: a part of the text.
+            if text.startswith(last) or (len(last) >= 12 and last in text):
+                stranded.append((number, last))
+                break
+    return stranded
+
+
+def _pdf(document: Document, style) -> PdfReader:
+    out = io.BytesIO()
+    render_pdf(document, style, out)
+    return PdfReader(io.BytesIO(out.getvalue()))
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("career", ["demo", "long"])
+def test_no_resume_page_ends_with_a_heading_and_no_school_splits(careers, template, career):
+    style = CATALOG.require(template)
+    snapshot = careers[career]
+    options = ResumeOptions(today=TODAY, page_target=None)
+    document = build_resume(snapshot, style, options).document
+    reader = _pdf(document, style)
+    pages = _body_lines(reader, snapshot.profile.name)
+    assert len(pages) >= 2
+    assert _stranded(pages, _must_not_end_a_page(document, style.heading_upper)) == []
+    # Each school's degree line and its school line share a page.
+    education = next(s for s in document.sections if s.key == "education")
+    for entry in education.children:
+        title = _squash(entry.title)
+        school = _squash(entry.organisation)
+        on = [
+            n
+            for n, lines in enumerate(pages)
+            if any(line.startswith(title) for line in lines)
+            and any(line.startswith(school) for line in lines)
+        ]
+        assert on, (title, school)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("career", ["demo", "long"])
+def test_no_cmd_page_ends_with_a_story_headline_or_its_date_line(careers, template, career):
+    style = CATALOG.require(template)
+    snapshot = careers[career]
+    document = build_career_document(snapshot, style, "en", today=TODAY)
+    pages = _body_lines(_pdf(document, style), snapshot.profile.name)
+    forbidden = _must_not_end_a_page(document, style.heading_upper)
+    assert any("Impact" in text for text in forbidden)  # the date · impact lines are kept
+    assert _stranded(pages, forbidden) == []
+
+
+def test_the_check_sees_a_stranded_heading():
+    # The checker itself: a page ending with a kept line is reported.
+    pages = [["Some text", "EXPERIENCE"], ["A role"]]
+    assert _stranded(pages, ["EXPERIENCE"]) == [(1, "EXPERIENCE")]
+    assert _stranded([["Some text", "tail of a bullet"], ["x"]], ["EXPERIENCE"]) == []
+
+
+def test_docx_keeps_headings_entries_and_story_headlines_with_what_follows(careers):
+    snapshot = careers["demo"]
+    style = CATALOG.require("classic")
+    document = build_career_document(snapshot, style, "en", today=TODAY)
+    out = io.BytesIO()
+    render_docx(document, style, out)
+    word = docx.Document(io.BytesIO(out.getvalue()))
+
+    def kept(paragraph) -> bool:
+        own = paragraph.paragraph_format.keep_with_next
+        return bool(own if own is not None else paragraph.style.paragraph_format.keep_with_next)
+
+    by_text = {_squash(p.text): p for p in word.paragraphs}
+    headline = next(b for b in document.walk() if isinstance(b, Bullet) and b.outline)
+    facts = next(b for b in document.walk() if isinstance(b, Paragraph) and b.keep_with_next)
+    for block in (headline, facts):
+        assert kept(by_text[_squash(inline_text(block.runs))])
+    headings = [p for p in word.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
+    assert headings and all(kept(p) for p in headings)
