@@ -100,13 +100,19 @@ def deferred_flowable(make: Callable[[], list[Any]]) -> Any:
     """
     from reportlab.platypus.flowables import Flowable
 
+    made: list[list[Any]] = []
+
     class Deferred(Flowable):
         def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
             # Taller than any room left, so the frame asks to split it: into what it makes.
             return avail_width, avail_height + 1
 
         def split(self, avail_width: float, avail_height: float) -> list[Any]:
-            return make()
+            # Made once: a keep-together chain may ask again at the same place, and the
+            # pieces of a long index are costly to make.
+            if not made:
+                made.append(make())
+            return made[0]
 
         def draw(self) -> None:  # never drawn itself
             pass
