@@ -234,8 +234,9 @@ def _make_template(
     )
 
     def end_page(canvas: Any, doc: Any) -> None:
-        # No running footer: applicant-tracking systems read page furniture as part of the
-        # text, and a "name · 2" line would land in the middle of a bullet.
+        # The running footer is drawn by the canvas (render_pdf/pages.py) once the page
+        # count is known; it sits below the frame, in small muted type, so a parser that
+        # reads it sees a separate last line of the page, never words inside a bullet.
         report.pages = max(report.pages, canvas.getPageNumber())
 
     return _Template(
