@@ -122,13 +122,14 @@ class WindowTransfers:
         QMessageBox.warning(self, self.tr("Cannot Import"), message)
 
     def _on_import_worker_finished(self, plan) -> None:
+        from resume_builder.services.documents import snapshot_of
         from resume_builder.ui.views.import_backup import ImportPreviewDialog
 
         worker, self._import_worker = self._import_worker, None
         self._import_keeper.retire(worker)
         self._set_importing(False)
         self.statusBar().clearMessage()
-        dialog = ImportPreviewDialog(plan, self)
+        dialog = ImportPreviewDialog(plan, self, snapshot_of(self.store))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         kind = worker.kind if worker is not None else "jsonresume"
         source = worker.path if worker is not None else None

@@ -28,7 +28,12 @@ from resume_builder.domain.models import (
     Volunteer,
 )
 from resume_builder.domain.snapshot import CareerSnapshot
-from resume_builder.services.importing.plan import ImportFileError, ImportPlan, make_plan
+from resume_builder.services.importing.plan import (
+    ImportFileError,
+    ImportPlan,
+    UnplacedText,
+    make_plan,
+)
 
 #: the import formats, as the command line names them
 IMPORT_KINDS = ("jsonresume", "linkedin", "resume")
@@ -45,6 +50,7 @@ class ParsedImport:
     records: list[Record]
     sources: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    unplaced: list[UnplacedText] = field(default_factory=list)
 
 
 def read_import(kind: str, path: Path) -> ParsedImport:
@@ -68,10 +74,12 @@ def read_import(kind: str, path: Path) -> ParsedImport:
         records, sources, warnings = parse_linkedin(path)
         return ParsedImport(kind, path.name, list(records), dict(sources or {}), list(warnings))
     if kind == "resume":
-        from resume_builder.services.importing.resume_file import read_resume_file
+        from resume_builder.services.importing.resume_file import read_resume
 
-        records, sources, warnings = read_resume_file(path)
-        return ParsedImport(kind, path.name, list(records), dict(sources), list(warnings))
+        cut = read_resume(path)
+        return ParsedImport(
+            kind, path.name, cut.records, cut.sources, cut.warnings, list(cut.unplaced)
+        )
     raise ValueError(f"unknown import format {kind!r}; choose one of {', '.join(IMPORT_KINDS)}")
 
 
@@ -79,6 +87,7 @@ def plan_import(parsed: ParsedImport, snapshot: CareerSnapshot) -> ImportPlan:
     """The plan of an import against the career record in `snapshot`, warnings included."""
     plan = make_plan(parsed.records, snapshot, parsed.source_name, parsed.sources)
     plan.warnings = list(parsed.warnings) + list(plan.warnings)
+    plan.unplaced = list(parsed.unplaced)
     return plan
 
 

@@ -58,6 +58,22 @@ class PlanItem:
     source: str = ""  # where in the file it came from ("work[2]", "Positions.csv row 5")
 
 
+@dataclass(frozen=True)
+class UnplacedText:
+    """A piece of the file the reader could not place, kept so the user can place it.
+
+    Attributes:
+        where: its place in the file ("page 1, line 14").
+        text: the whole text, as read.
+        warning: the warning that names it in the plan's warnings.
+
+    """
+
+    where: str
+    text: str
+    warning: str
+
+
 @dataclass
 class ImportPlan:
     """Everything an import would do, for the preview; nothing is written until applied."""
@@ -65,6 +81,8 @@ class ImportPlan:
     source_name: str
     items: list[PlanItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: what the reader of a résumé could not place (each is also one of the warnings)
+    unplaced: list[UnplacedText] = field(default_factory=list)
 
     def records_to_write(self) -> list[Record]:
         """The records an apply would put: additions and updates."""

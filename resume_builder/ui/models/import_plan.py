@@ -1,15 +1,21 @@
-"""The import preview's model: the plan's records grouped by what the import would do."""
+"""The import preview's models: the plan's records by action, and a résumé's unplaced lines."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from resume_builder.services.importing.files import record_label
-from resume_builder.services.importing.plan import ImportPlan, PlanItem
+from resume_builder.services.importing.plan import ImportPlan, PlanItem, UnplacedText
 from resume_builder.ui.models.headers import horizontal_header
 from resume_builder.ui.tooltips import plain_tooltip
 
@@ -139,3 +145,76 @@ class ImportPlanModel(QAbstractItemModel):
         if column == 2:
             return item.reason
         return item.source
+
+    def set_plan(self, plan: ImportPlan) -> None:
+        """Shows another plan (the same file with lines placed by hand)."""
+        self.beginResetModel()
+        self._groups = []
+        for action in ACTION_ORDER:
+            items = [i for i in plan.items if i.action == action]
+            if items:
+                self._groups.append((action, items))
+        self.endResetModel()
+
+
+class UnplacedLinesModel(QAbstractTableModel):
+    """The lines the résumé reader could not place, and where the user put each.
+
+    Columns: where in the file, the text, and the role it is given to (or the dialog's word
+    for skipping it). The dialog owns the choices and calls `set_assignments` when one changes.
+    """
+
+    WHERE, TEXT, PLACED = range(3)
+
+    def __init__(
+        self,
+        lines: list[UnplacedText],
+        headers: list[str],
+        skipped: str,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self._lines = list(lines)
+        self._headers = list(headers)
+        self._skipped = skipped
+        self._placed: dict[int, str] = {}  # row -> the label of its role
+
+    def set_assignments(self, labels: dict[int, str]) -> None:
+        """Row -> the label of the role its line is given to; rows left out are skipped."""
+        self._placed = dict(labels)
+        if self._lines:
+            self.dataChanged.emit(
+                self.index(0, self.PLACED), self.index(len(self._lines) - 1, self.PLACED)
+            )
+
+    def line_at(self, row: int) -> UnplacedText:
+        """The unplaced line of a row."""
+        return self._lines[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        return horizontal_header(self._headers, section, orientation, role)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.WHERE:
+                return line.where
+            if index.column() == self.TEXT:
+                return line.text
+            return self._placed.get(index.row(), self._skipped)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TEXT:
+            return plain_tooltip(line.text)
+        placed = index.column() == self.PLACED and index.row() in self._placed
+        if role == Qt.ItemDataRole.FontRole and placed:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

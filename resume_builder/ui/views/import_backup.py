@@ -10,37 +10,63 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.services.importing.plan import ImportPlan
+from resume_builder.services.importing.resume_file.assign import (
+    assign_unplaced,
+    assignable_roles,
+)
 from resume_builder.storage.backups import Backup
 from resume_builder.ui.models.backups import INTEGRITY, BackupListModel
-from resume_builder.ui.models.import_plan import ACTION_ORDER, ImportPlanModel
+from resume_builder.ui.models.import_plan import (
+    ACTION_ORDER,
+    ImportPlanModel,
+    UnplacedLinesModel,
+)
 
 __all__ = ["ACTION_ORDER", "BackupsDialog", "ImportPreviewDialog"]
 
 
 class ImportPreviewDialog(QDialog):
-    """Shows what an import would do, grouped by action, and where to import it."""
+    """Shows what an import would do, grouped by action, and where to import it.
+
+    A résumé's lines that its reader could not place are listed on their own; the user may
+    give one to a role (of the file, or one already stored) as a bullet, or leave it out, and
+    `plan` is the file's plan with those choices (services/importing/resume_file/assign.py).
+    """
 
     CURRENT, NEW_FOLDER = 0, 1
 
-    def __init__(self, plan: ImportPlan, parent: QWidget | None = None):
+    def __init__(
+        self,
+        plan: ImportPlan,
+        parent: QWidget | None = None,
+        existing: CareerSnapshot | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("importPreview")
+        self.read_plan = plan  # as the file was read; the choices are made again from it
         self.plan = plan
+        self.existing = existing
+        self.assignments: dict[int, str | None] = {}
+        self.role_choices = assignable_roles(plan, existing)
         self.new_folder: Path | None = None
         self.setWindowTitle(self.tr("Import Preview"))
         self.setMinimumSize(760, 520)
@@ -72,6 +98,7 @@ class ImportPreviewDialog(QDialog):
         self.warnings.setReadOnly(True)
         self.warnings.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.warnings.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.unplaced_panel = self._unplaced_panel()
 
         self.into_current = QRadioButton(self.tr("Into the &current career record"))
         self.into_new = QRadioButton(self.tr("Into a &new data folder…"))
@@ -90,13 +117,130 @@ class ImportPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        if self.unplaced_panel is None:
+            layout.addWidget(self.tree, 1)
+        else:
+            split = QSplitter(Qt.Orientation.Vertical)
+            split.setChildrenCollapsible(False)
+            split.addWidget(self.tree)
+            split.addWidget(self.unplaced_panel)
+            split.setStretchFactor(0, 3)
+            split.setStretchFactor(1, 2)
+            layout.addWidget(split, 1)
         layout.addWidget(self.warnings_title)
         layout.addWidget(self.warnings)
         layout.addWidget(self.into_current)
         layout.addWidget(self.into_new)
         layout.addWidget(self.buttons)
         self._fill()
+
+    def _unplaced_panel(self) -> QWidget | None:
+        """The list of unplaced lines and the role box that places the selected ones."""
+        if not self.plan.unplaced:
+            self.unplaced_model = None
+            return None
+        panel = QWidget()
+        self.unplaced_title = QLabel(
+            self.tr(
+                "%n line(s) the reader could not place: select one and choose a role to keep "
+                "it as an accomplishment of that role, or leave it out",
+                "",
+                len(self.plan.unplaced),
+            )
+        )
+        self.unplaced_title.setObjectName("unplacedTitle")
+        self.unplaced_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.unplaced_title.setWordWrap(True)
+        self.unplaced_model = UnplacedLinesModel(
+            self.plan.unplaced,
+            [self.tr("Where"), self.tr("Text"), self.tr("Placed as")],
+            self.tr("Left out"),
+            self,
+        )
+        self.unplaced_view = QTreeView()
+        self.unplaced_view.setObjectName("unplacedLines")
+        self.unplaced_view.setRootIsDecorated(False)
+        self.unplaced_view.setUniformRowHeights(True)
+        self.unplaced_view.setModel(self.unplaced_model)
+        self.unplaced_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.unplaced_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.unplaced_view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 240)
+        header.setStretchLastSection(False)
+
+        self.role_box = QComboBox()
+        self.role_box.setObjectName("unplacedRole")
+        self.role_box.addItem(self.tr("Leave it out"), None)
+        for choice in self.role_choices:
+            text = (
+                self.tr("%1 (in this file)")
+                if choice.from_file
+                else self.tr("%1 (already in your record)")
+            ).replace("%1", choice.label)
+            self.role_box.addItem(text, choice.role_id)
+        self.role_box.setEnabled(False)
+        self.role_box.setToolTip(
+            self.tr("The selected lines become accomplishments of this role when you import.")
+        )
+        role_label = QLabel(self.tr("Place the selected lines as bullets of:"))
+        role_label.setBuddy(self.role_box)
+        self.role_box.activated.connect(self._on_role_box_activated)
+        self.unplaced_view.selectionModel().selectionChanged.connect(
+            self._on_unplaced_view_selection_changed
+        )
+
+        row = QHBoxLayout()
+        row.addWidget(role_label)
+        row.addWidget(self.role_box, 1)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.unplaced_title)
+        layout.addWidget(self.unplaced_view, 1)
+        layout.addLayout(row)
+        return panel
+
+    def _selected_unplaced(self) -> list[int]:
+        rows = self.unplaced_view.selectionModel().selectedRows()
+        return sorted({index.row() for index in rows})
+
+    def _on_unplaced_view_selection_changed(self, *_) -> None:
+        rows = self._selected_unplaced()
+        self.role_box.setEnabled(bool(rows))
+        if rows:  # show the first selected line's choice (activated fires only on the user's)
+            found = self.role_box.findData(self.assignments.get(rows[0]))
+            self.role_box.setCurrentIndex(max(found, 0))
+
+    def _on_role_box_activated(self, position: int) -> None:
+        role_id = self.role_box.itemData(position)
+        for row in self._selected_unplaced():
+            if role_id is None:
+                self.assignments.pop(row, None)
+            else:
+                self.assignments[row] = role_id
+        self.place_lines(dict(self.assignments))
+
+    def place_lines(self, assignments: dict[int, str | None]) -> None:
+        """Makes the plan again from the file's, with these lines given to these roles."""
+        self.assignments = {row: role for row, role in assignments.items() if role is not None}
+        self.plan = assign_unplaced(self.read_plan, self.assignments, self.existing)
+        labels = {c.role_id: c.label for c in self.role_choices}
+        self.unplaced_model.set_assignments(
+            {row: labels[role] for row, role in self.assignments.items()}
+        )
+        self.model.set_plan(self.plan)
+        self._fill()
+        # another folder is planned again from the file, where these choices do not exist
+        self.into_new.setEnabled(not self.assignments)
+        self.into_new.setToolTip(
+            self.tr("Lines you placed are kept only in an import into the current career record.")
+            if self.assignments
+            else ""
+        )
+        if self.assignments:
+            self.into_current.setChecked(True)
 
     def group_titles(self) -> dict[str, str]:
         """The translated title of each action's group."""
@@ -152,7 +296,8 @@ class ImportPreviewDialog(QDialog):
             summary += " " + self.tr("Everything in the file is already there.")
         self.summary.setText(summary)
         prefix = f"{self.plan.source_name}: "
-        lines = [w.removeprefix(prefix) for w in self.plan.warnings]
+        listed = {u.warning for u in self.plan.unplaced}  # they have their own list
+        lines = [w.removeprefix(prefix) for w in self.plan.warnings if w not in listed]
         self.warnings_title.setText(
             self.tr(
                 "%n warning(s): what the file holds in another shape, and how it was read",

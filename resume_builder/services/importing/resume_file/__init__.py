@@ -13,7 +13,7 @@ from resume_builder.services.importing.plan import ImportFileError
 from resume_builder.services.importing.resume_file.cutter import CutResult, cut_lines
 from resume_builder.services.importing.resume_file.lines import Line
 
-__all__ = ["MAX_FILE_BYTES", "read_resume_file", "read_resume_lines"]
+__all__ = ["MAX_FILE_BYTES", "read_resume", "read_resume_file", "read_resume_lines"]
 
 #: a résumé file is well under this; a larger one is refused before it is opened
 MAX_FILE_BYTES = 30 * 1024 * 1024
@@ -67,6 +67,18 @@ def read_resume_file(path: Path) -> tuple[list[Record], dict[str, str], list[str
         ImportFileError: the file cannot be read or holds nothing to import; one sentence.
 
     """
+    result = read_resume(path)
+    return result.records, result.sources, result.warnings
+
+
+def read_resume(path: Path) -> CutResult:
+    """Reads a DOCX or PDF résumé as `read_resume_file` does, with the lines it could not
+    place kept whole (`CutResult.unplaced`), so that the preview can let the user place them.
+
+    Raises:
+        ImportFileError: the file cannot be read or holds nothing to import; one sentence.
+
+    """
     path = Path(path)
     result = CutResult()
     lines = read_resume_lines(path, result.warnings)
@@ -76,4 +88,4 @@ def read_resume_file(path: Path) -> tuple[list[Record], dict[str, str], list[str
             f"{path.name} holds no text the importer could place (no name, contact details, "
             "roles or skills were found)."
         )
-    return result.records, result.sources, result.warnings
+    return result

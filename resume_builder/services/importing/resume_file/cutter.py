@@ -27,6 +27,7 @@ from resume_builder.domain.models import (
     Skill,
     Volunteer,
 )
+from resume_builder.services.importing.plan import UnplacedText
 from resume_builder.services.importing.resume_file.lines import Line
 from resume_builder.services.importing.resume_file.vocabulary import (
     FoundDates,
@@ -74,6 +75,8 @@ class CutResult:
     records: list[Record] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    #: the lines (or parts of heading lines) that fit nowhere, whole, each also a warning
+    unplaced: list[UnplacedText] = field(default_factory=list)
 
     def add(self, record: Record, where: str) -> bool:
         try:
@@ -89,8 +92,12 @@ class CutResult:
         self.sources[record.id] = where
         return True
 
-    def unplaced(self, line: Line, why: str = "not placed") -> None:
-        self.warnings.append(f"{line.where}: {why}: “{_quote(line.text)}”")
+    def not_placed(self, line: Line, why: str = "not placed", text: str | None = None) -> None:
+        """Says that a line (or the part `text` of it) fits nowhere, and keeps it whole."""
+        text = line.text if text is None else text
+        warning = f"{line.where}: {why}: “{_quote(text)}”"
+        self.warnings.append(warning)
+        self.unplaced.append(UnplacedText(line.where, " ".join(text.split()), warning))
 
 
 def _quote(text: str) -> str:
@@ -152,10 +159,10 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
         elif section == "certifications":
             _certification(line, result)
         else:
-            result.unplaced(line, "in a section the importer does not read")
+            result.not_placed(line, "in a section the importer does not read")
     close()
     for line in pending_lines:
-        result.unplaced(line)
+        result.not_placed(line)
     if summary:
         profile.summary = "\n".join(summary)
     if any((profile.name, profile.email, profile.phone, profile.summary, profile.links)):
@@ -339,7 +346,7 @@ def _heading(entry: _Entry) -> _Heading:
 def _emit_entry(entry: _Entry, result: CutResult) -> None:
     if not entry.head:
         for line in entry.bullets + entry.prose:
-            result.unplaced(line, "a bullet with no entry above it")
+            result.not_placed(line, "a bullet with no entry above it")
         return
     heading = _heading(entry)
     where = entry.head[0].where
@@ -393,14 +400,14 @@ def _emit_entry(entry: _Entry, result: CutResult) -> None:
                 description=_prose(entry),
             )
     for text, line in extra:
-        result.warnings.append(f"{line.where}: not placed: “{_quote(text)}”")
+        result.not_placed(line, text=text)
     if not result.add(owner, where):
         for line in entry.bullets:
-            result.unplaced(line)
+            result.not_placed(line)
         return
     if entry.section == "education":
         for line in entry.prose + entry.bullets:
-            result.unplaced(line, "not placed (under an education entry)")
+            result.not_placed(line, "not placed (under an education entry)")
         return
     for line in entry.bullets:
         result.add(Accomplishment(headline=line.text, role_id=owner.id), line.where)
@@ -431,7 +438,7 @@ def _skills(line: Line, result: CutResult) -> None:
     names = [n.strip().rstrip(".") for n in _SPLIT_ITEMS.split(text) if n.strip(" .")]
     names = [re.sub(r"^(?:and|och) ", "", n) for n in names]
     if not names or any(len(n.split()) > 6 for n in names):
-        result.unplaced(line, "not placed (not a list of skills)")
+        result.not_placed(line, "not placed (not a list of skills)")
         return
     for name in names:
         result.add(Skill(name=name, category=group), line.where)
@@ -447,7 +454,7 @@ def _languages(line: Line, result: CutResult) -> None:
             (match.group(1), match.group(2) or match.group(3)) if match else (item, "")
         )
         if len(language.split()) > 3:
-            result.unplaced(line, "not placed (not a language)")
+            result.not_placed(line, "not placed (not a language)")
             return
         result.add(Language(language=language.strip(), fluency=(fluency or "").strip()), line.where)
 
