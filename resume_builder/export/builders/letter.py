@@ -14,10 +14,12 @@ from resume_builder.export.document import (
     Document,
     DocumentMeta,
     Paragraph,
+    Run,
     Section,
     inline_text,
     plain,
 )
+from resume_builder.export.letter_words import subject_line
 from resume_builder.export.locale import format_full_date, heading
 from resume_builder.export.style import Style
 from resume_builder.export.text import clean_text
@@ -68,7 +70,12 @@ def _paragraph_blocks(chunk: str) -> list[Block]:
 
 
 def build_cover_letter(snapshot: CareerSnapshot, style: Style, options: LetterOptions) -> Document:
-    """A cover letter in the résumé's style: the same contact block, the date, then the text.
+    """A cover letter in the résumé's style: contact block, date, subject line, then the text.
+
+    The date and the subject line are the document's, in the export language (the subject
+    from resources/letters/, "Application: <title>, <company>", "Bewerbung als …"), so a
+    letter drafted weeks ago carries today's date and a subject in the language it is sent
+    in; the text is the user's and stays as written.
 
     Each paragraph of the letter becomes an untitled section, which every renderer sets apart
     by a blank line's space instead of a heading, so a letter has no headings or rules.
@@ -79,14 +86,20 @@ def build_cover_letter(snapshot: CareerSnapshot, style: Style, options: LetterOp
         options: the letter's text, company, role, language and date.
 
     Returns:
-        The document tree: contact block, then untitled sections (the date, each paragraph).
+        The document tree: contact block, then untitled sections (the date, the bold subject
+        line, each paragraph).
 
     """
     del style  # a letter has no dated periods; the renderers apply the look
     language = options.language
     profile = snapshot.profile
     day = options.today or date.today()
-    sections = [Section("letter_date", "", [Paragraph(plain(format_full_date(day, language)))])]
+    subject = subject_line(options.title, options.company, language)
+    sections = [
+        Section("letter_date", "", [Paragraph(plain(format_full_date(day, language)))]),
+        # the subject stays with the greeting: a reader takes them in together
+        Section("letter_subject", "", [Paragraph([Run(subject, bold=True)], keep_with_next=True)]),
+    ]
     groups = _letter_blocks(options.text)
     for number, blocks in enumerate(groups):
         # A sentence that introduces a list stays with the list's first item on a page, and

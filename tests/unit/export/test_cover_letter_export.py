@@ -101,10 +101,11 @@ def build(text: str, **options: object) -> list:
 
 def test_the_letter_has_the_date_then_its_paragraphs_in_untitled_sections() -> None:
     sections = build("Dear Hiring Manager,\n\nI apply.\n\nKind regards,\nDana", today=DAY)
-    assert [s.title for s in sections] == ["", "", "", ""]
+    assert [s.title for s in sections] == ["", "", "", "", ""]
     texts = [[inline_text(b.runs) for b in s.children] for s in sections]
     assert texts == [
         ["23 November 2026"],
+        ["Application"],  # the subject line, with no role or company to name
         ["Dear Hiring Manager,"],
         ["I apply."],
         ["Kind regards,\nDana"],
@@ -116,7 +117,7 @@ def test_marked_lines_become_bullets_and_indented_lines_continue_them() -> None:
         "Results:\n• First result\n- Second result\n* Third result\n"
         "  continued on the next line\n  - a nested detail\nAfter the list.\n\n-5% is not a bullet"
     )
-    first, second = build(text, today=DAY)[1:]
+    first, second = build(text, today=DAY)[2:]
     kinds = [
         (type(b).__name__, inline_text(b.runs), getattr(b, "level", None)) for b in first.children
     ]
@@ -139,7 +140,7 @@ def test_line_ends_of_other_systems_and_control_characters_are_cleaned() -> None
         "Dear team,\r\n\r\nLine one\rLine\x00 two\u2028• A result\x07\x0c\x0cKind regards,\x85Dana"
     )
     sections = build(text, today=DAY)
-    blocks = [b for s in sections[1:] for b in s.children]
+    blocks = [b for s in sections[2:] for b in s.children]
     assert [(type(b), inline_text(b.runs)) for b in blocks] == [
         (Paragraph, "Dear team,"),
         (Paragraph, "Line one\nLine two"),
@@ -150,7 +151,9 @@ def test_line_ends_of_other_systems_and_control_characters_are_cleaned() -> None
 
 def test_the_closing_paragraph_keeps_with_the_sign_off() -> None:
     sections = build("Hello,\n\nBody.\n\nThank you.\n\nKind regards,\nDana", today=DAY)
-    assert [s.children[-1].keep_with_next for s in sections[1:]] == [False, False, True, False]
+    assert [s.children[-1].keep_with_next for s in sections[2:]] == [False, False, True, False]
+    # The subject line stays with the greeting under it.
+    assert sections[1].children[0].keep_with_next
 
 
 def test_meta_names_the_person_the_role_and_the_company() -> None:
@@ -261,7 +264,13 @@ def test_the_date_sits_apart_from_the_header_and_paragraphs_apart_from_each_othe
     contact_line = next(k for k in tops if k.startswith("linkedin.example.com"))
     dated = tops["23 November 2026"][0]
     date_gap = tops[contact_line][0] - dated
-    greeting_gap = dated - tops["Dear Hiring Team at Northwind Retail,"][0]
+    subject = tops[f"Application: {TITLE}, {COMPANY}"][0]
+    assert dated - subject == pytest.approx(
+        tops[f"Application: {TITLE}, {COMPANY}"][0]
+        - tops["Dear Hiring Team at Northwind Retail,"][0],
+        abs=0.5,
+    )  # the subject sits a blank line under the date and over the greeting
+    greeting_gap = subject - tops["Dear Hiring Team at Northwind Retail,"][0]
     # The name is the header's first line and the signature's last.
     sign_off_gap = tops["Kind regards,"][0] - tops[demo.profile.name][-1]
     line = STYLES["classic"].body_size * STYLES["classic"].line_spacing
@@ -335,7 +344,10 @@ def test_plain_text_and_markdown_keep_the_order_and_the_bullets(
 ) -> None:
     plain_text = export(demo, letter, "txt").decode("utf-8")
     assert plain_text.startswith(demo.profile.name.upper() + "\n")
-    assert "\n\n23 November 2026\n\nDear Hiring Team at Northwind Retail,\n\n" in plain_text
+    assert (
+        "\n\n23 November 2026\n\nApplication: Head of IT Operations, Northwind Retail\n\n"
+        "Dear Hiring Team at Northwind Retail,\n\n"
+    ) in plain_text
     flat = " ".join(plain_text.split())
     assert in_order(flat, [" ".join(p.split()) for p in letter_pieces(letter)])
     assert plain_text.count("\n• ") == letter.count("\n• ")

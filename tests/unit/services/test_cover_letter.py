@@ -325,7 +325,7 @@ def test_the_pitch_names_the_top_results_role_and_keeps_acronyms() -> None:
     [
         ("sv", "Jag arbetar som IT Operations Manager på Fabrikam."),
         ("de", "Ich arbeite als IT Operations Manager bei Fabrikam."),
-        ("fr", "J'occupe le poste de IT Operations Manager chez Fabrikam."),
+        ("fr", "Je suis IT Operations Manager chez Fabrikam."),
         ("es", "Trabajo como IT Operations Manager en Fabrikam."),
     ],
 )
