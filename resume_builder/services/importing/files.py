@@ -28,12 +28,8 @@ from resume_builder.domain.models import (
     Volunteer,
 )
 from resume_builder.domain.snapshot import CareerSnapshot
-from resume_builder.services.importing.plan import (
-    ImportFileError,
-    ImportPlan,
-    UnplacedText,
-    make_plan,
-)
+from resume_builder.services.importing.plan import ImportFileError, ImportPlan, make_plan
+from resume_builder.services.importing.unplaced import UnplacedText
 
 #: the import formats, as the command line names them
 IMPORT_KINDS = ("jsonresume", "linkedin", "resume")

@@ -38,6 +38,7 @@ from resume_builder.domain.models import (
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.locale import with_count
 from resume_builder.services.importing.links import Links
+from resume_builder.services.importing.unplaced import UnplacedText
 from resume_builder.services.organisations import name_key
 
 Action = Literal["add", "match", "update", "skip"]
@@ -56,22 +57,6 @@ class PlanItem:
     reason: str = ""  # why it matches or is skipped, for the preview
     existing_id: str | None = None  # the record it matches (or updates)
     source: str = ""  # where in the file it came from ("work[2]", "Positions.csv row 5")
-
-
-@dataclass(frozen=True)
-class UnplacedText:
-    """A piece of the file the reader could not place, kept so the user can place it.
-
-    Attributes:
-        where: its place in the file ("page 1, line 14").
-        text: the whole text, as read.
-        warning: the warning that names it in the plan's warnings.
-
-    """
-
-    where: str
-    text: str
-    warning: str
 
 
 @dataclass

@@ -15,7 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from resume_builder.services.importing.files import record_label
-from resume_builder.services.importing.plan import ImportPlan, PlanItem, UnplacedText
+from resume_builder.services.importing.plan import ImportPlan, PlanItem
+from resume_builder.services.importing.unplaced import UnplacedText
 from resume_builder.ui.models.headers import horizontal_header
 from resume_builder.ui.tooltips import plain_tooltip
 

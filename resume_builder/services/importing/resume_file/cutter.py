@@ -27,7 +27,6 @@ from resume_builder.domain.models import (
     Skill,
     Volunteer,
 )
-from resume_builder.services.importing.plan import UnplacedText
 from resume_builder.services.importing.resume_file.lines import Line
 from resume_builder.services.importing.resume_file.vocabulary import (
     FoundDates,
@@ -36,6 +35,7 @@ from resume_builder.services.importing.resume_file.vocabulary import (
     has_cue,
     vocabulary,
 )
+from resume_builder.services.importing.unplaced import UnplacedText
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(
