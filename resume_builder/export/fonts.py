@@ -121,9 +121,15 @@ def register_reportlab_faces(faces: Iterable[tuple[str, bool, bool]]) -> None:
 # Fonts for letters the main families lack, drawn run by run inside a paragraph of the
 # template's font. Each has a regular and a bold face; an italic run uses the upright face
 # (the Noto Arabic and Hebrew families have no italics, and those scripts rarely slant).
-FALLBACK_NAMES = {"arabic": "Noto Sans Arabic", "hebrew": "Noto Sans Hebrew"}
-_FALLBACK_STEMS = {"arabic": "NotoSansArabic", "hebrew": "NotoSansHebrew"}
-_FALLBACK_BOLD = {"arabic": True, "hebrew": True}
+# Noto Sans Math draws the arrows and signs people type in résumés ("→", "−", "≤", "≈") that
+# the Latin faces lack; it has no bold, so a bold arrow is drawn upright and regular.
+FALLBACK_NAMES = {
+    "arabic": "Noto Sans Arabic",
+    "hebrew": "Noto Sans Hebrew",
+    "math": "Noto Sans Math",
+}
+_FALLBACK_STEMS = {"arabic": "NotoSansArabic", "hebrew": "NotoSansHebrew", "math": "NotoSansMath"}
+_FALLBACK_BOLD = {"arabic": True, "hebrew": True, "math": False}
 
 
 def fallback_face_name(key: str, bold: bool = False) -> str:

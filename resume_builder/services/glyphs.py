@@ -95,6 +95,8 @@ def missing_glyphs(document: Document, style: Style) -> list[tuple[str, str]]:
             script = scripts.script_of(char)
             if script and ord(char) in fallback_glyphs(script):
                 continue
+            if ord(char) in fallback_glyphs("math"):  # arrows and signs: Noto Sans Math
+                continue
             missing += char
         if missing:
             found.append((label, missing))

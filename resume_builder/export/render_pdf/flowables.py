@@ -126,6 +126,8 @@ def flowable_classes() -> Any:
             self.script_fonts = script_fonts or {}
             self.title_font, self.dates_font = title_font, dates_font
             self.size, self.leading, self.color = size, leading, color
+            #: the signs drawn in script_fonts["math"] (Noto Sans Math)
+            self.math_chars: frozenset[str] = frozenset()
             self._title_lines: list[str] = []
             self._date_lines: list[str] = []
 
@@ -182,12 +184,29 @@ def flowable_classes() -> Any:
             def covers(script: str, char: str) -> bool:
                 return ord(char) in fallback_glyphs(script)
 
+            math_font = self.script_fonts.get("math")
             for piece, script in font_stretches(line, covers):
-                face = self.script_fonts.get(script)
+                face = self.script_fonts.get(script) if script else None
                 face = tt2ps(face, int(bold), 0) if face else font
-                text.setFont(face, self.size, self.leading)
-                text.textOut(piece)
+                if script or not math_font:
+                    text.setFont(face, self.size, self.leading)
+                    text.textOut(piece)
+                    continue
+                # An arrow or minus sign the template's font lacks: drawn in Noto Sans Math.
+                for char_run, in_math in _math_runs(piece, self.math_chars):
+                    text.setFont(math_font if in_math else face, self.size, self.leading)
+                    text.textOut(char_run)
             text.setFont(font, self.size, self.leading)
+
+    def _math_runs(text: str, math_chars: frozenset[str]) -> list[tuple[str, bool]]:
+        runs: list[tuple[str, bool]] = []
+        for char in text:
+            math = char in math_chars
+            if runs and runs[-1][1] == math:
+                runs[-1] = (runs[-1][0] + char, math)
+            else:
+                runs.append((char, math))
+        return runs
 
     class KeepWithNext(KeepTogether):
         """A keepWithNext chain (headings, then the block they introduce) kept on one page.

@@ -39,13 +39,8 @@ _VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f]")
 # Signs people type in résumés that the Noto Latin/Greek/Cyrillic faces lack: written as the
 # nearest thing the font has (and ATS parsers read), rather than as empty boxes.
 #: signs written as the nearest thing the fonts have (the glyph report leaves them out)
+#: (arrows and the minus, ≤, ≥, ≈ print as themselves, in Noto Sans Math: see MATH_FONT)
 LOOKALIKES = _LOOKALIKES = {
-    "\u2212": "-",  # minus sign
-    "\u2192": "->",
-    "\u2190": "<-",
-    "\u2264": "<=",
-    "\u2265": ">=",
-    "\u2248": "~",
     "\u25cf": "•",  # black circle
     "\u25aa": "•",  # small black square
     "\u25a0": "•",  # black square
@@ -114,6 +109,8 @@ class PdfText:
         self._lookalike_table = str.maketrans(self._lookalikes)
         # The Arabic and Hebrew fonts, registered the first time a document needs one.
         self._fallback_fonts: dict[str, str] = {}
+        #: signs the template's fonts lack that Noto Sans Math draws ("→", "−"), as met
+        self.math_chars: set[str] = set()
 
     @staticmethod
     def font(family: str, bold: bool = False, italic: bool = False) -> str:
@@ -152,6 +149,10 @@ class PdfText:
                     script = scripts.script_of(char) if rtl else ""
                     if script and ord(char) in fallback_glyphs(script):
                         continue
+                    if char in self.math_chars or ord(char) in fallback_glyphs("math"):
+                        # Registered only now, the first time a document needs it.
+                        self.math_chars.add(char)
+                        continue
                     missing[char] = None
 
     def _name_missing(self, text: str) -> str:
@@ -174,15 +175,44 @@ class PdfText:
         to left inside a paragraph of the template's font.
         """
         if not scripts.has_rtl(text):
-            return escape_markup(text)
+            return self._math_markup(text)
         parts = []
         for piece, script in scripts.font_stretches(self.shown_line(text), self.covers):
             if script:
                 font = quote_attribute(self.fallback_font(script))
                 parts.append(f"<font name={font}>{escape_markup(piece)}</font>")
             else:
-                parts.append(escape_markup(piece))
+                parts.append(self._math_markup(piece))
         return "".join(parts)
+
+    def has_math(self, text: str) -> bool:
+        """Whether cleaned text holds a sign drawn in Noto Sans Math."""
+        return (
+            bool(self.math_chars)
+            and not text.isascii()
+            and any(char in self.math_chars for char in text)
+        )
+
+    def math_stretches(self, text: str) -> list[tuple[str, bool]]:
+        """Text cut into (piece, drawn in Noto Sans Math) stretches."""
+        stretches: list[tuple[str, bool]] = []
+        for char in text:
+            math = char in self.math_chars
+            if stretches and stretches[-1][1] == math:
+                stretches[-1] = (stretches[-1][0] + char, math)
+            else:
+                stretches.append((char, math))
+        return stretches
+
+    def _math_markup(self, text: str) -> str:
+        """Escaped markup with each sign the template's fonts lack in Noto Sans Math."""
+        if not self.has_math(text):
+            return escape_markup(text)
+        font = quote_attribute(self.fallback_font("math"))
+        return "".join(
+            f"<font name={font}>{escape_markup(piece)}</font>" if math else escape_markup(piece)
+            for piece, math in self.math_stretches(text)
+        )
 
     def covers(self, script: str, char: str) -> bool:
         """Whether the fallback font of `script` has a glyph for the character."""

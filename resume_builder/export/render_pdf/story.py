@@ -179,6 +179,8 @@ class StoryBuilder(PdfText):
                 for script in ("arabic", "hebrew")
                 if script in (scripts.script_of(title), scripts.script_of(dates))
             }
+            if self.has_math(title + dates):
+                script_fonts["math"] = self.fallback_font("math")
             line = flowable_classes().TitleDatesLine(
                 self.shown_line(title),
                 self.shown_line(dates),
@@ -189,6 +191,7 @@ class StoryBuilder(PdfText):
                 leading=style.entry_title_size * style.line_spacing,
                 color=self._styles["body"].textColor,
             )
+            line.math_chars = frozenset(self.math_chars)
             line.spaceBefore = space_before
             heading.append(line)
         organisation = self.text_markup(entry.organisation)
@@ -256,8 +259,8 @@ class StoryBuilder(PdfText):
         body_text = self.clean(body.text)
         if not label_text or "\n" in body_text or not body_text.strip():
             return None
-        if scripts.has_rtl(label_text + body_text):
-            return None  # its RTL runs need their own font: the general path
+        if scripts.has_rtl(label_text + body_text) or self.has_math(label_text + body_text):
+            return None  # its RTL runs or signs need their own font: the general path
         style = self._styles[style_name]
         text = _cleanBlockQuotedText(escape_markup(body_text))
         frags = self._frags(text, style_name, style)
