@@ -76,6 +76,10 @@ def render_docx(
         writer.contact(document.contact)
     for section in document.sections:
         writer.section(section, depth=0)
+    if cleaner.saw_rtl:
+        from resume_builder.export.render_docx.rtl import mark_right_to_left
+
+        mark_right_to_left(doc.element.body)
     add_footer(doc, document.meta, style, cleaner.line(document.meta.footer).strip())
 
     if isinstance(target, Path):

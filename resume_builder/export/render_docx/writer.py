@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from resume_builder.export import scripts
 from resume_builder.export.document import (
     Block,
     Bullet,
@@ -51,11 +52,18 @@ class TextCleaner:
 
     def __init__(self) -> None:
         self.dropped = 0
+        #: some text holds Arabic or Hebrew (its runs are marked right to left at the end)
+        self.saw_rtl = False
+
+    def _note_rtl(self, text: str) -> None:
+        if not self.saw_rtl and not text.isascii() and scripts.has_rtl(text):
+            self.saw_rtl = True
 
     def body(self, text: str) -> str:
         """Running text: every kind of line end is a line break."""
         cleaned, count = clean_text_counted(text)
         self.dropped += count
+        self._note_rtl(cleaned)
         return cleaned
 
     def line(self, text: str) -> str:
@@ -64,6 +72,7 @@ class TextCleaner:
         """
         cleaned, count = clean_text_counted(text, keep_newlines=False)
         self.dropped += count
+        self._note_rtl(cleaned)
         return cleaned.strip()
 
     def warnings(self) -> list[str]:

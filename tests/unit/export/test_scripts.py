@@ -124,3 +124,46 @@ def test_a_latin_document_opens_no_font_for_the_glyph_report() -> None:
         contact=Contact(name="Łukasz Żółć – “Ångström”", headline="Café · 2020…"),
     )
     assert missing_glyphs(document, STYLES["classic"]) == []
+
+
+def _docx_paragraphs(document: Document) -> list:
+    import docx
+
+    from resume_builder.export.render_docx import render_docx
+
+    buffer = io.BytesIO()
+    render_docx(document, STYLES["classic"], buffer)
+    return docx.Document(io.BytesIO(buffer.getvalue())).paragraphs
+
+
+def test_docx_marks_arabic_and_hebrew_runs_right_to_left_in_their_font() -> None:
+    from docx.oxml.ns import qn
+
+    paragraphs = _docx_paragraphs(career())
+    runs = [run for p in paragraphs for run in p._p.iter(qn("w:r"))]
+
+    def props(run) -> tuple[str, bool, str]:
+        text = "".join(t.text for t in run.iter(qn("w:t")))
+        rpr = run.find(qn("w:rPr"))
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        rtl = rpr is not None and rpr.find(qn("w:rtl")) is not None
+        return text, rtl, fonts.get(qn("w:cs")) if fonts is not None else ""
+
+    shown = [props(run) for run in runs]
+    assert (ARABIC_EMPLOYER, True, "Noto Sans Arabic") in shown
+    assert (HEBREW_WORDS, True, "Noto Sans Hebrew") in shown
+    # "Led " and " across two sites" stay left to right in the template's font.
+    assert ("Led ", False, "") in shown and (" across two sites", False, "") in shown
+    assert all(not rtl for text, rtl, _ in shown if not scripts.has_rtl(text))
+    # The text reads back whole, in logical order.
+    assert any(p.text == f"Led {HEBREW_WORDS} across two sites" for p in paragraphs)
+
+    def bidi(paragraph) -> bool:
+        ppr = paragraph._p.pPr
+        return ppr is not None and ppr.find(qn("w:bidi")) is not None
+
+    by_text = {p.text.split("\t")[0]: p for p in paragraphs}
+    assert bidi(by_text["מנהל פרויקטים"])  # starts right to left
+    assert bidi(by_text[ARABIC_EMPLOYER])
+    assert not bidi(by_text[f"Led {HEBREW_WORDS} across two sites"])  # starts with Latin
+    assert not bidi(by_text["Engineering Manager"])
