@@ -39,6 +39,7 @@ __all__ = [
     "letter_template",
     "pitch_for",
     "pitch_template",
+    "strongest_results",
     "subject_line",
     "suggest_pitch",
 ]
@@ -236,6 +237,17 @@ def suggest_pitch(
         listed = _listed([names[i] for i in order], frames["and"])
         sentences.append(frames["skills"].format(skills=listed))
     return " ".join(sentences)
+
+
+def strongest_results(snapshot: CareerSnapshot, count: int = 3) -> list[Accomplishment]:
+    """The user's results a pitch with no job in view starts from: highest impact, newest first.
+
+    For the profile's pitch, which every letter falls back to; a target's pitch is drafted from
+    the results chosen for that job instead. Results with no headline are left out.
+    """
+    told = [item for item in snapshot.accomplishments if item.headline.strip()]
+    newest = sorted(told, key=lambda a: a.date.sort_key() if a.date else (0, 0, 0), reverse=True)
+    return sorted(newest, key=lambda a: -a.impact)[:count]
 
 
 def draft_for_target(

@@ -15,6 +15,7 @@ from resume_builder.services.cover_letter import (
     LETTER_TEMPLATES,
     draft_letter,
     letter_template,
+    strongest_results,
     subject_line,
     suggest_pitch,
 )
@@ -349,3 +350,15 @@ def test_a_result_the_pitch_tells_is_not_listed_again() -> None:
     text = draft_letter(target(pitch=suggest_pitch(records, best)), records, best)
     bullets = [line for line in text.splitlines() if line.startswith(BULLET)]
     assert bullets == [f"{BULLET}Reduced Azure spend by 27%"]
+
+
+def test_the_profiles_pitch_starts_from_the_strongest_results_newest_first() -> None:
+    items = (
+        Accomplishment(id="old", headline="Old big win", impact=5, date=PartialDate(2015)),
+        Accomplishment(id="new", headline="New big win", impact=5, date=PartialDate(2024)),
+        Accomplishment(id="small", headline="Small win", impact=2, date=PartialDate(2025)),
+        Accomplishment(id="blank", headline="  ", impact=5, date=PartialDate(2025)),
+    )
+    records = CareerSnapshot(profile=Profile(), accomplishments=items)
+    assert [a.id for a in strongest_results(records, 2)] == ["new", "old"]
+    assert [a.id for a in strongest_results(records)] == ["new", "old", "small"]
