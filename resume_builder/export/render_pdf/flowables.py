@@ -52,11 +52,39 @@ def flowable_classes() -> Any:
             if cached is not None and cached[0] == avail_width and hasattr(self, "blPara"):
                 return cached[1]
             size = super().wrap(avail_width, avail_height)
+            self._rb_after_wrap()
             self._rb_wrapped = (avail_width, size)
             return size
 
+        def _rb_after_wrap(self) -> None:
+            """Adjusts the freshly broken lines (nothing here)."""
+
     class BulletParagraph(WrapOnceParagraph):
-        """A paragraph that moves whole to the next page unless it is long."""
+        """A paragraph that moves whole to the next page unless it is long, and does not end
+        with one word alone on its last line.
+        """
+
+        def _rb_after_wrap(self) -> None:
+            # A one-word last line reads as a stray: the line above gives it its last word,
+            # which always fits beside a lone word, so the bullet keeps its line count. Only
+            # for one-font paragraphs (kind 0), whose lines are plain word lists.
+            lines_info = getattr(self, "blPara", None)
+            if getattr(lines_info, "kind", 1) != 0:
+                return
+            lines = lines_info.lines
+            if len(lines) < 2:
+                return
+            last_space, last = lines[-1]
+            before_space, before = lines[-2]
+            if len(last) != 1 or len(before) < 3:
+                return
+            font, size = lines_info.fontName, lines_info.fontSize
+            word = before[-1]
+            moved = stringWidth(word + " ", font, size)
+            if moved > last_space:
+                return
+            lines[-2] = (before_space + moved, before[:-1])
+            lines[-1] = (last_space - moved, [word, *last])
 
         def split(self, avail_width: float, avail_height: float) -> list[Any]:
             if not hasattr(self, "blPara"):

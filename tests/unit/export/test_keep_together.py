@@ -28,6 +28,7 @@ from resume_builder.services.demo import demo_records
 TODAY = date(2026, 11, 23)
 CATALOG = load_catalog(paths.templates_dir())
 TEMPLATES = sorted(CATALOG.styles)
+WORDS = "Led the move of forty services to a shared platform and cut release time"
 _FOOTER = re.compile(r"^(Page|Sida) \d+ (of|av) \d+$")
 
 
@@ -217,3 +218,51 @@ def test_docx_keeps_headings_entries_and_story_headlines_with_what_follows(caree
         assert kept(by_text[_squash(inline_text(block.runs))])
     headings = [p for p in word.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
     assert headings and all(kept(p) for p in headings)
+
+
+def test_a_bullet_does_not_end_with_one_word_alone_when_the_line_above_can_give_one():
+    from reportlab.lib.styles import ParagraphStyle
+
+    from resume_builder.export.render_pdf.flowables import flowable_classes
+
+    classes = flowable_classes()
+    style = ParagraphStyle("bullet", fontName="Helvetica", fontSize=10, leading=12)
+    words = WORDS.split()
+    runts = 0
+    for count in range(5, 200):
+        text = " ".join((words * 15)[:count])
+        plain = classes.WrapOnceParagraph(text, style)
+        plain_size = plain.wrap(200, 1000)
+        bullet = classes.BulletParagraph(text, style)
+        size = bullet.wrap(200, 1000)
+        lines = bullet.blPara.lines
+        assert [word for _, line in lines for word in line] == text.split()
+        assert size == plain_size  # never a line more
+        if len(plain.blPara.lines) >= 2 and len(plain.blPara.lines[-1][1]) == 1:
+            runts += 1
+            assert len(lines[-1][1]) == 2
+            assert all(space >= 0 for space, _ in lines)  # every line still fits
+    assert runts > 5  # plain wrapping left one-word last lines that the bullet avoided
+
+
+def test_a_resume_bullet_in_the_pdf_keeps_two_words_on_its_last_line():
+    from resume_builder.export.document import Contact, DocumentMeta, Run
+
+    style = CATALOG.require("classic")
+    words = WORDS.split()
+    checked = 0
+    for count in range(20, 60):
+        text = " ".join((words * 5)[:count])
+        document = Document(
+            meta=DocumentMeta(title="T", author="T"),
+            contact=Contact(name="T"),
+            sections=[
+                Section("experience", "Experience", [Entry("Dev", children=[Bullet([Run(text)])])])
+            ],
+        )
+        lines = _body_lines(_pdf(document, style), "T")[0]
+        start = next(n for n, line in enumerate(lines) if line.startswith("Led"))
+        if len(lines) - start >= 2:
+            checked += 1
+            assert len(lines[-1].split()) >= 2, (count, lines[-1])
+    assert checked > 20
