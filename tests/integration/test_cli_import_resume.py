@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from resume_builder.domain.models import Accomplishment, Education, Role
+from resume_builder.services.importing.plan import same_date
 from resume_builder.services.importing.resume_file import read_resume_file
 from resume_builder.storage.repository import Repository
 from tests.integration.test_cli import run_cli
@@ -81,3 +82,42 @@ def test_a_bad_file_is_one_sentence_and_changes_nothing(tmp_path):
     assert result.returncode != 0
     assert result.stderr.strip() == "resume-builder: cv.pdf is empty (0 bytes)."
     assert not (tmp_path / "data" / "resume.json").exists()
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_our_cmd_export_imports_back_with_every_role_and_headline_and_no_extra_role(
+    demo, tmp_path, fmt
+):
+    path = _exported(demo, "cmd", fmt, tmp_path)
+    fresh = tmp_path / "fresh"
+    run_cli("import", "resume", path, "--data-dir", fresh)
+    stored_roles, stored_results, _ = _stored(demo)
+    roles, results, _ = _stored(fresh)
+    assert sorted((r.title, r.employer, r.start) for r in roles) == sorted(
+        (r.title, r.employer, r.start) for r in stored_roles
+    )
+    assert sorted(a.headline for a in results) == sorted(a.headline for a in stored_results)
+    # the story lines under each headline are its parts, not roles or lost
+    by_headline = {a.headline: a for a in results}
+    role_of = {r.id: (r.title, r.employer) for r in roles}
+    stored_role_of = {r.id: (r.title, r.employer) for r in stored_roles}
+    for original in stored_results:
+        read = by_headline[original.headline]
+        if original.role_id in stored_role_of:
+            assert role_of[read.role_id] == stored_role_of[original.role_id]
+        assert read.impact == original.impact
+        assert same_date(read.date, original.date)  # printed to the month
+        assert bool(read.situation) == bool(original.situation.strip())
+        assert len(read.metrics) == len(original.metrics)
+        assert len(read.skill_ids) == len(original.skill_ids)
+    if fmt == "docx":  # the PDF may print a glyph its font lacks otherwise ("→" as "->")
+        for original in stored_results:
+            read = by_headline[original.headline]
+            story = (read.situation, read.task, read.action, read.result, read.metrics)
+            assert story == (
+                original.situation,
+                original.task,
+                original.action,
+                original.result,
+                original.metrics,
+            )

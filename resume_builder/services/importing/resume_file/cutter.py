@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 
 from resume_builder.domain.models import (
-    Accomplishment,
     Certification,
     Education,
     Language,
@@ -28,6 +27,12 @@ from resume_builder.domain.models import (
     Volunteer,
 )
 from resume_builder.services.importing.resume_file.lines import Line
+from resume_builder.services.importing.resume_file.story import (
+    StoryPart,
+    cmd_section,
+    story_accomplishment,
+    story_part,
+)
 from resume_builder.services.importing.resume_file.vocabulary import (
     FoundDates,
     find_dates,
@@ -46,6 +51,8 @@ _URL = re.compile(
 _PHONE = re.compile(r"(?<![\w])\+?\(?\d[\d ()\-]{6,}\d(?![\w])")
 _STRONG = re.compile(r"\t|\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+")
 _SPLIT_ITEMS = re.compile(r"\s*[,;•·|]\s*")
+# a running footer or header ("Confidential · 2 December 2026  Page 3 of 27"): page furniture
+_PAGE_NUMBER = re.compile(r"\b(?:Page|Sida|Seite|Página)\s+\d+\s+(?:of|av|von|sur|de)\s+\d+\s*$")
 _NETWORKS = {"linkedin": "LinkedIn", "github": "GitHub", "gitlab": "GitLab", "twitter": "Twitter"}
 
 
@@ -58,6 +65,8 @@ class _Entry:
     prose: list[Line] = field(default_factory=list)
     bullets: list[Line] = field(default_factory=list)
     dated: bool = False
+    #: a bullet's index -> the story lines under it (story.py)
+    stories: dict[int, list[StoryPart]] = field(default_factory=dict)
 
     def fragments(self) -> int:
         """How many parts its heading has, dates left out."""
@@ -77,6 +86,17 @@ class CutResult:
     warnings: list[str] = field(default_factory=list)
     #: the lines (or parts of heading lines) that fit nowhere, whole, each also a warning
     unplaced: list[UnplacedText] = field(default_factory=list)
+    skills_named: dict[str, Skill] = field(default_factory=dict)
+
+    def skill_named(self, name: str, where: str) -> str:
+        """The id of the file's skill of this name, added the first time it is named."""
+        key = name.strip().casefold()
+        if key not in self.skills_named:
+            skill = Skill(name=name.strip())
+            if not self.add(skill, where):
+                return ""
+            self.skills_named[key] = skill
+        return self.skills_named[key].id
 
     def add(self, record: Record, where: str) -> bool:
         try:
@@ -128,6 +148,8 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
     section = "header"
     entry: _Entry | None = None
     pending_lines: list[Line] = []
+    # the CMD's parts that repeat the document: section -> where their lines are
+    repeats: dict[str, list[str]] = {"overview": [], "skills_index": []}
 
     def close() -> None:
         nonlocal entry
@@ -136,7 +158,18 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
         entry = None
 
     for line in _joined(lines):
+        if _PAGE_NUMBER.search(line.text):
+            continue
+        repeated = None if line.bullet else cmd_section(line.text)
+        if repeated is not None:
+            close()
+            section = repeated
+            continue
         key = section_of(line)
+        # in the CMD's repeats, a table's header cell ("Skills") is no heading; the next
+        # section's heading is set apart (a heading style, or capitals)
+        if section in repeats and not (line.heading or line.text.isupper()):
+            key = None
         if key is not None:
             close()
             section = key
@@ -146,6 +179,14 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
                 profile_where.append(line.where)
             else:
                 pending_lines.append(line)
+            continue
+        first = section == "overview" and not repeats["overview"] and not summary
+        if first and not line.bullet and not line.text[:1].isdigit():
+            summary.append(line.text)  # the profile's summary comes first
+            profile_where.append(line.where)
+            continue
+        if section in repeats:
+            repeats[section].append(line.where)
             continue
         if section == "summary":
             summary.append(line.text)
@@ -161,6 +202,14 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
         else:
             result.not_placed(line, "in a section the importer does not read")
     close()
+    for part, why in (
+        ("overview", "the overview repeats the roles and results printed below"),
+        ("skills_index", "the skills index repeats the results above under each skill"),
+    ):
+        where = repeats[part]
+        if where:
+            span = where[0] if len(where) == 1 else f"{where[0]} to {where[-1]}"
+            result.warnings.append(f"{span}: not read: {why}")
     for line in pending_lines:
         result.not_placed(line)
     if summary:
@@ -188,8 +237,8 @@ def _joined(lines: list[Line]) -> list[Line]:
             and section_of(previous) is None
             and abs(line.size - previous.size) < 0.5
             and line.bold == previous.bold
-            and not line.bold
-            and not line.lead_bold
+            # a bold line continues only a bold bullet (a headline wrapped in our CMD)
+            and (not (line.bold or line.lead_bold) or (previous.bullet and previous.bold))
             and find_dates(line.text) is None
             and (
                 (previous.bullet and line.x > previous.x + 2)
@@ -249,6 +298,11 @@ def _contact(line: Line, profile: Profile) -> bool:
 
 
 def _entry_line(entry: _Entry | None, line: Line, section: str, result: CutResult) -> _Entry:
+    if entry is not None and entry.bullets and not line.bullet and section != "education":
+        part = story_part(line.text)
+        if part is not None:  # "Task: …" under a CMD's bullet is that result's, not an entry
+            entry.stories.setdefault(len(entry.bullets) - 1, []).append(part)
+            return entry
     indented = (
         entry is not None
         and entry.head
@@ -409,8 +463,16 @@ def _emit_entry(entry: _Entry, result: CutResult) -> None:
         for line in entry.prose + entry.bullets:
             result.not_placed(line, "not placed (under an education entry)")
         return
-    for line in entry.bullets:
-        result.add(Accomplishment(headline=line.text, role_id=owner.id), line.where)
+    for index, line in enumerate(entry.bullets):
+        parts = entry.stories.get(index, [])
+        accomplishment = story_accomplishment(
+            line.text,
+            parts,
+            owner.id,
+            lambda name, where=line.where: result.skill_named(name, where),
+        )
+        accomplishment.skill_ids = [s for s in accomplishment.skill_ids if s]
+        result.add(accomplishment, line.where)
 
 
 def _prose(entry: _Entry) -> str:
