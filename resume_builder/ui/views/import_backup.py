@@ -88,6 +88,7 @@ class ImportPreviewDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().resizeSection(2, 260)  # "placed by you under …" names its role
         # What the file held in another shape, and how it was read: one line each, readable
         # and copyable, below the records.
         self.warnings_title = QLabel()

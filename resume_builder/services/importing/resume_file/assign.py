@@ -50,7 +50,9 @@ def assignable_roles(plan: ImportPlan, existing: CareerSnapshot | None = None) -
         if role_id not in seen:
             seen.add(role_id)
             choices.append(RoleChoice(role_id, item.record.label(), True))
-    for role in existing.roles if existing is not None else ():
+    stored = existing.roles if existing is not None else ()
+    # the latest first: a line left over is most often from the role the résumé starts with
+    for role in sorted(stored, key=_start_key, reverse=True):
         if role.id not in seen:
             seen.add(role.id)
             choices.append(RoleChoice(role.id, role.label(), False))
@@ -79,7 +81,7 @@ def assign_unplaced(
         ValueError: an index that is no unplaced line, or a role that is not assignable.
 
     """
-    allowed = {c.role_id for c in assignable_roles(plan, existing)}
+    labels = {c.role_id: c.label for c in assignable_roles(plan, existing)}
     stored = {
         (a.role_id, _folded(a.headline)): a.id
         for a in (existing.accomplishments if existing is not None else ())
@@ -96,7 +98,7 @@ def assign_unplaced(
             raise ValueError(f"there is no unplaced line {index}")
         if role_id is None:
             continue
-        if role_id not in allowed:
+        if role_id not in labels:
             raise ValueError(f"{role_id!r} is not a role the line can be given to")
         line = plan.unplaced[index]
         record = Accomplishment(headline=line.text, role_id=role_id)
@@ -108,7 +110,7 @@ def assign_unplaced(
         elif key in planned:
             item = PlanItem(record, "skip", "the file already gives this role that bullet")
         else:
-            item = PlanItem(record, "add", "placed by you")
+            item = PlanItem(record, "add", f"placed by you under {labels[role_id]}")
         planned.add(key)
         items.append(replace(item, source=line.where))
         taken.add(line.warning)
@@ -118,6 +120,11 @@ def assign_unplaced(
         warnings=[w for w in plan.warnings if w not in taken],
         unplaced=list(plan.unplaced),
     )
+
+
+def _start_key(role: Role) -> tuple[int, int]:
+    start = role.start
+    return (start.year, start.month or 0) if start is not None else (0, 0)
 
 
 def _folded(text: str) -> str:
