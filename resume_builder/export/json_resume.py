@@ -199,6 +199,9 @@ def _basics(snapshot: CareerSnapshot, full: bool) -> dict[str, Any]:
     if profile.location.strip() or (full and profile.location):
         # The one-line location a résumé shows ("Stockholm, Sweden") has no JSON Resume field.
         basics.setdefault(EXTENSION_KEY, {})["location"] = profile.location
+    if profile.pitch.strip() or (full and profile.pitch):
+        # The cover letter's first-person pitch has no JSON Resume field either.
+        basics.setdefault(EXTENSION_KEY, {})["pitch"] = profile.pitch
     return basics
 
 

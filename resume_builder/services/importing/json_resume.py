@@ -61,7 +61,7 @@ from resume_builder.services.importing.plan import ImportFileError
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "parse_json_resume"]
 
-_PROFILE_TEXT = (*BASICS_FIELDS.values(), *LOCATION_FIELDS.values(), "location")
+_PROFILE_TEXT = (*BASICS_FIELDS.values(), *LOCATION_FIELDS.values(), "location", "pitch")
 
 
 def parse_json_resume(
@@ -253,11 +253,12 @@ class _Reader(ValueReader):
         for key, attribute in BASICS_FIELDS.items():
             values[attribute] = self.value(basics, extension, key, TEXT, "basics")
         values["location"] = self.text(extension.get("location"), f"basics.{EXTENSION_KEY}")
+        values["pitch"] = self.text(extension.get("pitch"), f"basics.{EXTENSION_KEY}")
         extra = self.extra(
             basics,
             extension,
             set(BASICS_FIELDS) | {"location", "profiles"},
-            {"email", "url", "location"},
+            {"email", "url", "location", "pitch"},
             "basics",
         )
         location = basics.get("location")

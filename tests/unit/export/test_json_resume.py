@@ -234,7 +234,9 @@ def test_basics_carry_the_profile(doc, snapshot):
         "region": "Stockholm County",
     }
     assert [p["network"] for p in basics["profiles"]] == ["LinkedIn", "GitHub"]
-    assert basics[EXTENSION_KEY] == {"location": "Stockholm, Sweden"}
+    # The one-line location and the letter's pitch have no JSON Resume field: they go aside.
+    assert basics[EXTENSION_KEY] == {"location": "Stockholm, Sweden", "pitch": profile.pitch}
+    assert profile.pitch.startswith("I ")
 
 
 def test_every_role_is_exported_newest_first_with_its_highlights(doc, snapshot):
