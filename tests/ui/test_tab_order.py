@@ -209,6 +209,7 @@ def test_profile_tab_goes_through_the_fields_then_the_links(qtbot, demo_window):
     view.links_table.selectRow(0)
     editor = [
         *form_fields(view.form),
+        view.suggest_pitch_button,  # under the letter pitch, the form's last field
         view.links_table,
         view.add_link_button,
         view.remove_link_button,

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -209,8 +210,35 @@ class ProfileView(CareerView):
             FieldSpec("address", self.tr("&Address")),
             FieldSpec("url", self.tr("&Web site"), placeholder="https://"),
             FieldSpec("summary", self.tr("&Summary"), "text"),
+            FieldSpec(
+                "pitch",
+                self.tr("Letter p&itch"),
+                "text",
+                placeholder=self.tr(
+                    "In the first person, for your cover letters: “I run IT operations that…”"
+                ),
+                tooltip=self.tr(
+                    "The paragraph about you that opens every cover letter (a target can have "
+                    "its own). The summary is for the résumé, written about you; a letter is "
+                    "written by you."
+                ),
+            ),
         ]
         self.form = RecordForm(context, Profile, specs)
+        self.form.command_texts["pitch"] = self.tr("Edit Letter Pitch")
+        self.suggest_pitch_button = QPushButton(self.tr("S&uggest from My Records"))
+        self.suggest_pitch_button.setObjectName("suggestProfilePitch")
+        self.suggest_pitch_button.setToolTip(
+            self.tr(
+                "Fill the letter pitch with a first-person draft made of your role, your "
+                "strongest result and the skills your results prove, for you to rewrite (Undo "
+                "brings back what was there)"
+            )
+        )
+        self.suggest_pitch_button.clicked.connect(self.suggest_pitch)
+        suggest_row = QHBoxLayout()
+        suggest_row.addStretch(1)
+        suggest_row.addWidget(self.suggest_pitch_button)
 
         self.links_model = LinksModel(self.store, self.undo_stack, self)
         links_label = FormLabel(self.tr("Lin&ks"))
@@ -252,6 +280,7 @@ class ProfileView(CareerView):
         content = QWidget()
         self.content_layout = content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.form)
+        content_layout.addLayout(suggest_row)  # under the pitch, the form's last field
         content_layout.addWidget(self.problem_label)
         content_layout.addWidget(links_label)
         content_layout.addWidget(self.links_table)
@@ -314,6 +343,29 @@ class ProfileView(CareerView):
     def _on_store_records_removed(self, kind: str, ids: list) -> None:
         if kind == Profile.KIND and self.form.record_id in ids:
             self._bind(self._existing_profile_id())
+
+    # ----------------------------------------------------------------- the letter pitch
+    def suggest_pitch(self) -> None:
+        """Fills the letter pitch with a draft from the user's own records (one undo step)."""
+        from resume_builder.services.cover_letter import strongest_results, suggest_pitch
+        from resume_builder.services.documents import snapshot_of
+
+        before = self.ensure_profile()
+        snapshot = snapshot_of(self.store)
+        text = suggest_pitch(snapshot, strongest_results(snapshot), language=self._language())
+        if text and text != before.pitch:
+            after = replace(before, pitch=text)
+            self.undo_stack.push(
+                ChangeRecordsCommand(self.store, self.tr("Suggest Letter Pitch"), [before], [after])
+            )
+
+    def _language(self) -> str:
+        # The interface's language when a letter has words in it, so the frames read as the
+        # user's own; the headlines quoted stay as written.
+        from resume_builder.services.cover_letter import FALLBACK_LANGUAGE, LETTER_LANGUAGES
+
+        code = QLocale().name().split("_")[0]
+        return code if code in LETTER_LANGUAGES else FALLBACK_LANGUAGE
 
     # ----------------------------------------------------------------- links
     def add_link(self) -> None:

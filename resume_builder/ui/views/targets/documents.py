@@ -57,6 +57,10 @@ class TargetDocuments(QObject):
             page_size=chosen.page_size,
         )
         request.resume.page_target = chosen.page_target
+        if kind == "letter":
+            # The letter previews in the language the tab drafts it in, so its date and
+            # subject line match the words around the user's text.
+            request.language = self.host.letter_tab.language.currentData() or request.language
         # The preview shows what the target's Export dialog would write.
         request.resume.include_expired = keys.EXPORT_TARGET_INCLUDE_EXPIRED.get()
         request, snapshot = self.plan(kind).complete(request), snapshot_of(self.store)
@@ -123,6 +127,25 @@ class TargetDocuments(QObject):
             today=self.host.today,
         )
         self.host.change(translate("TargetsView", "Draft Cover Letter"), letter=text)
+
+    def suggest_pitch(self, language: str) -> None:
+        """Fills the target's letter pitch with a draft made of the user's records (undoable).
+
+        Drafted from the results the letter cites (the first on the target's résumé), so the
+        pitch speaks to this job; services.cover_letter.suggest_pitch holds the rule.
+        """
+        from resume_builder.services.cover_letter import suggest_pitch
+        from resume_builder.services.targets import best_accomplishments
+
+        target = self.host.current_target()
+        tailoring = self.host.tailoring
+        if target is None or tailoring is None:
+            return
+        snapshot = snapshot_of(self.store)
+        best = best_accomplishments(tailoring.chosen, snapshot)
+        text = suggest_pitch(snapshot, best, language=language)
+        if text:
+            self.host.change(translate("TargetsView", "Suggest Letter Pitch"), pitch=text)
 
     def record_export(self, target_id: str, request, result) -> None:
         """Notes on the target that a document went out (services.exports.record_export).
