@@ -44,7 +44,8 @@ class LetterOptions:
             starting with "• ", "- " or "* " as bullets (see `services.cover_letter`).
         company: the employer it goes to (for the document's title).
         title: the role applied for (for the document's title).
-        language: the language of the date line and the document's properties.
+        language: the language of the date line, the subject line and the document's
+            properties (the text itself stays as written).
         today: the date the letter carries; None for the day it is made.
 
     """
