@@ -127,7 +127,9 @@ def _body_lines(reader: PdfReader, name: str) -> list[list[str]]:
         lines = [_squash(line) for line in page.extract_text().split("\n")]
         lines = [line for line in lines if line]
         while lines and (
-            _FOOTER.match(lines[-1]) or lines[-1] == name or lines[-1].startswith("Confidential ·")
+            _FOOTER.match(lines[-1])
+            or lines[-1] == name
+            or lines[-1].startswith(("Confidential ·", "Konfidentiellt ·"))
         ):
             lines.pop()
         pages.append(lines)
@@ -181,14 +183,17 @@ def test_no_resume_page_ends_with_a_heading_and_no_school_splits(careers, templa
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
-@pytest.mark.parametrize("career", ["demo", "long"])
-def test_no_cmd_page_ends_with_a_story_headline_or_its_date_line(careers, template, career):
+@pytest.mark.parametrize(("career", "language"), [("demo", "en"), ("long", "en"), ("demo", "sv")])
+def test_no_cmd_page_ends_with_a_story_headline_or_its_date_line(
+    careers, template, career, language
+):
     style = CATALOG.require(template)
     snapshot = careers[career]
-    document = build_career_document(snapshot, style, "en", today=TODAY)
+    document = build_career_document(snapshot, style, language, today=TODAY)
     pages = _body_lines(_pdf(document, style), snapshot.profile.name)
     forbidden = _must_not_end_a_page(document, style.heading_upper)
-    assert any("Impact" in text for text in forbidden)  # the date · impact lines are kept
+    impact = {"en": "Impact", "sv": "Genomslag"}[language]
+    assert any(impact in text for text in forbidden)  # the date · impact lines are kept
     assert _stranded(pages, forbidden) == []
 
 
