@@ -18,10 +18,12 @@ from resume_builder.export.render_pdf.markup import LOOKALIKES
 from resume_builder.export.style import Style
 from resume_builder.export.text import clean_text
 
-# Letters and signs every bundled family has: a document of only these needs no font opened
-# (a DOCX export would otherwise pay for reportlab and a TTF parse it does not use).
+# Letters and signs every bundled family has (and the arrows and signs Noto Sans Math draws):
+# a document of only these needs no font opened (a DOCX export would otherwise pay for
+# reportlab and a TTF parse it does not use).
 _SURELY_PRINTABLE = re.compile(
-    "[\x00-\u024f\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u00b7\u20ac]*"
+    "[\x00-\u024f\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u00b7\u20ac"
+    "\u2190\u2192\u2212\u2264\u2265\u2248]*"
 )
 _GLUE = "\u200d\ufe0e\ufe0f\u200e\u200f"
 

@@ -167,3 +167,18 @@ def test_docx_marks_arabic_and_hebrew_runs_right_to_left_in_their_font() -> None
     assert bidi(by_text[ARABIC_EMPLOYER])
     assert not bidi(by_text[f"Led {HEBREW_WORDS} across two sites"])  # starts with Latin
     assert not bidi(by_text["Engineering Manager"])
+
+
+def test_arrows_and_minus_signs_need_no_font_opened_for_the_glyph_report(monkeypatch) -> None:
+    from resume_builder.services import glyphs
+
+    def opened(*_args: object) -> None:
+        raise AssertionError("a font was opened")
+
+    monkeypatch.setattr(glyphs, "register_reportlab_faces", opened)
+    monkeypatch.setattr(glyphs, "fallback_glyphs", opened)
+    document = Document(
+        meta=DocumentMeta(title="T", author="T"),
+        contact=Contact(name="Ann", headline="Cut 40 → 12 min, −30% cost, ≥ 99.9% ≤ 2 ≈ 3 ←"),
+    )
+    assert glyphs.missing_glyphs(document, STYLES["classic"]) == []
