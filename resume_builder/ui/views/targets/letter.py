@@ -31,7 +31,7 @@ class LetterTab(QWidget):
         super().__init__(parent)
         pitch_spec = FieldSpec(
             "pitch",
-            translate("TargetsView", "P&itch"),
+            translate("TargetsView", "Pitch in the &first person"),
             "text",
             placeholder=translate(
                 "TargetsView",
@@ -78,12 +78,12 @@ class LetterTab(QWidget):
         self.draft_button.setToolTip(
             translate(
                 "TargetsView",
-                "Fill the letter with the company, the role, your summary and your best-matching "
-                "accomplishments (Undo brings back what was there)",
+                "Fill the letter with the company, the role, your pitch and your best-matching "
+                "accomplishments, in the language chosen (Undo brings back what was there)",
             )
         )
         self.draft_button.clicked.connect(host.draft_letter)
-        self.suggest_button = QPushButton(translate("TargetsView", "S&uggest from My Records"))
+        self.suggest_button = QPushButton(translate("TargetsView", "Su&ggest from My Records"))
         self.suggest_button.setObjectName("suggestPitch")
         self.suggest_button.setToolTip(
             translate(
