@@ -91,3 +91,17 @@ def test_the_profile_pitch_is_typed_or_suggested_and_undone(qtbot, window):
     assert field.toPlainText() == suggested
     window.undo_stack.undo()
     assert the_profile(window).pitch == "I keep tills running in 300 shops."
+
+
+def test_with_no_records_the_suggestion_says_what_to_add(qtbot, open_window):
+    empty = open_window()
+    view, target = with_target(empty)
+    view.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(view.letter_tab.suggest_button, Qt.MouseButton.LeftButton)
+    assert stored(empty, target.id).pitch == ""
+    assert "add a role or an accomplishment" in empty.statusBar().currentMessage()
+    empty.statusBar().clearMessage()
+    page = profile_page(empty)
+    qtbot.mouseClick(page.suggest_pitch_button, Qt.MouseButton.LeftButton)
+    assert the_profile(empty).pitch == ""
+    assert "add a role or an accomplishment" in empty.statusBar().currentMessage()

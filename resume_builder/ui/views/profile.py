@@ -358,6 +358,13 @@ class ProfileView(CareerView):
             self.undo_stack.push(
                 ChangeRecordsCommand(self.store, self.tr("Suggest Letter Pitch"), [before], [after])
             )
+        elif not text and hasattr(self.window(), "statusBar"):
+            self.window().statusBar().showMessage(
+                self.tr(
+                    "Nothing to suggest a pitch from yet: add a role or an accomplishment first."
+                ),
+                8000,
+            )
 
     def _language(self) -> str:
         # The interface's language when a letter has words in it, so the frames read as the

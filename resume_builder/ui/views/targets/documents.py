@@ -146,6 +146,16 @@ class TargetDocuments(QObject):
         text = suggest_pitch(snapshot, best, language=language)
         if text:
             self.host.change(translate("TargetsView", "Suggest Letter Pitch"), pitch=text)
+            return
+        window = self.host.window()
+        if hasattr(window, "statusBar"):  # said where the user looks, not a dialog to dismiss
+            window.statusBar().showMessage(
+                translate(
+                    "TargetsView",
+                    "Nothing to suggest a pitch from yet: add a role or an accomplishment first.",
+                ),
+                8000,
+            )
 
     def record_export(self, target_id: str, request, result) -> None:
         """Notes on the target that a document went out (services.exports.record_export).
