@@ -505,6 +505,8 @@ def mutations(draw: st.DrawFn) -> dict[str, Any]:
             parent[path[-1]]
         except (KeyError, IndexError, TypeError):
             continue  # an earlier mutation removed the way there
+        if not isinstance(parent, (dict, list)):
+            continue  # an earlier mutation made the way there text, which indexes but can't delete
         how = draw(st.sampled_from(["drop", "replace", "date"]))
         if how == "drop":
             del parent[path[-1]]
