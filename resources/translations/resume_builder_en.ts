@@ -375,7 +375,7 @@
 <context>
     <name>ImportOutcomeTexts</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="316"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="462"/>
         <source>Imported %n records; Undo removes them.</source>
         <translation>
             <numerusform>Imported %n record; Undo removes it.</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="321"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="467"/>
         <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
         <translation>
             <numerusform>%n record was imported into %1. Start Resume Builder with --data-dir on that folder to work with it.</numerusform>
@@ -394,7 +394,15 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="158"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="146"/>
+        <source>%n line(s) the reader could not place: select one and choose a role to keep it as an accomplishment of that role, or leave it out</source>
+        <translation>
+            <numerusform>%n line the reader could not place: select one and choose a role to keep it as an accomplishment of that role, or leave it out</numerusform>
+            <numerusform>%n lines the reader could not place: select one and choose a role to keep it as an accomplishment of that role, or leave it out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="304"/>
         <source>%n warning(s): what the file holds in another shape, and how it was read</source>
         <translation>
             <numerusform>%n warning: what the file holds in another shape, and how it was read</numerusform>
@@ -405,7 +413,7 @@
 <context>
     <name>LinksModel</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/profile.py" line="148"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="149"/>
         <source>Remove %n Link(s)</source>
         <translation>
             <numerusform>Remove %n Link</numerusform>

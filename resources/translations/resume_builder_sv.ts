@@ -1304,102 +1304,102 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="205"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="351"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="210"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="356"/>
         <source>Resume Builder keeps a backup every day and before every import, restore and upgrade. Restoring one first backs up the current database.</source>
         <translation>Resume Builder sparar en säkerhetskopia varje dag och före varje import, återställning och uppgradering. När du återställer en säkerhetskopieras den nuvarande databasen först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="225"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="371"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="225"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="371"/>
         <source>Reason</source>
         <translation>Anledning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="225"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="371"/>
         <source>Records</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="225"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="371"/>
         <source>Integrity</source>
         <translation>Skick</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="217"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="363"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="218"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="364"/>
         <source>Before an import</source>
         <translation>Före en import</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="219"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="365"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="220"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="366"/>
         <source>Before an upgrade</source>
         <translation>Före en uppgradering</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="221"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="367"/>
         <source>By hand</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="227"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="373"/>
         <source>Damaged: %s</source>
         <translation>Skadad: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="227"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="373"/>
         <source>Good</source>
         <translation>Hel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="241"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="387"/>
         <source>There are no automatic backups yet.</source>
         <translation>Det finns inga automatiska säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="245"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="391"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="247"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="393"/>
         <source>Restore from &amp;File…</source>
         <translation>Återställ från &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="280"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="426"/>
         <source>Restore from File</source>
         <translation>Återställ från fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="282"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="428"/>
         <source>Backups (*.zip *.json);;All files (*)</source>
         <translation>Säkerhetskopior (*.zip *.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="290"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="436"/>
         <source>Restore Backup</source>
         <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="292"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="438"/>
         <source>Replace the current career record with %s? The current database is backed up first, and the window reloads.</source>
         <translation>Ersätta den nuvarande karriärdatabasen med %s? Den nuvarande databasen säkerhetskopieras först, och fönstret laddas om.</translation>
     </message>
@@ -2759,7 +2759,7 @@
 <context>
     <name>ImportOutcomeTexts</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="316"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="462"/>
         <source>Imported %n records; Undo removes them.</source>
         <translation>
             <numerusform>Importerade %n post; Ångra tar bort den.</numerusform>
@@ -2767,7 +2767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="321"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="467"/>
         <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
         <translation>
             <numerusform>%n post importerades till %1. Starta Resume Builder med --data-dir på den mappen för att arbeta med den.</numerusform>
@@ -2778,159 +2778,217 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="45"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="71"/>
         <source>Import Preview</source>
         <translation>Förhandsgranska import</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="54"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="80"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="54"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="80"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="54"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="80"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="54"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="80"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="76"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="104"/>
         <source>Into the &amp;current career record</source>
         <translation>In i den &amp;nuvarande karriärdatabasen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="77"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="105"/>
         <source>Into a &amp;new data folder…</source>
         <translation>In i en n&amp;y datamapp…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="85"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="113"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="146"/>
+        <source>%n line(s) the reader could not place: select one and choose a role to keep it as an accomplishment of that role, or leave it out</source>
+        <translation>
+            <numerusform>%n rad som inte kunde placeras: markera den och välj en roll för att behålla den som prestation i rollen, eller lämna den utanför</numerusform>
+            <numerusform>%n rader som inte kunde placeras: markera en och välj en roll för att behålla den som prestation i rollen, eller lämna den utanför</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="104"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="157"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="157"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="157"/>
+        <source>Placed as</source>
+        <translation>Placeras som</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="158"/>
+        <source>Left out</source>
+        <translation>Utelämnad</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="177"/>
+        <source>Leave it out</source>
+        <translation>Lämna utanför</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="180"/>
+        <source>%1 (in this file)</source>
+        <translation>%1 (i den här filen)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="182"/>
+        <source>%1 (already in your record)</source>
+        <translation>%1 (finns redan i dina uppgifter)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="187"/>
+        <source>The selected lines become accomplishments of this role when you import.</source>
+        <translation>De markerade raderna blir prestationer i den här rollen när du importerar.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="189"/>
+        <source>Place the selected lines as bullets of:</source>
+        <translation>Placera de markerade raderna som punkter under:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="239"/>
+        <source>Lines you placed are kept only in an import into the current career record.</source>
+        <translation>Rader du har placerat behålls bara vid import till de nuvarande uppgifterna.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="249"/>
         <source>Will add</source>
         <translation>Läggs till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="105"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="250"/>
         <source>Will update</source>
         <translation>Uppdateras</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="106"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="251"/>
         <source>Already there</source>
         <translation>Finns redan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="107"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="252"/>
         <source>Skipped</source>
         <translation>Hoppas över</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="113"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="258"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="114"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="259"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="115"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="260"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="116"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="261"/>
         <source>Skill</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="117"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="262"/>
         <source>Education</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="118"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="263"/>
         <source>Certificate</source>
         <translation>Certifikat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="119"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="264"/>
         <source>Award</source>
         <translation>Utmärkelse</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="120"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="265"/>
         <source>Publication</source>
         <translation>Publikation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="121"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="266"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="122"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="267"/>
         <source>Interest</source>
         <translation>Intresse</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="123"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="268"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="124"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="269"/>
         <source>Volunteering</source>
         <translation>Ideellt arbete</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="125"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="270"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="126"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="271"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="127"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="272"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="133"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="278"/>
         <source>%1 (%2)</source>
         <comment>a preview group and how many records it holds</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="145"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="290"/>
         <source>%1: %2 to add or update, %3 already there, %4 skipped.</source>
         <translation>%1: %2 att lägga till eller uppdatera, %3 finns redan, %4 hoppas över.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="152"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="168"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="297"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="314"/>
         <source>Everything in the file is already there.</source>
         <translation>Allt i filen finns redan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="158"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="304"/>
         <source>%n warning(s): what the file holds in another shape, and how it was read</source>
         <translation>
             <numerusform>%n varning: vad filen har i en annan form, och hur det lästes</numerusform>
@@ -2938,7 +2996,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="191"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="337"/>
         <source>Choose a Data Folder for the Import</source>
         <translation>Välj en datamapp för importen</translation>
     </message>
@@ -2946,32 +3004,32 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="52"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="53"/>
         <source>Network</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="52"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="53"/>
         <source>Username</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="52"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="53"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="119"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="120"/>
         <source>Edit Link</source>
         <translation>Redigera länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="133"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="134"/>
         <source>Add Link</source>
         <translation>Lägg till länk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/profile.py" line="148"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="149"/>
         <source>Remove %n Link(s)</source>
         <translation>
             <numerusform>Ta bort %n länk</numerusform>
@@ -3056,7 +3114,7 @@
     <message>
         <location filename="../../resume_builder/ui/main_window.py" line="412"/>
         <location filename="../../resume_builder/ui/main_window.py" line="502"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="409"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="555"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
@@ -3071,28 +3129,28 @@
         <translation>Spara en kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="355"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="382"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="501"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="528"/>
         <source>Cannot Import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="344"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="490"/>
         <source>Import LinkedIn Export</source>
         <translation>Importera LinkedIn-export</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="346"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="492"/>
         <source>Import Résumé</source>
         <translation>Importera CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="348"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="494"/>
         <source>Import JSON Resume</source>
         <translation>Importera JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="387"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="533"/>
         <source>Import Finished</source>
         <translation>Importen är klar</translation>
     </message>
@@ -3107,14 +3165,14 @@
         <translation>Demokarriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="403"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="424"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="431"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="549"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="570"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="577"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="435"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="581"/>
         <source>Restored %s; the previous database was backed up first.</source>
         <translation>Återställde %s; den tidigare databasen säkerhetskopierades först.</translation>
     </message>
@@ -4921,115 +4979,155 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="191"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="192"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="194"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="195"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="195"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="196"/>
         <source>IT leader who turns outages into uptime</source>
         <translation>IT-ledare som vänder driftstopp till driftsäkerhet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="197"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="198"/>
         <source>&amp;Email</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="198"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="199"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="201"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="202"/>
         <source>&amp;Location line</source>
         <translation>&amp;Platsrad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="202"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="203"/>
         <source>Stockholm, Sweden</source>
         <translation>Stockholm, Sverige</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="203"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="204"/>
         <source>The location as a résumé shows it</source>
         <translation>Platsen så som den visas på ett CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="205"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="206"/>
         <source>&amp;City</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="206"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="207"/>
         <source>&amp;Region</source>
         <translation>Re&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="207"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="208"/>
         <source>P&amp;ostal code</source>
         <translation>Postn&amp;ummer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="208"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="209"/>
         <source>Countr&amp;y code</source>
         <translation>&amp;Landskod</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="209"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="210"/>
         <source>&amp;Address</source>
         <translation>&amp;Adress</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="210"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="211"/>
         <source>&amp;Web site</source>
         <translation>&amp;Webbplats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="211"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="212"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="216"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="215"/>
+        <source>Letter p&amp;itch</source>
+        <translation>&amp;Brevets presentation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="218"/>
+        <source>In the first person, for your cover letters: “I run IT operations that…”</source>
+        <translation>I jagform, för dina personliga brev: ”Jag leder IT-drift som…”</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="221"/>
+        <source>The paragraph about you that opens every cover letter (a target can have its own). The summary is for the résumé, written about you; a letter is written by you.</source>
+        <translation>Stycket om dig som inleder varje personligt brev (en ansökan kan ha ett eget). Sammanfattningen är till CV:t och skriven om dig; ett brev skriver du själv.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="228"/>
+        <source>Edit Letter Pitch</source>
+        <translation>Redigera brevets presentation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="229"/>
+        <source>S&amp;uggest from My Records</source>
+        <translation>&amp;Föreslå utifrån mina uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="233"/>
+        <source>Fill the letter pitch with a first-person draft made of your role, your strongest result and the skills your results prove, for you to rewrite (Undo brings back what was there)</source>
+        <translation>Fyll presentationen med ett utkast i jagform av din roll, ditt starkaste resultat och kompetenserna dina resultat visar, att skriva om (Ångra tar tillbaka det som stod där)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="244"/>
         <source>Lin&amp;ks</source>
         <translation>Län&amp;kar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="219"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="247"/>
         <source>Links</source>
         <translation>Länkar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="233"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="261"/>
         <source>Add Link</source>
         <translation>Lägg till länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="235"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="263"/>
         <source>Add link</source>
         <translation>Lägg till länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="237"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="265"/>
         <source>Remove Link</source>
         <translation>Ta bort länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="239"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="267"/>
         <source>Remove selected links</source>
         <translation>Ta bort markerade länkar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="275"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="304"/>
         <location filename="../../resume_builder/ui/views/registry.py" line="66"/>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="359"/>
+        <source>Suggest Letter Pitch</source>
+        <translation>Föreslå brevets presentation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="364"/>
+        <source>Nothing to suggest a pitch from yet: add a role or an accomplishment first.</source>
+        <translation>Inget att föreslå en presentation utifrån än: lägg först till en roll eller en prestation.</translation>
     </message>
 </context>
 <context>
@@ -6357,7 +6455,7 @@
         <translation>Dokument som skickats för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/letter.py" line="74"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="121"/>
         <source>Preview of the cover letter</source>
         <translation>Förhandsvisning av det personliga brevet</translation>
     </message>
@@ -6367,37 +6465,67 @@
         <translation>Förhandsvisning av CV:t</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/letter.py" line="23"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="34"/>
+        <source>Pitch in the &amp;first person</source>
+        <translation>Presentation i &amp;jagform</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="36"/>
+        <source>Empty: your profile&apos;s pitch. In the first person, what you do and for whom: “I run IT operations that…”</source>
+        <translation>Tom: profilens presentation. I jagform, vad du gör och för vem: ”Jag leder IT-drift som…”</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="41"/>
+        <source>The letter&apos;s own paragraph about you, for this job. The résumé summary is not used: it is written about you, and a letter is written by you.</source>
+        <translation>Brevets eget stycke om dig, för det här jobbet. CV:ts sammanfattning används inte: den är skriven om dig, och ett brev skriver du själv.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="50"/>
         <source>Le&amp;tter</source>
         <translation>Brev&amp;text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/letter.py" line="26"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="53"/>
         <source>Edit Cover Letter</source>
         <translation>Redigera personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/letter.py" line="31"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="54"/>
+        <source>Edit Letter Pitch</source>
+        <translation>Redigera brevets presentation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="62"/>
         <source>Draft the letter from its template, then make it yours. It may only claim what your records show.</source>
         <translation>Skapa ett utkast till brevet från mallen och gör det sedan till ditt eget. Det får bara påstå sådant som dina meriter visar.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/letter.py" line="44"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="76"/>
         <source>&amp;Draft from Template</source>
         <translation>Skapa &amp;utkast från mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/letter.py" line="47"/>
-        <source>Fill the letter with the company, the role, your summary and your best-matching accomplishments (Undo brings back what was there)</source>
-        <translation>Fyll brevet med företaget, tjänsten, din sammanfattning och dina bäst matchande prestationer (Ångra tar tillbaka det som stod där)</translation>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="79"/>
+        <source>Fill the letter with the company, the role, your pitch and your best-matching accomplishments, in the language chosen (Undo brings back what was there)</source>
+        <translation>Fyll brevet med företaget, rollen, din presentation och dina bäst matchande prestationer, på valt språk (Ångra tar tillbaka det som stod där)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/letter.py" line="54"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="86"/>
+        <source>Su&amp;ggest from My Records</source>
+        <translation>Före&amp;slå utifrån mina uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="89"/>
+        <source>Fill the pitch with a first-person draft made of your role, your best result for this job and the skills it proves, for you to rewrite (Undo brings back what was there)</source>
+        <translation>Fyll presentationen med ett utkast i jagform av din roll, ditt bästa resultat för jobbet och kompetenserna det visar, att skriva om (Ångra tar tillbaka det som stod där)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="99"/>
         <source>Preview and E&amp;xport Letter…</source>
         <translation>Förhandsvisa och &amp;exportera brev…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/letter.py" line="64"/>
+        <location filename="../../resume_builder/ui/views/targets/letter.py" line="109"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
@@ -6523,7 +6651,7 @@
     <message>
         <location filename="../../resume_builder/ui/models/targets.py" line="199"/>
         <location filename="../../resume_builder/ui/views/targets/application_links.py" line="199"/>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="102"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="106"/>
         <source>Cover letter</source>
         <translation>Personligt brev</translation>
     </message>
@@ -6585,19 +6713,29 @@
         <translation>Visa roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="125"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="129"/>
         <source>Draft Cover Letter</source>
         <translation>Skapa utkast till personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="99"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="103"/>
         <source>Export for %1</source>
         <translation>Exportera för %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="101"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="105"/>
         <source>Résumé for this target</source>
         <translation>CV för den här ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="148"/>
+        <source>Suggest Letter Pitch</source>
+        <translation>Föreslå brevets presentation</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="153"/>
+        <source>Nothing to suggest a pitch from yet: add a role or an accomplishment first.</source>
+        <translation>Inget att föreslå en presentation utifrån än: lägg först till en roll eller en prestation.</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/views/targets/resume.py" line="149"/>
@@ -7142,7 +7280,7 @@ Dina uppgifter stannar på den här datorn.</translation>
     </message>
     <message>
         <location filename="../../resume_builder/ui/window_transfers.py" line="33"/>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="172"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="173"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
@@ -7210,22 +7348,22 @@ Dina uppgifter stannar på den här datorn.</translation>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="164"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="165"/>
         <source>Back Up</source>
         <translation>Säkerhetskopiera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="166"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="167"/>
         <source>ZIP archive (*.zip)</source>
         <translation>ZIP-arkiv (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="177"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="178"/>
         <source>Could not back up</source>
         <translation>Det gick inte att säkerhetskopiera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/window_transfers.py" line="179"/>
+        <location filename="../../resume_builder/ui/window_transfers.py" line="180"/>
         <source>Backup written to %s</source>
         <translation>Säkerhetskopian skrevs till %s</translation>
     </message>
