@@ -4,6 +4,19 @@ Each source is rendered four ways: Chromium's print to PDF, LibreOffice Writer t
 to PDF, and pandoc to DOCX. Run from this folder: `python make.py` (needs chromium, soffice
 and pandoc on PATH). The expected records (expected/<source>.json) are written by hand from
 what each source says; they are never produced by the importer.
+
+Résumés written for other résumé tools are kept with their own sources and rendered by
+those tools (not needed to run the tests; the outputs are committed):
+
+- src/jsonresume/<stem>.json (JSON Resume) -> <stem>.even.html by jsonresume-theme-even
+  0.26.1's own render(): `npm install jsonresume-theme-even` in a scratch folder, then
+  `node render.mjs in.json out.html` with render.mjs = `import {render} from
+  "jsonresume-theme-even"; writeFileSync(out, render(JSON.parse(readFileSync(in))))`;
+  printed with `chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer
+  --print-to-pdf=files/<stem>.jsonresume-even.pdf file://.../<stem>.even.html`.
+- src/latex/<stem>.tex (the currvita LaTeX package, texlive-latex-extra) ->
+  files/<stem>.currvita.pdf by `pdflatex -interaction=nonstopmode <stem>.tex` (TeX Live
+  2022, Debian packages texlive-latex-base + texlive-latex-extra).
 """
 
 from __future__ import annotations
