@@ -13,7 +13,7 @@ from resume_builder.domain.models import Accomplishment, ActionItem
 from resume_builder.services.conversations import is_overdue, items_of_meeting
 from resume_builder.services.planner import proofs_of
 from resume_builder.ui.models.meetings import OVERDUE_COLOUR
-from resume_builder.ui.models.records import ItemIndex, RecordRoles
+from resume_builder.ui.models.records import ItemIndex, RecordRoles, list_item_flags
 from resume_builder.ui.models.targets import check_state, is_checked
 from resume_builder.ui.tooltips import plain_tooltip
 
@@ -94,14 +94,8 @@ class ActionItemsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: ItemIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-        if index.column() == DONE:
+        flags = list_item_flags(index)
+        if index.isValid() and index.column() == DONE:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 

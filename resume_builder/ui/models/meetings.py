@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from resume_builder.ui.models.records import ItemIndex, RecordRoles
+from resume_builder.ui.models.records import ItemIndex, RecordRoles, list_item_flags
 from resume_builder.ui.models.targets import check_state, is_checked
 from resume_builder.ui.tooltips import plain_tooltip
 
@@ -101,14 +101,8 @@ class CheckListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: ItemIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-        if index.column() == 0:
+        flags = list_item_flags(index)
+        if index.isValid() and index.column() == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 

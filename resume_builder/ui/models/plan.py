@@ -36,7 +36,7 @@ from resume_builder.domain.models import (
 )
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.services import plan as rules
-from resume_builder.ui.models.records import ItemIndex, RecordRoles
+from resume_builder.ui.models.records import ItemIndex, RecordRoles, list_item_flags
 from resume_builder.ui.models.targets import check_state, is_checked
 from resume_builder.ui.tooltips import plain_tooltip
 
@@ -218,14 +218,8 @@ class MilestonesModel(QAbstractTableModel):
         return None
 
     def flags(self, index: ItemIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-        if index.column() == DONE:
+        flags = list_item_flags(index)
+        if index.isValid() and index.column() == DONE:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
