@@ -83,15 +83,12 @@ class ApplicationsTableProxy(QSortFilterProxyModel):
         self._source = model if isinstance(model, ApplicationsModel) else None
         super().setSourceModel(model)
 
-    def _applications(self) -> ApplicationsModel | None:
-        return self._source
-
     def filterAcceptsRow(self, source_row: int, source_parent: ItemIndex) -> bool:
         row = self._source.row_at(source_row) if self._source is not None else None
         return row is not None and self._filter.accepts(row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self._applications()
+        source = self._source
         if source is not None:
             source.sort(column, order)
 
@@ -101,7 +98,7 @@ class ApplicationsTableProxy(QSortFilterProxyModel):
 
     def index_of(self, target_id: str) -> QModelIndex:
         """The first column's index of an application, or an invalid index when hidden."""
-        source = self._applications()
+        source = self._source
         row = source.row_of(target_id) if source is not None else -1
         if row < 0:
             return QModelIndex()
