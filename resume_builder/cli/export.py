@@ -11,6 +11,7 @@ from pathlib import Path
 from resume_builder.cli import choices
 from resume_builder.cli.common import CliError, find_target, open_read_only
 from resume_builder.cli.progress import CONVERSATION_KINDS, export_conversation_document
+from resume_builder.domain.look import DENSITIES, FONTS, MARGINS, SECTION_KEYS, LookError
 from resume_builder.domain.preferences import PAGE_TARGETS, PAPER_SIZES
 from resume_builder.export.locale import LANGUAGES
 from resume_builder.storage.errors import StorageError
@@ -83,6 +84,33 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         help="where to write (default: a name from the profile, in the current folder)",
     )
     export.add_argument("--list-templates", action="store_true", help="list templates and exit")
+    look = export.add_argument_group(
+        "look",
+        "changes to the template for this export; with --target they are remembered on the "
+        "target and its next export starts from them. “template” goes back to the template's own.",
+    )
+    look.add_argument(
+        "--font", choices=(*FONTS, TEMPLATE_WORD), help="the font family: " + " or ".join(FONTS)
+    )
+    look.add_argument(
+        "--accent",
+        metavar="COLOUR",
+        help="the colour of the name, headings and rules, as #rrggbb (e.g. #1f5fbf)",
+    )
+    look.add_argument(
+        "--margins", choices=(*MARGINS, TEMPLATE_WORD), help="narrow or wide page margins"
+    )
+    look.add_argument(
+        "--density",
+        choices=(*DENSITIES, TEMPLATE_WORD),
+        help="compact (tighter lines and spaces) or roomy",
+    )
+    look.add_argument(
+        "--section-order",
+        metavar="SECTIONS",
+        help="sections to put first, comma-separated (e.g. summary,skills,experience); the "
+        "others follow in the template's order. Sections: " + ", ".join(SECTION_KEYS),
+    )
     conversations = export.add_argument_group("brief and progress pack")
     conversations.add_argument(
         "--meeting", metavar="ID", help="brief: the meeting to prepare (see `meeting list`)"
@@ -136,19 +164,23 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     repository = open_read_only(data_dir)
     snapshot = documents.snapshot_of(repository)
     target = find_target(repository, args.target) if args.target is not None else None
-    settings = exports.export_settings(
-        args.kind,
-        # The window's Preferences decide what the command line leaves open.
-        preferences=load_preferences(data_dir),
-        catalog=load_catalog(paths.templates_dir()),
-        chosen=exports.ExportChoices(
-            template=args.template,
-            language=args.language,
-            page_size=args.page_size,
-            page_target=args.pages,
-        ),
-        target=target,
-    )
+    try:
+        settings = exports.export_settings(
+            args.kind,
+            # The window's Preferences decide what the command line leaves open.
+            preferences=load_preferences(data_dir),
+            catalog=load_catalog(paths.templates_dir()),
+            chosen=exports.ExportChoices(
+                template=args.template,
+                language=args.language,
+                page_size=args.page_size,
+                page_target=args.pages,
+                look=look_choices(args),
+            ),
+            target=target,
+        )
+    except LookError as exc:
+        raise CliError(str(exc)) from None
     for note in settings.notes:
         print(f"warning: {note}", file=sys.stderr)
     stem = exports.file_stem(snapshot.profile.name, args.kind, target)
@@ -181,6 +213,25 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     if target is not None:
         _record_export(data_dir, target, request, result)
     return 0
+
+
+#: the word that asks for the template's own value of a look's choice
+TEMPLATE_WORD = "template"
+
+
+def look_choices(args: argparse.Namespace) -> dict[str, object]:
+    """The look's choices given on the command line, by field ("" for the template's own)."""
+    choices: dict[str, object] = {}
+    for name in ("font", "accent", "margins", "density"):
+        value = getattr(args, name, None)
+        if value is not None:
+            value = value.strip()
+            choices[name] = "" if value.lower() == TEMPLATE_WORD else value
+    order = getattr(args, "section_order", None)
+    if order is not None:
+        names = [part.strip().lower() for part in order.split(",") if part.strip()]
+        choices["section_order"] = [] if names == [TEMPLATE_WORD] else names
+    return choices
 
 
 def _list_templates(templates_dir: Path) -> None:

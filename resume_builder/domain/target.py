@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from resume_builder.domain.dates import PartialDate
+from resume_builder.domain.look import DocumentLook, LookError
 from resume_builder.domain.record import Record, RecordError, now_iso
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -163,6 +164,8 @@ class Target(Record):
     page_target: int | None = 2
     letter: str = ""  # the cover letter as the user wrote it; empty until drafted
     pitch: str = ""  # the letter's first-person pitch for this job; empty: the profile's
+    #: the résumé's and letter's look as last exported for this target (domain.look)
+    look: dict[str, Any] = field(default_factory=dict)
     exports: list[TargetExport] = field(default_factory=list)
     # -- the application (rules in services/applications.py)
     status: str = "interested"
@@ -196,6 +199,14 @@ class Target(Record):
         for key, mark in self.must_have.items():
             if not isinstance(key, str) or not isinstance(mark, bool):
                 raise RecordError(f"target field “must_have”: {mark!r:.40} is not true or false")
+        try:
+            DocumentLook.from_dict(self.look)
+        except LookError as exc:
+            raise RecordError(f"target field “look”: {exc}") from None
+
+    def document_look(self) -> DocumentLook:
+        """The look this target's documents were last exported with (empty: the template's)."""
+        return DocumentLook.from_dict(self.look)
 
     def label(self) -> str:
         """How lists name the target: its name, or "Title — Company"."""

@@ -11,20 +11,10 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-DEFAULT_SECTION_ORDER = (
-    "summary",
-    "experience",
-    "education",
-    "certifications",
-    "skills",
-    "projects",
-    "publications",
-    "awards",
-    "volunteer",
-    "languages",
-    "references",
-    "interests",
-)
+from resume_builder.domain.look import MARGINS, SECTION_KEYS, DocumentLook, section_order
+
+#: the order of sections a template has unless it says otherwise
+DEFAULT_SECTION_ORDER = SECTION_KEYS
 
 
 #: what every template file must state; everything else has a default
@@ -139,6 +129,53 @@ def load_style(path: Path) -> Style:
     if style.date_format not in ("month_year", "numeric", "iso"):
         raise StyleError(f"template {path.name}: unknown date_format “{style.date_format}”")
     return style
+
+
+#: how each density changes a template: spaces scaled, line spacing and body size shifted
+_DENSITY = {
+    "compact": {"space": 0.7, "leading": -0.06, "size": -0.5},
+    "roomy": {"space": 1.35, "leading": 0.08, "size": 0.25},
+}
+#: the smallest line spacing a density may leave (lines must not touch)
+_MIN_LINE_SPACING = 1.05
+
+
+def apply_look(style: Style, look: DocumentLook) -> Style:
+    """The template with one export's choices applied (an empty look returns it unchanged).
+
+    The accent colours the name, the headings and, where the template draws its rules in
+    its accent, the rules; the font sets body and headings alike; margins set all four
+    sides; a density scales the spaces between paragraphs and shifts the line spacing and
+    body sizes a little; the section order puts the sections named first.
+    """
+    if look.is_plain():
+        return style
+    changes: dict[str, Any] = {}
+    if look.accent:
+        changes["accent_color"] = look.accent.lower()
+        if style.rule_color.lower() == style.accent_color.lower():
+            changes["rule_color"] = look.accent.lower()
+    if look.font:
+        changes["body_font"] = changes["heading_font"] = look.font
+    if look.margins:
+        width = MARGINS[look.margins]
+        for side in ("top", "bottom", "left", "right"):
+            changes[f"margin_{side}_mm"] = width
+    if look.density:
+        shift = _DENSITY[look.density]
+        for name in (
+            "section_space_before",
+            "section_space_after",
+            "entry_space_before",
+            "bullet_space",
+        ):
+            changes[name] = round(getattr(style, name) * shift["space"], 2)
+        changes["line_spacing"] = max(_MIN_LINE_SPACING, style.line_spacing + shift["leading"])
+        for name in ("body_size", "entry_title_size", "small_size"):
+            changes[name] = getattr(style, name) + shift["size"]
+    if look.section_order:
+        changes["section_order"] = section_order(look.section_order, style.section_order)
+    return replace(style, **changes)
 
 
 def _is_hex(text: str) -> bool:

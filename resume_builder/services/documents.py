@@ -15,6 +15,7 @@ from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from resume_builder.domain.look import DocumentLook
 from resume_builder.domain.models import RECORD_TYPES
 from resume_builder.domain.options import LetterOptions, ResumeOptions
 from resume_builder.domain.preferences import PAPER_SIZES
@@ -28,7 +29,7 @@ from resume_builder.export.builders import (
 from resume_builder.export.catalog import load_catalog
 from resume_builder.export.document import Document
 from resume_builder.export.locale import heading, with_count
-from resume_builder.export.style import Style
+from resume_builder.export.style import Style, apply_look
 
 KINDS = ("resume", "cmd", "letter")
 FORMATS = ("pdf", "docx", "md", "txt", "json")
@@ -91,6 +92,8 @@ class ExportRequest:
     output: Path | None = None  # None: render in memory only (the preview)
     resume: ResumeOptions = field(default_factory=ResumeOptions)
     letter: LetterOptions = field(default_factory=lambda: LetterOptions(text=""))
+    #: this export's changes to the template (font, accent, margins, density, section order)
+    look: DocumentLook = field(default_factory=DocumentLook)
 
 
 @dataclass
@@ -352,7 +355,7 @@ def export_document(
             "a cover letter cannot be exported as JSON, which holds a JSON Resume; "
             "choose PDF, DOCX, Markdown or plain text"
         )
-    style = load_template(templates_dir, request.template)
+    style = apply_look(load_template(templates_dir, request.template), request.look)
     if (yield 0.1, "Building the document"):
         raise ExportCancelled
     document, removable = build(request, snapshot, style)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from resume_builder.domain.look import DocumentLook, LookError
 from resume_builder.domain.models import Target
 from resume_builder.domain.options import LetterOptions
 from resume_builder.domain.preferences import PAGE_TARGETS, PAPER_SIZES, Preferences
@@ -110,6 +111,9 @@ class ExportChoices:
     language: str | None = None
     page_size: str | None = None
     page_target: int | None = None
+    #: the look's choices made this time, by field (domain.look.DocumentLook); an empty
+    #: value asks for the template's own, a field not named keeps what was there before
+    look: Mapping[str, object] | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,7 @@ class ExportSettings:
     page_size: str
     page_target: int | None
     notes: tuple[str, ...] = ()
+    look: DocumentLook = DocumentLook()
 
 
 def export_settings(
@@ -148,6 +153,12 @@ def export_settings(
     4. `preferences`: the template and paper chosen in Preferences (a template only while it
        is usable, else a note says why it was passed over), the page target.
     5. The built-in defaults: the catalog's default template, the system locale's paper, English.
+    The look (font, accent, margins, density, section order) starts from the target's (as
+    last exported for it), or without a target from the dialog's remembered one; the choices
+    made this time change it field by field.
+
+    Raises:
+        LookError: a look chosen this time cannot be used (the sentence says which choice).
 
     Args:
         kind: "resume", "cmd" or "letter"; only a résumé has a page target.
@@ -190,7 +201,25 @@ def export_settings(
             page_target = remembered.page_target
         else:
             page_target = preferences.page_target
-    return ExportSettings(template, language, page_size, page_target, tuple(notes))
+    start = _stored_look(target) if target is not None else _remembered_look(remembered.look)
+    look = start.with_choices(chosen.look)
+    return ExportSettings(template, language, page_size, page_target, tuple(notes), look)
+
+
+def _remembered_look(values: Mapping[str, object] | None) -> DocumentLook:
+    """The dialog's remembered look; one that cannot be used any more counts as none."""
+    try:
+        return DocumentLook().with_choices(values)
+    except LookError:
+        return DocumentLook()
+
+
+def _stored_look(target: Target) -> DocumentLook:
+    """A target's remembered look; one that cannot be read (hand-edited data) counts as none."""
+    try:
+        return target.document_look()
+    except LookError:
+        return DocumentLook()
 
 
 def _as_remembered(values: ExportChoices | None) -> ExportChoices:
@@ -210,8 +239,9 @@ def _as_remembered(values: ExportChoices | None) -> ExportChoices:
         page_target = int(page_target)
     if isinstance(page_target, bool) or not isinstance(page_target, int):
         page_target = None
+    look = values.look if isinstance(values.look, Mapping) else None
     return ExportChoices(
-        text(values.template), text(values.language), text(values.page_size), page_target
+        text(values.template), text(values.language), text(values.page_size), page_target, look
     )
 
 
@@ -366,6 +396,7 @@ def export_request(
         language=settings.language,
         page_size=settings.page_size,
         output=output,
+        look=settings.look,
     )
     request.resume.page_target = settings.page_target
     if target is not None:
@@ -385,7 +416,8 @@ def record_export(
 
     The target is read again because it may have changed (or gone) while the export ran.
     None when there is nothing to record: the target was deleted meanwhile, or the export
-    wrote no file. An export is history, not an edit: it is stored without an undo step.
+    wrote no file. An export is history, not an edit: it is stored without an undo step. The
+    export's look is kept on the target too, so its next résumé or letter starts from it.
     """
     from resume_builder.services.targets import export_entry, with_export
 
@@ -394,4 +426,6 @@ def record_export(
     current = current_of(target_id)
     if current is None:
         return None
-    return with_export(current, export_entry(request, result))
+    updated = with_export(current, export_entry(request, result))
+    updated.look = request.look.to_dict()
+    return updated

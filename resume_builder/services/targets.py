@@ -499,8 +499,9 @@ def with_export_history(
     """The records an undo or redo puts back, each target with the exports it has now.
 
     Undo restores whole records, but the exports say what was sent to whom: they are history,
-    not an edit. Undoing a headline typed before an export must not take the export away,
-    nor bring back one that is gone; recording an export is no undo step at all.
+    not an edit (and so is the look they were made with). Undoing a headline typed before an
+    export must not take the export away, nor bring back one that is gone; recording an export
+    is no undo step at all.
 
     Args:
         records: the records a command saved (targets among them are copied, not changed).
@@ -511,8 +512,11 @@ def with_export_history(
     for record in records:
         if isinstance(record, Target):
             current = current_of(record.id)
-            if current is not None and current.exports != record.exports:
-                record = replace(record, exports=list(current.exports))
+            if current is not None and (
+                current.exports != record.exports or current.look != record.look
+            ):
+                # the look an export left is remembered with it, not undone with an edit
+                record = replace(record, exports=list(current.exports), look=dict(current.look))
         result.append(record)
     return result
 

@@ -118,3 +118,42 @@ def test_expired_certificates_need_include_expired(data_dir, tmp_path, target):
     assert "ITIL 4 Foundation" in default and "ITIL 4 Foundation" in included
     assert "Kubernetes Administrator" not in default
     assert "Kubernetes Administrator" in included
+
+
+def _fonts_of(path: Path) -> set[str]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    return {
+        str(font["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+
+
+def test_a_targets_look_is_remembered_and_template_goes_back(data_dir, tmp_path, capsys):
+    first = tmp_path / "first.pdf"
+    argv = ["export", "--target", "Dream job", "--template", "classic", "--data-dir", str(data_dir)]
+    assert (
+        main([*argv, "--font", "sans", "--section-order", "skills,education", "-o", str(first)])
+        == 0
+    )
+    target = _dream_job(Repository.open(data_dir, read_only=True))
+    assert target.look == {"font": "sans", "section_order": ["skills", "education"]}
+    assert any("NotoSans" in f for f in _fonts_of(first))
+    # the next export for the target starts from its look; "template" undoes one choice
+    second = tmp_path / "second.pdf"
+    assert main([*argv, "--font", "template", "-o", str(second)]) == 0
+    target = _dream_job(Repository.open(data_dir, read_only=True))
+    assert target.look == {"section_order": ["skills", "education"]}
+    assert not any("NotoSans-" in f for f in _fonts_of(second))
+
+
+def test_a_look_that_cannot_be_used_is_one_sentence_and_no_file(data_dir, tmp_path, capsys):
+    out = tmp_path / "cv.pdf"
+    argv = ["export", "--accent", "teal", "-o", str(out), "--data-dir", str(data_dir)]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "the accent colour “teal” is not a colour" in err
+    assert "Traceback" not in err
+    assert not out.exists()
