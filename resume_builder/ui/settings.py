@@ -119,6 +119,8 @@ EXPORT_TEMPLATE = Setting(f"{EXPORT_GROUP}/template", "classic")
 EXPORT_PAGE_SIZE = Setting(f"{EXPORT_GROUP}/page_size", "")
 EXPORT_PAGE_TARGET = Setting(f"{EXPORT_GROUP}/page_target", 2)
 EXPORT_LANGUAGE = Setting(f"{EXPORT_GROUP}/language", "en")
+#: the general dialog's last look (domain.look.DocumentLook.to_dict as JSON); a target keeps its own
+EXPORT_LOOK = Setting(f"{EXPORT_GROUP}/look", "")
 EXPORT_LAST_FOLDER = Setting(f"{EXPORT_GROUP}/last_folder", "")
 #: the format of the general dialog, and the one a target's export keeps apart from it (a Word
 #: file sent for one target must not make the next general export a Word file)

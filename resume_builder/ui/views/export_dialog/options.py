@@ -4,6 +4,7 @@ file's format and paper; and what they ask the exporter for.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -30,6 +31,7 @@ from resume_builder.services.exports import (
 from resume_builder.services.preferences import Preferences
 from resume_builder.ui import settings as keys
 from resume_builder.ui.fit_words import pages_text
+from resume_builder.ui.views.export_dialog.look import LookOptions
 from resume_builder.ui.views.export_dialog.plan import DocumentPlan, format_names, kind_names
 from resume_builder.ui.widgets.broken_templates import BrokenTemplatesNote
 from resume_builder.ui.widgets.template_picker import TemplatePicker
@@ -57,6 +59,8 @@ class ExportOptions(QWidget):
         self.language_combo.currentIndexChanged.connect(self._on_option_changed)
         self.page_target_combo.currentIndexChanged.connect(self._on_option_changed)
         self.include_expired_box.toggled.connect(self._on_option_changed)
+        self.look_options.changed.connect(self._on_option_changed)
+        self.template_picker.template_changed.connect(self._show_template_order)
 
     # ------------------------------------------------------------------ building
     def _build_widgets(self) -> None:
@@ -137,6 +141,8 @@ class ExportOptions(QWidget):
             )
         )
 
+        self.look_options = LookOptions()
+
     def _build_layout(self) -> None:
         translate = QCoreApplication.translate
         left = QVBoxLayout(self)
@@ -172,6 +178,9 @@ class ExportOptions(QWidget):
         left.addWidget(self.template_picker)
         left.addWidget(self.broken_box)
         left.addSpacing(8)
+        left.addWidget(_heading(translate("ExportDialog", "Look")))
+        left.addWidget(self.look_options)
+        left.addSpacing(8)
         left.addWidget(_heading(translate("ExportDialog", "File")))
         left.addLayout(file_form)
         left.addStretch(1)
@@ -182,7 +191,7 @@ class ExportOptions(QWidget):
             for row in range(form.rowCount())
             # a check box spans its row, with no label of its own
             if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-        ]
+        ] + self.look_options.labels
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
@@ -206,6 +215,7 @@ class ExportOptions(QWidget):
                 page_target=target,
                 include_expired=self.include_expired_box.isChecked(),
             ),
+            look=self.look_options.look(),
         )
         return self.plan.complete(request) if self.plan is not None else request
 
@@ -250,6 +260,7 @@ class ExportOptions(QWidget):
             self.language_combo,
         ):
             widget.setEnabled(not running)
+        self.look_options.set_running(running)
         if running:
             self.page_target_combo.setEnabled(False)
             self.include_expired_box.setEnabled(False)
@@ -292,6 +303,8 @@ class ExportOptions(QWidget):
         select_data(self.page_size_combo, settings.page_size)
         select_data(self.language_combo, settings.language)
         self.template_picker.select_template(settings.template)
+        self.look_options.set_look(settings.look)
+        self._show_template_order()
         self._show_passed_over(defaults.template, settings)
         self.update_states()
 
@@ -316,6 +329,15 @@ class ExportOptions(QWidget):
         self._include_expired_setting().set(self.include_expired_box.isChecked())
         keys.EXPORT_PAGE_SIZE.set(self.page_size_combo.currentData())
         keys.EXPORT_LANGUAGE.set(self.language_combo.currentData())
+        if self.plan is None:
+            # a target remembers its look itself, when its document is exported
+            keys.EXPORT_LOOK.set(json.dumps(self.look_options.look().to_dict()))
+
+    @Slot()
+    def _show_template_order(self, *_args) -> None:
+        style = self.catalog.styles.get(self.current_template())
+        if style is not None:
+            self.look_options.set_template_order(style.section_order)
 
     def _format_setting(self) -> keys.Setting:
         # A Word file sent for one target must not make the next general export a Word file.
@@ -343,7 +365,20 @@ def remembered_choices(*, for_target: bool) -> ExportChoices:
         page_size=keys.EXPORT_PAGE_SIZE.stored(),
         # the general dialog's page target is not a target's: that one has its own
         page_target=None if for_target else keys.EXPORT_PAGE_TARGET.stored(),
+        look=None if for_target else _stored_look(),
     )
+
+
+def _stored_look() -> dict | None:
+    """The general dialog's last look as stored, or None when nothing readable is stored."""
+    text = keys.EXPORT_LOOK.stored()
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def select_data(combo: QComboBox, value: object) -> None:

@@ -55,6 +55,7 @@ class TargetDocuments(QObject):
             template=chosen.template,
             language=chosen.language,
             page_size=chosen.page_size,
+            look=chosen.look,  # the look the target was last exported with
         )
         request.resume.page_target = chosen.page_target
         if kind == "letter":
