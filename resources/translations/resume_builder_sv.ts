@@ -338,27 +338,27 @@
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/action_items.py" line="116"/>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="110"/>
         <source>(no text yet)</source>
         <translation>(ingen text än)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/action_items.py" line="122"/>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="116"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/action_items.py" line="124"/>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="118"/>
         <source>not done</source>
         <translation>inte klar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/action_items.py" line="138"/>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="132"/>
         <source>Done on %s</source>
         <translation>Klar %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/action_items.py" line="142"/>
+        <location filename="../../resume_builder/ui/models/action_items.py" line="136"/>
         <source>Overdue: its due date has passed</source>
         <translation>Försenad: datumet den skulle vara klar har passerat</translation>
     </message>
@@ -2110,13 +2110,13 @@
         <translation>Karriärdokument</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="74"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="78"/>
         <source>A résumé is the short, tailored story for one reader; the Career Management Document is your complete private record.</source>
         <extracomment>an option that changes the document changed (the preview is made again) the format changed (the document is the same; only the note beside the preview is not)</extracomment>
         <translation>Ett CV är den korta, skräddarsydda berättelsen för en viss läsare; karriärdokumentet är ditt fullständiga, privata register.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="83"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="87"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
@@ -2151,32 +2151,32 @@
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="98"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="102"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="99"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="103"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 tum)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="110"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="114"/>
         <source>The language of headings and dates in the document; your own text stays as you wrote it.</source>
         <translation>Språket för rubriker och datum i dokumentet; din egen text står kvar som du skrev den.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="119"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="123"/>
         <source>1 page</source>
         <translation>1 sida</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="120"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="124"/>
         <source>2 pages</source>
         <translation>2 sidor</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="122"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="126"/>
         <source>How long the résumé should be; the preview says what would have to go.</source>
         <translation>Hur långt CV:t ska vara; förhandsvisningen visar vad som i så fall måste strykas.</translation>
     </message>
@@ -2218,57 +2218,62 @@
         <translation>Avbryt exporten</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="129"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="133"/>
         <source>Include e&amp;xpired certifications</source>
         <translation>Ta med &amp;utgångna certifieringar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="133"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="137"/>
         <source>A certificate past its expiry date is left out of a résumé unless this is ticked; the Career Management Document always lists it, marked as expired.</source>
         <translation>En certifiering vars giltighetstid har gått ut lämnas utanför CV:t om inte detta är markerat; karriärdokumentet tar alltid med den, markerad som utgången.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="148"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="154"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="151"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="157"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="155"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="161"/>
         <source>Page tar&amp;get:</source>
         <translation>S&amp;idmål:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="161"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="167"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="164"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="170"/>
         <source>Page si&amp;ze:</source>
         <translation>&amp;Pappersstorlek:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="168"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="174"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="171"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="177"/>
         <source>&amp;Template</source>
         <translation>&amp;Mall</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="175"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="181"/>
+        <source>Look</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="184"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="302"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="315"/>
         <source>The template chosen in Preferences, “%1”, cannot be used; starting from “%2”.</source>
         <translation>Mallen som valts i Inställningar, ”%1”, kan inte användas; börjar från ”%2”.</translation>
     </message>
@@ -2483,6 +2488,223 @@
         <location filename="../../resume_builder/ui/views/export_dialog/run.py" line="101"/>
         <source>Done</source>
         <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="45"/>
+        <source>Navy</source>
+        <extracomment>accent colours offered by name, in a calm range that prints well in black and white too</extracomment>
+        <translation>Marinblå</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="46"/>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="47"/>
+        <source>Teal</source>
+        <translation>Blågrön</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="48"/>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="49"/>
+        <source>Burgundy</source>
+        <translation>Vinröd</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="50"/>
+        <source>Plum</source>
+        <translation>Plommon</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="51"/>
+        <source>Charcoal</source>
+        <translation>Grafitgrå</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="62"/>
+        <source>Summary</source>
+        <extracomment>the item data of &quot;Other colour…&quot; in the accent list</extracomment>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="63"/>
+        <source>Experience</source>
+        <translation>Erfarenhet</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="64"/>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="65"/>
+        <source>Certifications</source>
+        <translation>Certifieringar</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="66"/>
+        <source>Skills</source>
+        <translation>Kompetenser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="67"/>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="68"/>
+        <source>Publications</source>
+        <translation>Publikationer</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="69"/>
+        <source>Awards</source>
+        <translation>Utmärkelser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="70"/>
+        <source>Volunteering</source>
+        <translation>Ideellt arbete</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="71"/>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="72"/>
+        <source>References</source>
+        <translation>Referenser</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="73"/>
+        <source>Interests</source>
+        <translation>Intressen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="93"/>
+        <source>As the template has it</source>
+        <translation>Som i mallen</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="99"/>
+        <source>Serif (Noto Serif)</source>
+        <translation>Antikva (Noto Serif)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="102"/>
+        <source>Sans (Noto Sans)</source>
+        <translation>Sanserif (Noto Sans)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="113"/>
+        <source>Other colour…</source>
+        <translation>Annan färg…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="116"/>
+        <source>The colour of your name, the headings and rules.</source>
+        <translation>Färgen på ditt namn, rubrikerna och linjerna.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="126"/>
+        <source>Narrow (12 mm)</source>
+        <translation>Smala (12 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="129"/>
+        <source>Wide (25 mm)</source>
+        <translation>Breda (25 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="135"/>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="136"/>
+        <source>Roomy</source>
+        <translation>Luftig</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="138"/>
+        <source>Compact fits more on a page; roomy gives the text more air.</source>
+        <translation>Kompakt får in mer på en sida; luftig ger texten mer luft.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="144"/>
+        <source>&amp;Order of Sections…</source>
+        <translation>Avsnittens &amp;ordning…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="156"/>
+        <source>A&amp;ccent:</source>
+        <translation>&amp;Accentfärg:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="155"/>
+        <source>Fo&amp;nt:</source>
+        <translation>&amp;Typsnitt:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="157"/>
+        <source>&amp;Margins:</source>
+        <translation>Ma&amp;rginaler:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="158"/>
+        <source>Densit&amp;y:</source>
+        <translation>Tät&amp;het:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="159"/>
+        <source>Sections:</source>
+        <translation>Avsnitt:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="227"/>
+        <source>As the template has them.</source>
+        <translation>Som i mallen.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="233"/>
+        <source>%1 first, then the template&apos;s order.</source>
+        <translation>%1 först, sedan mallens ordning.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="263"/>
+        <source>Accent Colour</source>
+        <translation>Accentfärg</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="300"/>
+        <source>Order of Sections</source>
+        <translation>Avsnittens ordning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="311"/>
+        <source>Move &amp;Up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="313"/>
+        <source>Move &amp;Down</source>
+        <translation>Flytta n&amp;ed</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="316"/>
+        <source>&amp;Template&apos;s Order</source>
+        <translation>&amp;Mallens ordning</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="323"/>
+        <source>A section with nothing in it is left out wherever it stands. Drag a section, or move the chosen one with Alt+Up and Alt+Down.</source>
+        <translation>Ett avsnitt utan innehåll utelämnas var det än står. Dra ett avsnitt, eller flytta det valda med Alt+Upp och Alt+Ned.</translation>
     </message>
 </context>
 <context>
@@ -3478,27 +3700,27 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/plan.py" line="260"/>
+        <location filename="../../resume_builder/ui/models/plan.py" line="254"/>
         <source>done</source>
         <translation>klart</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/plan.py" line="260"/>
+        <location filename="../../resume_builder/ui/models/plan.py" line="254"/>
         <source>not done</source>
         <translation>inte klart</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/plan.py" line="263"/>
+        <location filename="../../resume_builder/ui/models/plan.py" line="257"/>
         <source>(untitled milestone)</source>
         <translation>(delmål utan rubrik)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/plan.py" line="275"/>
+        <location filename="../../resume_builder/ui/models/plan.py" line="269"/>
         <source>Done on %s</source>
         <translation>Klart %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/models/plan.py" line="288"/>
+        <location filename="../../resume_builder/ui/models/plan.py" line="282"/>
         <source>A steady pace would be at %1 by today</source>
         <translation>I jämn takt skulle du vara på %1 i dag</translation>
     </message>
@@ -5842,7 +6064,7 @@
 <context>
     <name>StatusColumnModel</name>
     <message>
-        <location filename="../../resume_builder/ui/models/application_lists.py" line="237"/>
+        <location filename="../../resume_builder/ui/models/application_lists.py" line="234"/>
         <source>Drag to another column, or press %1 / %2 to move a column on</source>
         <extracomment>target ids, the status they were dropped on</extracomment>
         <translation>Dra till en annan kolumn, eller tryck på %1 / %2 för att flytta en kolumn</translation>
@@ -6651,7 +6873,7 @@
     <message>
         <location filename="../../resume_builder/ui/models/targets.py" line="199"/>
         <location filename="../../resume_builder/ui/views/targets/application_links.py" line="199"/>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="106"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="107"/>
         <source>Cover letter</source>
         <translation>Personligt brev</translation>
     </message>
@@ -6713,27 +6935,27 @@
         <translation>Visa roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="129"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="130"/>
         <source>Draft Cover Letter</source>
         <translation>Skapa utkast till personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="103"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="104"/>
         <source>Export for %1</source>
         <translation>Exportera för %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="105"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="106"/>
         <source>Résumé for this target</source>
         <translation>CV för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="148"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="149"/>
         <source>Suggest Letter Pitch</source>
         <translation>Föreslå brevets presentation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="153"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="154"/>
         <source>Nothing to suggest a pitch from yet: add a role or an accomplishment first.</source>
         <translation>Inget att föreslå en presentation utifrån än: lägg först till en roll eller en prestation.</translation>
     </message>

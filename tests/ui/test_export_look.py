@@ -5,6 +5,7 @@ order of sections reach the preview, and the dialog starts from them next time.
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -115,3 +116,17 @@ def test_the_dialog_starts_next_time_from_the_look_used_last(qtbot, context):
         assert second.options.request().look.margins == "wide"
     finally:
         second.done(0)
+
+
+def test_every_mnemonic_in_the_dialog_is_its_own(qtbot, dialog):
+    """Alt+letter reaches one control: the look's labels take letters the rest do not use."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
+    letters = [m.casefold() for text in texts for m in re.findall(r"&([^&\s])", text)]
+    assert {"n", "c", "m", "y", "o"} <= set(letters)
+    assert len(letters) == len(set(letters)), texts
+    # Alt+C opens the accent list's keyboard focus, not another control.
+    qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert dialog.focusWidget() is dialog.options.look_options.accent_combo

@@ -7,7 +7,15 @@ starts from the look the target was last exported with; the general dialog from 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -34,20 +42,16 @@ from resume_builder.domain.look import SECTION_KEYS, DocumentLook, is_colour, se
 
 #: accent colours offered by name, in a calm range that prints well in black and white too
 ACCENTS = (
-    ("#1f3a68", "Navy"),
-    ("#1f5fbf", "Blue"),
-    ("#0f766e", "Teal"),
-    ("#2e6b30", "Green"),
-    ("#7a1f3d", "Burgundy"),
-    ("#5b2a86", "Plum"),
-    ("#333333", "Charcoal"),
+    ("#1f3a68", QT_TRANSLATE_NOOP("ExportDialog", "Navy")),
+    ("#1f5fbf", QT_TRANSLATE_NOOP("ExportDialog", "Blue")),
+    ("#0f766e", QT_TRANSLATE_NOOP("ExportDialog", "Teal")),
+    ("#2e6b30", QT_TRANSLATE_NOOP("ExportDialog", "Green")),
+    ("#7a1f3d", QT_TRANSLATE_NOOP("ExportDialog", "Burgundy")),
+    ("#5b2a86", QT_TRANSLATE_NOOP("ExportDialog", "Plum")),
+    ("#333333", QT_TRANSLATE_NOOP("ExportDialog", "Charcoal")),
 )
 #: the item data of "Other colour…" in the accent list
 _OTHER = "other"
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 def section_names() -> dict[str, str]:
@@ -55,18 +59,18 @@ def section_names() -> dict[str, str]:
     the document's language).
     """
     return {
-        "summary": _translate("Summary"),
-        "experience": _translate("Experience"),
-        "education": _translate("Education"),
-        "certifications": _translate("Certifications"),
-        "skills": _translate("Skills"),
-        "projects": _translate("Projects"),
-        "publications": _translate("Publications"),
-        "awards": _translate("Awards"),
-        "volunteer": _translate("Volunteering"),
-        "languages": _translate("Languages"),
-        "references": _translate("References"),
-        "interests": _translate("Interests"),
+        "summary": QCoreApplication.translate("ExportDialog", "Summary"),
+        "experience": QCoreApplication.translate("ExportDialog", "Experience"),
+        "education": QCoreApplication.translate("ExportDialog", "Education"),
+        "certifications": QCoreApplication.translate("ExportDialog", "Certifications"),
+        "skills": QCoreApplication.translate("ExportDialog", "Skills"),
+        "projects": QCoreApplication.translate("ExportDialog", "Projects"),
+        "publications": QCoreApplication.translate("ExportDialog", "Publications"),
+        "awards": QCoreApplication.translate("ExportDialog", "Awards"),
+        "volunteer": QCoreApplication.translate("ExportDialog", "Volunteering"),
+        "languages": QCoreApplication.translate("ExportDialog", "Languages"),
+        "references": QCoreApplication.translate("ExportDialog", "References"),
+        "interests": QCoreApplication.translate("ExportDialog", "Interests"),
     }
 
 
@@ -86,39 +90,59 @@ class LookOptions(QWidget):
         self.setObjectName("exportLook")
         self._order: tuple[str, ...] = ()
         self._template_order: tuple[str, ...] = SECTION_KEYS
-        template = _translate("As the template has it")
+        template = QCoreApplication.translate("ExportDialog", "As the template has it")
 
         self.font_combo = QComboBox()
         self.font_combo.setObjectName("exportFont")
         self.font_combo.addItem(template, "")
-        self.font_combo.addItem(_translate("Serif (Noto Serif)"), "serif")
-        self.font_combo.addItem(_translate("Sans (Noto Sans)"), "sans")
+        self.font_combo.addItem(
+            QCoreApplication.translate("ExportDialog", "Serif (Noto Serif)"), "serif"
+        )
+        self.font_combo.addItem(
+            QCoreApplication.translate("ExportDialog", "Sans (Noto Sans)"), "sans"
+        )
 
         self.accent_combo = QComboBox()
         self.accent_combo.setObjectName("exportAccent")
         self.accent_combo.addItem(template, "")
         for colour, name in ACCENTS:
-            self.accent_combo.addItem(_swatch(colour), _translate(name), colour)
-        self.accent_combo.addItem(_translate("Other colour…"), _OTHER)
-        self.accent_combo.setToolTip(_translate("The colour of your name, the headings and rules."))
+            self.accent_combo.addItem(
+                _swatch(colour), QCoreApplication.translate("ExportDialog", name), colour
+            )
+        self.accent_combo.addItem(
+            QCoreApplication.translate("ExportDialog", "Other colour…"), _OTHER
+        )
+        self.accent_combo.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog", "The colour of your name, the headings and rules."
+            )
+        )
         self._accent_index = 0
 
         self.margins_combo = QComboBox()
         self.margins_combo.setObjectName("exportMargins")
         self.margins_combo.addItem(template, "")
-        self.margins_combo.addItem(_translate("Narrow (12 mm)"), "narrow")
-        self.margins_combo.addItem(_translate("Wide (25 mm)"), "wide")
+        self.margins_combo.addItem(
+            QCoreApplication.translate("ExportDialog", "Narrow (12 mm)"), "narrow"
+        )
+        self.margins_combo.addItem(
+            QCoreApplication.translate("ExportDialog", "Wide (25 mm)"), "wide"
+        )
 
         self.density_combo = QComboBox()
         self.density_combo.setObjectName("exportDensity")
         self.density_combo.addItem(template, "")
-        self.density_combo.addItem(_translate("Compact"), "compact")
-        self.density_combo.addItem(_translate("Roomy"), "roomy")
+        self.density_combo.addItem(QCoreApplication.translate("ExportDialog", "Compact"), "compact")
+        self.density_combo.addItem(QCoreApplication.translate("ExportDialog", "Roomy"), "roomy")
         self.density_combo.setToolTip(
-            _translate("Compact fits more on a page; roomy gives the text more air.")
+            QCoreApplication.translate(
+                "ExportDialog", "Compact fits more on a page; roomy gives the text more air."
+            )
         )
 
-        self.order_button = QPushButton(_translate("Or&der of Sections…"))
+        self.order_button = QPushButton(
+            QCoreApplication.translate("ExportDialog", "&Order of Sections…")
+        )
         self.order_button.setObjectName("exportSectionOrder")
         self.order_label = QLabel()
         self.order_label.setObjectName("exportSectionOrderText")
@@ -128,11 +152,11 @@ class LookOptions(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = [
-            _buddy(_translate("Fo&nt:"), self.font_combo),
-            _buddy(_translate("Acc&ent:"), self.accent_combo),
-            _buddy(_translate("&Margins:"), self.margins_combo),
-            _buddy(_translate("Densit&y:"), self.density_combo),
-            _buddy(_translate("Sections:"), self.order_button),
+            _buddy(QCoreApplication.translate("ExportDialog", "Fo&nt:"), self.font_combo),
+            _buddy(QCoreApplication.translate("ExportDialog", "A&ccent:"), self.accent_combo),
+            _buddy(QCoreApplication.translate("ExportDialog", "&Margins:"), self.margins_combo),
+            _buddy(QCoreApplication.translate("ExportDialog", "Densit&y:"), self.density_combo),
+            _buddy(QCoreApplication.translate("ExportDialog", "Sections:"), self.order_button),
         ]
         for label, field in zip(
             self.labels,
@@ -199,12 +223,16 @@ class LookOptions(QWidget):
     # ------------------------------------------------------------------ sections
     def _show_order(self) -> None:
         if not self._order:
-            self.order_label.setText(_translate("As the template has them."))
+            self.order_label.setText(
+                QCoreApplication.translate("ExportDialog", "As the template has them.")
+            )
             return
         names = section_names()
         first = ", ".join(names[key] for key in self._order)
         self.order_label.setText(
-            _translate("%1 first, then the template's order.").replace("%1", first)
+            QCoreApplication.translate(
+                "ExportDialog", "%1 first, then the template's order."
+            ).replace("%1", first)
         )
 
     @Slot()
@@ -231,7 +259,9 @@ class LookOptions(QWidget):
         if self.accent_combo.itemData(index) != _OTHER:
             return
         start = self.look().accent or "#1f5fbf"
-        colour = QColorDialog.getColor(QColor(start), self, _translate("Accent Colour"))
+        colour = QColorDialog.getColor(
+            QColor(start), self, QCoreApplication.translate("ExportDialog", "Accent Colour")
+        )
         if not colour.isValid():
             self.accent_combo.setCurrentIndex(self._accent_index)
             return
@@ -267,7 +297,7 @@ class SectionOrderDialog(QDialog):
     def __init__(self, order: tuple[str, ...], template_order: tuple[str, ...], parent=None):
         super().__init__(parent)
         self.setObjectName("sectionOrderDialog")
-        self.setWindowTitle(_translate("Order of Sections"))
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Order of Sections"))
         self._template_order = tuple(template_order)
         self.model = QStandardItemModel(self)
         self.view = QListView()
@@ -278,19 +308,22 @@ class SectionOrderDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._fill(order)
 
-        self.up_button = QPushButton(_translate("Move &Up"))
+        self.up_button = QPushButton(QCoreApplication.translate("ExportDialog", "Move &Up"))
         self.up_button.setObjectName("sectionOrderUp")
-        self.down_button = QPushButton(_translate("Move &Down"))
+        self.down_button = QPushButton(QCoreApplication.translate("ExportDialog", "Move &Down"))
         self.down_button.setObjectName("sectionOrderDown")
-        self.reset_button = QPushButton(_translate("&Template's Order"))
+        self.reset_button = QPushButton(
+            QCoreApplication.translate("ExportDialog", "&Template's Order")
+        )
         self.reset_button.setObjectName("sectionOrderReset")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         note = QLabel(
-            _translate(
+            QCoreApplication.translate(
+                "ExportDialog",
                 "A section with nothing in it is left out wherever it stands. Drag a section, "
-                "or move the chosen one with Alt+Up and Alt+Down."
+                "or move the chosen one with Alt+Up and Alt+Down.",
             )
         )
         note.setWordWrap(True)
