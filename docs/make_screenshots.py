@@ -82,6 +82,8 @@ def main() -> None:
                 page.table.selectRow(0)  # show the editor, as a user looking at one would
                 settle(app)
             window.grab().save(str(out / f"{prefix}{view.key}.png"))
+        if not empty:
+            _shoot_export(app, window, out)
         window.close()
         window.shutdown()
         if not empty:
@@ -125,6 +127,19 @@ def _shoot_targets(app, window, view, out: Path) -> None:
         window.grab().save(str(out / f"{name}.png"))
     window.undo_stack.undo()  # the drafted letter
     window.undo_stack.clear()  # so later shots do not offer to redo it
+
+
+def _shoot_export(app, window, out: Path) -> None:
+    """The Export dialog on the demo résumé at a laptop's size, its preview made."""
+    from resume_builder.ui.views.export_dialog.dialog import ExportDialog
+
+    dialog = ExportDialog(window.context, window)
+    dialog.resize(1300, 720)
+    dialog.show()
+    _wait_for(app, dialog.preview_ready)
+    settle(app, 800)
+    dialog.grab().save(str(out / "export-dialog.png"))
+    dialog.done(0)
 
 
 def _career_conversation(window) -> Meeting:
