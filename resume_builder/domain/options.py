@@ -32,6 +32,9 @@ class ResumeOptions:
     page_target: int | None = 2
     #: certificates that lapsed before `today` are left out unless this asks for them
     include_expired: bool = False
+    #: the skills to list, in order, on a résumé cut for a posting (the ones it asks for
+    #: first, then those the résumé's bullets show); None: every skill the record proves
+    skill_ids: list[str] | None = None
     today: date | None = None
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resume_builder.domain.look import DocumentLook, LookError
 from resume_builder.domain.models import Target
@@ -28,6 +29,9 @@ from resume_builder.services.documents import (
     default_page_size,
 )
 from resume_builder.services.preferences import document_template
+
+if TYPE_CHECKING:
+    from resume_builder.services.tailoring.results import Requirement
 
 # services.targets (and the tailoring it brings) is imported where a target is at hand: an
 # export without one should not pay for it.
@@ -336,20 +340,29 @@ def fill_for_target(
     snapshot: CareerSnapshot,
     *,
     chosen: Sequence[str] | None = None,
+    requirements: Sequence[Requirement] | None = None,
     draft_when_empty: bool = True,
     today: date | None = None,
 ) -> ExportRequest:
     """The request with the résumé or letter the target stands for, as the target is now.
 
     The résumé's page target is the one already on the request (see `export_settings`), its
-    language the request's. `chosen` is the target's bullets in order when the caller has
-    tailored it already; otherwise the target is tailored here.
+    language the request's. `chosen` (the target's bullets in order) and `requirements` (the
+    posting's, as corrected) are given when the caller has tailored it already; otherwise the
+    target is tailored here. The résumé lists the skills the posting asks for first.
     """
-    if chosen is None:
-        from resume_builder.services.targets import tailor_target
+    from resume_builder.services.targets import (
+        resume_options,
+        resume_skill_ids,
+        tailor_target,
+        target_requirements,
+    )
 
-        chosen = tailor_target(target, snapshot, today=today).chosen
-    from resume_builder.services.targets import resume_options
+    if chosen is None:
+        tailoring = tailor_target(target, snapshot, today=today)
+        chosen, requirements = tailoring.chosen, tailoring.requirements
+    elif requirements is None:
+        requirements = target_requirements(target, snapshot.skills, None)
 
     if request.kind == "letter":
         request.letter = letter_for_target(
@@ -368,6 +381,7 @@ def fill_for_target(
             language=request.language,
             page_target=request.resume.page_target,
             today=today,
+            skill_ids=resume_skill_ids(requirements, chosen, snapshot),
         )
         request.resume.include_expired = include_expired
     return request

@@ -229,6 +229,57 @@ def tailor_target(
     )
 
 
+def resume_skill_ids(
+    requirements: Sequence[Requirement],
+    chosen: Sequence[str],
+    snapshot: CareerSnapshot,
+) -> list[str] | None:
+    """The skills a résumé cut for a posting lists, in order: those the posting asks for
+    (must-haves first, then by weight), then those the résumé's own bullets prove (the most
+    bullets first); a skill with no bearing on the posting is left out.
+
+    A skill is asked for when a requirement names it or one of its aliases, or when both name
+    the same thesaurus concept ("CI/CD" for "continuous delivery"). None, for every proven
+    skill as an untailored résumé lists them, when the posting gives no requirements or
+    nothing would be left.
+    """
+    if not requirements:
+        return None
+    from resume_builder.services.tailoring.concepts import thesaurus
+
+    concepts = thesaurus()
+    skills = list(snapshot.skills)
+    skill_concepts = {
+        skill.id: {c for name in skill.names() for c in concepts.concepts_in(name)}
+        for skill in skills
+    }
+    asked: list[str] = []
+    ordered = sorted(requirements, key=lambda r: (not r.must_have, -r.weight))
+    for requirement in ordered:
+        if requirement.skill_id is not None:
+            asked.append(requirement.skill_id)
+            continue
+        wanted = set(requirement.concepts) or {
+            c for wording in requirement.wordings() for c in concepts.concepts_in(wording)
+        }
+        if wanted:
+            asked.extend(skill.id for skill in skills if skill_concepts[skill.id] & wanted)
+    shown = set(chosen)
+    proofs: Counter[str] = Counter(
+        skill_id
+        for item in snapshot.accomplishments
+        if item.id in shown
+        for skill_id in item.skill_ids
+    )
+    known = {skill.id: skill for skill in skills}
+    proven = sorted(
+        (skill_id for skill_id in proofs if skill_id in known),
+        key=lambda i: (-proofs[i], known[i].name.casefold()),
+    )
+    result = [i for i in dict.fromkeys([*asked, *proven]) if i in known]
+    return result or None
+
+
 def resume_options(
     target: Target,
     chosen: Sequence[str],
@@ -236,6 +287,7 @@ def resume_options(
     language: str = "en",
     page_target: int | None | str = "target",
     today: date | None = None,
+    skill_ids: list[str] | None = None,
 ) -> ResumeOptions:
     """The résumé options a target stands for.
 
@@ -245,6 +297,7 @@ def resume_options(
         language: the document's language.
         page_target: overrides the target's page target when given (None: no target).
         today: the date the résumé is made on.
+        skill_ids: the skills it lists, in order (see `resume_skill_ids`); None: all proven.
 
     """
     return ResumeOptions(
@@ -257,6 +310,7 @@ def resume_options(
         rewordings={k: v for k, v in target.rewordings.items() if v.strip()},
         hidden_role_ids=set(target.hidden_role_ids),
         page_target=target.page_target if page_target == "target" else page_target,
+        skill_ids=skill_ids,
         today=today,
     )
 

@@ -789,3 +789,16 @@ def test_tab_walks_the_tailor_tab_part_by_part_not_cell_by_cell(qtbot, window):
     ]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is view.chosen_list
+
+
+def test_the_targets_resume_preview_lists_the_postings_skills_first(qtbot, window):
+    """An IT service-management posting: ITIL leads the skills line, and C# and .NET, which
+    the posting never asks for and no bullet on this résumé shows, are left out.
+    """
+    posting = (POSTINGS / "05-itsm-manager.txt").read_text(encoding="utf-8")
+    view, target = with_target(window, title="ITSM Manager", posting=posting)
+    with qtbot.waitSignal(view.resume_preview.ready, timeout=WAIT_MS):
+        view.tabs.setCurrentIndex(2)
+    skills = " ".join(pdf_text(view.resume_preview.data).split("SKILLS", 1)[1].split())
+    assert skills.startswith("Operations: ITIL")
+    assert "C#" not in skills and ".NET" not in skills

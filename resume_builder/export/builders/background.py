@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from resume_builder.domain.models import Accomplishment, Certification, Skill, newest_first
@@ -23,6 +23,7 @@ def background_sections(
     owned: Mapping[str, list[Block]] | None = None,
     today: date | None = None,
     include_expired: bool = True,
+    skill_ids: Sequence[str] | None = None,
 ) -> dict[str, Section]:
     """Every section beside experience that has records, by section key.
 
@@ -37,6 +38,8 @@ def background_sections(
         today: the day certificates are expired or not on (None: the day it is made).
         include_expired: whether a résumé lists certificates that have lapsed (the CMD
             always does, marked as expired, with its expiry and credential id).
+        skill_ids: the skills to list, in this order (a résumé cut for a posting: see
+            `services.targets.resume_skill_ids`); None lists every skill the record proves.
 
     """
     fmt = style.date_format
@@ -89,7 +92,7 @@ def background_sections(
             if for_cmd or include_expired or not c.is_expired_on(day)
         ],
     )
-    put("skills", skills_paragraphs(snapshot))
+    put("skills", skills_paragraphs(snapshot, skill_ids))
     put(
         "projects",
         [owner_entry(p, p.name, p.entity, p.description) for p in newest_first(snapshot.projects)],
@@ -181,21 +184,34 @@ def proofs_by_skill(snapshot: CareerSnapshot) -> dict[str, list[Accomplishment]]
     return proofs
 
 
-def skills_paragraphs(snapshot: CareerSnapshot) -> list[Block]:
-    """Skills by category, the best proven first; skills nothing proves are left out."""
+def skills_paragraphs(
+    snapshot: CareerSnapshot, skill_ids: Sequence[str] | None = None
+) -> list[Block]:
+    """Skills by category.
+
+    Without `skill_ids`: every skill the record proves, the best proven first in each
+    category, categories by name; skills nothing proves are left out. With them: those skills
+    only, in that order, each category where its first skill stands, so the skills a posting
+    asks for lead.
+    """
     evidence = {skill_id: len(items) for skill_id, items in proofs_by_skill(snapshot).items()}
     by_category: dict[str, list[Skill]] = defaultdict(list)
-    for skill in snapshot.skills:
-        if evidence.get(skill.id) or not snapshot.accomplishments:
-            by_category[skill.category].append(skill)
+    if skill_ids is not None:
+        by_id = {skill.id: skill for skill in snapshot.skills}
+        for skill_id in dict.fromkeys(skill_ids):
+            if skill_id in by_id:
+                by_category[by_id[skill_id].category].append(by_id[skill_id])
+        categories = list(by_category)  # in order of first appearance
+    else:
+        for skill in snapshot.skills:
+            if evidence.get(skill.id) or not snapshot.accomplishments:
+                by_category[skill.category].append(skill)
+        for skills in by_category.values():
+            skills.sort(key=lambda s: (-evidence.get(s.id, 0), s.name.casefold()))
+        categories = sorted(by_category, key=lambda c: (c == "", c.casefold()))
     paragraphs: list[Block] = []
-    for category in sorted(by_category, key=lambda c: (c == "", c.casefold())):
-        names = ", ".join(
-            s.name
-            for s in sorted(
-                by_category[category], key=lambda s: (-evidence.get(s.id, 0), s.name.casefold())
-            )
-        )
+    for category in categories:
+        names = ", ".join(s.name for s in by_category[category])
         runs = [Run(f"{category}: ", bold=True), Run(names)] if category else [Run(names)]
         paragraphs.append(Paragraph(runs))
     return paragraphs

@@ -101,6 +101,7 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
             owned=owned,
             today=options.today,
             include_expired=options.include_expired,
+            skill_ids=options.skill_ids,
         )
     )
 

@@ -85,6 +85,7 @@ class TargetDocuments(QObject):
         target = self.host.current_target()
         tailoring = self.host.tailoring
         chosen = list(tailoring.chosen) if tailoring is not None else []
+        requirements = list(tailoring.requirements) if tailoring is not None else None
         target_id = target.id
         today = self.host.today
 
@@ -96,6 +97,7 @@ class TargetDocuments(QObject):
                 current,
                 snapshot_of(self.store),
                 chosen=chosen,
+                requirements=requirements,
                 draft_when_empty=False,
                 today=today,
             )
