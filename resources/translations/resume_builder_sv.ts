@@ -6873,7 +6873,7 @@
     <message>
         <location filename="../../resume_builder/ui/models/targets.py" line="199"/>
         <location filename="../../resume_builder/ui/views/targets/application_links.py" line="199"/>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="107"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="109"/>
         <source>Cover letter</source>
         <translation>Personligt brev</translation>
     </message>
@@ -6935,27 +6935,27 @@
         <translation>Visa roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="130"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="132"/>
         <source>Draft Cover Letter</source>
         <translation>Skapa utkast till personligt brev</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="104"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="106"/>
         <source>Export for %1</source>
         <translation>Exportera för %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="106"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="108"/>
         <source>Résumé for this target</source>
         <translation>CV för den här ansökan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="149"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="151"/>
         <source>Suggest Letter Pitch</source>
         <translation>Föreslå brevets presentation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/targets/documents.py" line="154"/>
+        <location filename="../../resume_builder/ui/views/targets/documents.py" line="156"/>
         <source>Nothing to suggest a pitch from yet: add a role or an accomplishment first.</source>
         <translation>Inget att föreslå en presentation utifrån än: lägg först till en roll eller en prestation.</translation>
     </message>
@@ -7694,6 +7694,36 @@ Dina uppgifter stannar på den här datorn.</translation>
         <location filename="../../resume_builder/ui/template_words.py" line="28"/>
         <source>Clean sans type with a blue accent; left-aligned header.</source>
         <translation>Ren sanserif med blå accent; vänsterställt sidhuvud.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/template_words.py" line="31"/>
+        <source>Executive</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/template_words.py" line="33"/>
+        <source>Serif type, navy headings and wide margins for senior leadership roles.</source>
+        <translation>Antikva, marinblå rubriker och breda marginaler för ledande befattningar.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/template_words.py" line="38"/>
+        <source>European</source>
+        <translation>Europeisk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/template_words.py" line="40"/>
+        <source>Sans type, dates as 05/2019, languages after education: a CV as Europe reads it.</source>
+        <translation>Sanserif, datum som 05/2019, språk efter utbildning: ett CV som Europa läser det.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/template_words.py" line="45"/>
+        <source>Technical</source>
+        <translation>Teknisk</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/template_words.py" line="47"/>
+        <source>Skills and projects up front, ISO dates and a teal accent, for engineering roles.</source>
+        <translation>Kompetenser och projekt först, ISO-datum och blågrön accent, för tekniska roller.</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,27 @@ def _bundled_words() -> dict[str, str]:
         "Clean sans type with a blue accent; left-aligned header.": QCoreApplication.translate(
             "templates", "Clean sans type with a blue accent; left-aligned header."
         ),
+        "Executive": QCoreApplication.translate("templates", "Executive"),
+        "Serif type, navy headings and wide margins for senior leadership roles.": (
+            QCoreApplication.translate(
+                "templates",
+                "Serif type, navy headings and wide margins for senior leadership roles.",
+            )
+        ),
+        "European": QCoreApplication.translate("templates", "European"),
+        "Sans type, dates as 05/2019, languages after education: a CV as Europe reads it.": (
+            QCoreApplication.translate(
+                "templates",
+                "Sans type, dates as 05/2019, languages after education: a CV as Europe reads it.",
+            )
+        ),
+        "Technical": QCoreApplication.translate("templates", "Technical"),
+        "Skills and projects up front, ISO dates and a teal accent, for engineering roles.": (
+            QCoreApplication.translate(
+                "templates",
+                "Skills and projects up front, ISO dates and a teal accent, for engineering roles.",
+            )
+        ),
     }
 
 

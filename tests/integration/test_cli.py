@@ -143,7 +143,8 @@ def test_export_refuses_an_unknown_template_without_writing(demo_dir, tmp_path):
     )
     # argparse refuses it (usage error, 2) and lists the templates there are
     assert result.returncode == 2 and "invalid choice: 'nope'" in result.stderr
-    assert "'classic', 'compact', 'modern'" in result.stderr and not target.exists()
+    assert "'classic', 'compact', 'european', 'executive', 'modern', 'technical'" in result.stderr
+    assert not target.exists()
     listed = run_cli("export", "--list-templates").stdout
     assert all(name in listed for name in ("classic", "modern", "compact"))
 

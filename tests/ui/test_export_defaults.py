@@ -213,9 +213,16 @@ def test_the_remembered_choices_are_none_until_stored_and_a_target_keeps_its_pag
 # --------------------------------------------------------------------------- template catalog
 def test_the_template_model_passes_the_model_tester(qtmodeltester, dialog):
     model = dialog.template_picker.model()
-    assert model.rowCount() == 3
+    assert model.rowCount() == 6
     qtmodeltester.check(model)
-    assert [row["key"] for row in template_rows(dialog)] == ["classic", "compact", "modern"]
+    assert [row["key"] for row in template_rows(dialog)] == [
+        "classic",
+        "compact",
+        "european",
+        "executive",
+        "modern",
+        "technical",
+    ]
     assert not model.index(0, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
 
 

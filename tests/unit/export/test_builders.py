@@ -74,7 +74,8 @@ def test_sections_follow_the_template_order_and_skip_empty_ones(demo):
         document = build_resume(demo, style, ResumeOptions()).document
         keys = [s.key for s in document.sections]
         assert keys == [k for k in style.section_order if k in keys]
-        assert keys[:3] == ["summary", "experience", "education"]
+        # Every bundled template opens with the summary and has the experience near the top.
+        assert keys[0] == "summary" and "experience" in keys[1:3]
     bare = CareerSnapshot.from_records([Profile(name="A"), Role(title="T", employer="E")])
     assert [s.key for s in build_resume(bare, Style(), ResumeOptions()).document.sections] == [
         "experience"

@@ -96,7 +96,8 @@ def test_asking_for_a_broken_template_says_it_is_broken_and_why(tmp_path: Path) 
     with pytest.raises(StyleError) as raised:
         load_template(folder, "wrong_type")
     assert "“wrong_type” is broken" in str(raised.value) and "body_size" in str(raised.value)
-    with pytest.raises(ExportError, match="choose one of: classic, compact, modern"):
+    bundled = ", ".join(load_catalog(paths.templates_dir()).keys())
+    with pytest.raises(ExportError, match=f"choose one of: {bundled}$"):
         load_template(folder, "nonesuch")
 
 
@@ -123,7 +124,7 @@ def test_every_other_template_still_exports_beside_a_broken_one(
 ) -> None:
     folder = templates_with(tmp_path, "bad_toml", BROKEN_FILES["bad_toml"][0])
     catalog = load_catalog(folder)
-    assert catalog.broken and len(catalog.keys()) == 3
+    assert catalog.broken and catalog.keys() == load_catalog(paths.templates_dir()).keys()
     for key in catalog:
         request = ExportRequest(kind="resume", format=fmt, template=key)
         result = run_to_end(export_document(request, demo, folder))
