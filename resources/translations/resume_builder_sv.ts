@@ -2526,183 +2526,183 @@
         <translation>Grafitgrå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="62"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="72"/>
         <source>Summary</source>
         <extracomment>the item data of &quot;Other colour…&quot; in the accent list</extracomment>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="63"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="73"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="64"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="74"/>
         <source>Education</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="65"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="75"/>
         <source>Certifications</source>
         <translation>Certifieringar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="66"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="76"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="67"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="77"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="68"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="78"/>
         <source>Publications</source>
         <translation>Publikationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="69"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="79"/>
         <source>Awards</source>
         <translation>Utmärkelser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="70"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="80"/>
         <source>Volunteering</source>
         <translation>Ideellt arbete</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="71"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="81"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="72"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="82"/>
         <source>References</source>
         <translation>Referenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="73"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="83"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="93"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="103"/>
         <source>As the template has it</source>
         <translation>Som i mallen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="99"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="109"/>
         <source>Serif (Noto Serif)</source>
         <translation>Antikva (Noto Serif)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="102"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="110"/>
         <source>Sans (Noto Sans)</source>
         <translation>Sanserif (Noto Sans)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="113"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="122"/>
         <source>Other colour…</source>
         <translation>Annan färg…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="116"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="125"/>
         <source>The colour of your name, the headings and rules.</source>
         <translation>Färgen på ditt namn, rubrikerna och linjerna.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="126"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="135"/>
         <source>Narrow (12 mm)</source>
         <translation>Smala (12 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="129"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="136"/>
         <source>Wide (25 mm)</source>
         <translation>Breda (25 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="135"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="143"/>
         <source>Compact</source>
         <translation>Kompakt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="136"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="144"/>
         <source>Roomy</source>
         <translation>Luftig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="138"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="148"/>
         <source>Compact fits more on a page; roomy gives the text more air.</source>
         <translation>Kompakt får in mer på en sida; luftig ger texten mer luft.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="144"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="154"/>
         <source>&amp;Order of Sections…</source>
         <translation>Avsnittens &amp;ordning…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="156"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="166"/>
         <source>A&amp;ccent:</source>
         <translation>&amp;Accentfärg:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="155"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="165"/>
         <source>Fo&amp;nt:</source>
         <translation>&amp;Typsnitt:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="157"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="167"/>
         <source>&amp;Margins:</source>
         <translation>Ma&amp;rginaler:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="158"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="168"/>
         <source>Densit&amp;y:</source>
         <translation>Tät&amp;het:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="159"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="169"/>
         <source>Sections:</source>
         <translation>Avsnitt:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="227"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="237"/>
         <source>As the template has them.</source>
         <translation>Som i mallen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="233"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="243"/>
         <source>%1 first, then the template&apos;s order.</source>
         <translation>%1 först, sedan mallens ordning.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="263"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="273"/>
         <source>Accent Colour</source>
         <translation>Accentfärg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="300"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="310"/>
         <source>Order of Sections</source>
         <translation>Avsnittens ordning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="311"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="321"/>
         <source>Move &amp;Up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="313"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="323"/>
         <source>Move &amp;Down</source>
         <translation>Flytta n&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="316"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="326"/>
         <source>&amp;Template&apos;s Order</source>
         <translation>&amp;Mallens ordning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="323"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="333"/>
         <source>A section with nothing in it is left out wherever it stands. Drag a section, or move the chosen one with Alt+Up and Alt+Down.</source>
         <translation>Ett avsnitt utan innehåll utelämnas var det än står. Dra ett avsnitt, eller flytta det valda med Alt+Upp och Alt+Ned.</translation>
     </message>

@@ -54,6 +54,16 @@ ACCENTS = (
 _OTHER = "other"
 
 
+def _choices(name: str, template: str, items: tuple[tuple[str, str], ...]) -> QComboBox:
+    """A list of named choices (text, value), "as the template has it" first."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.addItem(template, "")
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
+
+
 def section_names() -> dict[str, str]:
     """Each section's name in the interface's language (the document's own headings follow
     the document's language).
@@ -92,14 +102,13 @@ class LookOptions(QWidget):
         self._template_order: tuple[str, ...] = SECTION_KEYS
         template = QCoreApplication.translate("ExportDialog", "As the template has it")
 
-        self.font_combo = QComboBox()
-        self.font_combo.setObjectName("exportFont")
-        self.font_combo.addItem(template, "")
-        self.font_combo.addItem(
-            QCoreApplication.translate("ExportDialog", "Serif (Noto Serif)"), "serif"
-        )
-        self.font_combo.addItem(
-            QCoreApplication.translate("ExportDialog", "Sans (Noto Sans)"), "sans"
+        self.font_combo = _choices(
+            "exportFont",
+            template,
+            (
+                (QCoreApplication.translate("ExportDialog", "Serif (Noto Serif)"), "serif"),
+                (QCoreApplication.translate("ExportDialog", "Sans (Noto Sans)"), "sans"),
+            ),
         )
 
         self.accent_combo = QComboBox()
@@ -119,21 +128,22 @@ class LookOptions(QWidget):
         )
         self._accent_index = 0
 
-        self.margins_combo = QComboBox()
-        self.margins_combo.setObjectName("exportMargins")
-        self.margins_combo.addItem(template, "")
-        self.margins_combo.addItem(
-            QCoreApplication.translate("ExportDialog", "Narrow (12 mm)"), "narrow"
+        self.margins_combo = _choices(
+            "exportMargins",
+            template,
+            (
+                (QCoreApplication.translate("ExportDialog", "Narrow (12 mm)"), "narrow"),
+                (QCoreApplication.translate("ExportDialog", "Wide (25 mm)"), "wide"),
+            ),
         )
-        self.margins_combo.addItem(
-            QCoreApplication.translate("ExportDialog", "Wide (25 mm)"), "wide"
+        self.density_combo = _choices(
+            "exportDensity",
+            template,
+            (
+                (QCoreApplication.translate("ExportDialog", "Compact"), "compact"),
+                (QCoreApplication.translate("ExportDialog", "Roomy"), "roomy"),
+            ),
         )
-
-        self.density_combo = QComboBox()
-        self.density_combo.setObjectName("exportDensity")
-        self.density_combo.addItem(template, "")
-        self.density_combo.addItem(QCoreApplication.translate("ExportDialog", "Compact"), "compact")
-        self.density_combo.addItem(QCoreApplication.translate("ExportDialog", "Roomy"), "roomy")
         self.density_combo.setToolTip(
             QCoreApplication.translate(
                 "ExportDialog", "Compact fits more on a page; roomy gives the text more air."
