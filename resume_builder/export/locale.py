@@ -8,8 +8,10 @@ domain/months.py, shared with the date reader.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from resume_builder.domain.dates import PRESENT, PartialDate
+from resume_builder.domain.look import SECTION_KEYS
 from resume_builder.domain.months import FULL_MONTHS, SHORT_MONTHS
 
 LANGUAGES = {"en": "English", "sv": "Svenska", "de": "Deutsch", "fr": "Français", "es": "Español"}
@@ -138,6 +140,12 @@ _COUNTED = {
         ("puesto", "puestos"),
     ),
 }
+
+
+@cache
+def section_heading_words() -> frozenset[str]:
+    """Every résumé section's heading in every document language, case-folded."""
+    return frozenset(word.casefold() for key in SECTION_KEYS for word in _HEADINGS[key])
 
 
 def heading(key: str, language: str) -> str:

@@ -10,7 +10,7 @@ from resume_builder.domain.models import Accomplishment, Certification, Skill, n
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders.common import optional_key, titled_bullet
 from resume_builder.export.document import Block, Bullet, Entry, Paragraph, Run, Section, plain
-from resume_builder.export.locale import format_date, format_period, heading
+from resume_builder.export.locale import format_date, format_period, heading, section_heading_words
 from resume_builder.export.style import Style
 
 
@@ -92,7 +92,7 @@ def background_sections(
             if for_cmd or include_expired or not c.is_expired_on(day)
         ],
     )
-    put("skills", skills_paragraphs(snapshot, skill_ids))
+    put("skills", skills_paragraphs(snapshot, skill_ids, language))
     put(
         "projects",
         [owner_entry(p, p.name, p.entity, p.description) for p in newest_first(snapshot.projects)],
@@ -185,14 +185,14 @@ def proofs_by_skill(snapshot: CareerSnapshot) -> dict[str, list[Accomplishment]]
 
 
 def skills_paragraphs(
-    snapshot: CareerSnapshot, skill_ids: Sequence[str] | None = None
+    snapshot: CareerSnapshot, skill_ids: Sequence[str] | None = None, language: str = "en"
 ) -> list[Block]:
     """Skills by category.
 
     Without `skill_ids`: every skill the record proves, the best proven first in each
     category, categories by name; skills nothing proves are left out. With them: those skills
     only, in that order, each category where its first skill stands, so the skills a posting
-    asks for lead.
+    asks for lead. A group named like a section is labelled as skills (see `category_label`).
     """
     evidence = {skill_id: len(items) for skill_id, items in proofs_by_skill(snapshot).items()}
     by_category: dict[str, list[Skill]] = defaultdict(list)
@@ -212,6 +212,19 @@ def skills_paragraphs(
     paragraphs: list[Block] = []
     for category in categories:
         names = ", ".join(s.name for s in by_category[category])
-        runs = [Run(f"{category}: ", bold=True), Run(names)] if category else [Run(names)]
+        label = category_label(category, language)
+        runs = [Run(f"{label}: ", bold=True), Run(names)] if category else [Run(names)]
         paragraphs.append(Paragraph(runs))
     return paragraphs
+
+
+def category_label(category: str, language: str) -> str:
+    """A skills group's label as a document prints it.
+
+    A group named like a section ("Languages", "Projects") would read to an applicant-tracking
+    system as that section's heading, cutting the skills after it into the wrong section; it
+    is told apart as skills: "Languages (skills)".
+    """
+    if category.strip().casefold() in section_heading_words():
+        return f"{category} ({heading('skills', language).casefold()})"
+    return category

@@ -5,6 +5,7 @@ skills with no bearing on it (services.targets.resume_skill_ids, export.builders
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pypdf import PdfReader
 
 from resume_builder.cli.main import main
 from resume_builder.domain.models import Accomplishment, Profile, Role, Skill, Target
+from resume_builder.domain.options import ResumeOptions
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders.background import skills_paragraphs
 from resume_builder.services.demo import demo_records
@@ -72,7 +74,7 @@ def test_the_skills_asked_for_lead_and_the_rest_follow_only_when_the_bullets_sho
     assert resume_skill_ids([], [sql_bullet.id], snapshot) is None
     assert skills_text(snapshot) == [
         "Delivery: CI/CD",
-        "Languages: C#, SQL",
+        "Languages (skills): C#, SQL",
         "Operations: ITIL",
     ]
 
@@ -109,3 +111,37 @@ def test_a_tailored_pdf_from_the_command_line_lists_the_postings_skills_first(
 def test_the_demo_records_have_the_skills_the_tests_above_lean_on():
     names = {s.name for s in demo_records() if isinstance(s, Skill)}
     assert {"ITIL", "C#", ".NET"} <= names
+
+
+def test_a_skills_group_named_like_a_section_is_labelled_as_skills_in_pdf_and_docx(tmp_path):
+    """A parser cutting sections at their headings would start "Languages" at a skills group
+    of that name and lose the skills after it; the group says it is skills, the section stays.
+    """
+    import docx
+
+    from resume_builder.domain.models import Language
+    from resume_builder.export.builders import build_resume
+    from resume_builder.export.render_docx import render_docx
+    from resume_builder.export.render_pdf import render_pdf
+    from resume_builder.export.style import Style
+
+    snapshot = replace(small_career(), languages=(Language(language="Swedish", fluency="Native"),))
+    for language, label, section in (
+        ("en", "Languages (skills):", "LANGUAGES"),
+        ("sv", "Languages (kompetenser):", "SPRÅK"),
+    ):
+        document = build_resume(snapshot, Style(), ResumeOptions(language=language)).document
+        pdf, out = io.BytesIO(), tmp_path / f"{language}.docx"
+        render_pdf(document, Style(), pdf)
+        render_docx(document, Style(), out)
+        lines = [
+            line.strip()
+            for page in PdfReader(io.BytesIO(pdf.getvalue())).pages
+            for line in page.extract_text().splitlines()
+        ]
+        paragraphs = [p.text.strip() for p in docx.Document(str(out)).paragraphs]
+        for text in (lines, paragraphs):
+            assert any(t.startswith(label) for t in text), text
+            # no line is a bare "Languages:" label, and the real section heading is there
+            assert not any(t.casefold().startswith(section.casefold() + ":") for t in text)
+            assert any(t.casefold() == section.casefold() for t in text)
