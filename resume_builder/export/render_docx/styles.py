@@ -25,7 +25,7 @@ STYLE_HYPERLINK = "Hyperlink"
 
 # The order OOXML requires inside w:rPr and w:pPr; Word rejects a file whose children are out
 # of order, so elements this module adds by hand are inserted before their successors.
-_RPR_ORDER = (
+RPR_ORDER = (
     "w:rStyle",
     "w:rFonts",
     "w:b",
@@ -66,7 +66,7 @@ _RPR_ORDER = (
     "w:specVanish",
     "w:oMath",
 )
-_PPR_ORDER = (
+PPR_ORDER = (
     "w:pStyle",
     "w:keepNext",
     "w:keepLines",
@@ -117,7 +117,7 @@ def _hex(colour: str) -> str:
     return "000000"
 
 
-def _insert_ordered(parent: Any, child: Any, order: tuple[str, ...]) -> None:
+def insert_ordered(parent: Any, child: Any, order: tuple[str, ...]) -> None:
     """Puts `child` where the schema order wants it among `parent`'s children."""
     from docx.oxml.ns import qn
 
@@ -236,7 +236,7 @@ def _bottom_rule(style: BaseStyle, colour: str) -> None:
     bottom.set(qn("w:space"), "2")  # points between the text and the line
     bottom.set(qn("w:color"), _hex(colour))
     border.append(bottom)
-    _insert_ordered(ppr, border, _PPR_ORDER)
+    insert_ordered(ppr, border, PPR_ORDER)
 
 
 def _heading_style(
@@ -414,11 +414,11 @@ def _set_document_defaults(doc: DocxDocument, family: str, language: str) -> Non
     fonts = OxmlElement("w:rFonts")
     for attribute in ("ascii", "hAnsi", "eastAsia", "cs"):
         fonts.set(qn(f"w:{attribute}"), family)
-    _insert_ordered(rpr, fonts, _RPR_ORDER)
+    insert_ordered(rpr, fonts, RPR_ORDER)
     if language:
         lang = OxmlElement("w:lang")
         lang.set(qn("w:val"), language)
-        _insert_ordered(rpr, lang, _RPR_ORDER)
+        insert_ordered(rpr, lang, RPR_ORDER)
 
 
 def _style_bullet_numbering(

@@ -54,9 +54,14 @@ class TextCleaner:
         self.dropped = 0
         #: some text holds Arabic or Hebrew (its runs are marked right to left at the end)
         self.saw_rtl = False
+        #: some text is not ASCII (it may hold signs the template's fonts lack)
+        self.saw_non_ascii = False
 
     def _note_rtl(self, text: str) -> None:
-        if not self.saw_rtl and not text.isascii() and scripts.has_rtl(text):
+        if text.isascii():
+            return
+        self.saw_non_ascii = True
+        if not self.saw_rtl and scripts.has_rtl(text):
             self.saw_rtl = True
 
     def body(self, text: str) -> str:
