@@ -69,9 +69,9 @@ def render_docx(
     _set_page(doc, style, page_width, page_height)
     language = cleaner.line(document.meta.language)
     _set_properties(doc, document, cleaner, language)
-    define_styles(doc, style, text_width_mm, language)
+    spacing = define_styles(doc, style, text_width_mm, language)
 
-    writer = Writer(doc, style, cleaner, text_width_mm)
+    writer = Writer(doc, style, cleaner, text_width_mm, spacing)
     if document.contact is not None:
         writer.contact(document.contact)
     for section in document.sections:
@@ -132,16 +132,15 @@ def _embed_fonts(
 def _faces_used(document: Document, style: Style) -> list[tuple[str, bool, bool]]:
     """The faces (family, bold, italic) the Word styles and the runs of `document` ask for.
 
-    The name, headings and entry titles are bold in the heading family, the headline regular;
-    the body is regular, bold where a run is, and italic for scope lines and italic runs.
+    The name and headings are bold in the heading family; the body (the headline and the
+    entry titles too, as in the PDF) is regular, bold where a run is, and italic for scope
+    lines and italic runs.
     Each face embedded is half a megabyte, so only these go into the file.
     """
     from resume_builder.export.document import Bullet, Entry, Paragraph
 
     body, heading = style.body_font, style.heading_font
     faces = {(body, False, False), (body, True, False), (heading, True, False)}
-    if document.contact is not None and document.contact.headline.strip():
-        faces.add((heading, False, False))
     runs = list(document.contact.items) if document.contact else []
     for block in document.walk():
         if isinstance(block, Paragraph | Bullet):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from resume_builder.export import scripts
 from resume_builder.export.document import (
@@ -28,7 +28,7 @@ from resume_builder.export.render_docx.styles import (
     STYLE_SMALL,
     STYLE_TABLE_HEADING,
     STYLE_TABLE_TEXT,
-    TABLE_CELL_PADDING_TWIPS,
+    Spacing,
 )
 from resume_builder.export.style import Style
 from resume_builder.export.text import clean_text_counted, unbreakable_phone
@@ -43,6 +43,10 @@ CONTACT_SEPARATOR = " · "
 _CONTACT_JOIN = " ·\u00a0"
 #: lines of height each row of writing space gets (a brief's notes)
 WRITING_LINES = 4
+#: lines a bullet may have and still move whole to the next page (the PDF's rule)
+MAX_WHOLE_LINES = 5
+# The width of an average letter of the Noto faces in running text, in font sizes.
+_AVERAGE_LETTER = 0.5
 
 
 class TextCleaner:
@@ -92,21 +96,54 @@ class Writer:
     """Appends the blocks of the tree to a python-docx document in reading order."""
 
     def __init__(
-        self, doc: DocxDocument, style: Style, cleaner: TextCleaner, text_width_mm: float
+        self,
+        doc: DocxDocument,
+        style: Style,
+        cleaner: TextCleaner,
+        text_width_mm: float,
+        spacing: Spacing,
     ) -> None:
         self.doc = doc
         self.style = style
         self.clean = cleaner
         self.text_width_mm = text_width_mm
+        self.spacing = spacing
         self._top_sections = 0  # top-level sections written so far
+        # The space below the last paragraph written (points): the PDF lets the larger of it
+        # and the next paragraph's space above stand, where Word would add the two.
+        self._space_after = 0.0
+
+    def _add(
+        self, style_name: str, text: str | None = None, *, before: float | None = None
+    ) -> DocxParagraph:
+        """A paragraph of `style_name`, spaced from the one above as the PDF spaces them.
+
+        Args:
+            style_name: the Word style.
+            text: its text, if it is one run of the style.
+            before: the PDF's space above this paragraph where it is not the style's (the
+                first block under a heading has none).
+
+        """
+        from docx.shared import Pt
+
+        paragraph = self.doc.add_paragraph(text, style=style_name)
+        wanted = self.spacing.before.get(style_name, 0.0) if before is None else before
+        # Word adds the space above to the one below the previous paragraph; the PDF takes
+        # the larger of the two.
+        actual = max(0.0, wanted - self._space_after)
+        if actual != self.spacing.before.get(style_name, 0.0):
+            paragraph.paragraph_format.space_before = Pt(round(actual, 2))
+        self._space_after = self.spacing.after.get(style_name, 0.0)
+        return paragraph
 
     def contact(self, contact: Contact) -> None:
         name = self.clean.line(contact.name)
         if name:
-            self.doc.add_paragraph(name, style="Title")
+            self._add("Title", name)
         headline = self.clean.line(contact.headline)
         if headline:
-            self.doc.add_paragraph(headline, style=STYLE_HEADLINE)
+            self._add(STYLE_HEADLINE, headline)
         # No-break spaces inside a phone number: Word must not split it over two lines.
         items = [
             Run(
@@ -119,13 +156,13 @@ class Writer:
         ]
         items = [item for item in items if item.text]
         if items:
-            paragraph = self.doc.add_paragraph(style=STYLE_CONTACT)
+            paragraph = self._add(STYLE_CONTACT)
             for index, item in enumerate(items):
                 if index:
                     paragraph.add_run(_CONTACT_JOIN)
                 self._add_run(paragraph, item, clean=False)
 
-    def section(self, section: Section, depth: int) -> None:
+    def section(self, section: Section, depth: int, first: bool = False) -> None:
         title = self.clean.line(section.title)
         if not title and depth == 0:
             self._untitled_section(section)
@@ -137,9 +174,7 @@ class Writer:
             if depth == 0 and self.style.heading_upper:
                 # Capitals in the text itself, not w:caps: an ATS reads the stored letters.
                 title = title.upper()
-            paragraph = self.doc.add_paragraph(
-                title, style="Heading 1" if depth == 0 else "Heading 2"
-            )
+            paragraph = self._add("Heading 1" if depth == 0 else "Heading 3", title)
             paragraph.paragraph_format.keep_with_next = True
             if section.page_break_before:
                 paragraph.paragraph_format.page_break_before = True
@@ -154,41 +189,51 @@ class Writer:
         paragraph as direct formatting: the paragraph keeps its style (Normal, List Bullet).
         """
         from docx.oxml.ns import qn
-        from docx.shared import Pt
-        from docx.text.paragraph import Paragraph as DocxParagraph
 
         body = self.doc.element.body
         before = len(body.findall(qn("w:p")))
         # Only the contact block can have been written before the first top-level section.
         under_contact = before > 0 and not self._top_sections
-        self.blocks(section.children, 1)
-        added = body.findall(qn("w:p"))[before:]
-        if not added:
-            return
         line = self.style.body_size * self.style.line_spacing
-        first = DocxParagraph(added[0], self.doc._body)
-        first.paragraph_format.space_before = Pt(round(line * (2 if under_contact else 1), 1))
+        self.blocks(section.children, 1, first_before=line * (2 if under_contact else 1))
 
-    def blocks(self, blocks: list[Block], depth: int) -> None:
-        for block in blocks:
+    def blocks(
+        self,
+        blocks: list[Block],
+        depth: int,
+        *,
+        first_before: float | None = None,
+    ) -> None:
+        """Appends `blocks`; the first entry or paragraph of a list sits right under what is
+        above it (as in the PDF), unless `first_before` gives it a space of its own.
+        """
+        for index, block in enumerate(blocks):
+            first = index == 0
+            before = first_before if index == 0 else None
             if isinstance(block, Section):
                 self.section(block, depth)
             elif isinstance(block, Entry):
-                self.entry(block, depth)
+                self.entry(block, depth, 0.0 if first and before is None else before)
             elif isinstance(block, Bullet):
-                self.bullet(block)
+                following = blocks[index + 1] if index + 1 < len(blocks) else None
+                self.bullet(
+                    block,
+                    before,
+                    keep_with_next=isinstance(following, Bullet) and following.level > block.level,
+                )
             elif isinstance(block, Paragraph):
-                self.paragraph(block)
+                self.paragraph(block, 0.0 if first and before is None else before)
             elif isinstance(block, Table):
                 self.table(block)
 
-    def entry(self, entry: Entry, depth: int) -> None:
+    def entry(self, entry: Entry, depth: int, before: float | None = None) -> None:
         title = self.clean.line(entry.title)
         dates = self.clean.line(entry.dates)
         scope = self.clean.body(entry.scope).strip()
         lines: list[DocxParagraph] = []
         if title or dates:
-            heading = self.doc.add_paragraph(style="Heading 2")
+            heading = self._add("Heading 2", before=before)
+            before = None
             if title:
                 heading.add_run(title)
             if dates:
@@ -200,7 +245,7 @@ class Writer:
         organisation = self.clean.line(entry.organisation)
         location = self.clean.line(entry.location)
         if organisation or location:
-            line = self.doc.add_paragraph(style=STYLE_ENTRY_DETAILS)
+            line = self._add(STYLE_ENTRY_DETAILS)
             if organisation:
                 line.add_run(organisation)
             if organisation and location:
@@ -209,7 +254,7 @@ class Writer:
                 line.add_run(location)
             lines.append(line)
         if scope:
-            lines.append(self.doc.add_paragraph(scope, style=STYLE_ENTRY_SCOPE))
+            lines.append(self._add(STYLE_ENTRY_SCOPE, scope))
         # Chain the heading lines to each other and to the first bullet, so a role heading
         # never stands alone at the bottom of a page; the last line of an entry without
         # children is left free, or whole sections of short entries would glue together.
@@ -218,25 +263,41 @@ class Writer:
                 line.paragraph_format.keep_with_next = True
         self.blocks(entry.children, depth + 1)
 
-    def bullet(self, bullet: Bullet) -> None:
+    def bullet(
+        self, bullet: Bullet, before: float | None = None, *, keep_with_next: bool = False
+    ) -> None:
         runs = self._clean_runs(bullet.runs)
         if not runs:
             return
-        paragraph = self.doc.add_paragraph(
-            style="List Bullet 2" if bullet.level >= 1 else "List Bullet"
+        paragraph = self._add(
+            "List Bullet 2" if bullet.level >= 1 else "List Bullet", before=before
         )
         for run in runs:
             self._add_run(paragraph, run, clean=False)
-        if bullet.outline:
-            # A bullet that heads what follows (a CMD story's headline) never ends a page.
+        if bullet.outline or keep_with_next:
+            # A bullet that heads what follows (a CMD story's headline, or a bullet with
+            # sub-points) never ends a page.
             paragraph.paragraph_format.keep_with_next = True
+        if self._lines(runs, self.style.bullet_indent_mm * (bullet.level + 1)) > MAX_WHOLE_LINES:
+            # As in the PDF, a long bullet (a CMD story) may run on over a page end, or a
+            # page could never hold it.
+            paragraph.paragraph_format.keep_together = False
 
-    def paragraph(self, block: Paragraph) -> None:
+    def _lines(self, runs: list[Run], indent_mm: float) -> float:
+        """About how many lines the runs fill (an average letter is half the size wide)."""
+        width = (self.text_width_mm - indent_mm) * 72 / 25.4
+        letters = sum(len(run.text) for run in runs)
+        return letters * self.style.body_size * _AVERAGE_LETTER / width
+
+    def paragraph(self, block: Paragraph, before: float | None = None) -> None:
         runs = self._clean_runs(block.runs)
         if not runs:
             return
         style_name = {"small": STYLE_SMALL, "muted": STYLE_MUTED}.get(block.style, "Normal")
-        paragraph = self.doc.add_paragraph(style=style_name)
+        # A paragraph is set apart from the block above it by two bullets' spaces.
+        if before is None:
+            before = self.style.bullet_space * 2
+        paragraph = self._add(style_name, before=before)
         for run in runs:
             self._add_run(paragraph, run, clean=False)
         if block.keep_with_next:
@@ -261,11 +322,10 @@ class Writer:
         widths = (Mm(self.text_width_mm * 0.32), Mm(self.text_width_mm * 0.68))
         for column, width in zip(word_table.columns, widths, strict=True):
             column.width = width
-        # In the file's compatibility mode (Word 2010) the indent is measured to the cell
-        # text, so without it the left border would stick out into the margin by one cell
-        # padding; an indent of exactly that padding lines the borders up with the headings.
+        # The cells have no left padding (see styles.py), so the text lines up with the
+        # headings, as in the PDF; the indent is stated, as Word 2010 files measure it.
         indent = OxmlElement("w:tblInd")
-        indent.set(qn("w:w"), str(TABLE_CELL_PADDING_TWIPS))
+        indent.set(qn("w:w"), "0")
         indent.set(qn("w:type"), "dxa")
         word_table._tbl.tblPr.insert_element_before(
             indent,
@@ -280,12 +340,14 @@ class Writer:
         )
         for row_index, (row, values) in enumerate(zip(word_table.rows, rows, strict=True)):
             tr_pr = row._tr.get_or_add_trPr()
-            # A row split over two pages loses its left cell's meaning; and the header row
-            # repeats on each page a long index runs over.
-            tr_pr.append(OxmlElement("w:cantSplit"))
+            # The header row repeats on each page a long index runs over. A long row may
+            # split between its lines, as the PDF's does (each line a row of its own there):
+            # kept whole, a skill listing many stories would leave half pages empty.
             if row_index == 0:
+                tr_pr.append(OxmlElement("w:cantSplit"))
                 tr_pr.append(OxmlElement("w:tblHeader"))
             elif table.writing_space:
+                tr_pr.append(OxmlElement("w:cantSplit"))
                 # Room to write in: Word cannot stretch rows over what a page leaves, so
                 # each row is a few lines tall (at least: a long label still shows whole).
                 height = OxmlElement("w:trHeight")
@@ -296,13 +358,18 @@ class Writer:
             paragraph_style = STYLE_TABLE_HEADING if row_index == 0 else STYLE_TABLE_TEXT
             for cell, width, value in zip(row.cells, widths, values, strict=True):
                 cell.width = width
-                lines = self.clean.body(value).split("\n") or [""]
+                if row_index == 0:
+                    _rule_below(cell, self.style.rule_color)
+                lines = [line for line in self.clean.body(value).split("\n") if line.strip()]
+                lines = lines or [""]
                 first = cell.paragraphs[0]
                 first.style = self.doc.styles[paragraph_style]
                 first.add_run(lines[0])
                 for line in lines[1:]:
                     # One paragraph per line: a break inside one paragraph reads as one item.
                     cell.add_paragraph(line, style=paragraph_style)
+        # Nothing below a table shares its space with the next paragraph's.
+        self._space_after = 0.0
 
     def _clean_runs(self, runs: Inline) -> list[Run]:
         cleaned = [
@@ -348,3 +415,22 @@ class Writer:
         # formatting and text handling (tabs, breaks) from python-docx.
         hyperlink.append(word_run._r)
         paragraph._p.append(hyperlink)
+
+
+def _rule_below(cell: Any, colour: str) -> None:
+    """The PDF's rule under a table's header row: a 0.6 pt line in the rule colour."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "single")
+    bottom.set(qn("w:sz"), "5")
+    bottom.set(qn("w:space"), "0")
+    bottom.set(qn("w:color"), colour.lstrip("#").upper())
+    borders.append(bottom)
+    # Schema order in w:tcPr: tcW, gridSpan, vMerge, tcBorders, shd, ...
+    properties.insert_element_before(
+        borders, "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign"
+    )
