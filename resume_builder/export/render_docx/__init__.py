@@ -84,14 +84,16 @@ def render_docx(
     add_footer(doc, document.meta, style, cleaner.line(document.meta.footer).strip())
     _embed_fonts(doc, document, style, cleaner.saw_non_ascii, rtl_scripts)
 
+    from resume_builder.export.render_docx.embedded_fonts import save_document
+
     if isinstance(target, Path):
         from resume_builder.storage.atomic import atomic_write_bytes
 
         buffer = io.BytesIO()
-        doc.save(buffer)
+        save_document(doc, buffer)
         atomic_write_bytes(target, buffer.getvalue())
     else:
-        doc.save(target)
+        save_document(doc, target)
     return DocxReport(warnings=cleaner.warnings())
 
 

@@ -304,3 +304,36 @@ def _stretches(text: str, math: frozenset[str]) -> list[tuple[str, bool]]:
         else:
             stretches.append((char, is_math))
     return stretches
+
+
+#: zlib level for the font parts: level 1 makes them 8% larger than the default level 6 in a
+#: third of the time (compressing half a megabyte per face was most of a DOCX export's time)
+FONT_COMPRESSION_LEVEL = 1
+
+
+def save_document(doc: DocxDocument, stream: Any) -> None:
+    """Writes the package as python-docx's `Document.save` does, but with the font parts
+    compressed at `FONT_COMPRESSION_LEVEL` (python-docx compresses every part at the default).
+    """
+    import zipfile
+
+    from docx.opc.pkgwriter import PackageWriter
+
+    class _Writer:
+        def __init__(self) -> None:
+            self.zip = zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED)
+
+        def write(self, pack_uri: Any, blob: bytes) -> None:
+            level = FONT_COMPRESSION_LEVEL if pack_uri.ext == "odttf" else None
+            self.zip.writestr(pack_uri.membername, blob, compresslevel=level)
+
+    package = doc.part.package
+    parts = list(package.parts)
+    for part in parts:
+        part.before_marshal()
+    writer = _Writer()
+    # The same three steps as PackageWriter.write, into the writer above.
+    PackageWriter._write_content_types_stream(writer, parts)
+    PackageWriter._write_pkg_rels(writer, package.rels)
+    PackageWriter._write_parts(writer, parts)
+    writer.zip.close()

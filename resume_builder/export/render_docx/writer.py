@@ -112,6 +112,24 @@ class Writer:
         # The space below the last paragraph written (points): the PDF lets the larger of it
         # and the next paragraph's space above stand, where Word would add the two.
         self._space_after = 0.0
+        self._style_ids: dict[str, str | None] = {}
+
+    def _style_id(self, name: str) -> str | None:
+        """The id of a style by name (None for Normal, which paragraphs get by default).
+
+        Looked up once: python-docx scans every style of the file for the default each time
+        it is given a style by name, which was most of the time of writing a résumé.
+        """
+        if name not in self._style_ids:
+            found = self.doc.styles[name]
+            self._style_ids[name] = None if found.style_id == "Normal" else found.style_id
+        return self._style_ids[name]
+
+    def _styled(self, item: Any, name: str) -> Any:
+        """A paragraph or run given the style `name` (by id, see `_style_id`)."""
+        element = item._p if hasattr(item, "_p") else item._r
+        element.style = self._style_id(name)
+        return item
 
     def _add(
         self, style_name: str, text: str | None = None, *, before: float | None = None
@@ -127,7 +145,7 @@ class Writer:
         """
         from docx.shared import Pt
 
-        paragraph = self.doc.add_paragraph(text, style=style_name)
+        paragraph = self._styled(self.doc.add_paragraph(text), style_name)
         wanted = self.spacing.before.get(style_name, 0.0) if before is None else before
         # Word adds the space above to the one below the previous paragraph; the PDF takes
         # the larger of the two.
@@ -240,7 +258,7 @@ class Writer:
                 # Title, tab and dates in three runs: parsers that read runs, and people who
                 # edit the file, both see the dates as their own field.
                 heading.add_run("\t")
-                heading.add_run(dates, style=STYLE_ENTRY_DATES)
+                self._styled(heading.add_run(dates), STYLE_ENTRY_DATES)
             lines.append(heading)
         organisation = self.clean.line(entry.organisation)
         location = self.clean.line(entry.location)
@@ -314,7 +332,7 @@ class Writer:
         content = [child for child in body if child.tag != qn("w:sectPr")]
         if content and content[-1].tag == qn("w:tbl"):
             # Word merges two tables that touch into one; a paragraph keeps them apart.
-            self.doc.add_paragraph(style="Normal")
+            self.doc.add_paragraph()
         word_table = self.doc.add_table(rows=len(rows), cols=2)
         word_table.style = self.doc.styles["Table Grid"]
         word_table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -363,11 +381,11 @@ class Writer:
                 lines = [line for line in self.clean.body(value).split("\n") if line.strip()]
                 lines = lines or [""]
                 first = cell.paragraphs[0]
-                first.style = self.doc.styles[paragraph_style]
+                self._styled(first, paragraph_style)
                 first.add_run(lines[0])
                 for line in lines[1:]:
                     # One paragraph per line: a break inside one paragraph reads as one item.
-                    cell.add_paragraph(line, style=paragraph_style)
+                    self._styled(cell.add_paragraph(line), paragraph_style)
         # Nothing below a table shares its space with the next paragraph's.
         self._space_after = 0.0
 
@@ -406,7 +424,7 @@ class Writer:
         hyperlink = OxmlElement("w:hyperlink")
         hyperlink.set(qn("r:id"), relationship_id)
         hyperlink.set(qn("w:history"), "1")
-        word_run = paragraph.add_run(text, style=STYLE_HYPERLINK)
+        word_run = self._styled(paragraph.add_run(text), STYLE_HYPERLINK)
         if run.bold:
             word_run.bold = True
         if run.italic:
