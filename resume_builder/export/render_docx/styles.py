@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 # Paragraph and character styles this renderer adds beside Word's built-in ones.
 STYLE_HEADLINE = "Subtitle"
+STYLE_SUBHEADING = "Subsection Heading"
 STYLE_CONTACT = "Contact"
 STYLE_ENTRY_DETAILS = "Entry Details"
 STYLE_ENTRY_SCOPE = "Entry Scope"
@@ -23,6 +24,17 @@ STYLE_MUTED = "Muted Text"
 STYLE_TABLE_TEXT = "Table Text"
 STYLE_TABLE_HEADING = "Table Heading"
 STYLE_HYPERLINK = "Hyperlink"
+
+#: the share of the text width a line may run into the right margin (see define_styles)
+SPACE_SHRINK_ROOM = 0.006
+#: the rule under a section heading as the PDF draws it: 1.5 pt below the text, 0.6 pt thick
+RULE_GAP = 1.5
+RULE_THICKNESS = 0.6
+# Word's border sits a whole number of points below the text and is eighths of a point
+# thick: the rest of the PDF's gap and thickness goes into the space after the heading.
+_RULE_SPACE_POINTS = 1
+_RULE_EIGHTHS = 5
+
 
 # The order OOXML requires inside w:rPr and w:pPr; Word rejects a file whose children are out
 # of order, so elements this module adds by hand are inserted before their successors.
@@ -265,17 +277,6 @@ def _heading_style(
     return heading
 
 
-#: the share of the text width a line may run into the right margin (see define_styles)
-SPACE_SHRINK_ROOM = 0.006
-#: the rule under a section heading as the PDF draws it: 1.5 pt below the text, 0.6 pt thick
-RULE_GAP = 1.5
-RULE_THICKNESS = 0.6
-# Word's border sits a whole number of points below the text and is eighths of a point
-# thick: the rest of the PDF's gap and thickness goes into the space after the heading.
-_RULE_SPACE_POINTS = 1
-_RULE_EIGHTHS = 5
-
-
 @dataclass(frozen=True)
 class Spacing:
     """The space above and below each paragraph style, in points, as the PDF sets it.
@@ -287,8 +288,6 @@ class Spacing:
 
     before: dict[str, float]
     after: dict[str, float]
-    #: the leading (exact line height) of each style, in points
-    leading: dict[str, float]
 
 
 def define_styles(doc: DocxDocument, style: Style, text_width_mm: float, language: str) -> Spacing:
@@ -307,7 +306,7 @@ def define_styles(doc: DocxDocument, style: Style, text_width_mm: float, languag
     contact_alignment = (
         WD_ALIGN_PARAGRAPH.CENTER if style.contact_align == "center" else WD_ALIGN_PARAGRAPH.LEFT
     )
-    spacing = Spacing(before={}, after={}, leading={})
+    spacing = Spacing(before={}, after={})
     leading = style.line_spacing
 
     def space(
@@ -320,7 +319,6 @@ def define_styles(doc: DocxDocument, style: Style, text_width_mm: float, languag
     ) -> None:
         _spacing(paragraph_style, before, after, size * lines)
         spacing.before[name], spacing.after[name] = before, after
-        spacing.leading[name] = round(size * lines, 2)
 
     _set_document_defaults(doc, body_font, language)
 
@@ -393,14 +391,16 @@ def define_styles(doc: DocxDocument, style: Style, text_width_mm: float, languag
     # The dates sit at the right margin after a tab, so a parser still sees two fields.
     heading_2.paragraph_format.tab_stops.add_tab_stop(Mm(text_width_mm), WD_TAB_ALIGNMENT.RIGHT)
 
-    # A titled part inside a section (the CMD's parts of a role): the PDF's subheading.
-    heading_3 = _heading_style(
-        styles["Heading 3"],
-        family=heading_font,
-        size=style.entry_title_size,
-        colour=style.accent_color,
+    # A titled part inside a section: the PDF's subheading, in the accent colour.
+    # Based on Heading 2, so it sits at the entries' level in the navigation pane.
+    subheading = _paragraph_style(doc, STYLE_SUBHEADING)
+    subheading.base_style = heading_2
+    _set_run_properties(
+        subheading, family=heading_font, size=style.entry_title_size, colour=style.accent_color
     )
-    space(heading_3, "Heading 3", style.entry_title_size, style.entry_space_before, 1, leading)
+    space(
+        subheading, STYLE_SUBHEADING, style.entry_title_size, style.entry_space_before, 1, leading
+    )
 
     dates = _character_style(doc, STYLE_ENTRY_DATES)
     _set_run_properties(dates, family=body_font, size=style.entry_title_size, bold=False)
@@ -543,6 +543,7 @@ def _restyle_table_grid(doc: DocxDocument, style: Style) -> None:
     """Table Grid drawn as the PDF's tables are: no box, a thin grey line between rows (the
     writer adds the heavier rule under the header row), the text flush with the headings.
     """
+    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     try:
@@ -570,8 +571,6 @@ def _restyle_table_grid(doc: DocxDocument, style: Style) -> None:
             side.set(qn("w:w"), str(padding.get(side.tag, 0)))
             side.set(qn("w:type"), "dxa")
         present = {side.tag for side in margins}
-        from docx.oxml import OxmlElement
-
         for tag in ("w:top", "w:bottom"):
             if qn(tag) not in present:
                 side = OxmlElement(tag)

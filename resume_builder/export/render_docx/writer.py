@@ -26,6 +26,7 @@ from resume_builder.export.render_docx.styles import (
     STYLE_HYPERLINK,
     STYLE_MUTED,
     STYLE_SMALL,
+    STYLE_SUBHEADING,
     STYLE_TABLE_HEADING,
     STYLE_TABLE_TEXT,
     Spacing,
@@ -192,7 +193,7 @@ class Writer:
             if depth == 0 and self.style.heading_upper:
                 # Capitals in the text itself, not w:caps: an ATS reads the stored letters.
                 title = title.upper()
-            paragraph = self._add("Heading 1" if depth == 0 else "Heading 3", title)
+            paragraph = self._add("Heading 1" if depth == 0 else STYLE_SUBHEADING, title)
             paragraph.paragraph_format.keep_with_next = True
             if section.page_break_before:
                 paragraph.paragraph_format.page_break_before = True

@@ -233,3 +233,25 @@ def test_spaces_between_paragraphs_are_the_pdf_ones() -> None:
     assert word.styles["List Bullet"].paragraph_format.space_before.pt == style.bullet_space
     heading = next(p for p in paragraphs if p.style.name == "Heading 1")
     assert heading.style.paragraph_format.space_before.pt == style.section_space_before
+
+
+def test_a_titled_part_of_a_section_is_a_subheading_at_the_entries_level() -> None:
+    style = STYLES["modern"]
+    document = Document(
+        meta=DocumentMeta(title="Parts", author="Ada Lindqvist"),
+        contact=Contact(name="Ada Lindqvist"),
+        sections=[
+            Section(
+                "overview",
+                "Overview",
+                [Section("results", "Highest-impact results", [Bullet(plain("Cut costs"))])],
+            )
+        ],
+    )
+    word = docx.Document(io.BytesIO(docx_bytes(document, style)))
+    heading = next(p for p in word.paragraphs if p.text == "Highest-impact results")
+    # Navigable at the entries' level, in the PDF's accent colour, size and space below.
+    assert heading.style.base_style.name == "Heading 2"
+    assert str(heading.style.font.color.rgb) == style.accent_color.lstrip("#").upper()
+    assert heading.style.font.size.pt == style.entry_title_size
+    assert heading.style.paragraph_format.space_after.pt == 1
