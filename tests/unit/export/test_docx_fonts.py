@@ -255,3 +255,23 @@ def test_a_titled_part_of_a_section_is_a_subheading_at_the_entries_level() -> No
     assert str(heading.style.font.color.rgb) == style.accent_color.lstrip("#").upper()
     assert heading.style.font.size.pt == style.entry_title_size
     assert heading.style.paragraph_format.space_after.pt == 1
+
+
+def test_a_long_bullet_may_run_over_a_page_end_as_in_the_pdf_a_short_one_stays_whole() -> None:
+    story = "Wrote the pipeline, trained the teams and retired the old scripts. " * 12
+    document = Document(
+        meta=DocumentMeta(title="Story", author="Ada Lindqvist"),
+        contact=Contact(name="Ada Lindqvist"),
+        sections=[
+            Section(
+                "experience",
+                "Experience",
+                [Bullet(plain("Cut costs by a third")), Bullet(plain(story.strip()))],
+            )
+        ],
+    )
+    word = docx.Document(io.BytesIO(docx_bytes(document, STYLES["classic"])))
+    short, long = [p for p in word.paragraphs if p.style.name == "List Bullet"]
+    assert word.styles["List Bullet"].paragraph_format.keep_together is True
+    assert short.paragraph_format.keep_together is None  # the style's: whole
+    assert long.paragraph_format.keep_together is False
