@@ -165,9 +165,20 @@ def _ask_for_embedded_fonts(doc: DocxDocument) -> None:
     settings.insert(position, element)
 
 
+def _tables(data: bytes) -> dict[bytes, int]:
+    """Where each table of a TTF starts (its tag -> offset)."""
+    import struct
+
+    (count,) = struct.unpack_from(">H", data, 4)
+    return {
+        data[12 + 16 * index : 16 + 16 * index]: struct.unpack_from(">I", data, 20 + 16 * index)[0]
+        for index in range(count)
+    }
+
+
 @cache
-def font_characters(path: Path) -> frozenset[int]:
-    """The code points a TTF maps to glyphs (its Unicode cmap), read once per process.
+def font_cmap(path: Path) -> dict[int, int]:
+    """The glyph of each code point a TTF maps (its Unicode cmap), read once per process.
 
     Read here rather than through reportlab, whose import and font parsing a DOCX export
     would otherwise pay for one table.
@@ -175,33 +186,27 @@ def font_characters(path: Path) -> frozenset[int]:
     import struct
 
     data = path.read_bytes()
-    (tables,) = struct.unpack_from(">H", data, 4)
-    offset = next(
-        (
-            struct.unpack_from(">I", data, 12 + 16 * index + 8)[0]
-            for index in range(tables)
-            if data[12 + 16 * index : 16 + 16 * index] == b"cmap"
-        ),
-        None,
-    )
+    offset = _tables(data).get(b"cmap")
     if offset is None:
-        return frozenset()
+        return {}
     _, count = struct.unpack_from(">HH", data, offset)
     subtables = {}
     for index in range(count):
         platform, encoding, start = struct.unpack_from(">HHI", data, offset + 4 + 8 * index)
         subtables[(platform, encoding)] = offset + start
-    codes: set[int] = set()
+    glyphs: dict[int, int] = {}
     full = subtables.get((3, 10)) or subtables.get((0, 4))
     if full is not None and struct.unpack_from(">H", data, full)[0] == 12:
         (groups,) = struct.unpack_from(">I", data, full + 12)
         for group in range(groups):
-            first, last, _ = struct.unpack_from(">III", data, full + 16 + 12 * group)
-            codes.update(range(first, last + 1))
-        return frozenset(codes)
+            first, last, glyph = struct.unpack_from(">III", data, full + 16 + 12 * group)
+            glyphs.update(
+                zip(range(first, last + 1), range(glyph, glyph + last - first + 1), strict=True)
+            )
+        return glyphs
     bmp = subtables.get((3, 1)) or subtables.get((0, 3))
     if bmp is None or struct.unpack_from(">H", data, bmp)[0] != 4:
-        return frozenset()
+        return {}
     (segments,) = struct.unpack_from(">H", data, bmp + 6)
     segments //= 2
     ends = struct.unpack_from(f">{segments}H", data, bmp + 14)
@@ -212,15 +217,47 @@ def font_characters(path: Path) -> frozenset[int]:
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         if start == 0xFFFF:
             continue
-        if not range_offsets[number]:
-            codes.update(c for c in range(start, end + 1) if (c + deltas[number]) & 0xFFFF)
-            continue
         for code in range(start, end + 1):
-            at = range_offsets_at + 2 * number + range_offsets[number] + 2 * (code - start)
-            (glyph,) = struct.unpack_from(">H", data, at)
+            if range_offsets[number]:
+                at = range_offsets_at + 2 * number + range_offsets[number] + 2 * (code - start)
+                (glyph,) = struct.unpack_from(">H", data, at)
+                glyph = (glyph + deltas[number]) & 0xFFFF if glyph else 0
+            else:
+                glyph = (code + deltas[number]) & 0xFFFF
             if glyph:
-                codes.add(code)
-    return frozenset(codes)
+                glyphs[code] = glyph
+    return glyphs
+
+
+def font_characters(path: Path) -> frozenset[int]:
+    """The code points a TTF has glyphs for."""
+    return frozenset(font_cmap(path))
+
+
+@cache
+def _advances(path: Path) -> tuple[dict[int, float], float]:
+    """Each mapped code point's advance width in ems, and the width of a missing glyph."""
+    import struct
+
+    data = path.read_bytes()
+    tables = _tables(data)
+    (units,) = struct.unpack_from(">H", data, tables[b"head"] + 18)
+    (metrics,) = struct.unpack_from(">H", data, tables[b"hhea"] + 34)
+    hmtx = tables[b"hmtx"]
+    widths = struct.unpack_from(f">{metrics * 2}H", data, hmtx)[::2]
+
+    def advance(glyph: int) -> float:
+        return widths[min(glyph, metrics - 1)] / units
+
+    return {code: advance(glyph) for code, glyph in font_cmap(path).items()}, advance(0)
+
+
+def text_width(text: str, family_key: str, size: float) -> float:
+    """The width in points of `text` in the regular face of a template family, unkerned (as
+    reportlab measures it).
+    """
+    widths, missing = _advances(font_path(family_key))
+    return size * sum(widths.get(ord(char), missing) for char in text)
 
 
 def math_characters(families: list[str]) -> frozenset[str]:

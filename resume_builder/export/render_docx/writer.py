@@ -176,10 +176,35 @@ class Writer:
         items = [item for item in items if item.text]
         if items:
             paragraph = self._add(STYLE_CONTACT)
-            for index, item in enumerate(items):
-                if index:
-                    paragraph.add_run(_CONTACT_JOIN)
-                self._add_run(paragraph, item, clean=False)
+            for number, line in enumerate(self._contact_lines(items)):
+                if number:
+                    paragraph.add_run().add_break()
+                for index, item in enumerate(line):
+                    if index:
+                        paragraph.add_run(_CONTACT_JOIN)
+                    self._add_run(paragraph, item, clean=False)
+
+    def _contact_lines(self, items: list[Run]) -> list[list[Run]]:
+        """The contact items packed whole onto lines as the PDF packs them, so no line starts
+        with a separator and the lines break where the PDF's do.
+        """
+        from resume_builder.export.render_docx.embedded_fonts import text_width
+
+        family, size = self.style.body_font, self.style.small_size
+        separator = text_width(CONTACT_SEPARATOR, family, size)
+        # The PDF's room: a little to spare, for a run in a wider fallback face.
+        room = self.text_width_mm * 72 / 25.4 * 0.97
+        lines: list[list[Run]] = []
+        used = 0.0
+        for item in items:
+            width = text_width(item.text, family, size)
+            if lines and used + separator + width <= room:
+                lines[-1].append(item)
+                used += separator + width
+            else:
+                lines.append([item])
+                used = width
+        return lines
 
     def section(self, section: Section, depth: int, first: bool = False) -> None:
         title = self.clean.line(section.title)

@@ -275,3 +275,18 @@ def test_a_long_bullet_may_run_over_a_page_end_as_in_the_pdf_a_short_one_stays_w
     assert word.styles["List Bullet"].paragraph_format.keep_together is True
     assert short.paragraph_format.keep_together is None  # the style's: whole
     assert long.paragraph_format.keep_together is False
+
+
+def test_contact_items_are_packed_whole_onto_lines_as_in_the_pdf() -> None:
+    items = [f"item{number}.example.com/profile/ada-lindqvist" for number in range(6)]
+    document = Document(
+        meta=DocumentMeta(title="Contact", author="Ada Lindqvist"),
+        contact=Contact(name="Ada Lindqvist", items=[Run(item) for item in items]),
+        sections=[Section("summary", "Summary", [Paragraph(plain("Ships platforms."))])],
+    )
+    word = docx.Document(io.BytesIO(docx_bytes(document, STYLES["classic"])))
+    contact = next(p for p in word.paragraphs if p.style.name == "Contact")
+    lines = contact.text.split("\n")
+    # Two items of about 40 letters fit a line of the classic template at the small size.
+    assert len(lines) == 3
+    assert [line.split(" ·\u00a0") for line in lines] == [items[0:2], items[2:4], items[4:6]]
