@@ -69,28 +69,88 @@ def render_docx(
     _set_page(doc, style, page_width, page_height)
     language = cleaner.line(document.meta.language)
     _set_properties(doc, document, cleaner, language)
-    define_styles(doc, style, text_width_mm, language)
+    spacing = define_styles(doc, style, text_width_mm, language)
 
-    writer = Writer(doc, style, cleaner, text_width_mm)
+    writer = Writer(doc, style, cleaner, text_width_mm, spacing)
     if document.contact is not None:
         writer.contact(document.contact)
     for section in document.sections:
         writer.section(section, depth=0)
+    rtl_scripts: set[str] = set()
     if cleaner.saw_rtl:
         from resume_builder.export.render_docx.rtl import mark_right_to_left
 
-        mark_right_to_left(doc.element.body)
+        rtl_scripts = mark_right_to_left(doc.element.body)
     add_footer(doc, document.meta, style, cleaner.line(document.meta.footer).strip())
+    _embed_fonts(doc, document, style, cleaner.saw_non_ascii, rtl_scripts)
+
+    from resume_builder.export.render_docx.embedded_fonts import save_document
 
     if isinstance(target, Path):
         from resume_builder.storage.atomic import atomic_write_bytes
 
         buffer = io.BytesIO()
-        doc.save(buffer)
+        save_document(doc, buffer)
         atomic_write_bytes(target, buffer.getvalue())
     else:
-        doc.save(target)
+        save_document(doc, target)
     return DocxReport(warnings=cleaner.warnings())
+
+
+# --- fonts -----------------------------------------------------------------------------------
+
+
+def _embed_fonts(
+    doc: DocxDocument,
+    document: Document,
+    style: Style,
+    saw_non_ascii: bool,
+    rtl_scripts: set[str],
+) -> None:
+    """Embeds the faces the document is set in, and Noto Sans Math for the signs the
+    template's fonts lack (each stretch of them becomes a run in that font, as in the PDF).
+    """
+    from resume_builder.export.render_docx.embedded_fonts import (
+        bundled_face,
+        embed_fonts,
+        fallback_face,
+        math_characters,
+        set_math_runs,
+    )
+
+    faces = [
+        bundled_face(family, bold, italic) for family, bold, italic in _faces_used(document, style)
+    ]
+    if saw_non_ascii:
+        math = math_characters(sorted({style.body_font, style.heading_font}))
+        roots = [doc.element.body, *(s.footer._element for s in doc.sections)]
+        if any([set_math_runs(root, math) for root in roots]):
+            faces.append(fallback_face("math"))
+    for script in sorted(rtl_scripts):
+        faces.extend(fallback_face(script, bold) for bold in (False, True))
+    embed_fonts(doc, faces)
+
+
+def _faces_used(document: Document, style: Style) -> list[tuple[str, bool, bool]]:
+    """The faces (family, bold, italic) the Word styles and the runs of `document` ask for.
+
+    The name and headings are bold in the heading family; the body (the headline and the
+    entry titles too, as in the PDF) is regular, bold where a run is, and italic for scope
+    lines and italic runs.
+    Each face embedded is half a megabyte, so only these go into the file.
+    """
+    from resume_builder.export.document import Bullet, Entry, Paragraph
+
+    body, heading = style.body_font, style.heading_font
+    faces = {(body, False, False), (body, True, False), (heading, True, False)}
+    runs = list(document.contact.items) if document.contact else []
+    for block in document.walk():
+        if isinstance(block, Paragraph | Bullet):
+            runs.extend(block.runs)
+        elif isinstance(block, Entry) and block.scope.strip():
+            faces.add((body, False, True))
+    faces.update((body, run.bold, True) for run in runs if run.italic and run.text.strip())
+    return sorted(faces)
 
 
 # --- page and properties -------------------------------------------------------------------

@@ -13,43 +13,49 @@ from typing import Any
 
 from resume_builder.export import scripts
 from resume_builder.export.fonts import FALLBACK_NAMES
-from resume_builder.export.render_docx.styles import _PPR_ORDER, _RPR_ORDER, _insert_ordered
+from resume_builder.export.render_docx.styles import PPR_ORDER, RPR_ORDER, insert_ordered
 
 
-def mark_right_to_left(body: Any) -> None:
+def mark_right_to_left(body: Any) -> set[str]:
     """Marks every Arabic or Hebrew stretch under `body` (the document's w:body).
 
     A run holding both left-to-right and right-to-left text is cut into runs of one
     direction each, with the same formatting, so the Latin part keeps the template's font.
+
+    Returns:
+        The scripts marked ("arabic", "hebrew"): their fonts go into the file.
+
     """
     from docx.oxml.ns import qn
 
     text_tag = qn("w:t")
+    found: set[str] = set()
     for paragraph in body.iter(qn("w:p")):
         text = "".join(t.text or "" for t in paragraph.iter(text_tag))
         if not scripts.has_rtl(text):
             continue
         for run in list(paragraph.iter(qn("w:r"))):
-            _mark_run(run)
+            found.update(_mark_run(run))
         if scripts.is_rtl_paragraph(text):
             properties = paragraph.get_or_add_pPr()
             if properties.find(qn("w:bidi")) is None:
-                _insert_ordered(properties, _element("w:bidi"), _PPR_ORDER)
+                insert_ordered(properties, _element("w:bidi"), PPR_ORDER)
+    return found
 
 
-def _mark_run(run: Any) -> None:
+def _mark_run(run: Any) -> set[str]:
     from docx.oxml.ns import qn
 
     texts = run.findall(qn("w:t"))
     text = "".join(t.text or "" for t in texts)
     if not scripts.has_rtl(text):
-        return
+        return set()
     pieces = scripts.split_rtl_runs(text)
     content = [child for child in run if child.tag != qn("w:rPr")]
     if len(pieces) == 1 or len(content) != 1:
         # All one direction, or a run with tabs or breaks between its texts: marked whole.
         _set_rtl(run, scripts.script_of(text))
-        return
+        return {scripts.script_of(text)} - {""}
     for piece, script in pieces:
         part = deepcopy(run)
         part_text = part.find(qn("w:t"))
@@ -59,6 +65,7 @@ def _mark_run(run: Any) -> None:
             _set_rtl(part, script)
         run.addprevious(part)
     run.getparent().remove(run)
+    return {script for _, script in pieces if script}
 
 
 def _set_rtl(run: Any, script: str) -> None:
@@ -68,12 +75,12 @@ def _set_rtl(run: Any, script: str) -> None:
     fonts = properties.find(qn("w:rFonts"))
     if fonts is None:
         fonts = _element("w:rFonts")
-        _insert_ordered(properties, fonts, _RPR_ORDER)
+        insert_ordered(properties, fonts, RPR_ORDER)
     fonts.set(qn("w:cs"), FALLBACK_NAMES[script])
     # The complex-script font and sizes apply to the whole run, its blanks and digits too.
     fonts.set(qn("w:hint"), "cs")
     if properties.find(qn("w:rtl")) is None:
-        _insert_ordered(properties, _element("w:rtl"), _RPR_ORDER)
+        insert_ordered(properties, _element("w:rtl"), RPR_ORDER)
 
 
 def _element(tag: str) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from resume_builder.export.fonts import FAMILY_NAMES
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 
 # Paragraph and character styles this renderer adds beside Word's built-in ones.
 STYLE_HEADLINE = "Subtitle"
+STYLE_SUBHEADING = "Subsection Heading"
 STYLE_CONTACT = "Contact"
 STYLE_ENTRY_DETAILS = "Entry Details"
 STYLE_ENTRY_SCOPE = "Entry Scope"
@@ -23,9 +25,20 @@ STYLE_TABLE_TEXT = "Table Text"
 STYLE_TABLE_HEADING = "Table Heading"
 STYLE_HYPERLINK = "Hyperlink"
 
+#: the share of the text width a line may run into the right margin (see define_styles)
+SPACE_SHRINK_ROOM = 0.006
+#: the rule under a section heading as the PDF draws it: 1.5 pt below the text, 0.6 pt thick
+RULE_GAP = 1.5
+RULE_THICKNESS = 0.6
+# Word's border sits a whole number of points below the text and is eighths of a point
+# thick: the rest of the PDF's gap and thickness goes into the space after the heading.
+_RULE_SPACE_POINTS = 1
+_RULE_EIGHTHS = 5
+
+
 # The order OOXML requires inside w:rPr and w:pPr; Word rejects a file whose children are out
 # of order, so elements this module adds by hand are inserted before their successors.
-_RPR_ORDER = (
+RPR_ORDER = (
     "w:rStyle",
     "w:rFonts",
     "w:b",
@@ -66,7 +79,7 @@ _RPR_ORDER = (
     "w:specVanish",
     "w:oMath",
 )
-_PPR_ORDER = (
+PPR_ORDER = (
     "w:pStyle",
     "w:keepNext",
     "w:keepLines",
@@ -105,8 +118,16 @@ _PPR_ORDER = (
     "w:pPrChange",
 )
 
-# Left and right padding inside table cells (1.9 mm, Word's own default).
-TABLE_CELL_PADDING_TWIPS = 108
+# The padding right of a table cell's text (the PDF's 8 pt); the text starts at the cell's
+# left edge, under the headings.
+TABLE_CELL_PADDING_TWIPS = 160
+#: the thin line between the rows of a table (the PDF's)
+ROW_RULE_COLOUR = "D0D0D0"
+#: points between the lines of one table cell, and above and below a cell's text, as the
+#: PDF's rows (one per line) are padded
+TABLE_LINE_GAP = 0.5
+TABLE_CELL_TOP = 2.5
+TABLE_CELL_BOTTOM = 3.0
 
 
 def _hex(colour: str) -> str:
@@ -117,7 +138,7 @@ def _hex(colour: str) -> str:
     return "000000"
 
 
-def _insert_ordered(parent: Any, child: Any, order: tuple[str, ...]) -> None:
+def insert_ordered(parent: Any, child: Any, order: tuple[str, ...]) -> None:
     """Puts `child` where the schema order wants it among `parent`'s children."""
     from docx.oxml.ns import qn
 
@@ -209,16 +230,18 @@ def _paragraph_style(doc: DocxDocument, name: str) -> Any:
         return new
 
 
-def _line_spacing(format_: Any, size: float, multiple: float) -> None:
-    """Leading as the style means it: a multiple of the font size.
-
-    "At least" rather than exact: an exact value would clip tall letters and emoji.
+def _spacing(style: BaseStyle, before: float, after: float, leading: float) -> None:
+    """Spaces above and below in points, and exact line spacing: each line is `leading` tall,
+    as a line of the PDF is, whatever the font's own ascent and descent.
     """
     from docx.enum.text import WD_LINE_SPACING
     from docx.shared import Pt
 
-    format_.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
-    format_.line_spacing = Pt(round(size * multiple, 1))
+    format_ = style.paragraph_format
+    format_.space_before = Pt(before)
+    format_.space_after = Pt(after)
+    format_.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    format_.line_spacing = Pt(round(leading, 2))
 
 
 def _bottom_rule(style: BaseStyle, colour: str) -> None:
@@ -232,11 +255,11 @@ def _bottom_rule(style: BaseStyle, colour: str) -> None:
     border = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
     bottom.set(qn("w:val"), "single")
-    bottom.set(qn("w:sz"), "6")  # eighths of a point: a 0.75 pt line
-    bottom.set(qn("w:space"), "2")  # points between the text and the line
+    bottom.set(qn("w:sz"), str(_RULE_EIGHTHS))  # eighths of a point
+    bottom.set(qn("w:space"), str(_RULE_SPACE_POINTS))  # points between the text and the line
     bottom.set(qn("w:color"), _hex(colour))
     border.append(bottom)
-    _insert_ordered(ppr, border, _PPR_ORDER)
+    insert_ordered(ppr, border, PPR_ORDER)
 
 
 def _heading_style(
@@ -245,35 +268,57 @@ def _heading_style(
     family: str,
     size: float,
     colour: str,
-    space_before: float,
-    space_after: float,
-    line_spacing: float,
 ) -> BaseStyle:
     """Restyles a built-in heading: bold, kept whole and with what follows it."""
-    from docx.shared import Pt
-
     _reset_paragraph_properties(heading)
     _set_run_properties(heading, family=family, size=size, colour=colour, bold=True)
-    heading.paragraph_format.space_before = Pt(space_before)
-    heading.paragraph_format.space_after = Pt(space_after)
     heading.paragraph_format.keep_with_next = True
     heading.paragraph_format.keep_together = True
-    _line_spacing(heading.paragraph_format, size, line_spacing)
     return heading
 
 
-def define_styles(doc: DocxDocument, style: Style, text_width_mm: float, language: str) -> None:
-    """Restyles Word's built-in styles (and adds a few) from the template's values."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-    from docx.shared import Mm, Pt
+@dataclass(frozen=True)
+class Spacing:
+    """The space above and below each paragraph style, in points, as the PDF sets it.
 
-    # The same family names the PDF renderer embeds; Word and LibreOffice find them by name.
+    The PDF lets the larger of two touching spaces stand (reportlab overlaps a paragraph's
+    space after with the next one's space before) where Word adds them, so the writer gives a
+    paragraph a smaller space before of its own where the one above leaves space after.
+    """
+
+    before: dict[str, float]
+    after: dict[str, float]
+
+
+def define_styles(doc: DocxDocument, style: Style, text_width_mm: float, language: str) -> Spacing:
+    """Restyles Word's built-in styles (and adds a few) from the template's values.
+
+    Sizes, leading and spaces are the PDF renderer's (render_pdf/styles.py), with exact line
+    spacing, so that Word and LibreOffice break the lines and the pages where the PDF does.
+    """
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+    from docx.shared import Mm
+
+    # The same family names the PDF renderer embeds (and this one embeds: see embedded_fonts).
     body_font = FAMILY_NAMES.get(style.body_font, FAMILY_NAMES["serif"])
     heading_font = FAMILY_NAMES.get(style.heading_font, FAMILY_NAMES["serif"])
     styles = doc.styles
     contact_alignment = (
         WD_ALIGN_PARAGRAPH.CENTER if style.contact_align == "center" else WD_ALIGN_PARAGRAPH.LEFT
     )
+    spacing = Spacing(before={}, after={})
+    leading = style.line_spacing
+
+    def space(
+        paragraph_style: BaseStyle,
+        name: str,
+        size: float,
+        before: float,
+        after: float,
+        lines: float,
+    ) -> None:
+        _spacing(paragraph_style, before, after, size * lines)
+        spacing.before[name], spacing.after[name] = before, after
 
     _set_document_defaults(doc, body_font, language)
 
@@ -286,9 +331,11 @@ def define_styles(doc: DocxDocument, style: Style, text_width_mm: float, languag
         colour=style.text_color,
         language=language,
     )
-    normal.paragraph_format.space_before = Pt(0)
-    normal.paragraph_format.space_after = Pt(round(style.body_size * 0.3, 1))
-    _line_spacing(normal.paragraph_format, style.body_size, style.line_spacing)
+    space(normal, "Normal", style.body_size, 0, 0, leading)
+    # reportlab lets the spaces of a line shrink by up to 5% to fit one more word, Word and
+    # LibreOffice do not: lines reach this far into the right margin (about 1 mm: what 5% of
+    # a line's spaces add up to), or the DOCX would break lines, and pages, earlier than the PDF.
+    normal.paragraph_format.right_indent = -Mm(text_width_mm * SPACE_SHRINK_ROOM)
     normal.paragraph_format.widow_control = True
 
     title = styles["Title"]
@@ -297,93 +344,107 @@ def define_styles(doc: DocxDocument, style: Style, text_width_mm: float, languag
         title, family=heading_font, size=style.name_size, colour=style.accent_color, bold=True
     )
     title.paragraph_format.alignment = contact_alignment
-    title.paragraph_format.space_after = Pt(2)
-    _line_spacing(title.paragraph_format, style.name_size, 1.15)
+    space(title, "Title", style.name_size, 0, 0, 1.2)
     title.paragraph_format.keep_with_next = True
 
     headline = styles[STYLE_HEADLINE]
     _reset_paragraph_properties(headline)
     _set_run_properties(
         headline,
-        family=heading_font,
+        family=body_font,
         size=style.headline_size,
         colour=style.muted_color,
         italic=False,
     )
     headline.paragraph_format.alignment = contact_alignment
-    headline.paragraph_format.space_after = Pt(2)
+    space(headline, STYLE_HEADLINE, style.headline_size, 1, 0, leading)
     headline.paragraph_format.keep_with_next = True
 
     contact = _paragraph_style(doc, STYLE_CONTACT)
-    _set_run_properties(contact, size=style.small_size + 0.5)
+    _set_run_properties(contact, size=style.small_size)
     contact.paragraph_format.alignment = contact_alignment
-    contact.paragraph_format.space_after = Pt(4)
+    space(contact, STYLE_CONTACT, style.small_size, 3, 2, leading)
 
+    heading_after = style.section_space_after
+    if style.heading_rule:
+        heading_after += RULE_GAP + RULE_THICKNESS - _RULE_SPACE_POINTS - _RULE_EIGHTHS / 8
     heading_1 = _heading_style(
         styles["Heading 1"],
         family=heading_font,
         size=style.heading_size,
         colour=style.accent_color,
-        space_before=style.section_space_before,
-        space_after=style.section_space_after,
-        line_spacing=1.15,
+    )
+    space(
+        heading_1, "Heading 1", style.heading_size, style.section_space_before, heading_after, 1.2
     )
     if style.heading_rule:
         _bottom_rule(heading_1, style.rule_color)
 
+    # An entry's title line (the PDF's title-and-dates line: the body family in bold).
     heading_2 = _heading_style(
         styles["Heading 2"],
-        family=heading_font,
+        family=body_font,
         size=style.entry_title_size,
         colour=style.text_color,
-        space_before=style.entry_space_before,
-        space_after=0,
-        line_spacing=style.line_spacing,
     )
+    space(heading_2, "Heading 2", style.entry_title_size, style.entry_space_before, 0, leading)
     # The dates sit at the right margin after a tab, so a parser still sees two fields.
     heading_2.paragraph_format.tab_stops.add_tab_stop(Mm(text_width_mm), WD_TAB_ALIGNMENT.RIGHT)
 
+    # A titled part inside a section: the PDF's subheading, in the accent colour.
+    # Based on Heading 2, so it sits at the entries' level in the navigation pane.
+    subheading = _paragraph_style(doc, STYLE_SUBHEADING)
+    subheading.base_style = heading_2
+    _set_run_properties(
+        subheading, family=heading_font, size=style.entry_title_size, colour=style.accent_color
+    )
+    space(
+        subheading, STYLE_SUBHEADING, style.entry_title_size, style.entry_space_before, 1, leading
+    )
+
     dates = _character_style(doc, STYLE_ENTRY_DATES)
-    _set_run_properties(dates, family=body_font, size=style.body_size, bold=False)
+    _set_run_properties(dates, family=body_font, size=style.entry_title_size, bold=False)
 
     details = _paragraph_style(doc, STYLE_ENTRY_DETAILS)
     _set_run_properties(details, colour=style.muted_color)
-    details.paragraph_format.space_after = Pt(0)
+    space(details, STYLE_ENTRY_DETAILS, style.body_size, 0.5, 0, leading)
     details.paragraph_format.keep_together = True
 
     scope = _paragraph_style(doc, STYLE_ENTRY_SCOPE)
-    _set_run_properties(scope, colour=style.muted_color, italic=True)
-    scope.paragraph_format.space_after = Pt(1)
+    _set_run_properties(scope, size=style.small_size, colour=style.muted_color, italic=True)
+    space(scope, STYLE_ENTRY_SCOPE, style.small_size, 0, 0, leading)
     scope.paragraph_format.keep_together = True
 
     small = _paragraph_style(doc, STYLE_SMALL)
     _set_run_properties(small, size=style.small_size)
-    _line_spacing(small.paragraph_format, style.small_size, style.line_spacing)
+    space(small, STYLE_SMALL, style.small_size, 0, 0, leading)
 
     muted = _paragraph_style(doc, STYLE_MUTED)
     _set_run_properties(muted, colour=style.muted_color)
+    space(muted, STYLE_MUTED, style.body_size, 0, 0, leading)
 
     for level, name in enumerate(("List Bullet", "List Bullet 2")):
         bullet = styles[name]
         _reset_paragraph_properties(bullet)  # drops contextualSpacing, which eats bullet_space
-        bullet.paragraph_format.space_before = Pt(0)
-        bullet.paragraph_format.space_after = Pt(style.bullet_space)
-        # A bullet of two or three lines reads as one thought: keep it on one page.
+        space(bullet, name, style.body_size, style.bullet_space, 0, leading)
+        # A bullet of a few lines reads as one thought: keep it on one page.
         bullet.paragraph_format.keep_together = True
         _style_bullet_numbering(doc, bullet, style, level, body_font)
 
+    # A table cell's line: the PDF's rows of one line each, 0.5 pt apart (see the writer).
     table_text = _paragraph_style(doc, STYLE_TABLE_TEXT)
-    _set_run_properties(table_text, size=style.small_size + 0.5)
-    table_text.paragraph_format.space_before = Pt(1)
-    table_text.paragraph_format.space_after = Pt(1)
+    _set_run_properties(table_text, size=style.small_size)
+    space(table_text, STYLE_TABLE_TEXT, style.small_size, 0, TABLE_LINE_GAP, leading)
     table_heading = _paragraph_style(doc, STYLE_TABLE_HEADING)
     table_heading.base_style = table_text
     _set_run_properties(table_heading, bold=True)
+    space(table_heading, STYLE_TABLE_HEADING, style.small_size, 0, TABLE_LINE_GAP, leading)
     table_heading.paragraph_format.keep_with_next = True
     _restyle_table_grid(doc, style)
 
     hyperlink = _character_style(doc, STYLE_HYPERLINK)
     _set_run_properties(hyperlink, colour=style.accent_color, underline=False)
+    return spacing
 
 
 def _character_style(doc: DocxDocument, name: str) -> Any:
@@ -414,11 +475,11 @@ def _set_document_defaults(doc: DocxDocument, family: str, language: str) -> Non
     fonts = OxmlElement("w:rFonts")
     for attribute in ("ascii", "hAnsi", "eastAsia", "cs"):
         fonts.set(qn(f"w:{attribute}"), family)
-    _insert_ordered(rpr, fonts, _RPR_ORDER)
+    insert_ordered(rpr, fonts, RPR_ORDER)
     if language:
         lang = OxmlElement("w:lang")
         lang.set(qn("w:val"), language)
-        _insert_ordered(rpr, lang, _RPR_ORDER)
+        insert_ordered(rpr, lang, RPR_ORDER)
 
 
 def _style_bullet_numbering(
@@ -479,7 +540,10 @@ def _style_bullet_numbering(
 
 
 def _restyle_table_grid(doc: DocxDocument, style: Style) -> None:
-    """Table Grid with thin lines in the rule colour instead of black."""
+    """Table Grid drawn as the PDF's tables are: no box, a thin grey line between rows (the
+    writer adds the heavier rule under the header row), the text flush with the headings.
+    """
+    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     try:
@@ -488,11 +552,32 @@ def _restyle_table_grid(doc: DocxDocument, style: Style) -> None:
         return
     for border in grid.element.iter(qn("w:tblBorders")):
         for side in border:
-            side.set(qn("w:color"), _hex(style.rule_color))
-            side.set(qn("w:sz"), "4")
+            if side.tag == qn("w:insideH"):
+                side.set(qn("w:val"), "single")
+                side.set(qn("w:color"), ROW_RULE_COLOUR)
+                side.set(qn("w:sz"), "2")  # eighths of a point: the PDF's 0.25 pt
+            else:
+                side.set(qn("w:val"), "nil")
+    padding = {
+        qn("w:top"): _twips(TABLE_CELL_TOP),
+        qn("w:bottom"): _twips(TABLE_CELL_BOTTOM - TABLE_LINE_GAP),
+        qn("w:left"): 0,
+        qn("w:start"): 0,
+        qn("w:right"): TABLE_CELL_PADDING_TWIPS,
+        qn("w:end"): TABLE_CELL_PADDING_TWIPS,
+    }
     for margins in grid.element.iter(qn("w:tblCellMar")):
         for side in margins:
-            if side.tag in (qn("w:top"), qn("w:bottom")):
-                side.set(qn("w:w"), "29")  # about 0.5 mm above and below the cell text
-            else:
-                side.set(qn("w:w"), str(TABLE_CELL_PADDING_TWIPS))
+            side.set(qn("w:w"), str(padding.get(side.tag, 0)))
+            side.set(qn("w:type"), "dxa")
+        present = {side.tag for side in margins}
+        for tag in ("w:top", "w:bottom"):
+            if qn(tag) not in present:
+                side = OxmlElement(tag)
+                side.set(qn("w:w"), str(padding[qn(tag)]))
+                side.set(qn("w:type"), "dxa")
+                margins.insert(0 if tag == "w:top" else len(margins), side)
+
+
+def _twips(points: float) -> int:
+    return round(points * 20)

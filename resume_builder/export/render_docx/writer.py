@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from resume_builder.export import scripts
 from resume_builder.export.document import (
@@ -26,9 +26,10 @@ from resume_builder.export.render_docx.styles import (
     STYLE_HYPERLINK,
     STYLE_MUTED,
     STYLE_SMALL,
+    STYLE_SUBHEADING,
     STYLE_TABLE_HEADING,
     STYLE_TABLE_TEXT,
-    TABLE_CELL_PADDING_TWIPS,
+    Spacing,
 )
 from resume_builder.export.style import Style
 from resume_builder.export.text import clean_text_counted, unbreakable_phone
@@ -43,6 +44,10 @@ CONTACT_SEPARATOR = " · "
 _CONTACT_JOIN = " ·\u00a0"
 #: lines of height each row of writing space gets (a brief's notes)
 WRITING_LINES = 4
+#: lines a bullet may have and still move whole to the next page (the PDF's rule)
+MAX_WHOLE_LINES = 5
+# The width of an average letter of the Noto faces in running text, in font sizes.
+_AVERAGE_LETTER = 0.5
 
 
 class TextCleaner:
@@ -54,9 +59,14 @@ class TextCleaner:
         self.dropped = 0
         #: some text holds Arabic or Hebrew (its runs are marked right to left at the end)
         self.saw_rtl = False
+        #: some text is not ASCII (it may hold signs the template's fonts lack)
+        self.saw_non_ascii = False
 
     def _note_rtl(self, text: str) -> None:
-        if not self.saw_rtl and not text.isascii() and scripts.has_rtl(text):
+        if text.isascii():
+            return
+        self.saw_non_ascii = True
+        if not self.saw_rtl and scripts.has_rtl(text):
             self.saw_rtl = True
 
     def body(self, text: str) -> str:
@@ -87,21 +97,72 @@ class Writer:
     """Appends the blocks of the tree to a python-docx document in reading order."""
 
     def __init__(
-        self, doc: DocxDocument, style: Style, cleaner: TextCleaner, text_width_mm: float
+        self,
+        doc: DocxDocument,
+        style: Style,
+        cleaner: TextCleaner,
+        text_width_mm: float,
+        spacing: Spacing,
     ) -> None:
         self.doc = doc
         self.style = style
         self.clean = cleaner
         self.text_width_mm = text_width_mm
+        self.spacing = spacing
         self._top_sections = 0  # top-level sections written so far
+        # The space below the last paragraph written (points): the PDF lets the larger of it
+        # and the next paragraph's space above stand, where Word would add the two.
+        self._space_after = 0.0
+        self._style_ids: dict[str, str | None] = {}
+
+    def _style_id(self, name: str) -> str | None:
+        """The id of a style by name (None for Normal, which paragraphs get by default).
+
+        Looked up once: python-docx scans every style of the file for the default each time
+        it is given a style by name, which was most of the time of writing a résumé.
+        """
+        if name not in self._style_ids:
+            found = self.doc.styles[name]
+            self._style_ids[name] = None if found.style_id == "Normal" else found.style_id
+        return self._style_ids[name]
+
+    def _styled(self, item: Any, name: str) -> Any:
+        """A paragraph or run given the style `name` (by id, see `_style_id`)."""
+        element = item._p if hasattr(item, "_p") else item._r
+        element.style = self._style_id(name)
+        return item
+
+    def _add(
+        self, style_name: str, text: str | None = None, *, before: float | None = None
+    ) -> DocxParagraph:
+        """A paragraph of `style_name`, spaced from the one above as the PDF spaces them.
+
+        Args:
+            style_name: the Word style.
+            text: its text, if it is one run of the style.
+            before: the PDF's space above this paragraph where it is not the style's (the
+                first block under a heading has none).
+
+        """
+        from docx.shared import Pt
+
+        paragraph = self._styled(self.doc.add_paragraph(text), style_name)
+        wanted = self.spacing.before.get(style_name, 0.0) if before is None else before
+        # Word adds the space above to the one below the previous paragraph; the PDF takes
+        # the larger of the two.
+        actual = max(0.0, wanted - self._space_after)
+        if actual != self.spacing.before.get(style_name, 0.0):
+            paragraph.paragraph_format.space_before = Pt(round(actual, 2))
+        self._space_after = self.spacing.after.get(style_name, 0.0)
+        return paragraph
 
     def contact(self, contact: Contact) -> None:
         name = self.clean.line(contact.name)
         if name:
-            self.doc.add_paragraph(name, style="Title")
+            self._add("Title", name)
         headline = self.clean.line(contact.headline)
         if headline:
-            self.doc.add_paragraph(headline, style=STYLE_HEADLINE)
+            self._add(STYLE_HEADLINE, headline)
         # No-break spaces inside a phone number: Word must not split it over two lines.
         items = [
             Run(
@@ -114,13 +175,38 @@ class Writer:
         ]
         items = [item for item in items if item.text]
         if items:
-            paragraph = self.doc.add_paragraph(style=STYLE_CONTACT)
-            for index, item in enumerate(items):
-                if index:
-                    paragraph.add_run(_CONTACT_JOIN)
-                self._add_run(paragraph, item, clean=False)
+            paragraph = self._add(STYLE_CONTACT)
+            for number, line in enumerate(self._contact_lines(items)):
+                if number:
+                    paragraph.add_run().add_break()
+                for index, item in enumerate(line):
+                    if index:
+                        paragraph.add_run(_CONTACT_JOIN)
+                    self._add_run(paragraph, item, clean=False)
 
-    def section(self, section: Section, depth: int) -> None:
+    def _contact_lines(self, items: list[Run]) -> list[list[Run]]:
+        """The contact items packed whole onto lines as the PDF packs them, so no line starts
+        with a separator and the lines break where the PDF's do.
+        """
+        from resume_builder.export.render_docx.embedded_fonts import text_width
+
+        family, size = self.style.body_font, self.style.small_size
+        separator = text_width(CONTACT_SEPARATOR, family, size)
+        # The PDF's room: a little to spare, for a run in a wider fallback face.
+        room = self.text_width_mm * 72 / 25.4 * 0.97
+        lines: list[list[Run]] = []
+        used = 0.0
+        for item in items:
+            width = text_width(item.text, family, size)
+            if lines and used + separator + width <= room:
+                lines[-1].append(item)
+                used += separator + width
+            else:
+                lines.append([item])
+                used = width
+        return lines
+
+    def section(self, section: Section, depth: int, first: bool = False) -> None:
         title = self.clean.line(section.title)
         if not title and depth == 0:
             self._untitled_section(section)
@@ -132,9 +218,7 @@ class Writer:
             if depth == 0 and self.style.heading_upper:
                 # Capitals in the text itself, not w:caps: an ATS reads the stored letters.
                 title = title.upper()
-            paragraph = self.doc.add_paragraph(
-                title, style="Heading 1" if depth == 0 else "Heading 2"
-            )
+            paragraph = self._add("Heading 1" if depth == 0 else STYLE_SUBHEADING, title)
             paragraph.paragraph_format.keep_with_next = True
             if section.page_break_before:
                 paragraph.paragraph_format.page_break_before = True
@@ -149,53 +233,63 @@ class Writer:
         paragraph as direct formatting: the paragraph keeps its style (Normal, List Bullet).
         """
         from docx.oxml.ns import qn
-        from docx.shared import Pt
-        from docx.text.paragraph import Paragraph as DocxParagraph
 
         body = self.doc.element.body
         before = len(body.findall(qn("w:p")))
         # Only the contact block can have been written before the first top-level section.
         under_contact = before > 0 and not self._top_sections
-        self.blocks(section.children, 1)
-        added = body.findall(qn("w:p"))[before:]
-        if not added:
-            return
         line = self.style.body_size * self.style.line_spacing
-        first = DocxParagraph(added[0], self.doc._body)
-        first.paragraph_format.space_before = Pt(round(line * (2 if under_contact else 1), 1))
+        self.blocks(section.children, 1, first_before=line * (2 if under_contact else 1))
 
-    def blocks(self, blocks: list[Block], depth: int) -> None:
-        for block in blocks:
+    def blocks(
+        self,
+        blocks: list[Block],
+        depth: int,
+        *,
+        first_before: float | None = None,
+    ) -> None:
+        """Appends `blocks`; the first entry or paragraph of a list sits right under what is
+        above it (as in the PDF), unless `first_before` gives it a space of its own.
+        """
+        for index, block in enumerate(blocks):
+            first = index == 0
+            before = first_before if index == 0 else None
             if isinstance(block, Section):
                 self.section(block, depth)
             elif isinstance(block, Entry):
-                self.entry(block, depth)
+                self.entry(block, depth, 0.0 if first and before is None else before)
             elif isinstance(block, Bullet):
-                self.bullet(block)
+                following = blocks[index + 1] if index + 1 < len(blocks) else None
+                self.bullet(
+                    block,
+                    before,
+                    keep_with_next=isinstance(following, Bullet) and following.level > block.level,
+                )
             elif isinstance(block, Paragraph):
-                self.paragraph(block)
+                self.paragraph(block, 0.0 if first and before is None else before)
             elif isinstance(block, Table):
                 self.table(block)
 
-    def entry(self, entry: Entry, depth: int) -> None:
+    def entry(self, entry: Entry, depth: int, before: float | None = None) -> None:
         title = self.clean.line(entry.title)
         dates = self.clean.line(entry.dates)
         scope = self.clean.body(entry.scope).strip()
         lines: list[DocxParagraph] = []
         if title or dates:
-            heading = self.doc.add_paragraph(style="Heading 2")
+            heading = self._add("Heading 2", before=before)
+            before = None
             if title:
                 heading.add_run(title)
             if dates:
                 # Title, tab and dates in three runs: parsers that read runs, and people who
                 # edit the file, both see the dates as their own field.
                 heading.add_run("\t")
-                heading.add_run(dates, style=STYLE_ENTRY_DATES)
+                self._styled(heading.add_run(dates), STYLE_ENTRY_DATES)
             lines.append(heading)
         organisation = self.clean.line(entry.organisation)
         location = self.clean.line(entry.location)
         if organisation or location:
-            line = self.doc.add_paragraph(style=STYLE_ENTRY_DETAILS)
+            line = self._add(STYLE_ENTRY_DETAILS)
             if organisation:
                 line.add_run(organisation)
             if organisation and location:
@@ -204,7 +298,7 @@ class Writer:
                 line.add_run(location)
             lines.append(line)
         if scope:
-            lines.append(self.doc.add_paragraph(scope, style=STYLE_ENTRY_SCOPE))
+            lines.append(self._add(STYLE_ENTRY_SCOPE, scope))
         # Chain the heading lines to each other and to the first bullet, so a role heading
         # never stands alone at the bottom of a page; the last line of an entry without
         # children is left free, or whole sections of short entries would glue together.
@@ -213,25 +307,41 @@ class Writer:
                 line.paragraph_format.keep_with_next = True
         self.blocks(entry.children, depth + 1)
 
-    def bullet(self, bullet: Bullet) -> None:
+    def bullet(
+        self, bullet: Bullet, before: float | None = None, *, keep_with_next: bool = False
+    ) -> None:
         runs = self._clean_runs(bullet.runs)
         if not runs:
             return
-        paragraph = self.doc.add_paragraph(
-            style="List Bullet 2" if bullet.level >= 1 else "List Bullet"
+        paragraph = self._add(
+            "List Bullet 2" if bullet.level >= 1 else "List Bullet", before=before
         )
         for run in runs:
             self._add_run(paragraph, run, clean=False)
-        if bullet.outline:
-            # A bullet that heads what follows (a CMD story's headline) never ends a page.
+        if bullet.outline or keep_with_next:
+            # A bullet that heads what follows (a CMD story's headline, or a bullet with
+            # sub-points) never ends a page.
             paragraph.paragraph_format.keep_with_next = True
+        if self._lines(runs, self.style.bullet_indent_mm * (bullet.level + 1)) > MAX_WHOLE_LINES:
+            # As in the PDF, a long bullet (a CMD story) may run on over a page end, or a
+            # page could never hold it.
+            paragraph.paragraph_format.keep_together = False
 
-    def paragraph(self, block: Paragraph) -> None:
+    def _lines(self, runs: list[Run], indent_mm: float) -> float:
+        """About how many lines the runs fill (an average letter is half the size wide)."""
+        width = (self.text_width_mm - indent_mm) * 72 / 25.4
+        letters = sum(len(run.text) for run in runs)
+        return letters * self.style.body_size * _AVERAGE_LETTER / width
+
+    def paragraph(self, block: Paragraph, before: float | None = None) -> None:
         runs = self._clean_runs(block.runs)
         if not runs:
             return
         style_name = {"small": STYLE_SMALL, "muted": STYLE_MUTED}.get(block.style, "Normal")
-        paragraph = self.doc.add_paragraph(style=style_name)
+        # A paragraph is set apart from the block above it by two bullets' spaces.
+        if before is None:
+            before = self.style.bullet_space * 2
+        paragraph = self._add(style_name, before=before)
         for run in runs:
             self._add_run(paragraph, run, clean=False)
         if block.keep_with_next:
@@ -248,7 +358,7 @@ class Writer:
         content = [child for child in body if child.tag != qn("w:sectPr")]
         if content and content[-1].tag == qn("w:tbl"):
             # Word merges two tables that touch into one; a paragraph keeps them apart.
-            self.doc.add_paragraph(style="Normal")
+            self.doc.add_paragraph()
         word_table = self.doc.add_table(rows=len(rows), cols=2)
         word_table.style = self.doc.styles["Table Grid"]
         word_table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -256,11 +366,10 @@ class Writer:
         widths = (Mm(self.text_width_mm * 0.32), Mm(self.text_width_mm * 0.68))
         for column, width in zip(word_table.columns, widths, strict=True):
             column.width = width
-        # In the file's compatibility mode (Word 2010) the indent is measured to the cell
-        # text, so without it the left border would stick out into the margin by one cell
-        # padding; an indent of exactly that padding lines the borders up with the headings.
+        # The cells have no left padding (see styles.py), so the text lines up with the
+        # headings, as in the PDF; the indent is stated, as Word 2010 files measure it.
         indent = OxmlElement("w:tblInd")
-        indent.set(qn("w:w"), str(TABLE_CELL_PADDING_TWIPS))
+        indent.set(qn("w:w"), "0")
         indent.set(qn("w:type"), "dxa")
         word_table._tbl.tblPr.insert_element_before(
             indent,
@@ -275,12 +384,14 @@ class Writer:
         )
         for row_index, (row, values) in enumerate(zip(word_table.rows, rows, strict=True)):
             tr_pr = row._tr.get_or_add_trPr()
-            # A row split over two pages loses its left cell's meaning; and the header row
-            # repeats on each page a long index runs over.
-            tr_pr.append(OxmlElement("w:cantSplit"))
+            # The header row repeats on each page a long index runs over. A long row may
+            # split between its lines, as the PDF's does (each line a row of its own there):
+            # kept whole, a skill listing many stories would leave half pages empty.
             if row_index == 0:
+                tr_pr.append(OxmlElement("w:cantSplit"))
                 tr_pr.append(OxmlElement("w:tblHeader"))
             elif table.writing_space:
+                tr_pr.append(OxmlElement("w:cantSplit"))
                 # Room to write in: Word cannot stretch rows over what a page leaves, so
                 # each row is a few lines tall (at least: a long label still shows whole).
                 height = OxmlElement("w:trHeight")
@@ -291,13 +402,18 @@ class Writer:
             paragraph_style = STYLE_TABLE_HEADING if row_index == 0 else STYLE_TABLE_TEXT
             for cell, width, value in zip(row.cells, widths, values, strict=True):
                 cell.width = width
-                lines = self.clean.body(value).split("\n") or [""]
+                if row_index == 0:
+                    _rule_below(cell, self.style.rule_color)
+                lines = [line for line in self.clean.body(value).split("\n") if line.strip()]
+                lines = lines or [""]
                 first = cell.paragraphs[0]
-                first.style = self.doc.styles[paragraph_style]
+                self._styled(first, paragraph_style)
                 first.add_run(lines[0])
                 for line in lines[1:]:
                     # One paragraph per line: a break inside one paragraph reads as one item.
-                    cell.add_paragraph(line, style=paragraph_style)
+                    self._styled(cell.add_paragraph(line), paragraph_style)
+        # Nothing below a table shares its space with the next paragraph's.
+        self._space_after = 0.0
 
     def _clean_runs(self, runs: Inline) -> list[Run]:
         cleaned = [
@@ -334,7 +450,7 @@ class Writer:
         hyperlink = OxmlElement("w:hyperlink")
         hyperlink.set(qn("r:id"), relationship_id)
         hyperlink.set(qn("w:history"), "1")
-        word_run = paragraph.add_run(text, style=STYLE_HYPERLINK)
+        word_run = self._styled(paragraph.add_run(text), STYLE_HYPERLINK)
         if run.bold:
             word_run.bold = True
         if run.italic:
@@ -343,3 +459,22 @@ class Writer:
         # formatting and text handling (tabs, breaks) from python-docx.
         hyperlink.append(word_run._r)
         paragraph._p.append(hyperlink)
+
+
+def _rule_below(cell: Any, colour: str) -> None:
+    """The PDF's rule under a table's header row: a 0.6 pt line in the rule colour."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "single")
+    bottom.set(qn("w:sz"), "5")
+    bottom.set(qn("w:space"), "0")
+    bottom.set(qn("w:color"), colour.lstrip("#").upper())
+    borders.append(bottom)
+    # Schema order in w:tcPr: tcW, gridSpan, vMerge, tcBorders, shd, ...
+    properties.insert_element_before(
+        borders, "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign"
+    )

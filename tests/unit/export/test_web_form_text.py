@@ -60,7 +60,7 @@ def test_pdf_contact_lines_keep_items_whole_with_no_separator_at_a_line_edge(pag
         assert any(item.text in line for line in flat), f"{item.text!r} broke across lines"
 
 
-def test_docx_contact_items_hold_no_breakable_space_and_the_separator_goes_with_the_next():
+def test_docx_contact_items_hold_no_breakable_space_and_are_packed_onto_lines_as_in_the_pdf():
     out = io.BytesIO()
     render_docx(contact_document(), Style(), out)
     paragraph = next(
@@ -69,9 +69,14 @@ def test_docx_contact_items_hold_no_breakable_space_and_the_separator_goes_with_
     text = paragraph.text
     assert PHONE.replace(" ", "\u00a0") in text
     assert "+46\u00a08\u00a0555\u00a0000\u00a011" in text
-    # Word may break before each "·" (and inside "Stockholm, Sweden"), never after a "·".
-    assert text.count(" ·\u00a0") == len(ITEMS) - 1
+    # Whole items on each line, as the PDF packs them: a "·" only between two items of a line
+    # (never after one, where Word could break), and a line break between the lines.
+    lines = text.split("\n")
+    assert len(lines) >= 2
+    assert sum(line.count(" ·\u00a0") for line in lines) == len(ITEMS) - len(lines)
     assert "· " not in text
+    for line in lines:
+        assert not line.startswith("·") and not line.endswith("·"), line
 
 
 @pytest.mark.parametrize("render", [render_plain_text, render_markdown])
