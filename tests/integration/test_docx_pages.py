@@ -151,10 +151,14 @@ def test_libreoffice_lays_each_docx_out_on_as_many_pages_as_its_pdf(
     # The cases cover one page, two pages, a long career and the many-page CMD.
     assert {pages for name, pages in converted.pdf_pages.items() if "demo" in name} == {1, 2}
     assert all(converted.pdf_pages[f"{t}-cmd"] > 10 for t in TEMPLATES)
+    # Résumés: the same page count exactly. The CMD: within one page of its 18 to 28, since
+    # its skills index differs by design between the two (the PDF's entries carry " · p. N"
+    # page references the DOCX has no field for yet, and the DOCX repeats the index's header
+    # row on every page where the PDF's page-sized pieces head only the first).
     differing = {
         name: (pages, converted.docx_pages[name])
         for name, pages in converted.pdf_pages.items()
-        if converted.docx_pages[name] != pages
+        if abs(converted.docx_pages[name] - pages) > (1 if name.endswith("-cmd") else 0)
     }
     assert differing == {}, "PDF pages vs DOCX pages in LibreOffice"
 
