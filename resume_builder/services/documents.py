@@ -122,7 +122,15 @@ class FitReport:
                 text += f" Left out to fit: {len(self.left_out)} items, first “{self.left_out[0]}”."
             return text
         if not self.would_drop:
-            return f"{pages}: over the {self.target}-page target even without any optional part."
+            text = f"{pages}: over the {self.target}-page target even without any optional part."
+            if len(self.left_out) == 1:
+                text += f" The closest it comes leaves out 1 item, “{self.left_out[0]}”."
+            elif self.left_out:
+                text += (
+                    f" The closest it comes leaves out {len(self.left_out)} items, "
+                    f"first “{self.left_out[0]}”."
+                )
+            return text
         if len(self.would_drop) == 1:
             return (
                 f"{pages}: over the {self.target}-page target. To fit, leave out 1 item: "
@@ -380,9 +388,22 @@ def export_document(
             if (yield 0.4, "Fitting the page target"):
                 raise ExportCancelled
             count = fewest_to_drop(request, snapshot, style, removable)
-            if count is not None:
+            automatic = selected is None or request.resume.fit_choice
+            if count is None and automatic and removable:
+                # The target cannot be reached: the best attempt is the one with every optional
+                # part left out, so a smaller target never gives more pages than a larger one.
+                attempt = options_without(request.resume, removable, len(removable))
+                shorter, _ = build(replace(request, resume=attempt), snapshot, style)
+                shorter_typeset = _typeset(shorter, style, request.page_size)
+                if shorter_typeset[1] < typeset[1][1]:
+                    names = describe_items(snapshot, removable, request.language)
+                    request.resume = attempt
+                    document, removable = shorter, []
+                    typeset = (document, shorter_typeset)
+                    fit = FitReport(pages=shorter_typeset[1], target=fit.target, left_out=names)
+            elif count is not None:
                 names = describe_items(snapshot, removable[:count], request.language)
-                if selected is None or request.resume.fit_choice:
+                if automatic:
                     # An automatic choice fits itself; what it left out is reported.
                     request.resume = options_without(request.resume, removable, count)
                     document, removable = build(request, snapshot, style)
