@@ -1,4 +1,4 @@
-"""A page target that cannot be reached still gives its best attempt, never more pages."""
+"""Fitting a page target: the best attempt when out of reach, and the room cuts free refilled."""
 
 from __future__ import annotations
 
@@ -12,7 +12,14 @@ from resume_builder.domain.career import Accomplishment, Profile, Role
 from resume_builder.domain.dates import PartialDate
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.catalog import load_catalog
-from resume_builder.services.documents import ExportRequest, export_document, run_to_end
+from resume_builder.services.documents import (
+    ExportRequest,
+    build,
+    count_pages,
+    export_document,
+    load_template,
+    run_to_end,
+)
 
 TEMPLATES = sorted(load_catalog(paths.templates_dir()).styles)
 
@@ -97,3 +104,44 @@ def test_an_unreached_target_keeps_its_best_attempt_and_says_what_went(
     described = one.fit.describe()
     assert described.startswith(f"{one_pages} pages: over the 1-page target")
     assert f"The closest it comes leaves out {len(one.fit.left_out)} items, first “" in described
+
+
+def mixed_career(roles: int = 8) -> CareerSnapshot:
+    """Roles whose three bullets are long, short, long: the weakest goes first, so cutting in
+    order alone also cuts short bullets there would be room for."""
+    made_roles, results = [], []
+    for index in range(roles):
+        role = Role(
+            employer=f"Employer {index} AB",
+            title=f"Manager {index}",
+            start=PartialDate(2020 - 2 * index),
+            end=PartialDate(2022 - 2 * index),
+        )
+        made_roles.append(role)
+        for number in range(3):
+            headline = (
+                f"Cut costs {index}.{number} by 9%"
+                if number == 1
+                else "Rebuilt the release pipeline for four product teams and coached two leads, "
+                * 3
+                + f"team {index}.{number}"
+            )
+            results.append(Accomplishment(headline=headline, role_id=role.id, impact=5 - number))
+    profile = Profile(name="Dana Lindqvist")
+    return CareerSnapshot(profile=profile, roles=tuple(made_roles), accomplishments=tuple(results))
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_the_room_cuts_free_is_filled_again(template: str) -> None:
+    snapshot = mixed_career()
+    result, pages = _export(snapshot, template, 1)
+    assert pages == 1 and result.fit is not None
+    ids = {a.headline: a.id for a in snapshot.accomplishments}
+    left_out = [ids[name] for name in result.fit.left_out]
+    # Whatever was left out no longer fits: putting any one of them back needs a second page.
+    style = load_template(paths.templates_dir(), template)
+    for item in left_out:
+        request = ExportRequest(kind="resume", format="pdf", template=template)
+        request.resume.omitted_ids = {i for i in left_out if i != item}
+        document, _ = build(request, snapshot, style)
+        assert count_pages(document, style, "A4") > 1, item
