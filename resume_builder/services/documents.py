@@ -122,7 +122,15 @@ class FitReport:
                 text += f" Left out to fit: {len(self.left_out)} items, first “{self.left_out[0]}”."
             return text
         if not self.would_drop:
-            return f"{pages}: over the {self.target}-page target even without any optional part."
+            text = f"{pages}: over the {self.target}-page target even without any optional part."
+            if len(self.left_out) == 1:
+                text += f" The closest it comes leaves out 1 item, “{self.left_out[0]}”."
+            elif self.left_out:
+                text += (
+                    f" The closest it comes leaves out {len(self.left_out)} items, "
+                    f"first “{self.left_out[0]}”."
+                )
+            return text
         if len(self.would_drop) == 1:
             return (
                 f"{pages}: over the {self.target}-page target. To fit, leave out 1 item: "
@@ -287,7 +295,35 @@ def _typeset(document: Document, style: Style, page_size: str) -> tuple[bytes, i
 
 def options_without(options: ResumeOptions, removable: list[str], count: int) -> ResumeOptions:
     """The résumé options with the first `count` removable items left out."""
-    dropped = removable[:count]
+    return options_leaving_out(options, removable[:count])
+
+
+#: how many left-out items the refill tries to put back (each try is a typesetting)
+REFILL_TRIES = 24
+
+
+def refill(
+    request: ExportRequest, snapshot: CareerSnapshot, style: Style, dropped: list[str]
+) -> list[str]:
+    """What may stay left out once the room the cuts freed is filled again.
+
+    Cutting the least important items until the target is reached overshoots: the last item
+    cut may leave most of a page empty. Each left-out item, the most important first, is put
+    back while the résumé still reaches its target. Returns the items still left out, in
+    their original order.
+    """
+    target = request.resume.page_target
+    left_out = list(dropped)
+    for item in list(reversed(dropped))[:REFILL_TRIES]:
+        trial = [kept for kept in left_out if kept != item]
+        document = build_resume(snapshot, style, options_leaving_out(request.resume, trial))
+        if count_pages(document.document, style, request.page_size) <= target:
+            left_out = trial
+    return left_out
+
+
+def options_leaving_out(options: ResumeOptions, dropped: list[str]) -> ResumeOptions:
+    """The résumé options with the given removable items left out."""
     sections = {d[len(SECTION_PREFIX) :] for d in dropped if d.startswith(SECTION_PREFIX)}
     ids = {d for d in dropped if not d.startswith(SECTION_PREFIX)}
     changed = replace(options, omitted_sections=options.omitted_sections | sections)
@@ -380,16 +416,31 @@ def export_document(
             if (yield 0.4, "Fitting the page target"):
                 raise ExportCancelled
             count = fewest_to_drop(request, snapshot, style, removable)
-            if count is not None:
-                names = describe_items(snapshot, removable[:count], request.language)
-                if selected is None or request.resume.fit_choice:
-                    # An automatic choice fits itself; what it left out is reported.
-                    request.resume = options_without(request.resume, removable, count)
+            automatic = selected is None or request.resume.fit_choice
+            if count is None and automatic and removable:
+                # The target cannot be reached: the best attempt is the one with every optional
+                # part left out, so a smaller target never gives more pages than a larger one.
+                attempt = options_without(request.resume, removable, len(removable))
+                shorter, _ = build(replace(request, resume=attempt), snapshot, style)
+                shorter_typeset = _typeset(shorter, style, request.page_size)
+                if shorter_typeset[1] < typeset[1][1]:
+                    names = describe_items(snapshot, removable, request.language)
+                    request.resume = attempt
+                    document, removable = shorter, []
+                    typeset = (document, shorter_typeset)
+                    fit = FitReport(pages=shorter_typeset[1], target=fit.target, left_out=names)
+            elif count is not None:
+                if automatic:
+                    # An automatic choice fits itself, fills the room its cuts freed, and
+                    # reports what it left out.
+                    left_out = refill(request, snapshot, style, removable[:count])
+                    names = describe_items(snapshot, left_out, request.language)
+                    request.resume = options_leaving_out(request.resume, left_out)
                     document, removable = build(request, snapshot, style)
                     typeset = (document, _typeset(document, style, request.page_size))
                     fit = FitReport(pages=typeset[1][1], target=fit.target, left_out=names)
                 else:
-                    fit.would_drop = names
+                    fit.would_drop = describe_items(snapshot, removable[:count], request.language)
     if (yield 0.7, "Typesetting"):
         raise ExportCancelled
     if request.format == "pdf" and typeset is not None and typeset[0] is document:

@@ -40,12 +40,22 @@ class FitWords(QObject):
                 text += " " + _fill(left, fit.left_out[0])
             return text
         if not fit.would_drop:
-            return _fill(
+            text = _fill(
                 self.tr(
                     "%1: over the %n-page target even without any optional part.", "", fit.target
                 ),
                 pages,
             )
+            if fit.left_out:
+                count = len(fit.left_out)
+                if count == 1:
+                    closest = self.tr("The closest it comes leaves out %n item, “%1”.", "", count)
+                else:
+                    closest = self.tr(
+                        "The closest it comes leaves out %n items, first “%1”.", "", count
+                    )
+                text += " " + _fill(closest, fit.left_out[0])
+            return text
         count = len(fit.would_drop)
         if count == 1:
             drop = self.tr("To fit, leave out %n item: “%1”.", "", count)

@@ -116,3 +116,28 @@ def test_a_linkedin_warning_counts_one_unsafe_entry(tmp_path):
         archive.writestr("Skills.csv", "Name\nSQL\n")
     _records, _plan, warnings = parse_linkedin(path)
     assert warnings == ["export.zip: ignored 1 entry with unsafe names: “../Skills.csv”"]
+
+
+def test_an_unreached_page_target_prints_its_best_attempt(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from tests.unit.services.test_fit_best_attempt import long_career
+
+    career = long_career(40)
+    folder = folder_with(tmp_path, career.profile, *career.roles, *career.accomplishments)
+    out = {}
+    for pages in (1, 2):
+        target = tmp_path / f"cv-{pages}.pdf"
+        printed = run(
+            capsys, "export", "resume", "--template", "compact", "--data-dir", folder,
+            "-o", target, "--pages", pages,
+        )  # fmt: skip
+        out[pages] = (printed, len(PdfReader(target).pages))
+    printed, one_page_count = out[1]
+    assert one_page_count <= out[2][1]
+    assert f"{one_page_count} pages: over the 1-page target" in printed
+    assert "The closest it comes leaves out " in printed and " items, first “" in printed
+    assert FitReport(pages=2, target=1, left_out=["Awards"]).describe() == (
+        "2 pages: over the 1-page target even without any optional part. "
+        "The closest it comes leaves out 1 item, “Awards”."
+    )

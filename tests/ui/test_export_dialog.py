@@ -244,8 +244,16 @@ def test_a_one_page_target_reports_what_goes_and_when_it_cannot_fit(qtbot, dialo
     ]
     with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
         store.apply(put=roles)
-    assert "over the 1-page target" in dialog.fit_label.text()
+    report = dialog.fit_label.text()
+    assert "over the 1-page target" in report
     assert dialog.preview_document.pageCount() > 1
+    # Its best attempt, not the whole résumé: every bullet went, and the report says so.
+    assert "The closest it comes leaves out" in report
+    headlines = {a.headline for a in store.records(Accomplishment)}
+    assert not any(headline[:40] in pdf_text(dialog.preview_data) for headline in headlines)
+    listed = dialog.fit_box.toolTip().splitlines()
+    assert listed[0] == "Left out to come closest to the target:"
+    assert {line.removeprefix("• ") for line in listed[1:]} & headlines
     assert dialog.fit_level == "warning" and dialog.fit_label.property("warning") is True
     assert dialog.fit_icon.isVisibleTo(dialog)
 

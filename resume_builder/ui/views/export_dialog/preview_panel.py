@@ -182,6 +182,13 @@ class PreviewPanel(QWidget):
                 + "\n• "
                 + "\n• ".join(would_drop)
             )
+        elif left_out and fit is not None and not fit.fits:
+            # The target cannot be reached: this is what the best attempt left out.
+            details = (
+                translate("ExportDialog", "Left out to come closest to the target:")
+                + "\n• "
+                + "\n• ".join(left_out)
+            )
         elif left_out:
             details = (
                 translate("ExportDialog", "Left out to fit the target:")
