@@ -305,7 +305,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="51"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="52"/>
+        <source>The closest it comes leaves out %n item, “%1”.</source>
+        <translation>
+            <numerusform>The closest it comes leaves out %n item, “%1”.</numerusform>
+            <numerusform>The closest it comes leaves out %n items, first “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="55"/>
+        <source>The closest it comes leaves out %n items, first “%1”.</source>
+        <translation>
+            <numerusform>The closest it comes leaves out %n item, “%1”.</numerusform>
+            <numerusform>The closest it comes leaves out %n items, first “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="61"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>To fit, leave out %n item: “%1”.</numerusform>
@@ -313,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="53"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="63"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>To fit, leave out %n item: “%1”.</numerusform>
@@ -321,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="54"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="64"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: over the %n-page target.</numerusform>

@@ -2330,7 +2330,12 @@
         <translation>Stryk följande för att nå sidmålet:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="187"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="188"/>
+        <source>Left out to come closest to the target:</source>
+        <translation>Ströks för att komma så nära sidmålet som möjligt:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/preview_panel.py" line="194"/>
         <source>Left out to fit the target:</source>
         <translation>Ströks för att rymmas inom sidmålet:</translation>
     </message>
@@ -2758,7 +2763,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="51"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="52"/>
+        <source>The closest it comes leaves out %n item, “%1”.</source>
+        <translation>
+            <numerusform>Så nära det går stryks %n del: “%1”.</numerusform>
+            <numerusform>Så nära det går stryks %n delar: “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="55"/>
+        <source>The closest it comes leaves out %n items, first “%1”.</source>
+        <translation>
+            <numerusform>Så nära det går stryks %n del, först “%1”.</numerusform>
+            <numerusform>Så nära det går stryks %n delar, först “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="61"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats: “%1”.</numerusform>
@@ -2766,7 +2787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="53"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="63"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats, först “%1”.</numerusform>
@@ -2774,7 +2795,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="54"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="64"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida.</numerusform>
