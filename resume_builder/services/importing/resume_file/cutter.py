@@ -53,6 +53,7 @@ _STRONG = re.compile(r"\t|\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+")
 _SPLIT_ITEMS = re.compile(r"\s*[,;•·|]\s*")
 # a running footer or header ("Confidential · 2 December 2026  Page 3 of 27"): page furniture
 _PAGE_NUMBER = re.compile(r"\b(?:Page|Sida|Seite|Página)\s+\d+\s+(?:of|av|von|sur|de)\s+\d+\s*$")
+_DANGLING = re.compile(r"\s(?:of|in|at|for|and|the|i|på|för|och|vid)$", re.IGNORECASE)
 _NETWORKS = {"linkedin": "LinkedIn", "github": "GitHub", "gitlab": "GitLab", "twitter": "Twitter"}
 
 
@@ -226,6 +227,18 @@ def _joined(lines: list[Line]) -> list[Line]:
     for line in lines:
         previous = joined[-1] if joined else None
         if (
+            # "MSc Data Science, University of" / "Edinburgh, 2017": a line cannot end in "of"
+            previous is not None
+            and not line.bullet
+            and line.page == previous.page
+            and abs(line.x - previous.x) < 2
+            and abs(line.size - previous.size) < 0.5
+            and "\t" not in previous.text
+            and _DANGLING.search(previous.text)
+        ):
+            previous.text = f"{previous.text} {line.text}"
+            continue
+        if (
             previous is not None
             and line.x
             and not line.bullet
@@ -247,10 +260,10 @@ def _joined(lines: list[Line]) -> list[Line]:
                 )
             )
         ):
-            previous.text = (
-                previous.text.rstrip("-") if previous.text.endswith("-") else previous.text + " "
-            )
-            previous.text = (previous.text + line.text).strip()
+            # a résumé tool breaks a line at a hyphen the word has ("customer-facing") far
+            # more often than it hyphenates a word, so the hyphen is kept
+            glue = "" if previous.text.endswith(("-", "‐")) else " "
+            previous.text = (previous.text + glue + line.text).strip()
             continue
         joined.append(Line(**vars(line)))
     return joined
@@ -485,8 +498,11 @@ def _title_and_employer(texts: list[str]) -> tuple[str, str]:
     if len(texts) == 1:
         return texts[0], ""
     first, second = texts[0], texts[1]
-    cues = vocabulary().title
-    if has_cue(second, cues) and not has_cue(first, cues):
+    vocab = vocabulary()
+    # "Kodverket Konsult AB": a company's legal form names the employer whatever else it says
+    if has_cue(first, vocab.employer) != has_cue(second, vocab.employer):
+        return (second, first) if has_cue(first, vocab.employer) else (first, second)
+    if has_cue(second, vocab.title) and not has_cue(first, vocab.title):
         return second, first
     return first, second
 

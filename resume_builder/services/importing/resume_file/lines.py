@@ -6,7 +6,11 @@ import re
 from dataclasses import dataclass
 
 #: a bullet mark at the start of a line; "-", "*" and "1." need a space after them
-BULLET_MARK = re.compile(r"^\s*(?:[•●▪◦‣∙·➢➤►✓✔■□○◆\uf0b7\uf0a7]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+)")
+# a control character where a letter should be is a symbol font's glyph without a Unicode
+# name (LaTeX's \textbullet comes out as U+0088): at the start of a line it is the bullet
+BULLET_MARK = re.compile(
+    r"^\s*(?:[•●▪◦‣∙·➢➤►✓✔■□○◆\uf0b7\uf0a7\x80-\x9f]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+)"
+)
 
 
 @dataclass

@@ -20,6 +20,19 @@ MAX_PAGES = 50
 _CHAR_WIDTH = 0.5  # an average glyph is about half as wide as the font is high
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
+# TeX's T1 (Cork) encoding puts dashes and ligatures where ASCII has control characters; a
+# font that does not map them to Unicode hands them over as they are ("2019 \x15 2021")
+_TEX_GLYPHS = str.maketrans(
+    {
+        "\x15": "–",
+        "\x16": "—",
+        "\x1b": "ff",
+        "\x1c": "fi",
+        "\x1d": "fl",
+        "\x1e": "ffi",
+        "\x1f": "ffl",
+    }
+)
 
 
 @dataclass
@@ -85,6 +98,7 @@ def read_pdf_lines(path: Path, warnings: list[str]) -> list[Line]:
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scale = math.hypot(a, b) or abs(d) or 1.0
             font = str((font_dict or {}).get("/BaseFont", "")).casefold()
+            text = text.translate(_TEX_GLYPHS)
             for number, part in enumerate(text.split("\n")):
                 if part.strip():
                     pieces.append(
@@ -116,7 +130,7 @@ def read_pdf_lines(path: Path, warnings: list[str]) -> list[Line]:
             groups = [pieces]
         number = 0
         for group in groups:
-            for row in _rows(group):
+            for row in _side_headings(_rows(group)):
                 number += 1
                 lines.append(_line(row, page_number, number))
     if not lines:
@@ -142,6 +156,32 @@ def _rows(pieces: list[_Piece]) -> list[list[_Piece]]:
         else:
             rows.append([piece])
     return [sorted(row, key=lambda p: p.x) for row in rows]
+
+
+def _side_headings(rows: list[list[_Piece]]) -> list[list[_Piece]]:
+    """Rows with a section heading set beside its first entry ("Work   Senior Analyst", the
+    heading larger, in a margin column) split in two: the heading, then the entry's line.
+    """
+    from resume_builder.services.importing.resume_file.vocabulary import fold, vocabulary
+
+    headings = vocabulary().headings
+    out: list[list[_Piece]] = []
+    for row in rows:
+        lead = 1
+        while lead < len(row) and abs(row[lead].size - row[0].size) < 0.5:
+            lead += 1
+        rest = row[lead:]
+        if (
+            rest
+            and row[0].size > max(p.size for p in rest) * 1.1
+            # right beside it; far off is another column's text on the same baseline
+            and rest[0].x - row[lead - 1].end < 4 * row[0].size
+            and fold(" ".join(p.text for p in row[:lead])) in headings
+        ):
+            out += [row[:lead], rest]
+        else:
+            out.append(row)
+    return out
 
 
 def _line(row: list[_Piece], page: int, number: int) -> Line:

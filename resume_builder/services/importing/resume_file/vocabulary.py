@@ -32,12 +32,15 @@ SECTIONS = (
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Section headings (folded text -> section) and the cue words of titles, degrees, schools."""
+    """Section headings (folded text -> section) and the cue words of titles, degrees, schools
+    and employers (a company's legal form).
+    """
 
     headings: dict[str, str]
     title: frozenset[str]
     degree: frozenset[str]
     school: frozenset[str]
+    employer: frozenset[str]
     places: frozenset[str]
 
 
@@ -58,6 +61,7 @@ def vocabulary() -> Vocabulary:
         frozenset(cues["title"]),
         frozenset(cues["degree"]),
         frozenset(cues["school"]),
+        frozenset(cues["employer"]),
         frozenset(cues["places"]),
     )
 
