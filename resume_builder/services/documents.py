@@ -293,11 +293,6 @@ def _typeset(document: Document, style: Style, page_size: str) -> tuple[bytes, i
     return buffer.getvalue(), report.pages, list(report.warnings)
 
 
-def options_without(options: ResumeOptions, removable: list[str], count: int) -> ResumeOptions:
-    """The résumé options with the first `count` removable items left out."""
-    return options_leaving_out(options, removable[:count])
-
-
 #: how many left-out items the refill tries to put back (each try is a typesetting)
 REFILL_TRIES = 24
 
@@ -312,14 +307,22 @@ def refill(
     back while the résumé still reaches its target. Returns the items still left out, in
     their original order.
     """
-    target = request.resume.page_target
     left_out = list(dropped)
     for item in list(reversed(dropped))[:REFILL_TRIES]:
         trial = [kept for kept in left_out if kept != item]
-        document = build_resume(snapshot, style, options_leaving_out(request.resume, trial))
-        if count_pages(document.document, style, request.page_size) <= target:
+        if fits_target(request, snapshot, style, trial):
             left_out = trial
     return left_out
+
+
+def fits_target(
+    request: ExportRequest, snapshot: CareerSnapshot, style: Style, dropped: list[str]
+) -> bool:
+    """Whether the résumé reaches its page target with these removable items left out (one
+    typeset draft).
+    """
+    document = build_resume(snapshot, style, options_leaving_out(request.resume, dropped))
+    return count_pages(document.document, style, request.page_size) <= request.resume.page_target
 
 
 def options_leaving_out(options: ResumeOptions, dropped: list[str]) -> ResumeOptions:
@@ -340,14 +343,11 @@ def fewest_to_drop(
     """How many of the removable items (least important first) must go to reach the page
     target, found by bisection over typeset drafts; None when even all of them are not enough.
     """
-    target = request.resume.page_target
 
     def fits_without(count: int) -> bool:
-        options = options_without(request.resume, removable, count)
-        document = build_resume(snapshot, style, options).document
-        return count_pages(document, style, request.page_size) <= target
+        return fits_target(request, snapshot, style, removable[:count])
 
-    if target is None or not removable:
+    if request.resume.page_target is None or not removable:
         return None
     # Every draft is a full typesetting, so "does leaving out all of them fit?" is only asked
     # when no smaller count was found to fit.
@@ -420,7 +420,7 @@ def export_document(
             if count is None and automatic and removable:
                 # The target cannot be reached: the best attempt is the one with every optional
                 # part left out, so a smaller target never gives more pages than a larger one.
-                attempt = options_without(request.resume, removable, len(removable))
+                attempt = options_leaving_out(request.resume, removable)
                 shorter, _ = build(replace(request, resume=attempt), snapshot, style)
                 shorter_typeset = _typeset(shorter, style, request.page_size)
                 if shorter_typeset[1] < typeset[1][1]:
