@@ -361,8 +361,6 @@ def fill_for_target(
     if chosen is None:
         tailoring = tailor_target(target, snapshot, today=today)
         chosen, requirements = tailoring.chosen, tailoring.requirements
-    elif requirements is None:
-        requirements = target_requirements(target, snapshot.skills, None)
 
     if request.kind == "letter":
         request.letter = letter_for_target(
@@ -375,6 +373,8 @@ def fill_for_target(
         )
     elif request.kind == "resume":
         include_expired = request.resume.include_expired  # the export's choice, not the target's
+        if requirements is None:  # only the letter needs no requirements
+            requirements = target_requirements(target, snapshot.skills, None)
         request.resume = resume_options(
             target,
             chosen,
