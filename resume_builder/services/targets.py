@@ -245,7 +245,7 @@ def resume_skill_ids(
     """
     if not requirements:
         return None
-    from resume_builder.services.tailoring.concepts import thesaurus
+    from resume_builder.services.tailoring.concepts import requirement_concepts, thesaurus
 
     concepts = thesaurus()
     skills = list(snapshot.skills)
@@ -259,9 +259,7 @@ def resume_skill_ids(
         if requirement.skill_id is not None:
             asked.append(requirement.skill_id)
             continue
-        wanted = set(requirement.concepts) or {
-            c for wording in requirement.wordings() for c in concepts.concepts_in(wording)
-        }
+        wanted = set(requirement_concepts(requirement))
         if wanted:
             asked.extend(skill.id for skill in skills if skill_concepts[skill.id] & wanted)
     shown = set(chosen)

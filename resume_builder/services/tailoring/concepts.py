@@ -12,11 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resume_builder import paths
 from resume_builder.services.tailoring.text import KEYS, term_keys
+
+if TYPE_CHECKING:
+    from resume_builder.services.tailoring.results import Requirement
 
 SEPARATOR = "\x1f"  # between index keys in a joined text, as the index joins them
 
@@ -255,3 +259,22 @@ def read_concepts(path: Path) -> list[Concept]:
 def thesaurus() -> Thesaurus:
     """The thesaurus the app ships, read once."""
     return Thesaurus(read_concepts(paths.resource("concepts", "concepts.tsv")))
+
+
+def requirement_concepts(requirement: Requirement) -> tuple[str, ...]:
+    """The concepts a requirement names: its own, or those its wordings mention.
+
+    A skill names none: its name and aliases are the user's own thesaurus and win over ours
+    ("AWS" and "Azure" are one concept here, two skills to someone who has both).
+    """
+    if requirement.concepts:
+        return requirement.concepts
+    if requirement.kind == "skill":
+        return ()
+    return _concepts_of_wordings(requirement.wordings())
+
+
+@lru_cache(maxsize=4096)
+def _concepts_of_wordings(wordings: tuple[str, ...]) -> tuple[str, ...]:
+    found = thesaurus().concepts_in
+    return tuple(dict.fromkeys(c for w in wordings for c in found(w)))

@@ -12,7 +12,7 @@ from itertools import chain, compress, repeat
 from operator import mul
 
 from resume_builder.domain.models import IMPACT_DEFAULT, Accomplishment
-from resume_builder.services.tailoring.concepts import SEPARATOR, thesaurus
+from resume_builder.services.tailoring.concepts import SEPARATOR, requirement_concepts, thesaurus
 from resume_builder.services.tailoring.results import Requirement, Suggestion
 from resume_builder.services.tailoring.text import KEYS, TOKEN, is_ambiguous, term_keys
 
@@ -95,7 +95,6 @@ class AccomplishmentIndex:
         self._concepts: dict[str, tuple[list[int], list[float]]] = {}
         # concept id -> document -> its score through the concept (idf and CONCEPT_WEIGHT in).
         self._concept_scores: dict[str, dict[int, float]] = {}
-        self._concept_cache: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._phrase_cache: dict[tuple[str, ...], dict[int, int]] = {}
         self._score_cache: dict[tuple, dict[int, float]] = {}
 
@@ -215,22 +214,8 @@ class AccomplishmentIndex:
         return index
 
     def concepts_of(self, requirement: Requirement) -> tuple[str, ...]:
-        """The concepts a requirement names: its own, or those its wordings mention.
-
-        A skill names none: its name and aliases are the user's own thesaurus and win over
-        ours ("AWS" and "Azure" are one concept here, two skills to someone who has both).
-        """
-        if requirement.concepts:
-            return requirement.concepts
-        if requirement.kind == "skill":
-            return ()
-        wordings = requirement.wordings()
-        cached = self._concept_cache.get(wordings)
-        if cached is None:
-            found = thesaurus().concepts_in
-            cached = tuple(dict.fromkeys(c for w in wordings for c in found(w)))
-            self._concept_cache[wordings] = cached
-        return cached
+        """The concepts a requirement names (see `concepts.requirement_concepts`)."""
+        return requirement_concepts(requirement)
 
     def concept_frequency(self, concept_id: str) -> int:
         """How many accomplishments mention a concept, in any of its wordings."""
