@@ -53,7 +53,9 @@ _STRONG = re.compile(r"\t|\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+")
 _SPLIT_ITEMS = re.compile(r"\s*[,;•·|]\s*")
 # a running footer or header ("Confidential · 2 December 2026  Page 3 of 27"): page furniture
 _PAGE_NUMBER = re.compile(r"\b(?:Page|Sida|Seite|Página)\s+\d+\s+(?:of|av|von|sur|de)\s+\d+\s*$")
-_DANGLING = re.compile(r"\s(?:of|in|at|for|and|the|i|på|för|och|vid)$", re.IGNORECASE)
+# a line cannot end in "of" or "och", nor in a separator that waits for the next item
+_DANGLING = re.compile(r"\s(?:of|in|at|for|and|the|i|på|för|och|vid|[|·•])$|,$", re.IGNORECASE)
+_OPEN_DASH = re.compile(r"\s[-–—]\s*$")
 _NETWORKS = {"linkedin": "LinkedIn", "github": "GitHub", "gitlab": "GitLab", "twitter": "Twitter"}
 
 
@@ -227,7 +229,8 @@ def _joined(lines: list[Line]) -> list[Line]:
     for line in lines:
         previous = joined[-1] if joined else None
         if (
-            # "MSc Data Science, University of" / "Edinburgh, 2017": a line cannot end in "of"
+            # "MSc Data Science, University of" / "Edinburgh, 2017"; "Lead | Brightwater |" /
+            # "London | 2020 – now"
             previous is not None
             and not line.bullet
             and line.page == previous.page
@@ -236,6 +239,10 @@ def _joined(lines: list[Line]) -> list[Line]:
             and "\t" not in previous.text
             and _DANGLING.search(previous.text)
         ):
+            previous.text = f"{previous.text} {line.text}"
+            continue
+        if previous is not None and line.page == previous.page and _open_range(previous, line):
+            # "Analytics Lead | Brightwater | 03/2020 –" / "present": a period wrapped at its dash
             previous.text = f"{previous.text} {line.text}"
             continue
         if (
@@ -267,6 +274,19 @@ def _joined(lines: list[Line]) -> list[Line]:
             continue
         joined.append(Line(**vars(line)))
     return joined
+
+
+def _open_range(previous: Line, line: Line) -> bool:
+    """Whether `line` is the end of a period that `previous` starts and leaves open at its
+    dash: a short line, in the same font, that completes a date range.
+    """
+    if not _OPEN_DASH.search(previous.text) or len(line.text.split()) > 3:
+        return False
+    if abs(line.size - previous.size) >= 0.5 or line.bullet:
+        return False
+    before = find_dates(previous.text)
+    after = find_dates(f"{previous.text} {line.text}")
+    return after is not None and not after.single and (before is None or before.single)
 
 
 def _heading_dates(text: str) -> FoundDates | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from resume_builder.services.importing.resume_file.lines import Line, strip_bull
 #: a résumé is a few pages; a longer PDF is refused before its text is read
 MAX_PAGES = 50
 _CHAR_WIDTH = 0.5  # an average glyph is about half as wide as the font is high
+_ALIGN = 3.0  # points within which lines start at "the same" x
+_COLUMN_LINES = 5  # lines starting at one x that can make a second column
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 # TeX's T1 (Cork) encoding puts dashes and ligatures where ASCII has control characters; a
@@ -99,20 +102,15 @@ def read_pdf_lines(path: Path, warnings: list[str]) -> list[Line]:
             scale = math.hypot(a, b) or abs(d) or 1.0
             font = str((font_dict or {}).get("/BaseFont", "")).casefold()
             text = text.translate(_TEX_GLYPHS)
+            bold = any(w in font for w in _BOLD_WORDS)
             for number, part in enumerate(text.split("\n")):
                 if part.strip():
-                    pieces.append(
-                        _Piece(
-                            x,
-                            y - number * font_size * scale,
-                            part,
-                            font_size * scale,
-                            any(w in font for w in _BOLD_WORDS),
-                        )
-                    )
+                    size = font_size * scale
+                    pieces.append(_Piece(x, y - number * size, part, size, bold))
 
+        marks = _Marks()
         try:
-            page.extract_text(visitor_text=visit)
+            page.extract_text(visitor_text=visit, visitor_operand_before=marks.visit)
             width = float(page.mediabox.width)
         except RecursionError:
             raise ImportFileError(
@@ -132,7 +130,7 @@ def read_pdf_lines(path: Path, warnings: list[str]) -> list[Line]:
         for group in groups:
             for row in _side_headings(_rows(group)):
                 number += 1
-                lines.append(_line(row, page_number, number))
+                lines.append(_line(row, page_number, number, marks.before(row)))
     if not lines:
         raise ImportFileError(
             f"{path.name} has no text to read: it looks like a scanned image, and this "
@@ -184,7 +182,70 @@ def _side_headings(rows: list[list[_Piece]]) -> list[list[_Piece]]:
     return out
 
 
-def _line(row: list[_Piece], page: int, number: int) -> Line:
+class _Marks:
+    """Bullets drawn as shapes, not typed as a character: small filled discs or squares.
+
+    A browser printing a list draws each item's disc as a path of curves; LaTeX and word
+    processors may too. pypdf's operator visitor sees the path being built in user space and
+    filled; a filled path a few points across, about as high as wide, is kept as a mark at its
+    centre, in page space.
+    """
+
+    def __init__(self) -> None:
+        self.points: list[tuple[float, float]] = []
+        self.centres: list[tuple[float, float, float]] = []  # x, y, size
+
+    def visit(self, operator, operands, cm, tm) -> None:
+        op = operator.decode("latin-1") if isinstance(operator, bytes) else str(operator)
+        try:
+            if op in ("m", "l"):
+                self._add(cm, operands[0], operands[1])
+            elif op == "c":
+                for i in (0, 2, 4):
+                    self._add(cm, operands[i], operands[i + 1])
+            elif op in ("v", "y"):
+                for i in (0, 2):
+                    self._add(cm, operands[i], operands[i + 1])
+            elif op == "re":
+                x, y, w, h = (float(v) for v in operands[:4])
+                self._add(cm, x, y)
+                self._add(cm, x + w, y + h)
+            elif op in ("f", "F", "f*", "B", "B*", "b", "b*"):
+                self._fill()
+                self.points = []
+            elif op in ("n", "S", "s", "BT", "Do"):
+                self.points = []
+        except (IndexError, TypeError, ValueError):
+            self.points = []
+
+    def _add(self, cm, x, y) -> None:
+        x, y = float(x), float(y)
+        self.points.append((cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]))
+
+    def _fill(self) -> None:
+        if len(self.points) < 2 or len(self.centres) > 5000:
+            return
+        xs = [p[0] for p in self.points]
+        ys = [p[1] for p in self.points]
+        w, h = max(xs) - min(xs), max(ys) - min(ys)
+        if 0.8 <= w <= 9 and 0.8 <= h <= 9 and 0.5 <= w / h <= 2:
+            self.centres.append(((max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2, max(w, h)))
+
+    def before(self, row: list[_Piece]) -> float | None:
+        """The x of a mark drawn just left of a line's first letters, on its text, if any."""
+        first = row[0]
+        for x, y, size in self.centres:
+            if (
+                x < first.x
+                and first.x - x < 3 * first.size
+                and first.y - first.size * 0.1 <= y <= first.y + first.size * 0.8
+                and size < first.size
+            ):
+                return x - size / 2
+        return None
+
+
+def _line(row: list[_Piece], page: int, number: int, mark: float | None = None) -> Line:
     text = ""
     previous: _Piece | None = None
     for piece in row:
@@ -209,9 +270,10 @@ def _line(row: list[_Piece], page: int, number: int) -> Line:
         page=page,
         number=number,
         bold=bool(letters) and all(p.bold for p in letters),
-        bullet=marked,
+        bullet=marked or mark is not None,
         lead_bold=bool(letters) and letters[0].bold,
-        x=row[0].x,
+        # a drawn mark starts the line, as a typed one would
+        x=row[0].x if mark is None else min(mark, row[0].x),
         size=max((p.size for p in letters), default=row[0].size),
     )
 
@@ -227,13 +289,48 @@ def _column_split(pieces: list[_Piece], width: float) -> float | None:
                 continue
             if piece.x > width * 0.25 and piece.x - before.end > 2 * piece.size:
                 starts[round(piece.x / 4)] = starts.get(round(piece.x / 4), 0) + 1
-    if not starts or not rows:
-        return None
-    key, count = max(starts.items(), key=lambda item: item[1])
-    near = count + starts.get(key - 1, 0) + starts.get(key + 1, 0)
-    if near >= 5 and near >= len(rows) * 0.2:
-        return key * 4 - 4
-    return None
+    if starts and rows:
+        key, count = max(starts.items(), key=lambda item: item[1])
+        near = count + starts.get(key - 1, 0) + starts.get(key + 1, 0)
+        if near >= 5 and near >= len(rows) * 0.2:
+            return key * 4 - 4
+    return _gutter(pieces, width)
+
+
+def _gutter(pieces: list[_Piece], width: float) -> float | None:
+    """The x of a second column whose lines keep their own baselines.
+
+    Two columns that flow apart rarely share a line with the other side, so the second
+    column's text is seldom after a gap on one line: it is lines starting at or right of one
+    x, right of a quarter of the page, with the first column's text ending before that x and
+    hardly any running across it. A layout of labels beside their text (dates in a margin, as
+    LaTeX CV classes set them) also starts many lines at one x, but nearly every label sits on
+    the baseline of a line beside it, and reading it row by row is right: that is no column.
+    """
+    aligned: dict[int, list[float]] = defaultdict(list)
+    for piece in pieces:
+        if piece.x > width * 0.25 and not _YEAR.fullmatch(piece.text.strip()):
+            aligned[round(piece.x / _ALIGN)].append(piece.x)
+    best: tuple[int, float] | None = None
+    for xs in sorted(aligned.values(), key=min):
+        if len(xs) < 3:
+            continue
+        split = min(xs) - _ALIGN
+        left = [p for p in pieces if p.x < split and p.end <= split + _ALIGN * 4]
+        across = sum(1 for p in pieces if p.x < split and p.end > split + _ALIGN * 4)
+        left_rows = _rows(left)
+        right_rows = _rows([p for p in pieces if p.x >= split])
+        if len(left_rows) < _COLUMN_LINES - 1 or len(right_rows) < _COLUMN_LINES:
+            continue
+        if across > 0.1 * (len(left_rows) + across):
+            continue
+        baselines = [row[0].y for row in right_rows]
+        beside = sum(
+            1 for row in left_rows if any(abs(row[0].y - y) <= row[0].size / 3 for y in baselines)
+        )
+        if beside <= len(left_rows) / 2 and (best is None or len(right_rows) > best[0]):
+            best = (len(right_rows), split)
+    return best[1] if best else None
 
 
 def _mark_headings(lines: list[Line]) -> None:
