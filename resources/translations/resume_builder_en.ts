@@ -257,7 +257,7 @@
 <context>
     <name>FitWords</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="23"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="32"/>
         <source>%n page</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="24"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="33"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="33"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="42"/>
         <source>%1, within the %n-page target.</source>
         <translation>
             <numerusform>%1, within the %n-page target.</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="37"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="46"/>
         <source>Left out to fit: %n item, “%1”.</source>
         <translation>
             <numerusform>Left out to fit: %n item, “%1”.</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="39"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="48"/>
         <source>Left out to fit: %n items, first “%1”.</source>
         <translation>
             <numerusform>Left out to fit: %n item, “%1”.</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="45"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="54"/>
         <source>%1: over the %n-page target even without any optional part.</source>
         <translation>
             <numerusform>%1: over the %n-page target even without any optional part.</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="52"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="61"/>
         <source>The closest it comes leaves out %n item, “%1”.</source>
         <translation>
             <numerusform>The closest it comes leaves out %n item, “%1”.</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="55"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="64"/>
         <source>The closest it comes leaves out %n items, first “%1”.</source>
         <translation>
             <numerusform>The closest it comes leaves out %n item, “%1”.</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="61"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="70"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>To fit, leave out %n item: “%1”.</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="63"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="72"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>To fit, leave out %n item: “%1”.</numerusform>
@@ -337,11 +337,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="64"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="73"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: over the %n-page target.</numerusform>
             <numerusform>%1: over the %n-page target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="89"/>
+        <source>%n bullets of %1: older than recent roles&apos; third bullet</source>
+        <translation>
+            <numerusform>%n bullet of %1: older than recent roles&apos; third bullet</numerusform>
+            <numerusform>%n bullets of %1: older than recent roles&apos; third bullet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="93"/>
+        <source>%n bullets of %1: beyond a recent role&apos;s first three</source>
+        <translation>
+            <numerusform>%n bullet of %1: beyond a recent role&apos;s first three</numerusform>
+            <numerusform>%n bullets of %1: beyond a recent role&apos;s first three</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="99"/>
+        <source>%n bullets of %1: no room once everything less important had gone</source>
+        <translation>
+            <numerusform>%n bullet of %1: no room once everything less important had gone</numerusform>
+            <numerusform>%n bullets of %1: no room once everything less important had gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="105"/>
+        <source>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than 15 years</source>
+        <translation>
+            <numerusform>%n role that ended before %1 listed under Earlier career (title, employer, years): older than 15 years</numerusform>
+            <numerusform>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than 15 years</numerusform>
         </translation>
     </message>
 </context>

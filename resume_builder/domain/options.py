@@ -27,8 +27,15 @@ class ResumeOptions:
     bullet_budget: tuple[int, ...] = DEFAULT_BULLET_BUDGET
     #: section keys left out (e.g. by fitting to a page target)
     omitted_sections: set[str] = field(default_factory=set)
-    #: accomplishment ids left out of an automatic choice (e.g. by fitting)
+    #: accomplishment ids left out of an automatic choice (e.g. by fitting), and certificate
+    #: ids left out by fitting
     omitted_ids: set[str] = field(default_factory=set)
+    #: each skills group on one line, its least-proven skills left out (fitting does this
+    #: before any bullet goes)
+    compact_skills: bool = False
+    #: the certificates a posting asks for (a résumé cut for a target); None: no posting, so
+    #: every certificate counts as relevant
+    relevant_certification_ids: set[str] | None = None
     page_target: int | None = 2
     #: certificates that lapsed before `today` are left out unless this asks for them
     include_expired: bool = False

@@ -41,6 +41,14 @@ _HEADINGS = {
     "languages": ("Languages", "Språk", "Sprachen", "Langues", "Idiomas"),
     "references": ("References", "Referenser", "Referenzen", "Références", "Referencias"),
     "interests": ("Interests", "Intressen", "Interessen", "Centres d'intérêt", "Intereses"),
+    # a page-targeted résumé's roles of more than 15 years ago, one line each
+    "earlier_career": (
+        "Earlier career",
+        "Tidigare karriär",
+        "Frühere Laufbahn",
+        "Parcours antérieur",
+        "Trayectoria anterior",
+    ),
     # Career Management Document
     "overview": ("Overview", "Översikt", "Überblick", "Vue d'ensemble", "Resumen"),
     "skills_index": (

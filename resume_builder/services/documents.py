@@ -13,6 +13,7 @@ import locale as system_locale
 import os
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from resume_builder.domain.look import DocumentLook
@@ -25,6 +26,19 @@ from resume_builder.export.builders import (
     build_career_document,
     build_cover_letter,
     build_resume,
+)
+from resume_builder.export.builders.resume import (
+    EARLIER_CAREER_YEARS,
+    SKILLS_ONE_LINE,
+    WHY_CERT_ASKED,
+    WHY_CERT_UNASKED,
+    WHY_EXTRA_BULLET,
+    WHY_OLDER_BULLET,
+    WHY_RECENT_BULLET,
+    WHY_SECTION,
+    WHY_SKILLS,
+    WHY_WEIGHT,
+    ResumeContent,
 )
 from resume_builder.export.catalog import load_catalog
 from resume_builder.export.document import Document
@@ -96,6 +110,50 @@ class ExportRequest:
     look: DocumentLook = field(default_factory=DocumentLook)
 
 
+#: a cut of roles listed one line each under "Earlier career" (not a removable item)
+WHY_EARLIER_CAREER = "earlier_career"
+
+
+@dataclass(frozen=True)
+class Cut:
+    """One kind of thing fitting cut, from one record: what, how many, and why.
+
+    `why` is a WHY_* key of `export.builders.resume` or WHY_EARLIER_CAREER; `what` names the
+    record ("Acme AB (2009–2012)", a certificate, a section's heading; for the earlier career
+    the year its roles ended before).
+    """
+
+    why: str
+    what: str
+    count: int = 1
+
+    def describe(self) -> str:
+        """The cut and its reason, in English (the window says it in its own language)."""
+        n, what = self.count, self.what
+        bullets = with_count(n, "bullet", "bullets")
+        if self.why == WHY_SECTION:
+            return f"the {what} section: missed least, so it goes before any bullet"
+        if self.why == WHY_CERT_UNASKED:
+            return f"the certification {what}: the posting does not ask for it"
+        if self.why == WHY_SKILLS:
+            return "skills shortened to one line per group: before any bullet goes"
+        if self.why == WHY_OLDER_BULLET:
+            return f"{bullets} of {what}: older than recent roles' third bullet"
+        if self.why == WHY_EXTRA_BULLET:
+            return f"{bullets} of {what}: beyond a recent role's first three"
+        if self.why == WHY_CERT_ASKED:
+            return f"the certification {what}: no room once older bullets had gone"
+        if self.why == WHY_RECENT_BULLET:
+            return f"{bullets} of {what}: no room once everything less important had gone"
+        if self.why == WHY_EARLIER_CAREER:
+            roles = with_count(n, "role", "roles")
+            return (
+                f"{roles} that ended before {what} listed under Earlier career (title, "
+                f"employer, years): older than {EARLIER_CAREER_YEARS} years"
+            )
+        return what
+
+
 @dataclass
 class FitReport:
     """How the résumé fits its page target."""
@@ -106,13 +164,19 @@ class FitReport:
     would_drop: list[str] = field(default_factory=list)
     #: what the automatic choice left out to reach the target
     left_out: list[str] = field(default_factory=list)
+    #: what fitting cut and why, record by record, the least important first
+    cuts: list[Cut] = field(default_factory=list)
 
     @property
     def fits(self) -> bool:
         return self.target is None or self.pages <= self.target
 
     def describe(self) -> str:
-        """One or two sentences for the user."""
+        """One or two sentences for the user, then what was cut and why, one line each."""
+        reasons = "".join(f"\n- {cut.describe()}" for cut in self.cuts)
+        return self._summary() + (f"\nCut:{reasons}" if reasons else "")
+
+    def _summary(self) -> str:
         pages = with_count(self.pages, "page", "pages")
         if self.fits:
             text = f"{pages}" + (f", within the {self.target}-page target." if self.target else ".")
@@ -298,20 +362,36 @@ REFILL_TRIES = 24
 
 
 def refill(
-    request: ExportRequest, snapshot: CareerSnapshot, style: Style, dropped: list[str]
+    request: ExportRequest,
+    snapshot: CareerSnapshot,
+    style: Style,
+    dropped: list[str],
+    why: dict[str, str] | None = None,
 ) -> list[str]:
     """What may stay left out once the room the cuts freed is filled again.
 
     Cutting the least important items until the target is reached overshoots: the last item
     cut may leave most of a page empty. Each left-out item, the most important first, is put
-    back while the résumé still reaches its target. Returns the items still left out, in
-    their original order.
+    back while the résumé still reaches its target. With `why` (item -> a WHY_* key), nothing
+    lighter (WHY_WEIGHT) is put back while something heavier stays out: a short old bullet
+    does not return where a recent role's third did not fit, nor full skills lines where a
+    bullet did not. Returns the items still left out, in their original order.
     """
     left_out = list(dropped)
-    for item in list(reversed(dropped))[:REFILL_TRIES]:
+    weight_of = (lambda item: WHY_WEIGHT.get(why.get(item, ""), 0)) if why else (lambda _: 0)
+    heaviest_out = -1  # the weight of the heaviest item that stays out
+    tries = 0
+    for item in reversed(dropped):
+        if weight_of(item) < heaviest_out:
+            continue
+        if tries == REFILL_TRIES:
+            break
+        tries += 1
         trial = [kept for kept in left_out if kept != item]
         if fits_target(request, snapshot, style, trial):
             left_out = trial
+        else:
+            heaviest_out = max(heaviest_out, weight_of(item))
     return left_out
 
 
@@ -328,12 +408,13 @@ def fits_target(
 def options_leaving_out(options: ResumeOptions, dropped: list[str]) -> ResumeOptions:
     """The résumé options with the given removable items left out."""
     sections = {d[len(SECTION_PREFIX) :] for d in dropped if d.startswith(SECTION_PREFIX)}
-    ids = {d for d in dropped if not d.startswith(SECTION_PREFIX)}
+    ids = {d for d in dropped if not d.startswith(SECTION_PREFIX) and d != SKILLS_ONE_LINE}
     changed = replace(options, omitted_sections=options.omitted_sections | sections)
+    changed.compact_skills = options.compact_skills or SKILLS_ONE_LINE in dropped
+    # Certificates are left out by id whether or not the bullets were chosen.
+    changed.omitted_ids = options.omitted_ids | ids
     if options.selected_ids is not None:
         changed.selected_ids = [i for i in options.selected_ids if i not in ids]
-    else:
-        changed.omitted_ids = options.omitted_ids | ids
     return changed
 
 
@@ -363,14 +444,38 @@ def fewest_to_drop(
 
 
 def describe_items(snapshot: CareerSnapshot, items: list[str], language: str) -> list[str]:
-    """Readable names for removable items: a section's heading or a bullet's text."""
-    headlines = {a.id: a.headline for a in snapshot.accomplishments}
+    """Readable names for removable items: a section's heading, a bullet's text, a
+    certificate's name, or the skills' heading for the skills shortened to one line.
+    """
+    names = {a.id: a.headline for a in snapshot.accomplishments}
+    names.update((c.id, c.name) for c in snapshot.certifications)
+    names[SKILLS_ONE_LINE] = heading("skills", language)
     return [
         heading(item[len(SECTION_PREFIX) :], language)
         if item.startswith(SECTION_PREFIX)
-        else headlines.get(item, item)
+        else names.get(item, item)
         for item in items
     ]
+
+
+def fit_cuts(content: ResumeContent, left_out: list[str], today, language: str = "en") -> list[Cut]:
+    """What fitting cut and why, one `Cut` per reason and record, the least important first;
+    the roles under "Earlier career" first of all.
+    """
+    cuts: list[Cut] = []
+    if content.earlier_roles:
+        year = (today or date.today()).year - EARLIER_CAREER_YEARS
+        cuts.append(Cut(WHY_EARLIER_CAREER, str(year), len(content.earlier_roles)))
+    counts: dict[tuple[str, str], int] = {}
+    for item in left_out:
+        why = content.why.get(item, WHY_SECTION)
+        if item.startswith(SECTION_PREFIX):
+            what = heading(item[len(SECTION_PREFIX) :], language)
+        else:
+            what = content.owner.get(item, "")
+        counts[why, what] = counts.get((why, what), 0) + 1
+    cuts.extend(Cut(why, what, count) for (why, what), count in counts.items())
+    return cuts
 
 
 def export_document(
@@ -394,7 +499,13 @@ def export_document(
     style = apply_look(load_template(templates_dir, request.template), request.look)
     if (yield 0.1, "Building the document"):
         raise ExportCancelled
-    document, removable = build(request, snapshot, style)
+    content: ResumeContent | None = None
+    if request.kind == "resume":
+        request.resume.language = request.language
+        content = build_resume(snapshot, style, request.resume)
+        document, removable = content.document, content.removable
+    else:
+        document, removable = build(request, snapshot, style)
     # A blank page would still "fit" its page target: say what to add instead.
     missing = what_is_missing(request, snapshot, document if request.kind == "resume" else None)
     if missing is not None:
@@ -405,13 +516,18 @@ def export_document(
     typeset: tuple[Document, tuple[bytes, int, list[str]]] | None = None
     # Pages only mean something on paper: text and JSON exports carry the whole choice.
     if (
-        request.kind == "resume"
+        content is not None
         and request.resume.page_target is not None
         and request.format in ("pdf", "docx")
     ):
         typeset = (document, _typeset(document, style, request.page_size))
         pages = typeset[1][1]
-        fit = FitReport(pages=pages, target=request.resume.page_target)
+        today = request.resume.today
+        fit = FitReport(
+            pages=pages,
+            target=request.resume.page_target,
+            cuts=fit_cuts(content, [], today, request.language),
+        )
         if not fit.fits:
             if (yield 0.4, "Fitting the page target"):
                 raise ExportCancelled
@@ -425,20 +541,26 @@ def export_document(
                 shorter_typeset = _typeset(shorter, style, request.page_size)
                 if shorter_typeset[1] < typeset[1][1]:
                     names = describe_items(snapshot, removable, request.language)
+                    cuts = fit_cuts(content, removable, today, request.language)
                     request.resume = attempt
                     document, removable = shorter, []
                     typeset = (document, shorter_typeset)
-                    fit = FitReport(pages=shorter_typeset[1], target=fit.target, left_out=names)
+                    fit = FitReport(
+                        pages=shorter_typeset[1], target=fit.target, left_out=names, cuts=cuts
+                    )
             elif count is not None:
                 if automatic:
                     # An automatic choice fits itself, fills the room its cuts freed, and
-                    # reports what it left out.
-                    left_out = refill(request, snapshot, style, removable[:count])
+                    # reports what it left out and why.
+                    left_out = refill(request, snapshot, style, removable[:count], content.why)
                     names = describe_items(snapshot, left_out, request.language)
+                    cuts = fit_cuts(content, left_out, today, request.language)
                     request.resume = options_leaving_out(request.resume, left_out)
                     document, removable = build(request, snapshot, style)
                     typeset = (document, _typeset(document, style, request.page_size))
-                    fit = FitReport(pages=typeset[1][1], target=fit.target, left_out=names)
+                    fit = FitReport(
+                        pages=typeset[1][1], target=fit.target, left_out=names, cuts=cuts
+                    )
                 else:
                     fit.would_drop = describe_items(snapshot, removable[:count], request.language)
     if (yield 0.7, "Typesetting"):

@@ -352,6 +352,7 @@ def fill_for_target(
     target is tailored here. The résumé lists the skills the posting asks for first.
     """
     from resume_builder.services.targets import (
+        relevant_certification_ids,
         resume_options,
         resume_skill_ids,
         tailor_target,
@@ -382,6 +383,9 @@ def fill_for_target(
             page_target=request.resume.page_target,
             today=today,
             skill_ids=resume_skill_ids(requirements, chosen, snapshot),
+        )
+        request.resume.relevant_certification_ids = relevant_certification_ids(
+            requirements, snapshot
         )
         request.resume.include_expired = include_expired
     return request

@@ -278,6 +278,38 @@ def resume_skill_ids(
     return result or None
 
 
+def relevant_certification_ids(
+    requirements: Sequence[Requirement], snapshot: CareerSnapshot
+) -> set[str] | None:
+    """The certificates a posting asks for: those whose name holds one of a requirement's
+    wordings (or, for a skill requirement, one of the skill's names) as a whole word ("ITIL"
+    in "ITIL 4 Foundation"), or names a thesaurus concept a requirement names. None, for
+    every certificate as an untailored résumé keeps them, when the posting gives no
+    requirements. Fitting a page target keeps these before the weaker bullets.
+    """
+    if not requirements:
+        return None
+    import re
+
+    from resume_builder.services.tailoring.concepts import requirement_concepts, thesaurus
+
+    concepts = thesaurus()
+    skills = {skill.id: skill for skill in snapshot.skills}
+    wanted = {c for requirement in requirements for c in requirement_concepts(requirement)}
+    wordings = set()
+    for requirement in requirements:
+        wordings.update(w for w in requirement.wordings() if w.strip())
+        if requirement.skill_id in skills:
+            wordings.update(skills[requirement.skill_id].names())
+    patterns = [re.compile(rf"(?<!\w){re.escape(w.strip())}(?!\w)", re.I) for w in wordings]
+    return {
+        cert.id
+        for cert in snapshot.certifications
+        if set(concepts.concepts_in(cert.name)) & wanted
+        or any(pattern.search(cert.name) for pattern in patterns)
+    }
+
+
 def resume_options(
     target: Target,
     chosen: Sequence[str],

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from resume_builder.services.documents import FitReport
+from resume_builder.export.builders.resume import (
+    WHY_CERT_ASKED,
+    WHY_CERT_UNASKED,
+    WHY_EXTRA_BULLET,
+    WHY_OLDER_BULLET,
+    WHY_RECENT_BULLET,
+    WHY_SECTION,
+    WHY_SKILLS,
+)
+from resume_builder.services.documents import WHY_EARLIER_CAREER, Cut, FitReport
 from resume_builder.ui.placeholders import fill as _fill
 
 
@@ -64,6 +73,52 @@ class FitWords(QObject):
         over = _fill(self.tr("%1: over the %n-page target.", "", fit.target), pages)
         return over + " " + _fill(drop, fit.would_drop[0])
 
+    def cut(self, cut: Cut) -> str:
+        """What `Cut.describe()` says: one cut and its reason."""
+        n, what = cut.count, cut.what
+        if cut.why == WHY_SECTION:
+            return _fill(
+                self.tr("the %1 section: missed least, so it goes before any bullet"), what
+            )
+        if cut.why == WHY_CERT_UNASKED:
+            return _fill(self.tr("the certification %1: the posting does not ask for it"), what)
+        if cut.why == WHY_SKILLS:
+            return self.tr("skills shortened to one line per group: before any bullet goes")
+        if cut.why == WHY_OLDER_BULLET:
+            return _fill(
+                self.tr("%n bullets of %1: older than recent roles' third bullet", "", n), what
+            )
+        if cut.why == WHY_EXTRA_BULLET:
+            return _fill(
+                self.tr("%n bullets of %1: beyond a recent role's first three", "", n), what
+            )
+        if cut.why == WHY_CERT_ASKED:
+            return _fill(self.tr("the certification %1: no room once older bullets had gone"), what)
+        if cut.why == WHY_RECENT_BULLET:
+            return _fill(
+                self.tr("%n bullets of %1: no room once everything less important had gone", "", n),
+                what,
+            )
+        if cut.why == WHY_EARLIER_CAREER:
+            return _fill(
+                self.tr(
+                    "%n roles that ended before %1 listed under Earlier career (title, employer, "
+                    "years): older than 15 years",
+                    "",
+                    n,
+                ),
+                what,
+            )
+        return what
+
+    def cuts(self, fit: FitReport) -> str:
+        """What was cut and why, one "• " line each, under a heading; empty when nothing was."""
+        if not fit.cuts:
+            return ""
+        lines = [self.tr("What was cut, and why:")]
+        lines.extend("• " + self.cut(cut) for cut in fit.cuts)
+        return "\n".join(lines)
+
 
 def pages_text(pages: int) -> str:
     """The words for a page count ("1 page", "3 pages") in the interface language."""
@@ -73,3 +128,8 @@ def pages_text(pages: int) -> str:
 def describe_fit(fit: FitReport) -> str:
     """The fit report in the interface language: what `FitReport.describe()` says."""
     return FitWords().describe(fit)
+
+
+def describe_cuts(fit: FitReport) -> str:
+    """What was cut and why, in the interface language (empty when nothing was)."""
+    return FitWords().cuts(fit)

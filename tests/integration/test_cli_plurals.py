@@ -123,7 +123,7 @@ def test_an_unreached_page_target_prints_its_best_attempt(tmp_path, capsys):
 
     from tests.unit.services.test_fit_best_attempt import long_career
 
-    career = long_career(40)
+    career = long_career(40, months=4)  # forty recent roles: no Earlier career to shorten
     folder = folder_with(tmp_path, career.profile, *career.roles, *career.accomplishments)
     out = {}
     for pages in (1, 2):
@@ -137,6 +137,11 @@ def test_an_unreached_page_target_prints_its_best_attempt(tmp_path, capsys):
     assert one_page_count <= out[2][1]
     assert f"{one_page_count} pages: over the 1-page target" in printed
     assert "The closest it comes leaves out " in printed and " items, first “" in printed
+    # What went, record by record, and why.
+    assert "\nCut:\n- " in printed
+    assert (
+        "2 bullets of Employer 40 AB (2010–2011): older than recent roles' third bullet" in printed
+    )
     assert FitReport(pages=2, target=1, left_out=["Awards"]).describe() == (
         "2 pages: over the 1-page target even without any optional part. "
         "The closest it comes leaves out 1 item, “Awards”."

@@ -230,6 +230,10 @@ def test_a_one_page_target_reports_what_goes_and_when_it_cannot_fit(qtbot, dialo
     # The whole list, a hover away, names the bullets that had to go.
     listed = {line.removeprefix("• ") for line in dialog.fit_box.toolTip().splitlines()}
     assert listed & {a.headline for a in store.records(Accomplishment)}
+    # And why each went, as a recruiter would say it.
+    assert "What was cut, and why:" in listed
+    assert any(line.startswith("the Interests section: missed least") for line in listed)
+    assert any("bullet" in line and ": " in line and "(" in line for line in listed), listed
 
     # Thirty more roles cannot fit one page whatever is left out: over the target, in red.
     roles = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date
 
 from resume_builder.domain.models import Accomplishment, Certification, Skill, newest_first
@@ -24,6 +25,8 @@ def background_sections(
     today: date | None = None,
     include_expired: bool = True,
     skill_ids: Sequence[str] | None = None,
+    left_out_ids: AbstractSet[str] = frozenset(),
+    skills_one_line: int | None = None,
 ) -> dict[str, Section]:
     """Every section beside experience that has records, by section key.
 
@@ -40,6 +43,9 @@ def background_sections(
             always does, marked as expired, with its expiry and credential id).
         skill_ids: the skills to list, in this order (a résumé cut for a posting: see
             `services.targets.resume_skill_ids`); None lists every skill the record proves.
+        left_out_ids: certificates left out (by fitting a page target).
+        skills_one_line: each skills group shortened to fit one line of about this many
+            characters (see `skills_paragraphs`); None: every skill.
 
     """
     fmt = style.date_format
@@ -89,10 +95,10 @@ def background_sections(
             for c in sorted(
                 snapshot.certifications, key=lambda c: optional_key(c.date), reverse=True
             )
-            if for_cmd or include_expired or not c.is_expired_on(day)
+            if (for_cmd or include_expired or not c.is_expired_on(day)) and c.id not in left_out_ids
         ],
     )
-    put("skills", skills_paragraphs(snapshot, skill_ids, language))
+    put("skills", skills_paragraphs(snapshot, skill_ids, language, one_line=skills_one_line))
     put(
         "projects",
         [owner_entry(p, p.name, p.entity, p.description) for p in newest_first(snapshot.projects)],
@@ -185,7 +191,11 @@ def proofs_by_skill(snapshot: CareerSnapshot) -> dict[str, list[Accomplishment]]
 
 
 def skills_paragraphs(
-    snapshot: CareerSnapshot, skill_ids: Sequence[str] | None = None, language: str = "en"
+    snapshot: CareerSnapshot,
+    skill_ids: Sequence[str] | None = None,
+    language: str = "en",
+    *,
+    one_line: int | None = None,
 ) -> list[Block]:
     """Skills by category.
 
@@ -193,6 +203,9 @@ def skills_paragraphs(
     category, categories by name; skills nothing proves are left out. With them: those skills
     only, in that order, each category where its first skill stands, so the skills a posting
     asks for lead. A group named like a section is labelled as skills (see `category_label`).
+    With `one_line` (about the characters a line holds), each group keeps only the skills
+    that fit on its one line, in that order (the best proven or most asked for first), and
+    always its first.
     """
     evidence = {skill_id: len(items) for skill_id, items in proofs_by_skill(snapshot).items()}
     by_category: dict[str, list[Skill]] = defaultdict(list)
@@ -211,8 +224,19 @@ def skills_paragraphs(
         categories = sorted(by_category, key=lambda c: (c == "", c.casefold()))
     paragraphs: list[Block] = []
     for category in categories:
-        names = ", ".join(s.name for s in by_category[category])
         label = category_label(category, language)
+        skills = by_category[category]
+        if one_line is not None:
+            room = one_line - (len(label) + 2 if category else 0)
+            kept = skills[:1]
+            used = len(skills[0].name) if skills else 0
+            for skill in skills[1:]:
+                used += 2 + len(skill.name)
+                if used > room:
+                    break
+                kept.append(skill)
+            skills = kept
+        names = ", ".join(s.name for s in skills)
         runs = [Run(f"{label}: ", bold=True), Run(names)] if category else [Run(names)]
         paragraphs.append(Paragraph(runs))
     return paragraphs

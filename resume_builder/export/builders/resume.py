@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
-from resume_builder.domain.models import Accomplishment, Profile, newest_first
+from resume_builder.domain.dates import PRESENT, PartialDate
+from resume_builder.domain.models import Accomplishment, Profile, Role, newest_first
 from resume_builder.domain.options import ResumeOptions
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders.background import background_sections
-from resume_builder.export.builders.common import contact_block, rank_for_resume, role_entry
+from resume_builder.export.builders.common import (
+    contact_block,
+    optional_key,
+    rank_for_resume,
+    role_entry,
+)
 from resume_builder.export.content_language import tag_content_language
 from resume_builder.export.document import (
     Block,
@@ -17,6 +24,7 @@ from resume_builder.export.document import (
     Document,
     DocumentMeta,
     Paragraph,
+    Run,
     Section,
     plain,
 )
@@ -32,10 +40,37 @@ OPTIONAL_SECTIONS = (
     "awards",
     "projects",
     "languages",
-    "certifications",
 )
 #: marks a section key among accomplishment ids in `ResumeContent.removable`
 SECTION_PREFIX = "section:"
+#: the removable item that puts each skills group on one line
+SKILLS_ONE_LINE = "skills:one-line"
+#: a page-targeted résumé lists roles that ended more than this many years ago in one line each
+EARLIER_CAREER_YEARS = 15
+#: roles that ended at most this many years ago (or go on) are recent: their first
+#: RECENT_BULLETS bullets stay before an older role keeps any
+RECENT_YEARS = 10
+RECENT_BULLETS = 3
+
+#: why a removable item may go, the least important first (see `ResumeContent.why`)
+WHY_SECTION = "section"  # an optional section, missed least
+WHY_CERT_UNASKED = "cert_unasked"  # a certificate the posting does not ask for
+WHY_SKILLS = "skills"  # skills groups shortened to one line each
+WHY_OLDER_BULLET = "older_bullet"  # a bullet of a role that is not recent
+WHY_EXTRA_BULLET = "extra_bullet"  # a recent role's bullet after its first three
+WHY_CERT_ASKED = "cert_asked"  # a certificate relevant to the target
+WHY_RECENT_BULLET = "recent_bullet"  # one of a recent role's first three bullets
+#: how much each reason weighs: fitting puts back nothing of a lighter kind while something
+#: heavier is still left out (so no older bullet returns while a recent role's third is out)
+WHY_WEIGHT = {
+    WHY_SECTION: 0,
+    WHY_CERT_UNASKED: 0,
+    WHY_SKILLS: 1,
+    WHY_OLDER_BULLET: 2,
+    WHY_EXTRA_BULLET: 2,
+    WHY_CERT_ASKED: 3,
+    WHY_RECENT_BULLET: 4,
+}
 
 
 @dataclass
@@ -43,17 +78,75 @@ class ResumeContent:
     """The résumé document and, for the fit report, the bullets in the order they would go."""
 
     document: Document
-    #: what can go to save space, least important first: "section:<key>" or accomplishment ids
-    removable: list[str]
+    #: what can go to save space, least important first: "section:<key>", SKILLS_ONE_LINE,
+    #: accomplishment ids or certificate ids
+    removable: list[str] = field(default_factory=list)
+    #: removable item -> why it may go (a WHY_* key)
+    why: dict[str, str] = field(default_factory=dict)
+    #: removable bullet or certificate -> the record it belongs to, as a reader names it
+    #: ("Acme AB (2009–2012)", a certificate's name)
+    owner: dict[str, str] = field(default_factory=dict)
+    #: the roles listed one line each under "Earlier career"
+    earlier_roles: list[Role] = field(default_factory=list)
+
+
+def is_earlier_career(role: Role, today: date) -> bool:
+    """Whether a role ended more than EARLIER_CAREER_YEARS years before `today`."""
+    end = role.end
+    return isinstance(end, PartialDate) and today.year - end.year > EARLIER_CAREER_YEARS
+
+
+def is_recent(role: Role, today: date) -> bool:
+    """Whether a role goes on, has no end, or ended at most RECENT_YEARS years ago."""
+    end = role.end
+    return (
+        end is PRESENT
+        or not isinstance(end, PartialDate)
+        or today.year - end.year <= (RECENT_YEARS)
+    )
+
+
+def role_years(role: Role) -> str:
+    """A role's years as "2009–2012" ("2009", "2021–" while it goes on)."""
+    start = role.start.year if role.start is not None else None
+    end = role.end.year if isinstance(role.end, PartialDate) else None
+    if start is None:
+        return str(end) if end is not None else ""
+    if end is None:
+        return f"{start}–" if role.end is PRESENT else str(start)
+    return str(start) if start == end else f"{start}–{end}"
+
+
+def earlier_career_line(role: Role) -> Paragraph:
+    """An earlier role on one line: the title bold, the employer and the years in runs of
+    their own (an applicant-tracking system reads them apart).
+    """
+    runs = [Run(role.title or role.employer, bold=True)]
+    if role.employer and role.title:
+        runs.append(Run(f" · {role.employer}"))
+    years = role_years(role)
+    if years:
+        runs.append(Run(f" · {years}"))
+    return Paragraph(runs)
 
 
 def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions) -> ResumeContent:
     """A reverse-chronological résumé: contact, summary, experience with the strongest bullets
     of each role (more for recent roles), then the other sections that have content.
+
+    A résumé with a page target is one a reader skims: roles that ended more than
+    EARLIER_CAREER_YEARS years before `options.today` are listed under "Earlier career", one
+    line each (title, employer, years, no bullets), as a recruiter would cut them; the newest
+    role always keeps its entry. Without a page target (the whole record) every role keeps it.
     """
     language = options.language
     profile = snapshot.profile
+    today = options.today or date.today()
     roles = [r for r in newest_first(snapshot.roles) if r.id not in options.hidden_role_ids]
+    earlier: list[Role] = []
+    if options.page_target is not None:
+        earlier = [r for r in roles[1:] if is_earlier_career(r, today)]
+        roles = [r for r in roles if r not in earlier]
     # Projects and volunteering tell their results as roles do, under their own entries.
     others = [*newest_first(snapshot.projects), *newest_first(snapshot.volunteer)]
     by_role: dict[str | None, list[Accomplishment]] = defaultdict(list)
@@ -90,6 +183,12 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
         entries.append(role_entry(role, bullets_of(role.id), language, style))
     if entries:
         sections["experience"] = Section("experience", heading("experience", language), entries)
+    if earlier:
+        sections["earlier_career"] = Section(
+            "earlier_career",
+            heading("earlier_career", language),
+            [earlier_career_line(role) for role in earlier],
+        )
 
     owned = {owner.id: bullets_of(owner.id) for owner in others}
     sections.update(
@@ -102,6 +201,8 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
             today=options.today,
             include_expired=options.include_expired,
             skill_ids=options.skill_ids,
+            left_out_ids=options.omitted_ids,
+            skills_one_line=skills_line_length(style) if options.compact_skills else None,
         )
     )
 
@@ -110,6 +211,10 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
         for key in style.section_order
         if key in sections and key not in options.omitted_sections
     ]
+    if "earlier_career" in sections:
+        # Right under the roles it continues.
+        at = order.index("experience") + 1 if "experience" in order else 0
+        order.insert(at, "earlier_career")
     document = Document(
         meta=DocumentMeta(
             title=f"{profile.name} — {profile.headline}".strip(" —") or "Résumé",
@@ -126,13 +231,78 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
         sections=[sections[key] for key in order],
     )
     tag_content_language(document)  # tagged in the language the user wrote it in
-    # Least important first: the sections a recruiter misses least, then the oldest roles'
-    # weakest bullets, and the newest roles' best bullets last.
-    removable: list[str] = [SECTION_PREFIX + key for key in OPTIONAL_SECTIONS if key in order]
-    # Projects' and volunteering's bullets go with their sections, which go before any bullet.
+    content = ResumeContent(document, earlier_roles=earlier)
+    _removable(content, snapshot, options, roles, chosen, order, today)
+    return content
+
+
+def _removable(content, snapshot, options, roles, chosen, order, today) -> None:
+    """Fills in what may go to fit a page target, least important first, and why.
+
+    The order is a recruiter's: the sections missed least and the certificates a posting does
+    not ask for; then the skills shortened to one line per group (before any bullet goes);
+    then the bullets of roles that are not recent and recent roles' bullets after their first
+    three, the oldest role's weakest first; then the certificates the posting asks for; then
+    the recent roles' first three bullets, every role's third before any second.
+    Projects' and volunteering's bullets go with their sections.
+    """
+
+    def put(item: str, why: str, owner: str = "") -> None:
+        content.removable.append(item)
+        content.why[item] = why
+        if owner:
+            content.owner[item] = owner
+
+    for key in OPTIONAL_SECTIONS:
+        if key in order:
+            put(SECTION_PREFIX + key, WHY_SECTION)
+    shown_certs = []
+    if "certifications" in order:
+        # As the section lists them, newest first: the oldest goes first.
+        shown_certs = [
+            c
+            for c in sorted(
+                snapshot.certifications, key=lambda c: optional_key(c.date), reverse=True
+            )
+            if c.id not in options.omitted_ids
+            and (options.include_expired or not c.is_expired_on(today))
+        ]
+    relevant = options.relevant_certification_ids
+    asked = [c for c in shown_certs if relevant is None or c.id in relevant]
+    for cert in shown_certs:
+        if cert not in asked:
+            put(cert.id, WHY_CERT_UNASKED, cert.name)
+    if "skills" in order and not options.compact_skills:
+        put(SKILLS_ONE_LINE, WHY_SKILLS)
+    recent = [role for role in roles if is_recent(role, today)] or roles[:1]
+
+    def owner_of(role: Role) -> str:
+        years = role_years(role)
+        name = role.employer or role.title
+        return f"{name} ({years})" if years else name
+
     for role in reversed(roles):
-        removable.extend(a.id for a in reversed(chosen[role.id]))
-    return ResumeContent(document, removable)
+        bullets = chosen[role.id]
+        kept = RECENT_BULLETS if role in recent else 0
+        why = WHY_EXTRA_BULLET if role in recent else WHY_OLDER_BULLET
+        for item in reversed(bullets[kept:]):
+            put(item.id, why, owner_of(role))
+    for cert in reversed(asked):
+        put(cert.id, WHY_CERT_ASKED, cert.name)
+    for place in reversed(range(RECENT_BULLETS)):
+        for role in reversed(recent):
+            if place < len(chosen[role.id]):
+                put(chosen[role.id][place].id, WHY_RECENT_BULLET, owner_of(role))
+
+
+def skills_line_length(style: Style) -> int:
+    """About how many characters of body text fit on one line of the narrower paper (A4).
+
+    An estimate, on the safe side: a body font's average letter is about half its size wide,
+    and "Label: " is bold.
+    """
+    width_mm = 210.0 - style.margin_left_mm - style.margin_right_mm
+    return int(width_mm * 72 / 25.4 / (style.body_size * 0.56))
 
 
 def _with_headline(profile: Profile, headline: str) -> Profile:

@@ -24,17 +24,22 @@ from resume_builder.services.documents import (
 TEMPLATES = sorted(load_catalog(paths.templates_dir()).styles)
 
 
-def long_career(roles: int = 15, bullets: int = 6) -> CareerSnapshot:
-    """A career of `roles` two-year roles, newest first, each with `bullets` results."""
+def long_career(roles: int = 15, bullets: int = 6, months: int = 24) -> CareerSnapshot:
+    """A career of `roles` roles of `months` months each, newest first, each with `bullets`
+    results; the newest ends in 2024."""
     made_roles = []
     results = []
+
+    def month(count: int) -> PartialDate:
+        return PartialDate(count // 12, count % 12 + 1)
+
     for index in range(roles):
-        start = 2024 - 2 * index
+        end = 2024 * 12 - months * index
         role = Role(
             employer=f"Employer {index + 1} AB",
             title=f"Engineering Manager {index + 1}",
-            start=PartialDate(start - 2),
-            end=PartialDate(start) if index else None,
+            start=month(end - months),
+            end=month(end) if index else None,
             location="Stockholm",
             # A role's scope and employer line are no optional part: fifteen of them alone
             # need more than a page, so a one-page target cannot be reached.
@@ -62,8 +67,9 @@ def long_career(roles: int = 15, bullets: int = 6) -> CareerSnapshot:
 
 @pytest.fixture(scope="module")
 def careers() -> dict[int, CareerSnapshot]:
-    # Fifteen roles fit one page once bullets go; forty need more than a page even without any.
-    return {15: long_career(15), 40: long_career(40)}
+    # Fifteen roles fit one page once bullets go; forty need more than a page even without any
+    # (forty roles of four months, all recent enough to keep their entries).
+    return {15: long_career(15), 40: long_career(40, months=4)}
 
 
 def _export(snapshot: CareerSnapshot, template: str, target: int | None):

@@ -7,7 +7,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from resume_builder.services.documents import ExportResult
-from resume_builder.ui.fit_words import describe_fit, pages_text
+from resume_builder.ui.fit_words import describe_cuts, describe_fit, pages_text
 from resume_builder.ui.icons import icon
 from resume_builder.ui.widgets.pdf_pages import PdfPages
 
@@ -197,6 +197,10 @@ class PreviewPanel(QWidget):
             )
         else:
             details = ""
+        # After the list, why each thing went, the way a recruiter would explain the cut.
+        reasons = describe_cuts(fit) if fit is not None else ""
+        if reasons:
+            details = (details + "\n\n" if details else "") + reasons
         self.fit_box.setToolTip(details)
         self.fit_details = details
         if fit is not None and not fit.fits:
