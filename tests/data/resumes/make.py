@@ -17,6 +17,10 @@ those tools (not needed to run the tests; the outputs are committed):
 - src/latex/<stem>.tex (the currvita LaTeX package, texlive-latex-extra) ->
   files/<stem>.currvita.pdf by `pdflatex -interaction=nonstopmode <stem>.tex` (TeX Live
   2022, Debian packages texlive-latex-base + texlive-latex-extra).
+- src/latex/en_logistics.tex and sv_logistik.tex (the europecv class, a Europass CV: labels
+  right-aligned in a left margin on the baselines of their text) ->
+  files/<stem>.europecv.pdf the same way. These two were added while the reader was taught
+  the Europass layout, so their figures are not those of unseen files.
 """
 
 from __future__ import annotations

@@ -23,6 +23,8 @@ TOOLS = (
     # résumés written for other tools: a JSON Resume theme's own HTML, a LaTeX CV package
     "jsonresume-even.pdf",
     "currvita.pdf",
+    # the Europass CV as the europecv LaTeX class sets it: labels in a right-aligned margin
+    "europecv.pdf",
 )
 
 #: tool -> field -> (precision, recall) floors, as measured (raise only)
@@ -34,7 +36,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "employer": (1.00, 1.00),
         "start": (1.00, 1.00),
         "bullets": (1.00, 1.00),
-        "schools": (0.75, 0.75),
+        "schools": (1.00, 1.00),
         "skills": (0.95, 1.00),
     },
     "pandoc.docx": {name: (1.00, 1.00) for name in FIELDS},
@@ -54,6 +56,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "schools": (1.00, 1.00),
         "skills": (0.60, 0.60),
     },
+    "europecv.pdf": {name: (1.00, 1.00) for name in FIELDS},
 }
 
 

@@ -52,7 +52,12 @@ _PHONE = re.compile(r"(?<![\w])\+?\(?\d[\d ()\-]{6,}\d(?![\w])")
 _STRONG = re.compile(r"\t|\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+")
 _SPLIT_ITEMS = re.compile(r"\s*[,;•·|]\s*")
 # a running footer or header ("Confidential · 2 December 2026  Page 3 of 27"): page furniture
-_PAGE_NUMBER = re.compile(r"\b(?:Page|Sida|Seite|Página)\s+\d+\s+(?:of|av|von|sur|de)\s+\d+\s*$")
+_PAGE_NUMBER = re.compile(
+    r"\b(?:Page|Sida|Seite|Página)\s+\d+\s+(?:of|av|von|sur|de)\s+\d+\s*$"
+    # the Europass CV's footer: "Page 1 - Curriculum vitae of", "Sida 1 - Meritförteckning för"
+    r"|^(?:Page|Sida|Seite|Página)\s+\d+\s*(?:/\s*\d+\s*)?[-–—]\s",
+    re.IGNORECASE,
+)
 # a line cannot end in "of" or "och", nor in a separator that waits for the next item
 _DANGLING = re.compile(r"\s(?:of|in|at|for|and|the|i|på|för|och|vid|[|·•])$|,$", re.IGNORECASE)
 _OPEN_DASH = re.compile(r"\s[-–—]\s*$")
@@ -160,8 +165,22 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
             _emit_entry(entry, result)
         entry = None
 
+    footer: Line | None = None  # the page furniture line last seen
     for line in _joined(lines):
         if _PAGE_NUMBER.search(line.text):
+            footer = line
+            continue
+        if (
+            # a footer's own second line ("Curriculum vitae of" / "Lindgren, Maja")
+            footer is not None
+            and line.page == footer.page
+            and line.number == footer.number + 1
+            and abs(line.size - footer.size) < 0.3
+            and footer.text.rstrip().endswith((" of", " för", " von", " de"))
+        ):
+            footer = None
+            continue
+        if section == "header" and _document_title(line.text):
             continue
         repeated = None if line.bullet else cmd_section(line.text)
         if repeated is not None:
@@ -289,6 +308,20 @@ def _open_range(previous: Line, line: Line) -> bool:
     return after is not None and not after.single and (before is None or before.single)
 
 
+def _first_name_first(name: str) -> str:
+    """Turns "Lindgren, Maja" into "Maja Lindgren"; any other name stays as it is."""
+    surname, comma, first = name.partition(",")
+    parts = [surname.split(), first.split()]
+    if (
+        comma
+        and "," not in first
+        and all(1 <= len(p) <= 3 for p in parts)
+        and not any(c.isdigit() for c in name)
+    ):
+        return f"{' '.join(parts[1])} {' '.join(parts[0])}"
+    return name
+
+
 def _heading_dates(text: str) -> FoundDates | None:
     """The dates of an entry's heading line; a year inside a sentence is none."""
     found = find_dates(text)
@@ -297,9 +330,28 @@ def _heading_dates(text: str) -> FoundDates | None:
     return found
 
 
+def _document_title(text: str) -> bool:
+    """Whether a header line names the document ("Curriculum Vitae", "Europass CV"), not
+    the person.
+    """
+    return fold(text) in vocabulary().document_titles
+
+
 def _contact(line: Line, profile: Profile) -> bool:
-    """Reads contact details and the name from a line of the header; whether any was found."""
+    r"""Reads contact details and the name from a line of the header; whether any was found.
+
+    A value beside its label ("Telephone\t+46 70…", "Förnamn / Efternamn\tLindgren, Maja")
+    is read without the label; a name given as "Surname, First name" is turned around.
+    """
     text = line.text
+    label, tab, value = text.partition("\t")
+    if tab and value.strip() and fold(label) in vocabulary().contact_labels:
+        if fold(label) in vocabulary().name_labels:
+            if not profile.name or _document_title(profile.name):
+                profile.name = _first_name_first(value.strip())
+            return True
+        text = value
+    labelled = text is not line.text
     found = False
     for email in _EMAIL.findall(text):
         profile.email = profile.email or email
@@ -317,6 +369,8 @@ def _contact(line: Line, profile: Profile) -> bool:
             found = True
     rest = [p for p in _SPLIT_ITEMS.split(" ".join(_STRONG.split(text))) if p.strip()]
     rest = [p.strip() for p in re.split(r"\s*[|·•\t]\s*", text) if p.strip(" ,|·•\t-–—")]
+    if labelled:
+        return True  # an address or a birth date beside its label: no name, no headline
     if not profile.name and rest and not found and len(rest[0].split()) <= 5:
         profile.name = rest[0]
         return True
@@ -343,6 +397,8 @@ def _entry_line(entry: _Entry | None, line: Line, section: str, result: CutResul
         and not line.bold
         and line.x > entry.head[0].x + 8
         and line.page == entry.head[0].page
+        # a label set right-aligned in a margin starts where its text makes it start
+        and "\t" not in line.text
     )
     if line.bullet or indented:  # a PDF's bullet mark may be a drawn shape, not text
         if entry is None:
@@ -430,6 +486,19 @@ def _heading(entry: _Entry) -> _Heading:
     return heading
 
 
+def _school_apart(texts: list[str], school: frozenset[str]) -> list[str]:
+    """An education heading's parts as the study and the school, when a later part names the
+    school ("Civilekonom, logistik, Handelshögskolan vid Göteborgs universitet": the study
+    "Civilekonom, logistik", then the school), so that what is studied never becomes part of
+    the school's name.
+    """
+    pieces = [piece for text in texts for piece in text.split(", ")]
+    at = next((i for i, p in enumerate(pieces) if has_cue(p, school, compounds=True)), None)
+    if not at:  # no school named, or named first
+        return texts
+    return [", ".join(pieces[:at]), ", ".join(pieces[at:])]
+
+
 def _emit_entry(entry: _Entry, result: CutResult) -> None:
     if not entry.head:
         for line in entry.bullets + entry.prose:
@@ -446,10 +515,18 @@ def _emit_entry(entry: _Entry, result: CutResult) -> None:
     if entry.section == "education":
         if heading.dates and heading.dates.single:
             start, end = None, heading.dates.start
+        texts = _school_apart(texts, vocab.school)
         degree = next(
-            (t for t in texts if has_cue(t, vocab.degree) and not has_cue(t, vocab.school)), ""
+            (
+                t
+                for t in texts
+                if has_cue(t, vocab.degree) and not has_cue(t, vocab.school, compounds=True)
+            ),
+            "",
         )
-        school = next((t for t in texts if t != degree and has_cue(t, vocab.school)), "")
+        school = next(
+            (t for t in texts if t != degree and has_cue(t, vocab.school, compounds=True)), ""
+        )
         school = school or next((t for t in texts if t != degree), "")
         degree = degree or next((t for t in texts if t not in (school,)), "")
         study_type, area = degree, ""
@@ -457,7 +534,11 @@ def _emit_entry(entry: _Entry, result: CutResult) -> None:
             if joiner in degree:
                 study_type, _, area = degree.partition(joiner)
                 break
-        extra = [(t, line) for t, line in heading.parts if t not in (degree, school)]
+        extra = [
+            (t, line)
+            for t, line in heading.parts
+            if not set(t.split(", ")) <= {*degree.split(", "), *school.split(", ")}
+        ]
         owner = Education(
             institution=school,
             study_type=study_type.strip(),
@@ -530,7 +611,8 @@ def _title_and_employer(texts: list[str]) -> tuple[str, str]:
 def _skills(line: Line, result: CutResult) -> None:
     text = line.text
     group = ""
-    match = re.match(r"^([^:：]{1,40})[:：]\s*(.+)$", text)
+    # "Languages: Python, Go" or, a label set in a margin beside its list, "IT\tSAP, Excel"
+    match = re.match(r"^([^:：\t]{1,40})(?:[:：]|\t)\s*(.+)$", text)
     if match:
         group, text = match.group(1).strip(), match.group(2)
     names = [n.strip().rstrip(".") for n in _SPLIT_ITEMS.split(text) if n.strip(" .")]
@@ -543,7 +625,15 @@ def _skills(line: Line, result: CutResult) -> None:
 
 
 def _languages(line: Line, result: CutResult) -> None:
-    for item in _SPLIT_ITEMS.split(line.text):
+    text = line.text
+    fluency_of_all = ""
+    label, tab, rest = text.partition("\t")
+    if tab and rest.strip():
+        # a label in a margin: "Modersmål\tSvenska", "Other language(s)\tGerman (B2)"
+        text = rest
+        if fold(label) in vocabulary().native_labels:
+            fluency_of_all = label.strip()
+    for item in _SPLIT_ITEMS.split(text):
         item = item.strip()
         if not item:
             continue
@@ -554,7 +644,8 @@ def _languages(line: Line, result: CutResult) -> None:
         if len(language.split()) > 3:
             result.not_placed(line, "not placed (not a language)")
             return
-        result.add(Language(language=language.strip(), fluency=(fluency or "").strip()), line.where)
+        fluency = (fluency or fluency_of_all).strip()
+        result.add(Language(language=language.strip(), fluency=fluency), line.where)
 
 
 def _certification(line: Line, result: CutResult) -> None:

@@ -120,7 +120,7 @@ def read_pdf_lines(path: Path, warnings: list[str]) -> list[Line]:
             raise ImportFileError(
                 f"{path.name}: page {page_number} cannot be read ({exc})."
             ) from None
-        split = _column_split(pieces, width)
+        split, labels = _gutter(pieces, width)
         if split is not None:
             columns_seen = True
             groups = [[p for p in pieces if p.x < split], [p for p in pieces if p.x >= split]]
@@ -130,7 +130,7 @@ def read_pdf_lines(path: Path, warnings: list[str]) -> list[Line]:
         for group in groups:
             for row in _side_headings(_rows(group)):
                 number += 1
-                lines.append(_line(row, page_number, number, marks.before(row)))
+                lines.append(_line(row, page_number, number, marks.before(row), labels))
     if not lines:
         raise ImportFileError(
             f"{path.name} has no text to read: it looks like a scanned image, and this "
@@ -245,13 +245,23 @@ class _Marks:
         return None
 
 
-def _line(row: list[_Piece], page: int, number: int, mark: float | None = None) -> Line:
+def _line(
+    row: list[_Piece],
+    page: int,
+    number: int,
+    mark: float | None = None,
+    labels: float | None = None,
+) -> Line:
+    """One row of pieces as a line: a wide gap, or the start of the text beside a margin of
+    labels (`labels`), becomes a tab; `mark`, a drawn bullet's x, makes it a bullet.
+    """
     text = ""
     previous: _Piece | None = None
     for piece in row:
         if previous is not None:
             gap = piece.x - previous.end
-            if gap > 3 * piece.size:
+            beside_label = labels is not None and previous.x < labels <= piece.x
+            if gap > 3 * piece.size or (beside_label and gap > 0):
                 text = text.rstrip() + "\t"
             elif (
                 gap > piece.size * 0.15
@@ -278,40 +288,24 @@ def _line(row: list[_Piece], page: int, number: int, mark: float | None = None) 
     )
 
 
-def _column_split(pieces: list[_Piece], width: float) -> float | None:
-    """The x where a second column starts, when many lines have text there after a wide gap."""
-    starts: dict[int, int] = {}
-    rows = _rows(pieces)
-    for row in rows:
-        for before, piece in zip(row, row[1:], strict=False):
-            # a right-aligned date also follows a wide gap, but it is no column
-            if _YEAR.search(piece.text):
-                continue
-            if piece.x > width * 0.25 and piece.x - before.end > 2 * piece.size:
-                starts[round(piece.x / 4)] = starts.get(round(piece.x / 4), 0) + 1
-    if starts and rows:
-        key, count = max(starts.items(), key=lambda item: item[1])
-        near = count + starts.get(key - 1, 0) + starts.get(key + 1, 0)
-        if near >= 5 and near >= len(rows) * 0.2:
-            return key * 4 - 4
-    return _gutter(pieces, width)
+def _gutter(pieces: list[_Piece], width: float) -> tuple[float | None, float | None]:
+    """The x where a second column starts, when the page has one; else the x where the text
+    beside a margin of labels starts, when it has those.
 
-
-def _gutter(pieces: list[_Piece], width: float) -> float | None:
-    """The x of a second column whose lines keep their own baselines.
-
-    Two columns that flow apart rarely share a line with the other side, so the second
-    column's text is seldom after a gap on one line: it is lines starting at or right of one
-    x, right of a quarter of the page, with the first column's text ending before that x and
-    hardly any running across it. A layout of labels beside their text (dates in a margin, as
-    LaTeX CV classes set them) also starts many lines at one x, but nearly every label sits on
-    the baseline of a line beside it, and reading it row by row is right: that is no column.
+    A second column is lines starting at or right of one x, right of a quarter of the page,
+    with the first column's text ending before that x and hardly any running across it. Two
+    columns that flow apart seldom share a baseline. Labels set beside their text (the
+    Europass CV's headings and periods in a left margin, LaTeX CV classes' dates) also leave
+    such a gap, but more than half of them sit on the baseline of a line beside them, and
+    reading those row by row keeps each label with its text: that is no second column, and
+    a label is kept apart from its text by a tab.
     """
     aligned: dict[int, list[float]] = defaultdict(list)
     for piece in pieces:
         if piece.x > width * 0.25 and not _YEAR.fullmatch(piece.text.strip()):
             aligned[round(piece.x / _ALIGN)].append(piece.x)
     best: tuple[int, float] | None = None
+    labels: tuple[int, float] | None = None
     for xs in sorted(aligned.values(), key=min):
         if len(xs) < 3:
             continue
@@ -328,9 +322,14 @@ def _gutter(pieces: list[_Piece], width: float) -> float | None:
         beside = sum(
             1 for row in left_rows if any(abs(row[0].y - y) <= row[0].size / 3 for y in baselines)
         )
-        if beside <= len(left_rows) / 2 and (best is None or len(right_rows) > best[0]):
-            best = (len(right_rows), split)
-    return best[1] if best else None
+        if beside <= len(left_rows) / 2:
+            if best is None or len(right_rows) > best[0]:
+                best = (len(right_rows), split)
+        elif labels is None or len(right_rows) > labels[0]:
+            labels = (len(right_rows), split)
+    if best is not None:
+        return best[1], None
+    return None, labels[1] if labels else None
 
 
 def _mark_headings(lines: list[Line]) -> None:

@@ -42,6 +42,12 @@ class Vocabulary:
     school: frozenset[str]
     employer: frozenset[str]
     places: frozenset[str]
+    #: labels of the person's details (the name's among them), folded
+    contact_labels: frozenset[str] = frozenset()
+    name_labels: frozenset[str] = frozenset()
+    #: labels that make the languages beside them the person's mother tongue
+    native_labels: frozenset[str] = frozenset()
+    document_titles: frozenset[str] = frozenset()
 
 
 def fold(text: str) -> str:
@@ -55,7 +61,9 @@ def vocabulary() -> Vocabulary:
     with paths.resource("data", "resume_sections.toml").open("rb") as handle:
         data = tomllib.load(handle)
     headings = {fold(word): key for key in SECTIONS for word in data["headings"][key]}
-    cues = data["cues"]
+    headings.update((fold(word), "header") for word in data["headings"]["contact"])
+    cues, labels = data["cues"], data["labels"]
+    names = frozenset(fold(w) for w in labels["name"])
     return Vocabulary(
         headings,
         frozenset(cues["title"]),
@@ -63,6 +71,10 @@ def vocabulary() -> Vocabulary:
         frozenset(cues["school"]),
         frozenset(cues["employer"]),
         frozenset(cues["places"]),
+        contact_labels=names | {fold(w) for w in labels["contact"]},
+        name_labels=names,
+        native_labels=frozenset(fold(w) for w in labels["native"]),
+        document_titles=frozenset(fold(w) for w in labels["document_titles"]),
     )
 
 
@@ -71,10 +83,18 @@ def words(text: str) -> set[str]:
     return set(re.findall(r"[^\W_]+(?:[.-][^\W_]+)*", text.casefold()))
 
 
-def has_cue(text: str, cues: frozenset[str]) -> bool:
-    """Whether a word of the text, or a phrase of it, is one of the cues."""
+def has_cue(text: str, cues: frozenset[str], *, compounds: bool = False) -> bool:
+    """Whether a word of the text, or a phrase of it, is one of the cues; with `compounds`,
+    also a word that ends in a cue of six letters or more (Swedish writes "Handelshögskolan"
+    and "Sophiahemmets högskola" alike).
+    """
     folded = text.casefold()
-    return bool(words(text) & cues) or any(" " in cue and cue in folded for cue in cues)
+    found = words(text)
+    if found & cues or any(" " in cue and cue in folded for cue in cues):
+        return True
+    return compounds and any(
+        word.endswith(cue) for word in found for cue in cues if len(cue) >= 6 and " " not in cue
+    )
 
 
 # A date as people write them; `domain.dates` decides whether it is one.
