@@ -46,7 +46,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "start": (1.00, 1.00),
         "bullets": (1.00, 1.00),
         "schools": (1.00, 1.00),
-        "skills": (0.20, 0.10),
+        "skills": (1.00, 1.00),
     },
     "currvita.pdf": {
         "title": (1.00, 1.00),

@@ -11,7 +11,7 @@ fits nowhere is a warning with its page and line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from resume_builder.domain.models import (
     Certification,
@@ -166,6 +166,7 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
         entry = None
 
     footer: Line | None = None  # the page furniture line last seen
+    grid: Line | None = None  # the heads of a grid of skills or languages being read
     for line in _joined(lines):
         if _PAGE_NUMBER.search(line.text):
             footer = line
@@ -215,10 +216,15 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
             profile_where.append(line.where)
         elif section in ("experience", "projects", "volunteering", "education"):
             entry = _entry_line(entry, line, section, result)
-        elif section == "skills":
-            _skills(line, result)
-        elif section == "languages":
-            _languages(line, result)
+        elif section in ("skills", "languages"):
+            if _grid_heads(line):
+                grid = line
+                continue
+            if grid is not None and not line.bold and line.cells and line.page == grid.page:
+                _grid_row(grid, line, section, result)
+                continue
+            grid = None
+            (_skills if section == "skills" else _languages)(line, result)
         elif section == "certifications":
             _certification(line, result)
         else:
@@ -606,6 +612,34 @@ def _title_and_employer(texts: list[str]) -> tuple[str, str]:
     if has_cue(second, vocab.title) and not has_cue(first, vocab.title):
         return second, first
     return first, second
+
+
+def _grid_heads(line: Line) -> bool:
+    """Whether a line heads the columns of a grid: bold cells side by side ("Analysis",
+    "Reporting"), each a group name with its skills below it, or a language with its
+    fluency below it.
+    """
+    cells = line.text.split("\t")
+    return (
+        line.bold
+        and len(cells) >= 2
+        and len(cells) == len(line.cells)
+        and all(0 < len(c.split()) <= 4 and ":" not in c for c in cells)
+    )
+
+
+def _grid_row(heads: Line, line: Line, section: str, result: CutResult) -> None:
+    """A row under a grid's heads: each cell goes with the head whose column it starts in
+    (the nearest head to its left), skills under their group, a fluency under its language.
+    """
+    names = heads.text.split("\t")
+    for x, cell in zip(line.cells, line.text.split("\t"), strict=False):
+        column = max((i for i, start in enumerate(heads.cells) if start <= x + 8), default=0)
+        head = names[column]
+        if section == "skills":
+            _skills(replace(line, text=f"{head}: {cell}"), result)
+        else:
+            result.add(Language(language=head, fluency=cell.strip()), line.where)
 
 
 def _skills(line: Line, result: CutResult) -> None:

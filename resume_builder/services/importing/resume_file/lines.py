@@ -28,6 +28,7 @@ class Line:
         bullet: a list item (a list style, numbering, or a bullet mark before the text).
         x: where it starts (PDF points); 0 for a DOCX.
         size: its font size in points (0 when unknown).
+        cells: where each of its tab-parted cells starts (PDF points); empty for a DOCX.
 
     """
 
@@ -41,6 +42,7 @@ class Line:
     lead_bold: bool = False
     x: float = 0.0
     size: float = 0.0
+    cells: tuple[float, ...] = ()
 
     @property
     def where(self) -> str:

@@ -21,6 +21,10 @@ MAX_PAGES = 50
 _CHAR_WIDTH = 0.5  # an average glyph is about half as wide as the font is high
 _ALIGN = 3.0  # points within which lines start at "the same" x
 _COLUMN_LINES = 5  # lines starting at one x that can make a second column
+# Between pieces of up to this many letters (whose estimated width is near enough), a gap
+# this many times the font size parts two items rather than two words.
+_ITEM_GAP = 1.0
+_SHORT_PIECE = 24
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 # TeX's T1 (Cork) encoding puts dashes and ligatures where ASCII has control characters; a
@@ -254,8 +258,12 @@ def _line(
 ) -> Line:
     """One row of pieces as a line: a wide gap, or the start of the text beside a margin of
     labels (`labels`), becomes a tab; `mark`, a drawn bullet's x, makes it a bullet.
+
+    A gap of an em or more between two short pieces is no word space: it parts items set
+    side by side (skills as chips, "SQL   Python   R"), and becomes " · ".
     """
     text = ""
+    cells = [row[0].x]
     previous: _Piece | None = None
     for piece in row:
         if previous is not None:
@@ -263,6 +271,13 @@ def _line(
             beside_label = labels is not None and previous.x < labels <= piece.x
             if gap > 3 * piece.size or (beside_label and gap > 0):
                 text = text.rstrip() + "\t"
+                cells.append(piece.x)
+            elif (
+                gap > piece.size * _ITEM_GAP
+                and len(previous.text.strip()) <= _SHORT_PIECE
+                and not text.endswith(("\t", "·", "|", ",", ":"))
+            ):
+                text = text.rstrip() + " · "
             elif (
                 gap > piece.size * 0.15
                 and not text.endswith((" ", "\t"))
@@ -285,6 +300,7 @@ def _line(
         # a drawn mark starts the line, as a typed one would
         x=row[0].x if mark is None else min(mark, row[0].x),
         size=max((p.size for p in letters), default=row[0].size),
+        cells=tuple(cells),
     )
 
 
