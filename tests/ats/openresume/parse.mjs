@@ -48,7 +48,9 @@ export async function parse(data, withSections) {
   if (!withSections) return resume;
   const text = {};
   for (const [name, sectionLines] of Object.entries(sections)) {
-    text[name] = sectionLines.map((line) => line.map((item) => item.text).join(" | "));
+    text[name] = sectionLines.map(
+      (line) => line[0].y.toFixed(1) + ": " + line.map((item) => item.text).join(" | "),
+    );
   }
   return { resume, sections: text };
 }
