@@ -56,7 +56,7 @@ class Style:
     margin_right_mm: float = 18.0
     section_space_before: float = 10.0
     section_space_after: float = 4.0
-    entry_space_before: float = 6.0
+    entry_space_before: float = 8.0
     bullet_space: float = 1.5
     bullet_indent_mm: float = 5.0
     # layout

@@ -37,18 +37,33 @@ class Footer:
     baseline: float
 
     def draw(self, canvas: Any, page: int, pages: int) -> None:
-        """Draws the footer of page `page` of `pages` (nothing on a one-page document)."""
+        """Draws the footer of page `page` of `pages` (nothing on a one-page document).
+
+        The page is drawn already; the name goes at the start of its text and the page label
+        at the end, so each page's text opens with whose it is and closes with its number. A
+        reader that joins pages without a line break (pdf.js's text content, as OpenResume's
+        parser reads it) then runs one page's label into the next page's name, a footer line
+        of their own, instead of into the heading or the role that starts the next page.
+        """
         if pages < 2:
             return
+        text = clean_text(self.text, keep_newlines=False).strip()
+        if text:
+            start = len(canvas._code)
+            self._draw(canvas, lambda: canvas.drawString(self.left, self.baseline, text))
+            # reportlab keeps the page's operators in _code: move the name's to the front.
+            name = canvas._code[start:]
+            del canvas._code[start:]
+            canvas._code[0:0] = name
+        if self.page_label:
+            label = self.page_label.format(page=page, pages=pages)
+            self._draw(canvas, lambda: canvas.drawRightString(self.right, self.baseline, label))
+
+    def _draw(self, canvas: Any, draw: Callable[[], None]) -> None:
         canvas.saveState()
         canvas.setFont(self.font, self.size)
         canvas.setFillColor(self.color)
-        text = clean_text(self.text, keep_newlines=False).strip()
-        if text:
-            canvas.drawString(self.left, self.baseline, text)
-        if self.page_label:
-            label = self.page_label.format(page=page, pages=pages)
-            canvas.drawRightString(self.right, self.baseline, label)
+        draw()
         canvas.restoreState()
 
 

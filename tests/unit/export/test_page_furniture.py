@@ -44,9 +44,10 @@ def test_every_page_of_a_long_resume_names_its_owner_and_counts_its_pages(demo):
     pages = len(reader.pages)
     assert pages >= 2
     for number, page in enumerate(reader.pages, start=1):
-        # The footer is the page's last text: the name, then the page label at the right.
-        last = " ".join(page.extract_text().strip().split("\n")[-2:])
-        assert last.endswith(f"{NAME} Page {number} of {pages}")
+        # The footer's name opens the page's text and its page label closes it (see
+        # Footer.draw: a reader joining pages runs a label into a name, not into a heading).
+        lines = page.extract_text().strip().split("\n")
+        assert lines[0].startswith(NAME) and lines[-1].endswith(f"Page {number} of {pages}")
     assert not reader.outline  # a résumé has no bookmarks: nothing an ATS could misread
 
 
@@ -68,8 +69,9 @@ def test_a_swedish_resume_numbers_its_pages_in_swedish(demo):
 def test_the_cmd_footer_says_confidential_with_the_date_and_page_numbers(demo):
     reader, _ = pdf_of(build_career_document(demo, Style(), "en", today=TODAY))
     pages = len(reader.pages)
-    last = " ".join(reader.pages[pages - 1].extract_text().strip().split("\n")[-2:])
-    assert last == f"Confidential · 23 November 2026 Page {pages} of {pages}"
+    lines = reader.pages[pages - 1].extract_text().strip().split("\n")
+    assert lines[0] == "Confidential · 23 November 2026"
+    assert lines[-1].endswith(f"Page {pages} of {pages}")
 
 
 def _outline(reader: PdfReader) -> list[tuple[str, int, int]]:
