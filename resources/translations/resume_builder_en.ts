@@ -257,7 +257,7 @@
 <context>
     <name>FitWords</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="32"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="34"/>
         <source>%n page</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="33"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="35"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="42"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="44"/>
         <source>%1, within the %n-page target.</source>
         <translation>
             <numerusform>%1, within the %n-page target.</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="46"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="48"/>
         <source>Left out to fit: %n item, “%1”.</source>
         <translation>
             <numerusform>Left out to fit: %n item, “%1”.</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="48"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="50"/>
         <source>Left out to fit: %n items, first “%1”.</source>
         <translation>
             <numerusform>Left out to fit: %n item, “%1”.</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="54"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="56"/>
         <source>%1: over the %n-page target even without any optional part.</source>
         <translation>
             <numerusform>%1: over the %n-page target even without any optional part.</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="61"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="63"/>
         <source>The closest it comes leaves out %n item, “%1”.</source>
         <translation>
             <numerusform>The closest it comes leaves out %n item, “%1”.</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="64"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="66"/>
         <source>The closest it comes leaves out %n items, first “%1”.</source>
         <translation>
             <numerusform>The closest it comes leaves out %n item, “%1”.</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="70"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="72"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>To fit, leave out %n item: “%1”.</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="72"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="74"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>To fit, leave out %n item: “%1”.</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="73"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="75"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: over the %n-page target.</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="89"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="98"/>
         <source>%n bullets of %1: older than recent roles&apos; third bullet</source>
         <translation>
             <numerusform>%n bullet of %1: older than recent roles&apos; third bullet</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="93"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="102"/>
         <source>%n bullets of %1: beyond a recent role&apos;s first three</source>
         <translation>
             <numerusform>%n bullet of %1: beyond a recent role&apos;s first three</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="99"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="108"/>
         <source>%n bullets of %1: no room once everything less important had gone</source>
         <translation>
             <numerusform>%n bullet of %1: no room once everything less important had gone</numerusform>
@@ -369,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="105"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="114"/>
         <source>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than 15 years</source>
         <translation>
             <numerusform>%n role that ended before %1 listed under Earlier career (title, employer, years): older than 15 years</numerusform>

@@ -2715,7 +2715,7 @@
 <context>
     <name>FitWords</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="32"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="34"/>
         <source>%n page</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -2723,7 +2723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="33"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="35"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -2731,7 +2731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="42"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="44"/>
         <source>%1, within the %n-page target.</source>
         <translation>
             <numerusform>%1, inom sidmålet på %n sida.</numerusform>
@@ -2739,7 +2739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="46"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="48"/>
         <source>Left out to fit: %n item, “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del: “%1”.</numerusform>
@@ -2747,7 +2747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="48"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="50"/>
         <source>Left out to fit: %n items, first “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del, först “%1”.</numerusform>
@@ -2755,7 +2755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="54"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="56"/>
         <source>%1: over the %n-page target even without any optional part.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida även utan några valfria delar.</numerusform>
@@ -2763,7 +2763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="61"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="63"/>
         <source>The closest it comes leaves out %n item, “%1”.</source>
         <translation>
             <numerusform>Så nära det går stryks %n del: “%1”.</numerusform>
@@ -2771,7 +2771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="64"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="66"/>
         <source>The closest it comes leaves out %n items, first “%1”.</source>
         <translation>
             <numerusform>Så nära det går stryks %n del, först “%1”.</numerusform>
@@ -2779,7 +2779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="70"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="72"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats: “%1”.</numerusform>
@@ -2787,7 +2787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="72"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="74"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats, först “%1”.</numerusform>
@@ -2795,7 +2795,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="73"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="75"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida.</numerusform>
@@ -2803,22 +2803,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="81"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="83"/>
         <source>the %1 section: missed least, so it goes before any bullet</source>
         <translation>avsnittet %1: saknas minst, så det stryks före alla punkter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="84"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="86"/>
         <source>the certification %1: the posting does not ask for it</source>
         <translation>certifieringen %1: annonsen efterfrågar den inte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="86"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="88"/>
         <source>skills shortened to one line per group: before any bullet goes</source>
         <translation>kompetenserna kortade till en rad per grupp: före att någon punkt stryks</translation>
     </message>
+    <message>
+        <location filename="../../resume_builder/ui/fit_words.py" line="91"/>
+        <source>the scope line of %1: what was done reads before what the role was</source>
+        <translation>omfattningsraden för %1: det som gjordes väger tyngre än rollens storlek</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/fit_words.py" line="95"/>
+        <source>the summary after its first two sentences: before any bullet goes</source>
+        <translation>sammanfattningen efter dess två första meningar: före att någon punkt stryks</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="89"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="98"/>
         <source>%n bullets of %1: older than recent roles&apos; third bullet</source>
         <translation>
             <numerusform>%n punkt från %1: äldre än de senaste rollernas tredje punkt</numerusform>
@@ -2826,7 +2836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="93"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="102"/>
         <source>%n bullets of %1: beyond a recent role&apos;s first three</source>
         <translation>
             <numerusform>%n punkt från %1: utöver en senare rolls tre första</numerusform>
@@ -2834,12 +2844,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="96"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="105"/>
         <source>the certification %1: no room once older bullets had gone</source>
         <translation>certifieringen %1: fick inte plats sedan äldre punkter strukits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="99"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="108"/>
         <source>%n bullets of %1: no room once everything less important had gone</source>
         <translation>
             <numerusform>%n punkt från %1: fick inte plats sedan allt mindre viktigt strukits</numerusform>
@@ -2847,7 +2857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="105"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="114"/>
         <source>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than 15 years</source>
         <translation>
             <numerusform>%n roll som slutade före %1 listad under Tidigare karriär (titel, arbetsgivare, år): äldre än 15 år</numerusform>
@@ -2855,7 +2865,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="118"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="127"/>
         <source>What was cut, and why:</source>
         <translation>Vad som ströks, och varför:</translation>
     </message>

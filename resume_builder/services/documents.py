@@ -29,14 +29,18 @@ from resume_builder.export.builders import (
 )
 from resume_builder.export.builders.resume import (
     EARLIER_CAREER_YEARS,
+    SCOPE_PREFIX,
     SKILLS_ONE_LINE,
+    SUMMARY_SHORT,
     WHY_CERT_ASKED,
     WHY_CERT_UNASKED,
     WHY_EXTRA_BULLET,
     WHY_OLDER_BULLET,
     WHY_RECENT_BULLET,
+    WHY_SCOPE,
     WHY_SECTION,
     WHY_SKILLS,
+    WHY_SUMMARY,
     WHY_WEIGHT,
     ResumeContent,
 )
@@ -137,6 +141,10 @@ class Cut:
             return f"the certification {what}: the posting does not ask for it"
         if self.why == WHY_SKILLS:
             return "skills shortened to one line per group: before any bullet goes"
+        if self.why == WHY_SCOPE:
+            return f"the scope line of {what}: what was done reads before what the role was"
+        if self.why == WHY_SUMMARY:
+            return "the summary after its first two sentences: before any bullet goes"
         if self.why == WHY_OLDER_BULLET:
             return f"{bullets} of {what}: older than recent roles' third bullet"
         if self.why == WHY_EXTRA_BULLET:
@@ -450,6 +458,11 @@ def describe_items(snapshot: CareerSnapshot, items: list[str], language: str) ->
     names = {a.id: a.headline for a in snapshot.accomplishments}
     names.update((c.id, c.name) for c in snapshot.certifications)
     names[SKILLS_ONE_LINE] = heading("skills", language)
+    names[SUMMARY_SHORT] = heading("summary", language)
+    names.update(
+        (SCOPE_PREFIX + r.id, " · ".join(p for p in (r.title, r.employer) if p))
+        for r in snapshot.roles
+    )
     return [
         heading(item[len(SECTION_PREFIX) :], language)
         if item.startswith(SECTION_PREFIX)

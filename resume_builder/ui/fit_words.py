@@ -10,8 +10,10 @@ from resume_builder.export.builders.resume import (
     WHY_EXTRA_BULLET,
     WHY_OLDER_BULLET,
     WHY_RECENT_BULLET,
+    WHY_SCOPE,
     WHY_SECTION,
     WHY_SKILLS,
+    WHY_SUMMARY,
 )
 from resume_builder.services.documents import WHY_EARLIER_CAREER, Cut, FitReport
 from resume_builder.ui.placeholders import fill as _fill
@@ -84,6 +86,13 @@ class FitWords(QObject):
             return _fill(self.tr("the certification %1: the posting does not ask for it"), what)
         if cut.why == WHY_SKILLS:
             return self.tr("skills shortened to one line per group: before any bullet goes")
+        if cut.why == WHY_SCOPE:
+            return _fill(
+                self.tr("the scope line of %1: what was done reads before what the role was"),
+                what,
+            )
+        if cut.why == WHY_SUMMARY:
+            return self.tr("the summary after its first two sentences: before any bullet goes")
         if cut.why == WHY_OLDER_BULLET:
             return _fill(
                 self.tr("%n bullets of %1: older than recent roles' third bullet", "", n), what

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -45,6 +46,11 @@ OPTIONAL_SECTIONS = (
 SECTION_PREFIX = "section:"
 #: the removable item that puts each skills group on one line
 SKILLS_ONE_LINE = "skills:one-line"
+#: a removable item "scope:<role id>": that role's one-line scope under its heading
+SCOPE_PREFIX = "scope:"
+#: the removable item that keeps only the summary's first SUMMARY_SENTENCES sentences
+SUMMARY_SHORT = "summary:short"
+SUMMARY_SENTENCES = 2
 #: a page-targeted résumé lists roles that ended more than this many years ago in one line each
 EARLIER_CAREER_YEARS = 15
 #: roles that ended at most this many years ago (or go on) are recent: their first
@@ -56,6 +62,8 @@ RECENT_BULLETS = 3
 WHY_SECTION = "section"  # an optional section, missed least
 WHY_CERT_UNASKED = "cert_unasked"  # a certificate the posting does not ask for
 WHY_SKILLS = "skills"  # skills groups shortened to one line each
+WHY_SCOPE = "scope"  # a role's scope line, the oldest role's first
+WHY_SUMMARY = "summary"  # the summary cut to its first sentences
 WHY_OLDER_BULLET = "older_bullet"  # a bullet of a role that is not recent
 WHY_EXTRA_BULLET = "extra_bullet"  # a recent role's bullet after its first three
 WHY_CERT_ASKED = "cert_asked"  # a certificate relevant to the target
@@ -66,6 +74,8 @@ WHY_WEIGHT = {
     WHY_SECTION: 0,
     WHY_CERT_UNASKED: 0,
     WHY_SKILLS: 1,
+    WHY_SCOPE: 1,
+    WHY_SUMMARY: 1,
     WHY_OLDER_BULLET: 2,
     WHY_EXTRA_BULLET: 2,
     WHY_CERT_ASKED: 3,
@@ -173,6 +183,8 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
 
     sections: dict[str, Section] = {}
     summary = profile.summary if options.summary is None else options.summary
+    if SUMMARY_SHORT in options.omitted_ids:
+        summary = first_sentences(summary, SUMMARY_SENTENCES)
     if summary.strip():
         sections["summary"] = Section(
             "summary", heading("summary", language), [Paragraph(plain(summary))]
@@ -180,7 +192,10 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
 
     entries: list[Block] = []
     for role in roles:
-        entries.append(role_entry(role, bullets_of(role.id), language, style))
+        entry = role_entry(role, bullets_of(role.id), language, style)
+        if SCOPE_PREFIX + role.id in options.omitted_ids:
+            entry.scope = ""
+        entries.append(entry)
     if entries:
         sections["experience"] = Section("experience", heading("experience", language), entries)
     if earlier:
@@ -281,6 +296,15 @@ def _removable(content, snapshot, options, roles, chosen, order, today) -> None:
         name = role.employer or role.title
         return f"{name} ({years})" if years else name
 
+    # What a role was (its scope line) reads less than what was done in it: every scope line,
+    # the oldest role's first, goes before a bullet; then a long summary keeps its opening.
+    for role in reversed(roles):
+        if role.description.strip():
+            put(SCOPE_PREFIX + role.id, WHY_SCOPE, owner_of(role))
+    summary = snapshot.profile.summary if options.summary is None else options.summary
+    if "summary" in order and first_sentences(summary, SUMMARY_SENTENCES) != summary.strip():
+        put(SUMMARY_SHORT, WHY_SUMMARY)
+
     for role in reversed(roles):
         bullets = chosen[role.id]
         kept = RECENT_BULLETS if role in recent else 0
@@ -293,6 +317,15 @@ def _removable(content, snapshot, options, roles, chosen, order, today) -> None:
         for role in reversed(recent):
             if place < len(chosen[role.id]):
                 put(chosen[role.id][place].id, WHY_RECENT_BULLET, owner_of(role))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ0-9“\"(])")
+
+
+def first_sentences(text: str, count: int) -> str:
+    """The first `count` sentences of a text (all of it when it has no more)."""
+    sentences = _SENTENCE_END.split(" ".join(text.split()))
+    return " ".join(sentences[:count]).strip()
 
 
 def skills_line_length(style: Style) -> int:

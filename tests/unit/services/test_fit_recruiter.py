@@ -250,7 +250,35 @@ def test_the_report_says_what_was_cut_and_why(careers):
     text = result.fit.describe()
     assert "\nCut:\n- " in text
     assert "8 roles that ended before 2011 listed under Earlier career" in text
+    assert "- the scope line of Employer 7 AB (2010–2012): what was done reads before" in text
+    _, result = export(careers["demo"], "classic", 1)
+    lines = result.fit.describe().splitlines()
     assert any(
-        line.startswith("- ") and "bullets of Employer" in line and "older than recent" in line
-        for line in text.splitlines()
+        line.startswith("- ") and "bullets of Nordlys" in line and "older than recent" in line
+        for line in lines
     )
+    assert "- the summary after its first two sentences: before any bullet goes" in lines
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_scope_lines_and_a_long_summary_go_before_any_bullet(careers, template):
+    demo = careers["demo"]
+    request, result = export(demo, template, 1)
+    style = load_template(paths.templates_dir(), template)
+    content = build_resume(
+        demo, style, ExportRequest().resume.__class__(today=TODAY, page_target=1)
+    )
+    whys = [content.why[item] for item in content.removable]
+    last_light = max(i for i, why in enumerate(whys) if why in ("scope", "summary"))
+    assert all(why not in BULLET_WHYS for why in whys[:last_light])
+    if not any(cut.why in BULLET_WHYS for cut in result.fit.cuts):
+        return  # this template holds every bullet on one page: the scope lines may stay
+    # A bullet was cut, so no scope line is shown and the summary keeps only its opening.
+    text = " ".join(pdf_lines(result.data))
+    for role in demo.roles:
+        assert " ".join(role.description.split()[:6]) not in text
+    summary = " ".join(demo.profile.summary.split())
+    assert summary.split(". ")[0] in " ".join(text.split())
+    assert summary.split(". ")[-1].rstrip(".") not in " ".join(text.split())
+    bullets = sum(len(b) for b in kept_bullets(demo, template, request.resume).values())
+    assert bullets >= 5, bullets
