@@ -351,10 +351,9 @@ def fill_for_target(
     posting's, as corrected) are given when the caller has tailored it already; otherwise the
     target is tailored here. The résumé lists the skills the posting asks for first.
     """
+    from resume_builder.services.asked_for import relevant_certification_ids, resume_skill_ids
     from resume_builder.services.targets import (
-        relevant_certification_ids,
         resume_options,
-        resume_skill_ids,
         tailor_target,
         target_requirements,
     )

@@ -15,7 +15,7 @@ from resume_builder.export.builders.resume import (
     WHY_SKILLS,
     WHY_SUMMARY,
 )
-from resume_builder.services.documents import WHY_EARLIER_CAREER, Cut, FitReport
+from resume_builder.services.fit_report import WHY_EARLIER_CAREER, Cut, FitReport
 from resume_builder.ui.placeholders import fill as _fill
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from resume_builder.cli.main import main
 from resume_builder.domain.models import Accomplishment, Education, Role, Target, TargetExport
-from resume_builder.services.documents import FitReport
+from resume_builder.services.fit_report import FitReport
 from resume_builder.services.importing.plan import ImportPlan, PlanItem
 from resume_builder.storage.repository import Repository
 

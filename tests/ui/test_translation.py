@@ -18,7 +18,7 @@ from resume_builder import paths
 from resume_builder.domain.hints import Hint, HintKind, load_default_hints
 from resume_builder.domain.models import Accomplishment
 from resume_builder.services.demo import write_demo
-from resume_builder.services.documents import FitReport
+from resume_builder.services.fit_report import FitReport
 from resume_builder.storage.repository import Repository
 from resume_builder.ui.forms import RecordForm
 from resume_builder.ui.hint_messages import HintMessages

@@ -42,7 +42,7 @@ def background_sections(
         include_expired: whether a résumé lists certificates that have lapsed (the CMD
             always does, marked as expired, with its expiry and credential id).
         skill_ids: the skills to list, in this order (a résumé cut for a posting: see
-            `services.targets.resume_skill_ids`); None lists every skill the record proves.
+            `services.asked_for.resume_skill_ids`); None lists every skill the record proves.
         left_out_ids: certificates left out (by fitting a page target).
         skills_one_line: each skills group shortened to fit one line of about this many
             characters (see `skills_paragraphs`); None: every skill.

@@ -27,6 +27,7 @@ from resume_builder.export.builders.resume import (
 )
 from resume_builder.export.catalog import load_catalog
 from resume_builder.export.document import Bullet, Entry, inline_text
+from resume_builder.services.asked_for import relevant_certification_ids
 from resume_builder.services.demo import demo_records
 from resume_builder.services.documents import (
     ExportRequest,
@@ -35,7 +36,6 @@ from resume_builder.services.documents import (
     run_to_end,
 )
 from resume_builder.services.tailoring.results import Requirement
-from resume_builder.services.targets import relevant_certification_ids
 
 TEMPLATES = sorted(load_catalog(paths.templates_dir()).styles)
 TODAY = date(2026, 3, 1)

@@ -1,5 +1,5 @@
 """A résumé cut for a posting lists the skills the posting asks for first, and leaves out the
-skills with no bearing on it (services.targets.resume_skill_ids, export.builders.background).
+skills with no bearing on it (services.asked_for.resume_skill_ids, export.builders.background).
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from resume_builder.domain.models import Accomplishment, Profile, Role, Skill, T
 from resume_builder.domain.options import ResumeOptions
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders.background import skills_paragraphs
+from resume_builder.services.asked_for import resume_skill_ids
 from resume_builder.services.demo import demo_records
-from resume_builder.services.targets import resume_skill_ids, tailor_target
+from resume_builder.services.targets import tailor_target
 from resume_builder.storage.repository import Repository
 
 POSTINGS = Path(__file__).resolve().parents[2] / "data" / "postings"

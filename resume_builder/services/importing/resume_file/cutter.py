@@ -17,7 +17,6 @@ from resume_builder.domain.models import (
     Certification,
     Education,
     Language,
-    Link,
     Profile,
     Project,
     Record,
@@ -25,6 +24,12 @@ from resume_builder.domain.models import (
     Role,
     Skill,
     Volunteer,
+)
+from resume_builder.services.importing.resume_file.header import (
+    SPLIT_ITEMS,
+    STRONG,
+    document_title,
+    read_contact,
 )
 from resume_builder.services.importing.resume_file.lines import Line
 from resume_builder.services.importing.resume_file.story import (
@@ -38,19 +43,12 @@ from resume_builder.services.importing.resume_file.vocabulary import (
     find_dates,
     fold,
     has_cue,
+    section_of,
     vocabulary,
 )
+from resume_builder.services.importing.resume_file.wrapped import joined
 from resume_builder.services.importing.unplaced import UnplacedText
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(
-    r"(?:https?://|www\.)[^\s,|·]+|(?<![@\w.])(?:[\w-]+\.)+(?:com|se|io|dev|org|net|me|eu)"
-    r"/[^\s,|·]*",
-    re.IGNORECASE,
-)
-_PHONE = re.compile(r"(?<![\w])\+?\(?\d[\d ()\-]{6,}\d(?![\w])")
-_STRONG = re.compile(r"\t|\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+")
-_SPLIT_ITEMS = re.compile(r"\s*[,;•·|]\s*")
 # a running footer or header ("Confidential · 2 December 2026  Page 3 of 27"): page furniture
 _PAGE_NUMBER = re.compile(
     r"\b(?:Page|Sida|Seite|Página)\s+\d+\s+(?:of|av|von|sur|de)\s+\d+\s*$"
@@ -58,10 +56,6 @@ _PAGE_NUMBER = re.compile(
     r"|^(?:Page|Sida|Seite|Página)\s+\d+\s*(?:/\s*\d+\s*)?[-–—]\s",
     re.IGNORECASE,
 )
-# a line cannot end in "of" or "och", nor in a separator that waits for the next item
-_DANGLING = re.compile(r"\s(?:of|in|at|for|and|the|i|på|för|och|vid|[|·•])$|,$", re.IGNORECASE)
-_OPEN_DASH = re.compile(r"\s[-–—]\s*$")
-_NETWORKS = {"linkedin": "LinkedIn", "github": "GitHub", "gitlab": "GitLab", "twitter": "Twitter"}
 
 
 @dataclass
@@ -134,18 +128,7 @@ def _quote(text: str) -> str:
 
 
 def _parts(text: str) -> list[str]:
-    return [part.strip(" ,") for part in _STRONG.split(text) if part.strip(" ,")]
-
-
-def section_of(line: Line) -> str | None:
-    """The section a heading line opens, if its whole text is a known heading."""
-    text = line.text
-    if len(text) > 45 or line.bullet:
-        return None
-    folded = fold(text)
-    if re.fullmatch(r"(?:[^\W\d_] ){3,}[^\W\d_]", folded):  # "E X P E R I E N C E"
-        folded = folded.replace(" ", "")
-    return vocabulary().headings.get(folded)
+    return [part.strip(" ,") for part in STRONG.split(text) if part.strip(" ,")]
 
 
 def cut_lines(lines: list[Line], result: CutResult) -> None:
@@ -167,7 +150,7 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
 
     footer: Line | None = None  # the page furniture line last seen
     grid: Line | None = None  # the heads of a grid of skills or languages being read
-    for line in _joined(lines):
+    for line in joined(lines):
         if _PAGE_NUMBER.search(line.text):
             footer = line
             continue
@@ -181,7 +164,7 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
         ):
             footer = None
             continue
-        if section == "header" and _document_title(line.text):
+        if section == "header" and document_title(line.text):
             continue
         repeated = None if line.bullet else cmd_section(line.text)
         if repeated is not None:
@@ -198,7 +181,7 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
             section = key
             continue
         if section == "header":
-            if _contact(line, profile):
+            if read_contact(line, profile):
                 profile_where.append(line.where)
             else:
                 pending_lines.append(line)
@@ -246,147 +229,11 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
         result.add(profile, "; ".join(dict.fromkeys(profile_where)) or "page 1")
 
 
-def _joined(lines: list[Line]) -> list[Line]:
-    """PDF lines with a wrapped bullet or paragraph joined: a line that starts under the text
-    of the bullet above it (or, in prose, at the same x in the same font) continues it.
-    """
-    joined: list[Line] = []
-    for line in lines:
-        previous = joined[-1] if joined else None
-        if (
-            # "MSc Data Science, University of" / "Edinburgh, 2017"; "Lead | Brightwater |" /
-            # "London | 2020 – now"
-            previous is not None
-            and not line.bullet
-            and line.page == previous.page
-            and abs(line.x - previous.x) < 2
-            and abs(line.size - previous.size) < 0.5
-            and "\t" not in previous.text
-            and _DANGLING.search(previous.text)
-        ):
-            previous.text = f"{previous.text} {line.text}"
-            continue
-        if previous is not None and line.page == previous.page and _open_range(previous, line):
-            # "Analytics Lead | Brightwater | 03/2020 –" / "present": a period wrapped at its dash
-            previous.text = f"{previous.text} {line.text}"
-            continue
-        if (
-            previous is not None
-            and line.x
-            and not line.bullet
-            and not line.heading
-            and line.page == previous.page
-            and "\t" not in line.text
-            and "\t" not in previous.text
-            and section_of(line) is None
-            and section_of(previous) is None
-            and abs(line.size - previous.size) < 0.5
-            and line.bold == previous.bold
-            # a bold line continues only a bold bullet (a headline wrapped in our CMD)
-            and (not (line.bold or line.lead_bold) or (previous.bullet and previous.bold))
-            and find_dates(line.text) is None
-            and (
-                (previous.bullet and line.x > previous.x + 2)
-                or (
-                    not previous.bullet and abs(line.x - previous.x) < 2 and len(previous.text) > 60
-                )
-            )
-        ):
-            # a résumé tool breaks a line at a hyphen the word has ("customer-facing") far
-            # more often than it hyphenates a word, so the hyphen is kept
-            glue = "" if previous.text.endswith(("-", "‐")) else " "
-            previous.text = (previous.text + glue + line.text).strip()
-            continue
-        joined.append(Line(**vars(line)))
-    return joined
-
-
-def _open_range(previous: Line, line: Line) -> bool:
-    """Whether `line` is the end of a period that `previous` starts and leaves open at its
-    dash: a short line, in the same font, that completes a date range.
-    """
-    if not _OPEN_DASH.search(previous.text) or len(line.text.split()) > 3:
-        return False
-    if abs(line.size - previous.size) >= 0.5 or line.bullet:
-        return False
-    before = find_dates(previous.text)
-    after = find_dates(f"{previous.text} {line.text}")
-    return after is not None and not after.single and (before is None or before.single)
-
-
-def _first_name_first(name: str) -> str:
-    """Turns "Lindgren, Maja" into "Maja Lindgren"; any other name stays as it is."""
-    surname, comma, first = name.partition(",")
-    parts = [surname.split(), first.split()]
-    if (
-        comma
-        and "," not in first
-        and all(1 <= len(p) <= 3 for p in parts)
-        and not any(c.isdigit() for c in name)
-    ):
-        return f"{' '.join(parts[1])} {' '.join(parts[0])}"
-    return name
-
-
 def _heading_dates(text: str) -> FoundDates | None:
     """The dates of an entry's heading line; a year inside a sentence is none."""
     found = find_dates(text)
     if found is None or len(found.rest.split()) > (8 if found.single else 12):
         return None
-    return found
-
-
-def _document_title(text: str) -> bool:
-    """Whether a header line names the document ("Curriculum Vitae", "Europass CV"), not
-    the person.
-    """
-    return fold(text) in vocabulary().document_titles
-
-
-def _contact(line: Line, profile: Profile) -> bool:
-    r"""Reads contact details and the name from a line of the header; whether any was found.
-
-    A value beside its label ("Telephone\t+46 70…", "Förnamn / Efternamn\tLindgren, Maja")
-    is read without the label; a name given as "Surname, First name" is turned around.
-    """
-    text = line.text
-    label, tab, value = text.partition("\t")
-    if tab and value.strip() and fold(label) in vocabulary().contact_labels:
-        if fold(label) in vocabulary().name_labels:
-            if not profile.name or _document_title(profile.name):
-                profile.name = _first_name_first(value.strip())
-            return True
-        text = value
-    labelled = text is not line.text
-    found = False
-    for email in _EMAIL.findall(text):
-        profile.email = profile.email or email
-        text = text.replace(email, " ")
-        found = True
-    for url in _URL.findall(text):
-        network = next((n for k, n in _NETWORKS.items() if k in url.casefold()), "Website")
-        profile.links.append(Link(network=network, url=url.rstrip(".")))
-        text = text.replace(url, " ")
-        found = True
-    for phone in _PHONE.findall(text):
-        if sum(c.isdigit() for c in phone) >= 7:
-            profile.phone = profile.phone or " ".join(phone.split())
-            text = text.replace(phone, " ")
-            found = True
-    rest = [p for p in _SPLIT_ITEMS.split(" ".join(_STRONG.split(text))) if p.strip()]
-    rest = [p.strip() for p in re.split(r"\s*[|·•\t]\s*", text) if p.strip(" ,|·•\t-–—")]
-    if labelled:
-        return True  # an address or a birth date beside its label: no name, no headline
-    if not profile.name and rest and not found and len(rest[0].split()) <= 5:
-        profile.name = rest[0]
-        return True
-    if profile.name and not profile.headline and rest and not found and not line.bullet:
-        profile.headline = " · ".join(rest)
-        return True
-    if found and rest:
-        place = [p for p in rest if re.fullmatch(r"[^\W\d_][\w .'-]*(?:, [^\W\d_][\w .'-]*)?", p)]
-        if place and not profile.location and len(place[0].split()) <= 4:
-            profile.location = place[0]
     return found
 
 
@@ -649,7 +496,7 @@ def _skills(line: Line, result: CutResult) -> None:
     match = re.match(r"^([^:：\t]{1,40})(?:[:：]|\t)\s*(.+)$", text)
     if match:
         group, text = match.group(1).strip(), match.group(2)
-    names = [n.strip().rstrip(".") for n in _SPLIT_ITEMS.split(text) if n.strip(" .")]
+    names = [n.strip().rstrip(".") for n in SPLIT_ITEMS.split(text) if n.strip(" .")]
     names = [re.sub(r"^(?:and|och) ", "", n) for n in names]
     if not names or any(len(n.split()) > 6 for n in names):
         result.not_placed(line, "not placed (not a list of skills)")
@@ -667,7 +514,7 @@ def _languages(line: Line, result: CutResult) -> None:
         text = rest
         if fold(label) in vocabulary().native_labels:
             fluency_of_all = label.strip()
-    for item in _SPLIT_ITEMS.split(text):
+    for item in SPLIT_ITEMS.split(text):
         item = item.strip()
         if not item:
             continue

@@ -16,6 +16,7 @@ from resume_builder.domain.dates import (
     parse_date,
     parse_end,
 )
+from resume_builder.services.importing.resume_file.lines import Line
 
 SECTIONS = (
     "summary",
@@ -145,3 +146,14 @@ def _end(match: re.Match[str], since: bool) -> EndDate | None:
 
         return PRESENT
     return parse_end(match.group("end"))
+
+
+def section_of(line: Line) -> str | None:
+    """The section a heading line opens, if its whole text is a known heading."""
+    text = line.text
+    if len(text) > 45 or line.bullet:
+        return None
+    folded = fold(text)
+    if re.fullmatch(r"(?:[^\W\d_] ){3,}[^\W\d_]", folded):  # "E X P E R I E N C E"
+        folded = folded.replace(" ", "")
+    return vocabulary().headings.get(folded)

@@ -18,11 +18,11 @@ from resume_builder.export.catalog import load_catalog
 from resume_builder.services.documents import (
     ExportRequest,
     ExportResult,
-    FitReport,
     snapshot_of,
     what_is_missing,
 )
 from resume_builder.services.exports import file_stem
+from resume_builder.services.fit_report import FitReport
 from resume_builder.services.preferences import load_preferences
 from resume_builder.ui import settings as keys
 from resume_builder.ui.fit_words import describe_fit

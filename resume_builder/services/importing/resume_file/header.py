@@ -1,0 +1,90 @@
+"""The header of a résumé: the person's name, contact details and links, read line by line,
+a value set beside its label ("Telephone", "Förnamn / Efternamn") without the label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_builder.domain.models import Link, Profile
+from resume_builder.services.importing.resume_file.lines import Line
+from resume_builder.services.importing.resume_file.vocabulary import fold, vocabulary
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s,|·]+|(?<![@\w.])(?:[\w-]+\.)+(?:com|se|io|dev|org|net|me|eu)"
+    r"/[^\s,|·]*",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?<![\w])\+?\(?\d[\d ()\-]{6,}\d(?![\w])")
+STRONG = re.compile(r"\t|\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+")
+SPLIT_ITEMS = re.compile(r"\s*[,;•·|]\s*")
+_NETWORKS = {"linkedin": "LinkedIn", "github": "GitHub", "gitlab": "GitLab", "twitter": "Twitter"}
+
+
+def first_name_first(name: str) -> str:
+    """Turns "Lindgren, Maja" into "Maja Lindgren"; any other name stays as it is."""
+    surname, comma, first = name.partition(",")
+    parts = [surname.split(), first.split()]
+    if (
+        comma
+        and "," not in first
+        and all(1 <= len(p) <= 3 for p in parts)
+        and not any(c.isdigit() for c in name)
+    ):
+        return f"{' '.join(parts[1])} {' '.join(parts[0])}"
+    return name
+
+
+def document_title(text: str) -> bool:
+    """Whether a header line names the document ("Curriculum Vitae", "Europass CV"), not
+    the person.
+    """
+    return fold(text) in vocabulary().document_titles
+
+
+def read_contact(line: Line, profile: Profile) -> bool:
+    r"""Reads contact details and the name from a line of the header; whether any was found.
+
+    A value beside its label ("Telephone\t+46 70…", "Förnamn / Efternamn\tLindgren, Maja")
+    is read without the label; a name given as "Surname, First name" is turned around.
+    """
+    text = line.text
+    label, tab, value = text.partition("\t")
+    if tab and value.strip() and fold(label) in vocabulary().contact_labels:
+        if fold(label) in vocabulary().name_labels:
+            if not profile.name or document_title(profile.name):
+                profile.name = first_name_first(value.strip())
+            return True
+        text = value
+    labelled = text is not line.text
+    found = False
+    for email in _EMAIL.findall(text):
+        profile.email = profile.email or email
+        text = text.replace(email, " ")
+        found = True
+    for url in _URL.findall(text):
+        network = next((n for k, n in _NETWORKS.items() if k in url.casefold()), "Website")
+        profile.links.append(Link(network=network, url=url.rstrip(".")))
+        text = text.replace(url, " ")
+        found = True
+    for phone in _PHONE.findall(text):
+        if sum(c.isdigit() for c in phone) >= 7:
+            profile.phone = profile.phone or " ".join(phone.split())
+            text = text.replace(phone, " ")
+            found = True
+    rest = [p for p in SPLIT_ITEMS.split(" ".join(STRONG.split(text))) if p.strip()]
+    rest = [p.strip() for p in re.split(r"\s*[|·•\t]\s*", text) if p.strip(" ,|·•\t-–—")]
+    if labelled:
+        return True  # an address or a birth date beside its label: no name, no headline
+    if not profile.name and rest and not found and len(rest[0].split()) <= 5:
+        profile.name = rest[0]
+        return True
+    if profile.name and not profile.headline and rest and not found and not line.bullet:
+        profile.headline = " · ".join(rest)
+        return True
+    if found and rest:
+        place = [p for p in rest if re.fullmatch(r"[^\W\d_][\w .'-]*(?:, [^\W\d_][\w .'-]*)?", p)]
+        if place and not profile.location and len(place[0].split()) <= 4:
+            profile.location = place[0]
+    return found
