@@ -87,8 +87,14 @@ class ImportPreviewDialog(QDialog):
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().resizeSection(2, 260)  # "placed by you under …" names its role
+        header = self.tree.header()
+        # The record takes the room; the kind is as wide as its longest word; where it came
+        # from ("page 1, line 4; …" or a JSON path) keeps a fixed width the user can drag.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(2, 260)  # "placed by you under …" names its role
+        header.resizeSection(3, 240)
         # What the file held in another shape, and how it was read: one line each, readable
         # and copyable, below the records.
         self.warnings_title = QLabel()
