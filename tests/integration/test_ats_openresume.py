@@ -33,6 +33,7 @@ from resume_builder.export.document import Paragraph, Section
 from resume_builder.export.locale import format_date, heading
 from resume_builder.services.demo import demo_records
 from resume_builder.services.documents import ExportRequest, export_document, run_to_end
+from tests.integration.libreoffice import convert_to_pdf
 from tests.unit.export.test_keep_together import TODAY
 
 HARNESS = Path(__file__).parents[1] / "ats" / "openresume"
@@ -182,27 +183,7 @@ def _harness_or_skip() -> str:
 
 
 def _convert_docx(files: list[Path], folder: Path) -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed; .ci/run installs it")
-    result = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder / "converted"),
-            *map(str, files),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    convert_to_pdf(files, folder / "converted", folder / "profile")
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.catalog import load_catalog
 from resume_builder.services.demo import demo_records
 from resume_builder.services.documents import ExportRequest, export_document, run_to_end
+from tests.integration.libreoffice import convert_to_pdf
 from tests.unit.export.test_keep_together import TODAY, _long_career
 
 TEMPLATES = sorted(load_catalog(paths.templates_dir()).styles)
@@ -112,25 +112,8 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> Converted:
     fontconfig.write_text(FONTCONFIG.format(home=Path.home()), encoding="utf-8")
 
     def convert(files: list[Path], profile: str) -> None:
-        result = subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation={(folder / profile).as_uri()}",
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(folder / "converted"),
-                *map(str, files),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-            env={**os.environ, "FONTCONFIG_FILE": str(fontconfig)},
-        )
-        assert result.returncode == 0, result.stderr
+        env = {**os.environ, "FONTCONFIG_FILE": str(fontconfig)}
+        convert_to_pdf(files, folder / "converted", folder / profile, env)
 
     convert(sorted(folder.glob("*.docx")), "profile")
     # On its own: LibreOffice keeps the fonts of every document it opened for the session.
