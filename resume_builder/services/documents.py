@@ -243,12 +243,22 @@ def render(
 
 
 def count_pages(document: Document, style: Style, page_size: str) -> int:
-    """How many pages the document takes when typeset (the PDF renderer decides)."""
-    return _typeset(document, style, page_size)[1]
+    """How many pages the document takes when typeset (the PDF renderer decides; the pages
+    are laid out and counted, no PDF is made).
+    """
+    from resume_builder.export.render_pdf import render_pdf
+
+    return render_pdf(document, style, None, page_size=page_size, count_only=True).pages
 
 
-def _typeset(document: Document, style: Style, page_size: str) -> tuple[bytes, int, list[str]]:
-    """The document as PDF: (bytes, pages, warnings)."""
+def _typeset(
+    document: Document, style: Style, page_size: str, keep: bool = True
+) -> tuple[bytes, int, list[str]]:
+    """The document as PDF: (bytes, pages, warnings); with `keep` False only its pages are
+    counted (no bytes, no warnings), for an export that will not use this PDF.
+    """
+    if not keep:
+        return b"", count_pages(document, style, page_size), []
     from resume_builder.export.render_pdf import render_pdf
 
     buffer = io.BytesIO()
@@ -378,13 +388,15 @@ def export_document(
     fit = None
     # The last PDF typeset to count pages, kept so a PDF export need not typeset it again.
     typeset: tuple[Document, tuple[bytes, int, list[str]]] | None = None
+    # A DOCX export needs the PDF's page count to fit, never its bytes.
+    keep = request.format == "pdf"
     # Pages only mean something on paper: text and JSON exports carry the whole choice.
     if (
         content is not None
         and request.resume.page_target is not None
         and request.format in ("pdf", "docx")
     ):
-        typeset = (document, _typeset(document, style, request.page_size))
+        typeset = (document, _typeset(document, style, request.page_size, keep))
         pages = typeset[1][1]
         today = request.resume.today
         fit = FitReport(
@@ -402,7 +414,7 @@ def export_document(
                 # part left out, so a smaller target never gives more pages than a larger one.
                 attempt = options_leaving_out(request.resume, removable)
                 shorter, _ = build(replace(request, resume=attempt), snapshot, style)
-                shorter_typeset = _typeset(shorter, style, request.page_size)
+                shorter_typeset = _typeset(shorter, style, request.page_size, keep)
                 if shorter_typeset[1] < typeset[1][1]:
                     names = describe_items(snapshot, removable, request.language)
                     cuts = fit_cuts(content, removable, today, request.language)
@@ -421,7 +433,7 @@ def export_document(
                     cuts = fit_cuts(content, left_out, today, request.language)
                     request.resume = options_leaving_out(request.resume, left_out)
                     document, removable = build(request, snapshot, style)
-                    typeset = (document, _typeset(document, style, request.page_size))
+                    typeset = (document, _typeset(document, style, request.page_size, keep))
                     fit = FitReport(
                         pages=typeset[1][1], target=fit.target, left_out=names, cuts=cuts
                     )

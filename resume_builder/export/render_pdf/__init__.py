@@ -21,7 +21,7 @@ from resume_builder.export.fonts import register_reportlab_faces
 from resume_builder.export.paper import paper_name
 from resume_builder.export.render_pdf.flowables import flowable_classes
 from resume_builder.export.render_pdf.markup import escape_markup, quote_attribute
-from resume_builder.export.render_pdf.pages import Footer, footer_canvas
+from resume_builder.export.render_pdf.pages import Footer, counting_canvas, footer_canvas
 from resume_builder.export.render_pdf.story import StoryBuilder
 from resume_builder.export.render_pdf.styles import MM, PAGE_SIZES
 from resume_builder.export.style import Style
@@ -62,9 +62,10 @@ class PdfReport:
 def render_pdf(
     document: Document,
     style: Style,
-    target: Path | BinaryIO,
+    target: Path | BinaryIO | None,
     *,
     page_size: str = "A4",
+    count_only: bool = False,
 ) -> PdfReport:
     """Writes a document as PDF.
 
@@ -79,6 +80,8 @@ def render_pdf(
         target: a file path (written atomically once the whole PDF is made, so a failure
             leaves no half-written file) or a binary stream.
         page_size: "A4" or "Letter".
+        count_only: lay the pages out and count them, writing nothing (`target` may be None):
+            fitting a page target asks only how many pages a draft takes.
 
     Returns:
         The page count, each entry's starting page and any warnings about left-out text.
@@ -97,8 +100,10 @@ def render_pdf(
     # reportlab parses paragraph markup as the story is made, so both steps are covered.
     with untrusting_reportlab():
         story = builder.story(document)
-        _make_template(buffer, style, page_size, builder, report, document).build(story)
+        _make_template(buffer, style, page_size, builder, report, document, count_only).build(story)
     report.warnings.extend(builder.warnings())
+    if count_only:
+        return report
     data = buffer.getvalue()
     if isinstance(target, str | os.PathLike):
         from resume_builder.storage.atomic import atomic_write_bytes
@@ -174,8 +179,11 @@ def _make_template(
     builder: StoryBuilder,
     report: PdfReport,
     document: Document,
+    count_only: bool = False,
 ) -> Any:
-    """A one-frame doc template that records page numbers and carries the document's meta."""
+    """A one-frame doc template that records page numbers and carries the document's meta;
+    with `count_only`, its canvas lays pages out and keeps nothing of them.
+    """
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     meta = document.meta
@@ -201,7 +209,8 @@ def _make_template(
                 builder.story_pages.setdefault(" ".join(title.split()), self.page)
 
         def build(self, flowables: list[Any], **kwargs: Any) -> None:
-            super().build(flowables, canvasmaker=footer_canvas(footer), **kwargs)
+            maker = counting_canvas() if count_only else footer_canvas(footer)
+            super().build(flowables, canvasmaker=maker, **kwargs)
 
     width, height = PAGE_SIZES[page_size]
     left, right = style.margin_left_mm * MM, style.margin_right_mm * MM

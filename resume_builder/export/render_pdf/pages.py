@@ -67,6 +67,32 @@ class Footer:
         canvas.restoreState()
 
 
+def counting_canvas() -> Any:
+    """A reportlab canvas class that only counts pages: each page's drawing is dropped when
+    the page ends, and nothing is assembled or saved (fitting a page target typesets a dozen
+    drafts to count their pages; the footer, in the bottom margin, moves nothing).
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    class CountingCanvas(Canvas):
+        def showPage(self) -> None:  # noqa: N802 - reportlab API
+            self._startPage()
+
+        def save(self) -> None:
+            pass
+
+        def bookmarkPage(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802 - reportlab
+            pass
+
+        def addOutlineEntry(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802 - reportlab
+            pass
+
+        def showOutline(self) -> None:  # noqa: N802 - reportlab API
+            pass
+
+    return CountingCanvas
+
+
 def footer_canvas(footer: Footer | None) -> Any:
     """A reportlab canvas class that draws `footer` on every page and defers bookmarks so
     they point at the right page; the plain canvas when there is no footer.
