@@ -13,10 +13,14 @@ import pytest
 
 
 def convert_to_pdf(
-    files: Sequence[Path], outdir: Path, profile: Path, env: Mapping[str, str] | None = None
-) -> None:
-    """Converts `files` to PDF files in `outdir` (one soffice run); skips the test when
-    LibreOffice is not installed, fails it when the conversion fails.
+    files: Sequence[Path],
+    outdir: Path,
+    profile: Path,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 600,
+) -> subprocess.CompletedProcess:
+    """Converts `files` to PDF files in `outdir` (one soffice run, its output returned);
+    skips the test when LibreOffice is not installed, fails it when soffice fails.
     """
     soffice = shutil.which("soffice")
     if soffice is None:
@@ -35,8 +39,9 @@ def convert_to_pdf(
         ],
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=timeout,
         check=False,
         env=dict(env) if env is not None else None,
     )
     assert result.returncode == 0, result.stderr
+    return result

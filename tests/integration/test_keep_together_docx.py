@@ -7,7 +7,6 @@ Runs where LibreOffice is installed (.ci/run installs it); one soffice run conve
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders import build_career_document, build_resume
 from resume_builder.export.render_docx import render_docx
 from resume_builder.services.demo import demo_records
+from tests.integration.libreoffice import convert_to_pdf
 from tests.unit.export.test_keep_together import (
     CATALOG,
     TODAY,
@@ -46,21 +46,7 @@ def test_libreoffice_pages_of_the_docx_keep_headings_with_what_follows(tmp_path:
         documents[f"long-{template}"] = (long, style, resume)
     for name, (_, style, document) in documents.items():
         render_docx(document, style, tmp_path / f"{name}.docx")
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path / "pdf"),
-            *sorted(str(p) for p in tmp_path.glob("*.docx")),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    convert_to_pdf(sorted(tmp_path.glob("*.docx")), tmp_path / "pdf", tmp_path / "profile")
     for name, (snapshot, style, document) in documents.items():
         pages = _body_lines(PdfReader(tmp_path / "pdf" / f"{name}.pdf"), snapshot.profile.name)
         # The DOCX skills index lists story headlines in table cells (with no page numbers to

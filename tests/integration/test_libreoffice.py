@@ -8,7 +8,6 @@ of its own: a second soffice sharing a profile fails silently.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.catalog import load_catalog
 from resume_builder.services.demo import demo_records
 from resume_builder.services.documents import ExportRequest, export_document, run_to_end
+from tests.integration.libreoffice import convert_to_pdf
 
 TEMPLATES = sorted(load_catalog(paths.templates_dir()).styles)
 SECONDS_PER_FILE = 120
@@ -51,24 +51,7 @@ def test_libreoffice_converts_every_template_docx_to_pdf(tmp_path: Path) -> None
 
     out = tmp_path / "pdf"
     profile = tmp_path / "lo-profile"
-    result = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            *map(str, files),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=SECONDS_PER_FILE * len(files),
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = convert_to_pdf(files, out, profile, timeout=SECONDS_PER_FILE * len(files))
 
     name = snapshot.profile.name
     newest_role = max(snapshot.roles, key=lambda role: role.start.sort_key()).title
