@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from resume_builder.domain.dates import PRESENT, PartialDate
-from resume_builder.domain.models import Accomplishment, Education, Role, Skill
+from resume_builder.domain.models import Accomplishment, Education, Language, Role, Skill
 from resume_builder.services.importing.resume_file import read_resume_file
 from resume_builder.services.importing.resume_file.pdf_lines import read_pdf_lines
 
@@ -169,3 +169,104 @@ def test_an_entry_heading_wrapped_at_a_separator_or_inside_its_period_is_one_ent
         ("Data Analyst", "Meridian Retail", "London", PartialDate(2017, 9), PartialDate(2020, 2)),
     ]
     assert len(_of(records, Accomplishment)) == 2
+
+
+def test_a_sidebar_on_the_main_columns_baselines_is_still_a_column_of_its_own(tmp_path):
+    # A table-built layout: the sidebar in the same font and leading as the main column, so
+    # every sidebar line shares a baseline with a line beside it. They are no labels (they
+    # start at one x and are no periods): the sidebar is read whole, then the main column.
+    left = ["Priya Natarajan", "priya@example.org", "SKILLS", "SQL, dbt, Airflow", "EDUCATION"]
+    left += ["MSc Data Science", "University of Edinburgh"]
+    right = ["EXPERIENCE", "Analytics Lead, Brightwater Energy", "- Built a forecasting model"]
+    right += ["- Hired and coached a team of four", "Data Analyst, Meridian Retail"]
+    right += ["- Designed the weekly trading dashboard", "- Wrote the team's SQL style guide"]
+    items = [(40, 790 - 14 * i, text, 10, False) for i, text in enumerate(left)]
+    items += [(230, 790 - 14 * i, text, 10, False) for i, text in enumerate(right)]
+    warnings: list[str] = []
+    texts = [line.text for line in read_pdf_lines(_draw(tmp_path / "t.pdf", items), warnings)]
+    assert not any("\t" in text for text in texts)
+    assert texts.index("University of Edinburgh") < texts.index("EXPERIENCE")
+    assert any("two columns" in w for w in warnings)
+
+
+def test_right_aligned_periods_in_one_column_stay_on_their_entries_lines(tmp_path):
+    # The periods all have one width, so they start at one x right of the page's middle;
+    # still the page has one column and each period belongs to its heading's line.
+    pdf = canvas.Canvas(str(tmp_path / "dates.pdf"), pagesize=A4)
+    y = 800
+    roles = [
+        ("Platform Lead, Norrsken AB", "2021 – 2024"),
+        ("DevOps Engineer, Fjord Ltd", "2018 – 2021"),
+        ("Systems Administrator, Ekberg AB", "2015 – 2018"),
+        ("IT Technician, Lindqvist AB", "2013 – 2015"),
+        ("Support Analyst, Berg AB", "2011 – 2013"),
+    ]
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(72, y, "Experience")
+    y -= 20
+    for title, period in roles:
+        pdf.setFont("Helvetica-Bold", 10)
+        pdf.drawString(72, y, title)
+        pdf.setFont("Helvetica", 10)
+        pdf.drawRightString(523, y, period)
+        y -= 14
+        for bullet in ("- Cut release time to one hour", "- Ran the help desk for 300 staff"):
+            pdf.drawString(80, y, bullet)
+            y -= 13
+    pdf.save()
+    path = tmp_path / "dates.pdf"
+    warnings: list[str] = []
+    texts = [line.text for line in read_pdf_lines(path, warnings)]
+    assert "DevOps Engineer, Fjord Ltd\t2018 – 2021" in texts
+    assert warnings == []
+    records, _, _ = read_resume_file(path)
+    assert [(r.title, r.employer, r.start) for r in _of(records, Role)] == [
+        (title.split(", ")[0], title.split(", ")[1], PartialDate(int(period[:4])))
+        for title, period in roles
+    ]
+
+
+def test_words_drawn_one_by_one_keep_their_word_spaces(tmp_path):
+    # Many producers draw a bold heading word by word; estimated widths fall short for
+    # capitals, and the gap must not part "WORK" from "EXPERIENCE" as two items.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pdf = canvas.Canvas(str(tmp_path / "words.pdf"), pagesize=A4)
+    y = 800
+    for words, rest in [("WORK EXPERIENCE", ""), ("MANAGEMENT", "Consulting Group")]:
+        x = 72
+        for word in words.split():
+            pdf.setFont("Helvetica-Bold", 11)
+            pdf.drawString(x, y, word)
+            x += stringWidth(word + " ", "Helvetica-Bold", 11)
+        if rest:
+            pdf.setFont("Helvetica", 11)
+            pdf.drawString(x, y, rest)
+        y -= 20
+    pdf.save()
+    texts = [line.text for line in read_pdf_lines(tmp_path / "words.pdf", [])]
+    assert texts == ["WORK EXPERIENCE", "MANAGEMENT Consulting Group"]
+
+
+def test_a_grid_of_languages_or_skills_ends_where_a_plain_list_starts(tmp_path):
+    items = [(72, 800, "Alex Berg", 18, True), (72, 770, "Languages", 12, True)]
+    items += [(72, 750, "English", 10, True), (250, 750, "Swedish", 10, True)]
+    items += [(72, 736, "Fluent", 10, False), (250, 736, "Native", 10, False)]
+    items += [(72, 722, "German (basic), French (basic)", 10, False)]
+    items += [(72, 700, "Skills", 12, True), (72, 680, "Analysis", 10, True)]
+    items += [(250, 680, "Reporting", 10, True), (72, 666, "SQL, Python", 10, False)]
+    items += [(250, 666, "Tableau", 10, False), (72, 652, "Project management, Scrum", 10, False)]
+    records, _, _ = read_resume_file(_draw(tmp_path / "grid.pdf", items))
+    assert [(r.language, r.fluency) for r in _of(records, Language)] == [
+        ("English", "Fluent"),
+        ("Swedish", "Native"),
+        ("German", "basic"),
+        ("French", "basic"),
+    ]
+    assert [(s.name, s.category) for s in _of(records, Skill)] == [
+        ("SQL", "Analysis"),
+        ("Python", "Analysis"),
+        ("Tableau", "Reporting"),
+        ("Project management", ""),
+        ("Scrum", ""),
+    ]

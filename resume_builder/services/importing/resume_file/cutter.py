@@ -203,7 +203,7 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
             if _grid_heads(line):
                 grid = line
                 continue
-            if grid is not None and not line.bold and line.cells and line.page == grid.page:
+            if grid is not None and line.page == grid.page and _in_grid(line):
                 _grid_row(grid, line, section, result)
                 continue
             grid = None
@@ -349,7 +349,8 @@ def _school_apart(texts: list[str], school: frozenset[str]) -> list[str]:
     at = next((i for i, p in enumerate(pieces) if has_cue(p, school, compounds=True)), None)
     if not at:  # no school named, or named first
         return texts
-    return [", ".join(pieces[:at]), ", ".join(pieces[at:])]
+    # what follows the school (a town, a thesis) stays a part of its own
+    return [", ".join(pieces[:at]), pieces[at], *pieces[at + 1 :]]
 
 
 def _emit_entry(entry: _Entry, result: CutResult) -> None:
@@ -387,11 +388,12 @@ def _emit_entry(entry: _Entry, result: CutResult) -> None:
             if joiner in degree:
                 study_type, _, area = degree.partition(joiner)
                 break
-        extra = [
-            (t, line)
-            for t, line in heading.parts
-            if not set(t.split(", ")) <= {*degree.split(", "), *school.split(", ")}
-        ]
+        used = {*degree.split(", "), *school.split(", ")}
+        extra = []
+        for t, line in heading.parts:
+            rest = [piece for piece in t.split(", ") if piece not in used]
+            if rest:
+                extra.append((", ".join(rest), line))
         owner = Education(
             institution=school,
             study_type=study_type.strip(),
@@ -466,7 +468,7 @@ def _grid_heads(line: Line) -> bool:
     "Reporting"), each a group name with its skills below it, or a language with its
     fluency below it.
     """
-    cells = line.text.split("\t")
+    cells = (line.chips or line.text).split("\t")
     return (
         line.bold
         and len(cells) >= 2
@@ -475,22 +477,34 @@ def _grid_heads(line: Line) -> bool:
     )
 
 
+def _in_grid(line: Line) -> bool:
+    """Whether a line under a grid's heads is one of its rows: cells side by side, or one
+    short cell (a row of chips wrapped under its column); a list with commas is no row.
+    """
+    if line.bold:
+        return False
+    if len(line.cells) >= 2:
+        return True
+    text = line.chips or line.text
+    return len(text.replace("·", " ").split()) <= 4 and not any(c in text for c in ",;:(")
+
+
 def _grid_row(heads: Line, line: Line, section: str, result: CutResult) -> None:
     """A row under a grid's heads: each cell goes with the head whose column it starts in
     (the nearest head to its left), skills under their group, a fluency under its language.
     """
     names = heads.text.split("\t")
-    for x, cell in zip(line.cells, line.text.split("\t"), strict=False):
+    for x, cell in zip(line.cells, (line.chips or line.text).split("\t"), strict=False):
         column = max((i for i, start in enumerate(heads.cells) if start <= x + 8), default=0)
         head = names[column]
         if section == "skills":
-            _skills(replace(line, text=f"{head}: {cell}"), result)
+            _skills(replace(line, text=f"{head}: {cell}", chips=""), result)
         else:
             result.add(Language(language=head, fluency=cell.strip()), line.where)
 
 
 def _skills(line: Line, result: CutResult) -> None:
-    text = line.text
+    text = line.chips or line.text
     group = ""
     # "Languages: Python, Go" or, a label set in a margin beside its list, "IT\tSAP, Excel"
     match = re.match(r"^([^:：\t]{1,40})(?:[:：]|\t)\s*(.+)$", text)
@@ -506,7 +520,7 @@ def _skills(line: Line, result: CutResult) -> None:
 
 
 def _languages(line: Line, result: CutResult) -> None:
-    text = line.text
+    text = line.chips or line.text
     fluency_of_all = ""
     label, tab, rest = text.partition("\t")
     if tab and rest.strip():

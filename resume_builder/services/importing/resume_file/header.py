@@ -50,14 +50,14 @@ def read_contact(line: Line, profile: Profile) -> bool:
     is read without the label; a name given as "Surname, First name" is turned around.
     """
     text = line.text
+    labelled = False
     label, tab, value = text.partition("\t")
     if tab and value.strip() and fold(label) in vocabulary().contact_labels:
         if fold(label) in vocabulary().name_labels:
             if not profile.name or document_title(profile.name):
                 profile.name = first_name_first(value.strip())
             return True
-        text = value
-    labelled = text is not line.text
+        text, labelled = value, True
     found = False
     for email in _EMAIL.findall(text):
         profile.email = profile.email or email
@@ -73,7 +73,6 @@ def read_contact(line: Line, profile: Profile) -> bool:
             profile.phone = profile.phone or " ".join(phone.split())
             text = text.replace(phone, " ")
             found = True
-    rest = [p for p in SPLIT_ITEMS.split(" ".join(STRONG.split(text))) if p.strip()]
     rest = [p.strip() for p in re.split(r"\s*[|·•\t]\s*", text) if p.strip(" ,|·•\t-–—")]
     if labelled:
         return True  # an address or a birth date beside its label: no name, no headline

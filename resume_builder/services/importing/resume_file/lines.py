@@ -29,6 +29,8 @@ class Line:
         x: where it starts (PDF points); 0 for a DOCX.
         size: its font size in points (0 when unknown).
         cells: where each of its tab-parted cells starts (PDF points); empty for a DOCX.
+        chips: the text with " · " where pieces stand an em or more apart (items set side by
+            side, as skills chips are); empty when it has no such gap.
 
     """
 
@@ -43,6 +45,7 @@ class Line:
     x: float = 0.0
     size: float = 0.0
     cells: tuple[float, ...] = ()
+    chips: str = ""
 
     @property
     def where(self) -> str:

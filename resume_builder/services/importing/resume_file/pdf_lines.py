@@ -259,10 +259,12 @@ def _line(
     """One row of pieces as a line: a wide gap, or the start of the text beside a margin of
     labels (`labels`), becomes a tab; `mark`, a drawn bullet's x, makes it a bullet.
 
-    A gap of an em or more between two short pieces is no word space: it parts items set
-    side by side (skills as chips, "SQL   Python   R"), and becomes " · ".
+    A gap of an em or more between two short pieces may part items set side by side (skills
+    as chips, "SQL   Python   R") or be a word space misjudged from estimated widths (a
+    bold capital word set apart): the line keeps a word space, and its `chips` reading has
+    " · " there, for the readers of lists of skills and languages.
     """
-    text = ""
+    text = chips = ""
     cells = [row[0].x]
     previous: _Piece | None = None
     for piece in row:
@@ -270,25 +272,24 @@ def _line(
             gap = piece.x - previous.end
             beside_label = labels is not None and previous.x < labels <= piece.x
             if gap > 3 * piece.size or (beside_label and gap > 0):
-                text = text.rstrip() + "\t"
+                text, chips = text.rstrip() + "\t", chips.rstrip() + "\t"
                 cells.append(piece.x)
             elif (
                 gap > piece.size * _ITEM_GAP
                 and len(previous.text.strip()) <= _SHORT_PIECE
-                and not text.endswith(("\t", "·", "|", ",", ":"))
+                and not chips.endswith(("\t", "·", "|", ",", ":"))
             ):
-                text = text.rstrip() + " · "
+                text, chips = text.rstrip() + " ", chips.rstrip() + " · "
             elif (
                 gap > piece.size * 0.15
                 and not text.endswith((" ", "\t"))
                 and not piece.text.startswith(" ")
             ):
-                text += " "
-        text += piece.text
+                text, chips = text + " ", chips + " "
+        text, chips = text + piece.text, chips + piece.text
         previous = piece
-    text = " ".join(part for part in text.replace("\t", " \t ").split(" ") if part)
-    text = text.replace(" \t ", "\t").strip()
-    stripped, marked = strip_bullet(text)
+    stripped, marked = strip_bullet(_spaced(text))
+    chips = strip_bullet(_spaced(chips))[0]
     letters = [p for p in row if any(c.isalnum() for c in p.text)]
     return Line(
         text=stripped,
@@ -301,7 +302,14 @@ def _line(
         x=row[0].x if mark is None else min(mark, row[0].x),
         size=max((p.size for p in letters), default=row[0].size),
         cells=tuple(cells),
+        chips=chips if chips != stripped else "",
     )
+
+
+def _spaced(text: str) -> str:
+    """Single spaces, and none around a tab."""
+    text = " ".join(part for part in text.replace("\t", " \t ").split(" ") if part)
+    return text.replace(" \t ", "\t").strip()
 
 
 def _gutter(pieces: list[_Piece], width: float) -> tuple[float | None, float | None]:
@@ -313,12 +321,14 @@ def _gutter(pieces: list[_Piece], width: float) -> tuple[float | None, float | N
     columns that flow apart seldom share a baseline. Labels set beside their text (the
     Europass CV's headings and periods in a left margin, LaTeX CV classes' dates) also leave
     such a gap, but more than half of them sit on the baseline of a line beside them, and
-    reading those row by row keeps each label with its text: that is no second column, and
-    a label is kept apart from its text by a tab.
+    reading those row by row keeps each label with its text (`_are_labels`): that is no
+    second column, and a label is kept apart from its text by a tab.
     """
     aligned: dict[int, list[float]] = defaultdict(list)
     for piece in pieces:
-        if piece.x > width * 0.25 and not _YEAR.fullmatch(piece.text.strip()):
+        # a right-aligned period also starts many lines at one x (its width is the same
+        # each time), but it is no column
+        if piece.x > width * 0.25 and not _is_period(piece.text):
             aligned[round(piece.x / _ALIGN)].append(piece.x)
     best: tuple[int, float] | None = None
     labels: tuple[int, float] | None = None
@@ -335,10 +345,10 @@ def _gutter(pieces: list[_Piece], width: float) -> tuple[float | None, float | N
         if across > 0.1 * (len(left_rows) + across):
             continue
         baselines = [row[0].y for row in right_rows]
-        beside = sum(
-            1 for row in left_rows if any(abs(row[0].y - y) <= row[0].size / 3 for y in baselines)
-        )
-        if beside <= len(left_rows) / 2:
+        beside = [
+            row for row in left_rows if any(abs(row[0].y - y) <= row[0].size / 3 for y in baselines)
+        ]
+        if len(beside) <= len(left_rows) / 2 or not _are_labels(beside, left_rows, right_rows):
             if best is None or len(right_rows) > best[0]:
                 best = (len(right_rows), split)
         elif labels is None or len(right_rows) > labels[0]:
@@ -346,6 +356,25 @@ def _gutter(pieces: list[_Piece], width: float) -> tuple[float | None, float | N
     if best is not None:
         return best[1], None
     return None, labels[1] if labels else None
+
+
+def _is_period(text: str) -> bool:
+    """Whether a piece is a period on its own ("2021 – 2024", "Jan 2019 – Present")."""
+    return bool(_YEAR.search(text)) and len(text.strip()) <= 25
+
+
+def _are_labels(rows: list[list[_Piece]], left: list, right: list) -> bool:
+    """Whether the left-hand rows that share baselines with text beside them (`rows`, of
+    all `left` rows) are labels of that text: set right-aligned (their starts vary), mostly
+    periods, or the heads of a table's rows (nearly every left row beside a right one, and
+    more than twice as many right rows as left). A sidebar set in the same font and leading
+    as the main column also shares its baselines, but its lines start at one x, are not
+    periods and run about as long as the main column: it is a column of its own.
+    """
+    starts = [row[0].x for row in rows]
+    dated = sum(1 for row in rows if _YEAR.search(" ".join(p.text for p in row)))
+    heads = len(rows) >= 0.8 * len(left) and 2 * len(left) <= len(right)
+    return max(starts) - min(starts) > 3 * _ALIGN or 2 * dated >= len(rows) or heads
 
 
 def _mark_headings(lines: list[Line]) -> None:

@@ -125,7 +125,11 @@ def find_dates(text: str) -> FoundDates | None:
     else "since 2019", else one date standing alone; each date read by `domain.dates`.
     """
     for pattern, single in ((_RANGE, False), (_SINCE, False), (_SINGLE, True)):
-        for match in pattern.finditer(text):
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            # a match that is no date ("Ltd 2018" looks like "Sep 2018") is tried again one
+            # character on, so that the period inside it ("2018 – 2021") is still found
+            position = match.start() + 1
             try:
                 start = parse_date(match.group("start"))
                 end = None if single else _end(match, pattern is _SINCE)
