@@ -257,7 +257,7 @@
 <context>
     <name>FitWords</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="34"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="37"/>
         <source>%n page</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="35"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="38"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="44"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="47"/>
         <source>%1, within the %n-page target.</source>
         <translation>
             <numerusform>%1, within the %n-page target.</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="48"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="51"/>
         <source>Left out to fit: %n item, “%1”.</source>
         <translation>
             <numerusform>Left out to fit: %n item, “%1”.</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="50"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="53"/>
         <source>Left out to fit: %n items, first “%1”.</source>
         <translation>
             <numerusform>Left out to fit: %n item, “%1”.</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="56"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="59"/>
         <source>%1: over the %n-page target even without any optional part.</source>
         <translation>
             <numerusform>%1: over the %n-page target even without any optional part.</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="63"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="66"/>
         <source>The closest it comes leaves out %n item, “%1”.</source>
         <translation>
             <numerusform>The closest it comes leaves out %n item, “%1”.</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="66"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="69"/>
         <source>The closest it comes leaves out %n items, first “%1”.</source>
         <translation>
             <numerusform>The closest it comes leaves out %n item, “%1”.</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="72"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="75"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>To fit, leave out %n item: “%1”.</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="74"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="77"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>To fit, leave out %n item: “%1”.</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="75"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="78"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: over the %n-page target.</numerusform>
@@ -345,35 +345,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="98"/>
-        <source>%n bullets of %1: older than recent roles&apos; third bullet</source>
+        <location filename="../../resume_builder/ui/fit_words.py" line="105"/>
+        <source>%n bullets of %1: an older role, cut before a recent role&apos;s first %2</source>
         <translation>
-            <numerusform>%n bullet of %1: older than recent roles&apos; third bullet</numerusform>
-            <numerusform>%n bullets of %1: older than recent roles&apos; third bullet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="102"/>
-        <source>%n bullets of %1: beyond a recent role&apos;s first three</source>
-        <translation>
-            <numerusform>%n bullet of %1: beyond a recent role&apos;s first three</numerusform>
-            <numerusform>%n bullets of %1: beyond a recent role&apos;s first three</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="108"/>
-        <source>%n bullets of %1: no room once everything less important had gone</source>
-        <translation>
-            <numerusform>%n bullet of %1: no room once everything less important had gone</numerusform>
-            <numerusform>%n bullets of %1: no room once everything less important had gone</numerusform>
+            <numerusform>%n bullet of %1: an older role, cut before a recent role&apos;s first %2</numerusform>
+            <numerusform>%n bullets of %1: an older role, cut before a recent role&apos;s first %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../resume_builder/ui/fit_words.py" line="114"/>
-        <source>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than 15 years</source>
+        <source>%n bullets of %1: beyond a recent role&apos;s first %2</source>
         <translation>
-            <numerusform>%n role that ended before %1 listed under Earlier career (title, employer, years): older than 15 years</numerusform>
-            <numerusform>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than 15 years</numerusform>
+            <numerusform>%n bullet of %1: beyond a recent role&apos;s first %2</numerusform>
+            <numerusform>%n bullets of %1: beyond a recent role&apos;s first %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="128"/>
+        <source>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than %2 years</source>
+        <translation>
+            <numerusform>%n role that ended before %1 listed under Earlier career (title, employer, years): older than %2 years</numerusform>
+            <numerusform>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than %2 years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="122"/>
+        <source>%n bullets of %1: no room once everything less important had gone</source>
+        <translation>
+            <numerusform>%n bullet of %1: no room once everything less important had gone</numerusform>
+            <numerusform>%n bullets of %1: no room once everything less important had gone</numerusform>
         </translation>
     </message>
 </context>
@@ -423,7 +423,7 @@
 <context>
     <name>ImportOutcomeTexts</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="462"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="468"/>
         <source>Imported %n records; Undo removes them.</source>
         <translation>
             <numerusform>Imported %n record; Undo removes it.</numerusform>
@@ -431,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="467"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="473"/>
         <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
         <translation>
             <numerusform>%n record was imported into %1. Start Resume Builder with --data-dir on that folder to work with it.</numerusform>
@@ -442,7 +442,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="146"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="152"/>
         <source>%n line(s) the reader could not place: select one and choose a role to keep it as an accomplishment of that role, or leave it out</source>
         <translation>
             <numerusform>%n line the reader could not place: select one and choose a role to keep it as an accomplishment of that role, or leave it out</numerusform>
@@ -450,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="304"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="310"/>
         <source>%n warning(s): what the file holds in another shape, and how it was read</source>
         <translation>
             <numerusform>%n warning: what the file holds in another shape, and how it was read</numerusform>

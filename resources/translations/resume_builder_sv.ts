@@ -1304,102 +1304,102 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="351"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="357"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="356"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="362"/>
         <source>Resume Builder keeps a backup every day and before every import, restore and upgrade. Restoring one first backs up the current database.</source>
         <translation>Resume Builder sparar en säkerhetskopia varje dag och före varje import, återställning och uppgradering. När du återställer en säkerhetskopieras den nuvarande databasen först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="371"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="377"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="371"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="377"/>
         <source>Reason</source>
         <translation>Anledning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="371"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="377"/>
         <source>Records</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="371"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="377"/>
         <source>Integrity</source>
         <translation>Skick</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="363"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="369"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="364"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="370"/>
         <source>Before an import</source>
         <translation>Före en import</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="365"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="371"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="366"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="372"/>
         <source>Before an upgrade</source>
         <translation>Före en uppgradering</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="367"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="373"/>
         <source>By hand</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="373"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="379"/>
         <source>Damaged: %s</source>
         <translation>Skadad: %s</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="373"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="379"/>
         <source>Good</source>
         <translation>Hel</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="387"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="393"/>
         <source>There are no automatic backups yet.</source>
         <translation>Det finns inga automatiska säkerhetskopior än.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="391"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="397"/>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="393"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="399"/>
         <source>Restore from &amp;File…</source>
         <translation>Återställ från &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="426"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="432"/>
         <source>Restore from File</source>
         <translation>Återställ från fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="428"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="434"/>
         <source>Backups (*.zip *.json);;All files (*)</source>
         <translation>Säkerhetskopior (*.zip *.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="436"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="442"/>
         <source>Restore Backup</source>
         <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="438"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="444"/>
         <source>Replace the current career record with %s? The current database is backed up first, and the window reloads.</source>
         <translation>Ersätta den nuvarande karriärdatabasen med %s? Den nuvarande databasen säkerhetskopieras först, och fönstret laddas om.</translation>
     </message>
@@ -2715,7 +2715,7 @@
 <context>
     <name>FitWords</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="34"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="37"/>
         <source>%n page</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -2723,7 +2723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="35"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="38"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -2731,7 +2731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="44"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="47"/>
         <source>%1, within the %n-page target.</source>
         <translation>
             <numerusform>%1, inom sidmålet på %n sida.</numerusform>
@@ -2739,7 +2739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="48"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="51"/>
         <source>Left out to fit: %n item, “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del: “%1”.</numerusform>
@@ -2747,7 +2747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="50"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="53"/>
         <source>Left out to fit: %n items, first “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del, först “%1”.</numerusform>
@@ -2755,7 +2755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="56"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="59"/>
         <source>%1: over the %n-page target even without any optional part.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida även utan några valfria delar.</numerusform>
@@ -2763,7 +2763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="63"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="66"/>
         <source>The closest it comes leaves out %n item, “%1”.</source>
         <translation>
             <numerusform>Så nära det går stryks %n del: “%1”.</numerusform>
@@ -2771,7 +2771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="66"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="69"/>
         <source>The closest it comes leaves out %n items, first “%1”.</source>
         <translation>
             <numerusform>Så nära det går stryks %n del, först “%1”.</numerusform>
@@ -2779,7 +2779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="72"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="75"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats: “%1”.</numerusform>
@@ -2787,7 +2787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="74"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="77"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats, först “%1”.</numerusform>
@@ -2795,7 +2795,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="75"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="78"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida.</numerusform>
@@ -2803,69 +2803,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="83"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="86"/>
         <source>the %1 section: missed least, so it goes before any bullet</source>
         <translation>avsnittet %1: saknas minst, så det stryks före alla punkter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="86"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="89"/>
         <source>the certification %1: the posting does not ask for it</source>
         <translation>certifieringen %1: annonsen efterfrågar den inte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="88"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="91"/>
         <source>skills shortened to one line per group: before any bullet goes</source>
         <translation>kompetenserna kortade till en rad per grupp: före att någon punkt stryks</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="91"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="94"/>
         <source>the scope line of %1: what was done reads before what the role was</source>
         <translation>omfattningsraden för %1: det som gjordes väger tyngre än rollens storlek</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="95"/>
-        <source>the summary after its first two sentences: before any bullet goes</source>
-        <translation>sammanfattningen efter dess två första meningar: före att någon punkt stryks</translation>
+        <location filename="../../resume_builder/ui/fit_words.py" line="99"/>
+        <source>the summary after its first %1 sentences: before any bullet goes</source>
+        <translation>sammanfattningen efter dess %1 första meningar: före att någon punkt stryks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="98"/>
-        <source>%n bullets of %1: older than recent roles&apos; third bullet</source>
+        <location filename="../../resume_builder/ui/fit_words.py" line="105"/>
+        <source>%n bullets of %1: an older role, cut before a recent role&apos;s first %2</source>
         <translation>
-            <numerusform>%n punkt från %1: äldre än de senaste rollernas tredje punkt</numerusform>
-            <numerusform>%n punkter från %1: äldre än de senaste rollernas tredje punkt</numerusform>
+            <numerusform>%n punkt från %1: en äldre roll, struken före en senare rolls %2 första</numerusform>
+            <numerusform>%n punkter från %1: en äldre roll, strukna före en senare rolls %2 första</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="102"/>
-        <source>%n bullets of %1: beyond a recent role&apos;s first three</source>
+        <location filename="../../resume_builder/ui/fit_words.py" line="114"/>
+        <source>%n bullets of %1: beyond a recent role&apos;s first %2</source>
         <translation>
-            <numerusform>%n punkt från %1: utöver en senare rolls tre första</numerusform>
-            <numerusform>%n punkter från %1: utöver en senare rolls tre första</numerusform>
+            <numerusform>%n punkt från %1: utöver en senare rolls %2 första</numerusform>
+            <numerusform>%n punkter från %1: utöver en senare rolls %2 första</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="128"/>
+        <source>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than %2 years</source>
+        <translation>
+            <numerusform>%n roll som slutade före %1 listad under Tidigare karriär (titel, arbetsgivare, år): äldre än %2 år</numerusform>
+            <numerusform>%n roller som slutade före %1 listade under Tidigare karriär (titel, arbetsgivare, år): äldre än %2 år</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="105"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="119"/>
         <source>the certification %1: no room once older bullets had gone</source>
         <translation>certifieringen %1: fick inte plats sedan äldre punkter strukits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="108"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="122"/>
         <source>%n bullets of %1: no room once everything less important had gone</source>
         <translation>
             <numerusform>%n punkt från %1: fick inte plats sedan allt mindre viktigt strukits</numerusform>
             <numerusform>%n punkter från %1: fick inte plats sedan allt mindre viktigt strukits</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="114"/>
-        <source>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than 15 years</source>
-        <translation>
-            <numerusform>%n roll som slutade före %1 listad under Tidigare karriär (titel, arbetsgivare, år): äldre än 15 år</numerusform>
-            <numerusform>%n roller som slutade före %1 listade under Tidigare karriär (titel, arbetsgivare, år): äldre än 15 år</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="127"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="142"/>
         <source>What was cut, and why:</source>
         <translation>Vad som ströks, och varför:</translation>
     </message>
@@ -3069,7 +3069,7 @@
 <context>
     <name>ImportOutcomeTexts</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="462"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="468"/>
         <source>Imported %n records; Undo removes them.</source>
         <translation>
             <numerusform>Importerade %n post; Ångra tar bort den.</numerusform>
@@ -3077,7 +3077,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="467"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="473"/>
         <source>%n record(s) were imported into %1. Start Resume Builder with --data-dir on that folder to work with them.</source>
         <translation>
             <numerusform>%n post importerades till %1. Starta Resume Builder med --data-dir på den mappen för att arbeta med den.</numerusform>
@@ -3113,22 +3113,22 @@
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="104"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="110"/>
         <source>Into the &amp;current career record</source>
         <translation>In i den &amp;nuvarande karriärdatabasen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="105"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="111"/>
         <source>Into a &amp;new data folder…</source>
         <translation>In i en n&amp;y datamapp…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="113"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="119"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="146"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="152"/>
         <source>%n line(s) the reader could not place: select one and choose a role to keep it as an accomplishment of that role, or leave it out</source>
         <translation>
             <numerusform>%n rad som inte kunde placeras: markera den och välj en roll för att behålla den som prestation i rollen, eller lämna den utanför</numerusform>
@@ -3136,169 +3136,169 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="157"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="163"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="157"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="163"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="157"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="163"/>
         <source>Placed as</source>
         <translation>Placeras som</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="158"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="164"/>
         <source>Left out</source>
         <translation>Utelämnad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="177"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="183"/>
         <source>Leave it out</source>
         <translation>Lämna utanför</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="180"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="186"/>
         <source>%1 (in this file)</source>
         <translation>%1 (i den här filen)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="182"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="188"/>
         <source>%1 (already in your record)</source>
         <translation>%1 (finns redan i dina uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="187"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="193"/>
         <source>The selected lines become accomplishments of this role when you import.</source>
         <translation>De markerade raderna blir prestationer i den här rollen när du importerar.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="189"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="195"/>
         <source>Place the selected lines as bullets of:</source>
         <translation>Placera de markerade raderna som punkter under:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="239"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="245"/>
         <source>Lines you placed are kept only in an import into the current career record.</source>
         <translation>Rader du har placerat behålls bara vid import till de nuvarande uppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="249"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="255"/>
         <source>Will add</source>
         <translation>Läggs till</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="250"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="256"/>
         <source>Will update</source>
         <translation>Uppdateras</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="251"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="257"/>
         <source>Already there</source>
         <translation>Finns redan</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="252"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="258"/>
         <source>Skipped</source>
         <translation>Hoppas över</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="258"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="264"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="259"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="265"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="260"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="266"/>
         <source>Accomplishment</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="261"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="267"/>
         <source>Skill</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="262"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="268"/>
         <source>Education</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="263"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="269"/>
         <source>Certificate</source>
         <translation>Certifikat</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="264"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="270"/>
         <source>Award</source>
         <translation>Utmärkelse</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="265"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="271"/>
         <source>Publication</source>
         <translation>Publikation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="266"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="272"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="267"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="273"/>
         <source>Interest</source>
         <translation>Intresse</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="268"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="274"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="269"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="275"/>
         <source>Volunteering</source>
         <translation>Ideellt arbete</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="270"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="276"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="271"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="277"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="272"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="278"/>
         <source>Action item</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="278"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="284"/>
         <source>%1 (%2)</source>
         <comment>a preview group and how many records it holds</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="290"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="296"/>
         <source>%1: %2 to add or update, %3 already there, %4 skipped.</source>
         <translation>%1: %2 att lägga till eller uppdatera, %3 finns redan, %4 hoppas över.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="297"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="314"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="303"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="320"/>
         <source>Everything in the file is already there.</source>
         <translation>Allt i filen finns redan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="304"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="310"/>
         <source>%n warning(s): what the file holds in another shape, and how it was read</source>
         <translation>
             <numerusform>%n varning: vad filen har i en annan form, och hur det lästes</numerusform>
@@ -3306,7 +3306,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="337"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="343"/>
         <source>Choose a Data Folder for the Import</source>
         <translation>Välj en datamapp för importen</translation>
     </message>
@@ -3424,7 +3424,7 @@
     <message>
         <location filename="../../resume_builder/ui/main_window.py" line="412"/>
         <location filename="../../resume_builder/ui/main_window.py" line="502"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="555"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="561"/>
         <source>Could not save</source>
         <translation>Det gick inte att spara</translation>
     </message>
@@ -3439,28 +3439,28 @@
         <translation>Spara en kopia som…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="501"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="528"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="507"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="534"/>
         <source>Cannot Import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="490"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="496"/>
         <source>Import LinkedIn Export</source>
         <translation>Importera LinkedIn-export</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="492"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="498"/>
         <source>Import Résumé</source>
         <translation>Importera CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="494"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="500"/>
         <source>Import JSON Resume</source>
         <translation>Importera JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="533"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="539"/>
         <source>Import Finished</source>
         <translation>Importen är klar</translation>
     </message>
@@ -3475,14 +3475,14 @@
         <translation>Demokarriär</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="549"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="570"/>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="577"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="555"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="576"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="583"/>
         <source>Restore failed</source>
         <translation>Återställningen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/import_backup.py" line="581"/>
+        <location filename="../../resume_builder/ui/views/import_backup.py" line="587"/>
         <source>Restored %s; the previous database was backed up first.</source>
         <translation>Återställde %s; den tidigare databasen säkerhetskopierades först.</translation>
     </message>

@@ -11,8 +11,10 @@ from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders import SECTION_PREFIX
 from resume_builder.export.builders.resume import (
     EARLIER_CAREER_YEARS,
+    RECENT_BULLETS,
     SCOPE_PREFIX,
     SKILLS_ONE_LINE,
+    SUMMARY_SENTENCES,
     SUMMARY_SHORT,
     WHY_CERT_ASKED,
     WHY_CERT_UNASKED,
@@ -57,11 +59,16 @@ class Cut:
         if self.why == WHY_SCOPE:
             return f"the scope line of {what}: what was done reads before what the role was"
         if self.why == WHY_SUMMARY:
-            return "the summary after its first two sentences: before any bullet goes"
+            return (
+                f"the summary after its first {SUMMARY_SENTENCES} sentences: before any bullet goes"
+            )
         if self.why == WHY_OLDER_BULLET:
-            return f"{bullets} of {what}: older than recent roles' third bullet"
+            return (
+                f"{bullets} of {what}: an older role, cut before a recent role's "
+                f"first {RECENT_BULLETS}"
+            )
         if self.why == WHY_EXTRA_BULLET:
-            return f"{bullets} of {what}: beyond a recent role's first three"
+            return f"{bullets} of {what}: beyond a recent role's first {RECENT_BULLETS}"
         if self.why == WHY_CERT_ASKED:
             return f"the certification {what}: no room once older bullets had gone"
         if self.why == WHY_RECENT_BULLET:

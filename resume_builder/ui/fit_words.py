@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from resume_builder.export.builders.resume import (
+    EARLIER_CAREER_YEARS,
+    RECENT_BULLETS,
+    SUMMARY_SENTENCES,
     WHY_CERT_ASKED,
     WHY_CERT_UNASKED,
     WHY_EXTRA_BULLET,
@@ -92,14 +95,25 @@ class FitWords(QObject):
                 what,
             )
         if cut.why == WHY_SUMMARY:
-            return self.tr("the summary after its first two sentences: before any bullet goes")
+            return _fill(
+                self.tr("the summary after its first %1 sentences: before any bullet goes"),
+                str(SUMMARY_SENTENCES),
+            )
         if cut.why == WHY_OLDER_BULLET:
             return _fill(
-                self.tr("%n bullets of %1: older than recent roles' third bullet", "", n), what
+                self.tr(
+                    "%n bullets of %1: an older role, cut before a recent role's first %2",
+                    "",
+                    n,
+                ),
+                what,
+                str(RECENT_BULLETS),
             )
         if cut.why == WHY_EXTRA_BULLET:
             return _fill(
-                self.tr("%n bullets of %1: beyond a recent role's first three", "", n), what
+                self.tr("%n bullets of %1: beyond a recent role's first %2", "", n),
+                what,
+                str(RECENT_BULLETS),
             )
         if cut.why == WHY_CERT_ASKED:
             return _fill(self.tr("the certification %1: no room once older bullets had gone"), what)
@@ -112,11 +126,12 @@ class FitWords(QObject):
             return _fill(
                 self.tr(
                     "%n roles that ended before %1 listed under Earlier career (title, employer, "
-                    "years): older than 15 years",
+                    "years): older than %2 years",
                     "",
                     n,
                 ),
                 what,
+                str(EARLIER_CAREER_YEARS),
             )
         return what
 

@@ -140,7 +140,8 @@ def test_an_unreached_page_target_prints_its_best_attempt(tmp_path, capsys):
     # What went, record by record, and why.
     assert "\nCut:\n- " in printed
     assert (
-        "2 bullets of Employer 40 AB (2010–2011): older than recent roles' third bullet" in printed
+        "2 bullets of Employer 40 AB (2010–2011): an older role, cut before a recent role's "
+        "first 3" in printed
     )
     assert FitReport(pages=2, target=1, left_out=["Awards"]).describe() == (
         "2 pages: over the 1-page target even without any optional part. "

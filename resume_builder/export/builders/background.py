@@ -92,10 +92,8 @@ def background_sections(
         "certifications",
         [
             _certification_bullet(c, language, fmt, day, for_cmd=for_cmd)
-            for c in sorted(
-                snapshot.certifications, key=lambda c: optional_key(c.date), reverse=True
-            )
-            if (for_cmd or include_expired or not c.is_expired_on(day)) and c.id not in left_out_ids
+            for c in shown_certifications(snapshot, day, for_cmd or include_expired)
+            if c.id not in left_out_ids
         ],
     )
     put("skills", skills_paragraphs(snapshot, skill_ids, language, one_line=skills_one_line))
@@ -252,3 +250,16 @@ def category_label(category: str, language: str) -> str:
     if category.strip().casefold() in section_heading_words():
         return f"{category} ({heading('skills', language).casefold()})"
     return category
+
+
+def shown_certifications(
+    snapshot: CareerSnapshot, today: date, include_expired: bool
+) -> list[Certification]:
+    """The certificates a document lists, newest first: the expired ones only when asked for
+    (a résumé leaves them out by default; the CMD keeps them, marked).
+    """
+    return [
+        c
+        for c in sorted(snapshot.certifications, key=lambda c: optional_key(c.date), reverse=True)
+        if include_expired or not c.is_expired_on(today)
+    ]

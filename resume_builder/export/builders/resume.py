@@ -11,10 +11,9 @@ from resume_builder.domain.dates import PRESENT, PartialDate
 from resume_builder.domain.models import Accomplishment, Profile, Role, newest_first
 from resume_builder.domain.options import ResumeOptions
 from resume_builder.domain.snapshot import CareerSnapshot
-from resume_builder.export.builders.background import background_sections
+from resume_builder.export.builders.background import background_sections, shown_certifications
 from resume_builder.export.builders.common import (
     contact_block,
-    optional_key,
     rank_for_resume,
     role_entry,
 )
@@ -274,14 +273,8 @@ def _removable(content, snapshot, options, roles, chosen, order, today) -> None:
     shown_certs = []
     if "certifications" in order:
         # As the section lists them, newest first: the oldest goes first.
-        shown_certs = [
-            c
-            for c in sorted(
-                snapshot.certifications, key=lambda c: optional_key(c.date), reverse=True
-            )
-            if c.id not in options.omitted_ids
-            and (options.include_expired or not c.is_expired_on(today))
-        ]
+        shown = shown_certifications(snapshot, today, options.include_expired)
+        shown_certs = [c for c in shown if c.id not in options.omitted_ids]
     relevant = options.relevant_certification_ids
     asked = [c for c in shown_certs if relevant is None or c.id in relevant]
     for cert in shown_certs:
@@ -302,7 +295,9 @@ def _removable(content, snapshot, options, roles, chosen, order, today) -> None:
         if role.description.strip():
             put(SCOPE_PREFIX + role.id, WHY_SCOPE, owner_of(role))
     summary = snapshot.profile.summary if options.summary is None else options.summary
-    if "summary" in order and first_sentences(summary, SUMMARY_SENTENCES) != summary.strip():
+    if "summary" in order and first_sentences(summary, SUMMARY_SENTENCES) != " ".join(
+        summary.split()
+    ):
         put(SUMMARY_SHORT, WHY_SUMMARY)
 
     for role in reversed(roles):
@@ -320,11 +315,24 @@ def _removable(content, snapshot, options, roles, chosen, order, today) -> None:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ0-9“\"(])")
+# a full stop that ends an abbreviation, not a sentence: "e.g.", "M.Sc.", "Inc.", "bl.a."
+_ABBREVIATION = re.compile(
+    r"(?:\b\w\.(?:\w\.)+|\b[A-Z]\.|\b(?:Inc|Ltd|Corp|Co|Dr|Mr|Mrs|Ms|Prof|St|vs|etc|approx|"
+    r"incl|resp|ca|nr|tel)\.)$",
+    re.IGNORECASE,
+)
 
 
 def first_sentences(text: str, count: int) -> str:
-    """The first `count` sentences of a text (all of it when it has no more)."""
-    sentences = _SENTENCE_END.split(" ".join(text.split()))
+    """The first `count` sentences of a text, spaces made single (all of it when it has no
+    more); a full stop after an abbreviation ("e.g.", "Inc.") ends no sentence.
+    """
+    sentences: list[str] = []
+    for part in _SENTENCE_END.split(" ".join(text.split())):
+        if sentences and _ABBREVIATION.search(sentences[-1]):
+            sentences[-1] += " " + part
+        else:
+            sentences.append(part)
     return " ".join(sentences[:count]).strip()
 
 

@@ -41,8 +41,8 @@ def long_career(roles: int = 15, bullets: int = 6, months: int = 24) -> CareerSn
             start=month(end - months),
             end=month(end) if index else None,
             location="Stockholm",
-            # A role's scope and employer line are no optional part: fifteen of them alone
-            # need more than a page, so a one-page target cannot be reached.
+            # A role's employer line is no optional part (its scope line may go): fifteen
+            # headings alone need more than a page, so a one-page target cannot be reached.
             description=(
                 f"Led {20 + index} engineers across three sites; budget of {index + 2} million "
                 "kronor; reported to the chief information officer."

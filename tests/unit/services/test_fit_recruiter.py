@@ -17,12 +17,14 @@ from resume_builder.domain.dates import PRESENT, PartialDate
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders.resume import (
     RECENT_BULLETS,
+    SUMMARY_SHORT,
     WHY_CERT_ASKED,
     WHY_EXTRA_BULLET,
     WHY_OLDER_BULLET,
     WHY_RECENT_BULLET,
     WHY_SKILLS,
     build_resume,
+    first_sentences,
     is_recent,
 )
 from resume_builder.export.catalog import load_catalog
@@ -254,10 +256,12 @@ def test_the_report_says_what_was_cut_and_why(careers):
     _, result = export(careers["demo"], "classic", 1)
     lines = result.fit.describe().splitlines()
     assert any(
-        line.startswith("- ") and "bullets of Nordlys" in line and "older than recent" in line
+        line.startswith("- ")
+        and "bullets of Nordlys" in line
+        and "an older role, cut before" in line
         for line in lines
     )
-    assert "- the summary after its first two sentences: before any bullet goes" in lines
+    assert "- the summary after its first 2 sentences: before any bullet goes" in lines
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
@@ -282,3 +286,32 @@ def test_scope_lines_and_a_long_summary_go_before_any_bullet(careers, template):
     assert summary.split(". ")[-1].rstrip(".") not in " ".join(text.split())
     bullets = sum(len(b) for b in kept_bullets(demo, template, request.resume).values())
     assert bullets >= 5, bullets
+
+
+def test_a_summary_of_two_sentences_is_never_offered_for_cutting():
+    # Typed over two lines in the editor, it is still two sentences: nothing to shorten.
+    snapshot = career(3)
+    snapshot = CareerSnapshot(
+        profile=Profile(name="Dana", summary="Runs platforms.\nCuts costs without outages."),
+        roles=snapshot.roles,
+        accomplishments=snapshot.accomplishments,
+    )
+    style = load_template(paths.templates_dir(), "classic")
+    options = ExportRequest().resume.__class__(today=TODAY, page_target=1)
+    assert SUMMARY_SHORT not in build_resume(snapshot, style, options).removable
+    longer = CareerSnapshot(
+        profile=Profile(name="Dana", summary="Runs platforms. Cuts costs. Hires well."),
+        roles=snapshot.roles,
+        accomplishments=snapshot.accomplishments,
+    )
+    assert SUMMARY_SHORT in build_resume(longer, style, options).removable
+
+
+def test_the_summary_is_cut_after_whole_sentences_never_inside_an_abbreviation():
+    text = "Sells B2B software, e.g. SaaS and fintech, at M.Sc. level. Led five teams. Hires."
+    assert first_sentences(text, 2) == (
+        "Sells B2B software, e.g. SaaS and fintech, at M.Sc. level. Led five teams."
+    )
+    assert first_sentences("Ekonom, bl.a. Inom bank. Chef sedan 2019. Ideell.", 1) == (
+        "Ekonom, bl.a. Inom bank."
+    )
