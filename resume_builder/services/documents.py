@@ -206,9 +206,14 @@ def build(request: ExportRequest, snapshot: CareerSnapshot, style: Style):
     if request.kind == "letter":
         request.letter.language = request.language
         return build_cover_letter(snapshot, style, request.letter), []
-    request.resume.language = request.language
-    content = build_resume(snapshot, style, request.resume)
+    content = resume_content(request, snapshot, style)
     return content.document, content.removable
+
+
+def resume_content(request: ExportRequest, snapshot: CareerSnapshot, style: Style) -> ResumeContent:
+    """The résumé a request asks for, in its language, with what fitting may cut and why."""
+    request.resume.language = request.language
+    return build_resume(snapshot, style, request.resume)
 
 
 def render(
@@ -375,8 +380,7 @@ def export_document(
         raise ExportCancelled
     content: ResumeContent | None = None
     if request.kind == "resume":
-        request.resume.language = request.language
-        content = build_resume(snapshot, style, request.resume)
+        content = resume_content(request, snapshot, style)
         document, removable = content.document, content.removable
     else:
         document, removable = build(request, snapshot, style)
