@@ -181,7 +181,8 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
         return [Bullet(plain(options.rewordings.get(a.id) or a.headline)) for a in chosen[owner_id]]
 
     sections: dict[str, Section] = {}
-    summary = profile.summary if options.summary is None else options.summary
+    full_summary = profile.summary if options.summary is None else options.summary
+    summary = full_summary
     if SUMMARY_SHORT in options.omitted_ids:
         summary = first_sentences(summary, SUMMARY_SENTENCES)
     if summary.strip():
@@ -246,19 +247,21 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
     )
     tag_content_language(document)  # tagged in the language the user wrote it in
     content = ResumeContent(document, earlier_roles=earlier)
-    _removable(content, snapshot, options, roles, chosen, order, today)
+    _removable(content, snapshot, options, roles, chosen, order, today, full_summary)
     return content
 
 
-def _removable(content, snapshot, options, roles, chosen, order, today) -> None:
+def _removable(content, snapshot, options, roles, chosen, order, today, summary) -> None:
     """Fills in what may go to fit a page target, least important first, and why.
 
     The order is a recruiter's: the sections missed least and the certificates a posting does
-    not ask for; then the skills shortened to one line per group (before any bullet goes);
-    then the bullets of roles that are not recent and recent roles' bullets after their first
-    three, the oldest role's weakest first; then the certificates the posting asks for; then
-    the recent roles' first three bullets, every role's third before any second.
-    Projects' and volunteering's bullets go with their sections.
+    not ask for; then the skills shortened to one line per group, every role's scope line
+    and the summary (`summary`, as the résumé would print it whole) beyond its first
+    sentences, all before any bullet goes; then the bullets of roles that are not recent and
+    recent roles' bullets after their first three, the oldest role's weakest first; then the
+    certificates the posting asks for; then the recent roles' first three bullets, every
+    role's third before any second. Projects' and volunteering's bullets go with their
+    sections.
     """
 
     def put(item: str, why: str, owner: str = "") -> None:
@@ -294,7 +297,6 @@ def _removable(content, snapshot, options, roles, chosen, order, today) -> None:
     for role in reversed(roles):
         if role.description.strip():
             put(SCOPE_PREFIX + role.id, WHY_SCOPE, owner_of(role))
-    summary = snapshot.profile.summary if options.summary is None else options.summary
     if "summary" in order and first_sentences(summary, SUMMARY_SENTENCES) != " ".join(
         summary.split()
     ):

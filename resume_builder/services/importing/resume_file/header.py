@@ -73,9 +73,9 @@ def read_contact(line: Line, profile: Profile) -> bool:
             profile.phone = profile.phone or " ".join(phone.split())
             text = text.replace(phone, " ")
             found = True
-    rest = [p.strip() for p in re.split(r"\s*[|·•\t]\s*", text) if p.strip(" ,|·•\t-–—")]
     if labelled:
         return True  # an address or a birth date beside its label: no name, no headline
+    rest = [p.strip() for p in re.split(r"\s*[|·•\t]\s*", text) if p.strip(" ,|·•\t-–—")]
     if not profile.name and rest and not found and len(rest[0].split()) <= 5:
         profile.name = rest[0]
         return True
