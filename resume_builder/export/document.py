@@ -110,7 +110,30 @@ class Table:
     page_refs: str = ""
 
 
-Block = Union[Paragraph, Bullet, Entry, Table, Section]  # noqa: UP007 - recursive alias
+@dataclass(frozen=True)
+class ContentsRow:
+    """One line of a table of contents: the text shown, its level (0 a section, 1 an entry)
+    and the block it points to (the same object the renderer draws).
+    """
+
+    text: str
+    level: int
+    block: Section | Entry
+
+
+@dataclass
+class Contents:
+    """A table of contents: its lines, made by `contents_rows` once the document is built.
+
+    It lists the titled top-level sections and, under each, the entries that hold stories
+    (outline bullets: a CMD's roles and projects). A renderer that knows pages (PDF, DOCX)
+    adds the page each starts on and links the line to it; the others list the lines.
+    """
+
+    rows: list[ContentsRow] = field(default_factory=list)
+
+
+Block = Union[Paragraph, Bullet, Entry, Table, Section, Contents]  # noqa: UP007 - recursive alias
 
 
 @dataclass
@@ -181,4 +204,31 @@ class Document:
                 lines.extend(block.header)
                 for left, right in block.rows:
                     lines.extend((left, right))
+            elif isinstance(block, Contents):
+                lines.extend(row.text for row in block.rows)
         return lines
+
+
+def contents_rows(document: Document) -> list[ContentsRow]:
+    """The lines of `document`'s table of contents, in reading order (a builder gives them
+    to its Contents block once every section is made).
+
+    Every top-level section with a title (except the one holding the contents itself), and
+    under it each entry that holds an outline bullet: a record with stories is where a
+    reader wants to jump, while a degree or a certificate is found through its section.
+    """
+    rows: list[ContentsRow] = []
+    for section in document.sections:
+        title = " ".join(section.title.split())
+        if not title or any(isinstance(child, Contents) for child in section.children):
+            continue
+        rows.append(ContentsRow(title, 0, section))
+        for child in section.children:
+            if isinstance(child, Entry) and any(
+                isinstance(block, Bullet) and block.outline for block in child.children
+            ):
+                text = " — ".join(
+                    " ".join(part.split()) for part in (child.title, child.organisation) if part
+                )
+                rows.append(ContentsRow(text or "—", 1, child))
+    return rows

@@ -51,6 +51,7 @@ _HEADINGS = {
     ),
     # Career Management Document
     "overview": ("Overview", "Översikt", "Überblick", "Vue d'ensemble", "Resumen"),
+    "contents": ("Contents", "Innehåll", "Inhalt", "Sommaire", "Índice"),
     "skills_index": (
         "Skills index",
         "Kompetensregister",

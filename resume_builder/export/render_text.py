@@ -9,6 +9,7 @@ from resume_builder.export.document import (
     Block,
     Bullet,
     Contact,
+    Contents,
     Document,
     Entry,
     Inline,
@@ -203,6 +204,14 @@ def _md_blocks(blocks: list[Block]) -> list[str]:
             chunks.append(_md_table(block))
         elif isinstance(block, Section):
             chunks.extend(_md_section(block))
+        elif isinstance(block, Contents) and block.rows:
+            # No pages here: the contents are a list of what the document holds.
+            chunks.append(
+                "\n".join(
+                    "  " * row.level + f"- {escape_markdown(_one_line(row.text))}"
+                    for row in block.rows
+                )
+            )
     return chunks
 
 
@@ -327,6 +336,14 @@ def _txt_blocks(blocks: list[Block]) -> list[list[str]]:
             chunks.append(_txt_table(block))
         elif isinstance(block, Section):
             chunks.extend(_txt_section(block))
+        elif isinstance(block, Contents) and block.rows:
+            chunks.append(
+                [
+                    line
+                    for row in block.rows
+                    for line in _lines(_one_line(row.text), "  " * row.level + "• ")
+                ]
+            )
     return chunks
 
 

@@ -18,6 +18,7 @@ from resume_builder.export.content_language import tag_content_language
 from resume_builder.export.document import (
     Block,
     Bullet,
+    Contents,
     Document,
     DocumentMeta,
     Entry,
@@ -25,6 +26,7 @@ from resume_builder.export.document import (
     Run,
     Section,
     Table,
+    contents_rows,
     plain,
 )
 from resume_builder.export.locale import (
@@ -35,6 +37,9 @@ from resume_builder.export.locale import (
     heading,
 )
 from resume_builder.export.style import Style
+
+#: a table of contents is made when it has at least this many lines
+_LEAST_CONTENTS_LINES = 3
 
 
 def build_career_document(
@@ -102,6 +107,12 @@ def build_career_document(
         overview.append(label_paragraph(heading("proven_skills", language), names))
 
     sections = [Section("overview", heading("overview", language), overview)]
+    # On a page of its own after the overview: what the rest holds and where, for a document
+    # of tens of pages (its lines are made by the renderer, which knows the pages).
+    contents = Contents()
+    sections.append(
+        Section("contents", heading("contents", language), [contents], page_break_before=True)
+    )
 
     def story(item: Accomplishment) -> list[Block]:
         blocks: list[Block] = [Bullet([Run(item.headline, bold=True)], outline=True)]
@@ -201,7 +212,7 @@ def build_career_document(
 
     title = heading("career_management_document", language)
     # Tagged in the language the user wrote the records in, whatever the headings' language.
-    return tag_content_language(
+    document = tag_content_language(
         Document(
             meta=DocumentMeta(
                 title=f"{title} — {profile.name}".strip(" —"),
@@ -217,3 +228,9 @@ def build_career_document(
             sections=sections,
         )
     )
+    contents.rows = contents_rows(document)
+    if len(contents.rows) < _LEAST_CONTENTS_LINES:
+        # Only an overview (and maybe one more section): a contents page would be a page more
+        # to turn, not a way through the document.
+        document.sections = [s for s in document.sections if s.key != "contents"]
+    return document

@@ -71,7 +71,10 @@ def render_docx(
     _set_properties(doc, document, cleaner, language)
     spacing = define_styles(doc, style, text_width_mm, language)
 
-    writer = Writer(doc, style, cleaner, text_width_mm, spacing)
+    from resume_builder.export.render_docx.contents import places_for
+
+    places = places_for(document, style, page_size)
+    writer = Writer(doc, style, cleaner, text_width_mm, spacing, places)
     if document.contact is not None:
         writer.contact(document.contact)
     for section in document.sections:

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from resume_builder.export.document import DocumentMeta
+from resume_builder.export.render_docx.references import add_field
 from resume_builder.export.style import Style
 
 if TYPE_CHECKING:
@@ -61,27 +62,8 @@ def add_footer(doc: DocxDocument, meta: DocumentMeta, style: Style, text: str) -
         for match in _FIELD.finditer(meta.page_label):
             if match.start() > position:
                 run(meta.page_label[position : match.start()])
-            _field(run, _FIELD_CODES[match.group(1)])
+            # Shown as 1 until the reader's program lays the pages out.
+            add_field(run, _FIELD_CODES[match.group(1)], "1")
             position = match.end()
         if position < len(meta.page_label):
             run(meta.page_label[position:])
-
-
-def _field(run, code: str) -> None:
-    """A complex field (begin, instruction, separate, a placeholder result, end)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def char(kind: str) -> None:
-        element = OxmlElement("w:fldChar")
-        element.set(qn("w:fldCharType"), kind)
-        run()._r.append(element)
-
-    char("begin")
-    instruction = OxmlElement("w:instrText")
-    instruction.set(qn("xml:space"), "preserve")
-    instruction.text = f" {code} "
-    run()._r.append(instruction)
-    char("separate")
-    run("1")  # shown until the reader's program updates the field
-    char("end")

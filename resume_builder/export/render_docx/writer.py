@@ -9,6 +9,7 @@ from resume_builder.export.document import (
     Block,
     Bullet,
     Contact,
+    Contents,
     Entry,
     Inline,
     Paragraph,
@@ -17,6 +18,7 @@ from resume_builder.export.document import (
     Table,
 )
 from resume_builder.export.links import safe_link
+from resume_builder.export.render_docx.contents import Places, write_contents
 from resume_builder.export.render_docx.styles import (
     STYLE_CONTACT,
     STYLE_ENTRY_DATES,
@@ -103,8 +105,11 @@ class Writer:
         cleaner: TextCleaner,
         text_width_mm: float,
         spacing: Spacing,
+        places: Places | None = None,
     ) -> None:
         self.doc = doc
+        #: the contents lines, bookmarks and pages the document's references need
+        self.places = places or Places()
         self.style = style
         self.clean = cleaner
         self.text_width_mm = text_width_mm
@@ -155,6 +160,10 @@ class Writer:
             paragraph.paragraph_format.space_before = Pt(round(actual, 2))
         self._space_after = self.spacing.after.get(style_name, 0.0)
         return paragraph
+
+    def add_paragraph(self, style_name: str, *, before: float | None = None) -> DocxParagraph:
+        """An empty paragraph of `style_name`, spaced as `_add` spaces it."""
+        return self._add(style_name, before=before)
 
     def contact(self, contact: Contact) -> None:
         name = self.clean.line(contact.name)
@@ -222,6 +231,7 @@ class Writer:
             paragraph.paragraph_format.keep_with_next = True
             if section.page_break_before:
                 paragraph.paragraph_format.page_break_before = True
+            self.places.mark_target(section, paragraph)
         self.blocks(section.children, depth + 1)
 
     def _untitled_section(self, section: Section) -> None:
@@ -269,6 +279,8 @@ class Writer:
                 self.paragraph(block, 0.0 if first and before is None else before)
             elif isinstance(block, Table):
                 self.table(block)
+            elif isinstance(block, Contents):
+                write_contents(self, self.places)
 
     def entry(self, entry: Entry, depth: int, before: float | None = None) -> None:
         title = self.clean.line(entry.title)
@@ -299,6 +311,8 @@ class Writer:
             lines.append(line)
         if scope:
             lines.append(self._add(STYLE_ENTRY_SCOPE, scope))
+        if lines:
+            self.places.mark_target(entry, lines[0])
         # Chain the heading lines to each other and to the first bullet, so a role heading
         # never stands alone at the bottom of a page; the last line of an entry without
         # children is left free, or whole sections of short entries would glue together.
@@ -318,6 +332,8 @@ class Writer:
         )
         for run in runs:
             self._add_run(paragraph, run, clean=False)
+        if bullet.outline:
+            self.places.mark_story(bullet, paragraph)
         if bullet.outline or keep_with_next:
             # A bullet that heads what follows (a CMD story's headline, or a bullet with
             # sub-points) never ends a page.
@@ -400,7 +416,9 @@ class Writer:
                 height.set(qn("w:hRule"), "atLeast")
                 tr_pr.append(height)
             paragraph_style = STYLE_TABLE_HEADING if row_index == 0 else STYLE_TABLE_TEXT
-            for cell, width, value in zip(row.cells, widths, values, strict=True):
+            for column, (cell, width, value) in enumerate(
+                zip(row.cells, widths, values, strict=True)
+            ):
                 cell.width = width
                 if row_index == 0:
                     _rule_below(cell, self.style.rule_color)
@@ -409,9 +427,13 @@ class Writer:
                 first = cell.paragraphs[0]
                 self._styled(first, paragraph_style)
                 first.add_run(lines[0])
+                written = [first]
                 for line in lines[1:]:
                     # One paragraph per line: a break inside one paragraph reads as one item.
-                    self._styled(cell.add_paragraph(line), paragraph_style)
+                    written.append(self._styled(cell.add_paragraph(line), paragraph_style))
+                if table.page_refs and row_index and column == 1:
+                    for paragraph, line in zip(written, lines, strict=True):
+                        self.places.story_reference(paragraph, line, table.page_refs)
         # Nothing below a table shares its space with the next paragraph's.
         self._space_after = 0.0
 

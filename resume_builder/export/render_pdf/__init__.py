@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from resume_builder.export.document import Bullet, Document, Entry, Paragraph, Run
 from resume_builder.export.fonts import register_reportlab_faces
 from resume_builder.export.paper import paper_name
+from resume_builder.export.render_pdf.contents import define_page_numbers, destination
 from resume_builder.export.render_pdf.flowables import flowable_classes
 from resume_builder.export.render_pdf.markup import escape_markup, quote_attribute
 from resume_builder.export.render_pdf.pages import Footer, counting_canvas, footer_canvas
@@ -57,6 +58,10 @@ class PdfReport:
     warnings: list[str] = field(default_factory=list)
     #: the bookmarks written, as (title, level, page) in order (a document with an outline)
     outline: list[tuple[str, int, int]] = field(default_factory=list)
+    #: the page each line of the table of contents points to, by line (from 0)
+    contents_pages: dict[int, int] = field(default_factory=dict)
+    #: the page each outline bullet (a CMD story's headline, spaces collapsed) is printed on
+    story_pages: dict[str, int] = field(default_factory=dict)
 
 
 def render_pdf(
@@ -102,6 +107,7 @@ def render_pdf(
         story = builder.story(document)
         _make_template(buffer, style, page_size, builder, report, document, count_only).build(story)
     report.warnings.extend(builder.warnings())
+    report.story_pages = dict(builder.story_pages)
     if count_only:
         return report
     data = buffer.getvalue()
@@ -194,6 +200,10 @@ def _make_template(
             record_id = getattr(flowable, "_rb_entry_id", "")
             if record_id and record_id not in report.entry_pages:
                 report.entry_pages[record_id] = self.page
+            contents = getattr(flowable, "_rb_contents", None)
+            if contents is not None and contents not in report.contents_pages:
+                report.contents_pages[contents] = self.page
+                self.canv.bookmarkPage(destination(contents))
             mark = getattr(flowable, "_rb_outline", None)
             if meta.outline and mark is not None:
                 title, level = mark
@@ -209,7 +219,7 @@ def _make_template(
                 builder.story_pages.setdefault(" ".join(title.split()), self.page)
 
         def build(self, flowables: list[Any], **kwargs: Any) -> None:
-            maker = counting_canvas() if count_only else footer_canvas(footer)
+            maker = counting_canvas() if count_only else footer_canvas(footer, number_contents)
             super().build(flowables, canvasmaker=maker, **kwargs)
 
     width, height = PAGE_SIZES[page_size]
@@ -230,6 +240,19 @@ def _make_template(
             right=width - right,
             baseline=bottom * 0.45,
         )
+    number_contents = None
+    if builder.contents:
+
+        def number_contents(canvas: Any) -> None:
+            define_page_numbers(
+                canvas,
+                len(builder.contents),
+                report.contents_pages,
+                builder.font(style.body_font),
+                style.body_size,
+                builder.body_color(),
+            )
+
     frame = Frame(
         left,
         bottom,

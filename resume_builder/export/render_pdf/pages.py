@@ -93,13 +93,15 @@ def counting_canvas() -> Any:
     return CountingCanvas
 
 
-def footer_canvas(footer: Footer | None) -> Any:
+def footer_canvas(footer: Footer | None, before_save: Callable[[Any], None] | None = None) -> Any:
     """A reportlab canvas class that draws `footer` on every page and defers bookmarks so
-    they point at the right page; the plain canvas when there is no footer.
+    they point at the right page, and calls `before_save` with itself once every page is
+    laid out (to define what pages drew by name: the contents' page numbers); the plain
+    canvas when there is neither.
     """
     from reportlab.pdfgen.canvas import Canvas
 
-    if footer is None:
+    if footer is None and before_save is None:
         return Canvas
 
     class FooterCanvas(Canvas):
@@ -125,9 +127,12 @@ def footer_canvas(footer: Footer | None) -> Any:
                 self.__dict__.update(state)
                 for name, args, kwargs in marks:
                     getattr(Canvas, name)(self, *args, **kwargs)
-                footer.draw(self, number, pages)
+                if footer is not None:
+                    footer.draw(self, number, pages)
                 Canvas.showPage(self)
             self._rb_held = []
+            if before_save is not None:
+                before_save(self)
             Canvas.save(self)
 
     return FooterCanvas

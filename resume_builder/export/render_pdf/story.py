@@ -10,6 +10,8 @@ from resume_builder.export.document import (
     Block,
     Bullet,
     Contact,
+    Contents,
+    ContentsRow,
     Document,
     Entry,
     Paragraph,
@@ -17,6 +19,7 @@ from resume_builder.export.document import (
     Section,
     Table,
 )
+from resume_builder.export.render_pdf.contents import contents_flowables
 from resume_builder.export.render_pdf.flowables import flowable_classes
 from resume_builder.export.render_pdf.markup import PdfText, escape_markup
 from resume_builder.export.render_pdf.pages import deferred_flowable
@@ -43,6 +46,9 @@ class StoryBuilder(PdfText):
         self._label_styles: dict[tuple[str, str], tuple[Any, str] | None] = {}
         #: an outline bullet's text -> the page it was printed on, filled as pages are laid out
         self.story_pages: dict[str, int] = {}
+        #: the table of contents' lines (contents_rows), and each line's block by id()
+        self.contents: list[ContentsRow] = []
+        self._contents_index: dict[int, int] = {}
 
     # -- blocks ----------------------------------------------------------------------------
 
@@ -50,6 +56,10 @@ class StoryBuilder(PdfText):
         from reportlab.platypus import Spacer
 
         flowables: list[Flowable] = []
+        self.contents = next(
+            (block.rows for block in document.walk() if isinstance(block, Contents)), []
+        )
+        self._contents_index = {id(row.block): index for index, row in enumerate(self.contents)}
         if document.contact is not None:
             flowables.extend(self._contact(document.contact))
         for number, section in enumerate(document.sections):
@@ -61,6 +71,22 @@ class StoryBuilder(PdfText):
             # reportlab writes no page at all for an empty story; a blank page is expected.
             flowables.append(Spacer(0, 0))
         return flowables
+
+    def script_fonts_for(self, *texts: str) -> dict[str, str]:
+        """The fallback fonts a line drawn as plain strings needs for `texts`: Arabic or
+        Hebrew stretches, and the signs (arrows, minus) drawn in Noto Sans Math.
+        """
+        found = {scripts.script_of(text) for text in texts}
+        fonts = {
+            script: self.fallback_font(script) for script in ("arabic", "hebrew") if script in found
+        }
+        if self.has_math("".join(texts)):
+            fonts["math"] = self.fallback_font("math")
+        return fonts
+
+    def body_color(self) -> Any:
+        """The body text's colour."""
+        return self._styles["body"].textColor
 
     def _paragraph(self, markup: str, style_name: str, **attributes: Any) -> Flowable:
         paragraph = self._make(flowable_classes().WrapOnceParagraph, markup, style_name)
@@ -129,6 +155,7 @@ class StoryBuilder(PdfText):
             flowables.append(self._paragraph(title, heading_style, keepWithNext=1))
             # A bookmark in a PDF that has an outline (the CMD): the heading as written.
             flowables[-1]._rb_outline = (self.clean(section.title), depth)
+            flowables[-1]._rb_contents = self._contents_index.get(id(section))
             if self.style.heading_rule and depth == 0:
                 rule = HRFlowable(
                     width="100%",
@@ -165,6 +192,8 @@ class StoryBuilder(PdfText):
                 flowables.extend(self._text_paragraph(block, first))
             elif isinstance(block, Table):
                 flowables.extend(self._table(block))
+            elif isinstance(block, Contents):
+                flowables.extend(contents_flowables(self, self.contents))
         return flowables
 
     def _entry(self, entry: Entry, depth: int, first: bool) -> list[Flowable]:
@@ -174,22 +203,15 @@ class StoryBuilder(PdfText):
         title = " ".join(self.clean(entry.title).split())
         dates = " ".join(self.clean(entry.dates).split())
         if title or dates:
-            script_fonts = {
-                script: self.fallback_font(script)
-                for script in ("arabic", "hebrew")
-                if script in (scripts.script_of(title), scripts.script_of(dates))
-            }
-            if self.has_math(title + dates):
-                script_fonts["math"] = self.fallback_font("math")
             line = flowable_classes().TitleDatesLine(
                 self.shown_line(title),
                 self.shown_line(dates),
-                script_fonts=script_fonts,
+                script_fonts=self.script_fonts_for(title, dates),
                 title_font=self.font(style.body_font, bold=True),
                 dates_font=self.font(style.body_font),
                 size=style.entry_title_size,
                 leading=style.entry_title_size * style.line_spacing,
-                color=self._styles["body"].textColor,
+                color=self.body_color(),
             )
             line.math_chars = frozenset(self.math_chars)
             line.spaceBefore = space_before
@@ -205,7 +227,6 @@ class StoryBuilder(PdfText):
         if scope:
             heading.append(self._paragraph(scope, "scope"))
         if heading:
-            heading[0]._rb_entry_id = entry.record_id
             heading[0]._rb_outline = (
                 " — ".join(p for p in (title, entry.organisation) if p),
                 depth,
@@ -219,8 +240,10 @@ class StoryBuilder(PdfText):
             for flowable in chained:
                 flowable.keepWithNext = 1
         children = self._blocks(entry.children, depth + 1)
-        if not heading and children:
-            children[0]._rb_entry_id = entry.record_id
+        first_line = heading or children
+        if first_line:
+            first_line[0]._rb_entry_id = entry.record_id
+            first_line[0]._rb_contents = self._contents_index.get(id(entry))
         return heading + children
 
     def _bullet(self, bullet: Bullet) -> list[Flowable]:

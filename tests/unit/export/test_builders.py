@@ -130,9 +130,11 @@ def test_skills_section_lists_proven_skills_by_category(demo):
 
 def test_cmd_holds_every_accomplishment_with_its_story_and_a_skills_index(demo):
     document = build_career_document(demo, Style(), "en")
-    # the side project and the volunteering, with their stories, right after the roles
-    assert [s.key for s in document.sections][:5] == [
+    # the contents after the overview; the side project and the volunteering, with their
+    # stories, right after the roles
+    assert [s.key for s in document.sections][:6] == [
         "overview",
+        "contents",
         "experience",
         "projects",
         "volunteer",
