@@ -35,6 +35,29 @@ def flowable_classes() -> Any:
     from reportlab.platypus import Paragraph as RLParagraph
     from reportlab.platypus.flowables import _listWrapOn
 
+    def _give_last_line_a_word(paragraph: Any) -> None:
+        """A one-word last line reads as a stray: the line above gives it its last word,
+        which always fits beside a lone word, so the paragraph keeps its line count. Only
+        for one-font paragraphs (kind 0), whose lines are plain word lists.
+        """
+        lines_info = getattr(paragraph, "blPara", None)
+        if getattr(lines_info, "kind", 1) != 0:
+            return
+        lines = lines_info.lines
+        if len(lines) < 2:
+            return
+        last_space, last = lines[-1]
+        before_space, before = lines[-2]
+        if len(last) != 1 or len(before) < 3:
+            return
+        font, size = lines_info.fontName, lines_info.fontSize
+        word = before[-1]
+        moved = stringWidth(word + " ", font, size)
+        if moved > last_space:
+            return
+        lines[-2] = (before_space + moved, before[:-1])
+        lines[-1] = (last_space - moved, [word, *last])
+
     class WrapOnceParagraph(RLParagraph):
         """A paragraph that breaks its lines once per width.
 
@@ -65,26 +88,7 @@ def flowable_classes() -> Any:
         """
 
         def _rb_after_wrap(self) -> None:
-            # A one-word last line reads as a stray: the line above gives it its last word,
-            # which always fits beside a lone word, so the bullet keeps its line count. Only
-            # for one-font paragraphs (kind 0), whose lines are plain word lists.
-            lines_info = getattr(self, "blPara", None)
-            if getattr(lines_info, "kind", 1) != 0:
-                return
-            lines = lines_info.lines
-            if len(lines) < 2:
-                return
-            last_space, last = lines[-1]
-            before_space, before = lines[-2]
-            if len(last) != 1 or len(before) < 3:
-                return
-            font, size = lines_info.fontName, lines_info.fontSize
-            word = before[-1]
-            moved = stringWidth(word + " ", font, size)
-            if moved > last_space:
-                return
-            lines[-2] = (before_space + moved, before[:-1])
-            lines[-1] = (last_space - moved, [word, *last])
+            _give_last_line_a_word(self)
 
         def split(self, avail_width: float, avail_height: float) -> list[Any]:
             if not hasattr(self, "blPara"):
@@ -101,6 +105,10 @@ def flowable_classes() -> Any:
         """
 
         _rb_label: tuple[str, str] | None = None
+
+        def _rb_after_wrap(self) -> None:
+            # A story's paragraph ("Result: …") is one font with its label drawn beside it.
+            _give_last_line_a_word(self)
 
         def split(self, avail_width: float, avail_height: float) -> list[Any]:
             parts = super().split(avail_width, avail_height)

@@ -271,3 +271,28 @@ def test_a_resume_bullet_in_the_pdf_keeps_two_words_on_its_last_line():
             checked += 1
             assert len(lines[-1].split()) >= 2, (count, lines[-1])
     assert checked > 20
+
+
+def test_cmd_story_paragraphs_do_not_end_with_one_word_alone():
+    """A story's "Result: …" paragraph is set as one font with its label beside it: its last
+    line takes a word from the line above rather than hold one word alone."""
+    demo = CareerSnapshot.from_records(demo_records(TODAY))
+    out = io.BytesIO()
+    render_pdf(
+        build_career_document(demo, CATALOG.require("classic"), "en", today=TODAY),
+        CATALOG.require("classic"),
+        out,
+    )
+    labels = ("Situation:", "Task:", "Action:", "Result:")
+    stories = 0
+    for page in PdfReader(io.BytesIO(out.getvalue())).pages:
+        lines = [line.strip() for line in page.extract_text().split("\n")]
+        paragraph: list[str] = []
+        for line in [*lines, ""]:
+            starts = line.startswith((*labels, "Metrics:", "Skills:", "•")) or not line
+            if starts and len(paragraph) >= 2 and paragraph[0].startswith(labels):
+                stories += 1
+                lone = len(paragraph[-1].split()) == 1 and len(paragraph[-2].split()) >= 3
+                assert not lone, paragraph
+            paragraph = [line] if starts else [*paragraph, line]
+    assert stories > 50
