@@ -37,15 +37,19 @@ def flowable_classes() -> Any:
 
     def _give_last_line_a_word(paragraph: Any) -> None:
         """A one-word last line reads as a stray: the line above gives it its last word,
-        which always fits beside a lone word, so the paragraph keeps its line count. Only
-        for one-font paragraphs (kind 0), whose lines are plain word lists.
+        which always fits beside a lone word, so the paragraph keeps its line count.
+
+        One-font lines (reportlab's kind 0) are word lists; lines in several fonts (kind 1: a
+        bold title, then plain text) are runs of text, and the word moves from the end of the
+        line's last run to the start of the next line's first.
         """
         lines_info = getattr(paragraph, "blPara", None)
-        if getattr(lines_info, "kind", 1) != 0:
+        if lines_info is None or len(lines_info.lines) < 2:
+            return
+        if getattr(lines_info, "kind", 1) == 1:
+            _move_last_word_down(lines_info.lines)
             return
         lines = lines_info.lines
-        if len(lines) < 2:
-            return
         last_space, last = lines[-1]
         before_space, before = lines[-2]
         if len(last) != 1 or len(before) < 3:
@@ -57,6 +61,43 @@ def flowable_classes() -> Any:
             return
         lines[-2] = (before_space + moved, before[:-1])
         lines[-1] = (last_space - moved, [word, *last])
+
+    def _move_last_word_down(lines: list[Any]) -> None:
+        """`_give_last_line_a_word` for mixed-font lines (FragLines of ParaFrags)."""
+        before, last = lines[-2], lines[-1]
+
+        def words(line: Any) -> list[str]:
+            return "".join(getattr(f, "text", "") for f in line.words).split()
+
+        if len(words(last)) != 1 or len(words(before)) < 3 or not before.words:
+            return
+        giver, taker = before.words[-1], last.words[0] if last.words else None
+        text = getattr(giver, "text", "").rstrip()
+        head, _, word = text.rpartition(" ")
+        # Only plain text runs: a run that draws something else (an image, a link's anchor)
+        # or holds a single word stays as it is.
+        if not head.strip() or hasattr(giver, "cbDefn") or taker is None:
+            return
+        if hasattr(taker, "cbDefn"):
+            return
+        font, size = giver.fontName, giver.fontSize
+        freed = stringWidth(" " + word, font, size)
+        needed = stringWidth(word + " ", font, size)
+        if needed > last.extraSpace:
+            return
+        before.words[-1] = giver.clone(text=head)
+        same_look = all(
+            getattr(taker, name, None) == getattr(giver, name, None)
+            for name in ("fontName", "fontSize", "textColor", "rise", "link", "underline")
+        )
+        if same_look:
+            last.words[0] = taker.clone(text=f"{word} {taker.text.lstrip()}")
+        else:
+            last.words.insert(0, giver.clone(text=word + " "))
+        before.extraSpace += freed
+        last.extraSpace -= needed
+        before.wordCount -= 1
+        last.wordCount += 1
 
     class WrapOnceParagraph(RLParagraph):
         """A paragraph that breaks its lines once per width.

@@ -296,3 +296,40 @@ def test_cmd_story_paragraphs_do_not_end_with_one_word_alone():
                 assert not lone, paragraph
             paragraph = [line] if starts else [*paragraph, line]
     assert stories > 50
+
+
+def test_a_bullet_in_two_fonts_does_not_end_with_one_word_alone():
+    """A bold title then plain text (the CMD overview's roles): its lines are runs of text,
+    and the word moves from the end of one run to the start of the next line's."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from resume_builder.export.render_pdf.flowables import flowable_classes
+
+    classes = flowable_classes()
+    style = ParagraphStyle("bullet", fontName="Helvetica", fontSize=10, leading=12)
+    words = WORDS.split()
+
+    def line_words(paragraph) -> list[list[str]]:
+        return [
+            "".join(fragment.text for fragment in line.words).split()
+            for line in paragraph.blPara.lines
+        ]
+
+    runts = mended = 0
+    for count in range(5, 120):
+        text = "<b>Associate Director</b> " + " ".join((words * 10)[:count])
+        plain = classes.WrapOnceParagraph(text, style)
+        plain_size = plain.wrap(200, 1000)
+        bullet = classes.BulletParagraph(text, style)
+        size = bullet.wrap(200, 1000)
+        assert bullet.blPara.kind == 1
+        lines = line_words(bullet)
+        assert [w for line in lines for w in line] == ["Associate", "Director", *text.split()[2:]]
+        assert size == plain_size  # never a line more
+        before = line_words(plain)
+        if len(before) >= 2 and len(before[-1]) == 1 and len(before[-2]) >= 3:
+            runts += 1
+            mended += len(lines[-1]) >= 2
+        else:
+            assert lines == before  # a bullet with no lone word is broken as it was
+    assert runts > 3 and mended == runts
