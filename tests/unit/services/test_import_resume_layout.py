@@ -270,3 +270,64 @@ def test_a_grid_of_languages_or_skills_ends_where_a_plain_list_starts(tmp_path):
         ("Project management", ""),
         ("Scrum", ""),
     ]
+
+
+def _draw_tex_like(path: Path, lines: list[tuple[float, str, float]]) -> Path:
+    """A page as TeX sets a label and the text beside it: one TJ array per line, the gap
+    between label and text a kern ([(Design) -5533 (SolidWorks, ...)] TJ), word spaces too.
+    """
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 10)  # the page's font resource, /F1
+    for y, line, size in lines:
+        parts = []
+        for piece in line.split("\t"):
+            words = [w.replace("(", "\\(").replace(")", "\\)") for w in piece.split(" ")]
+            parts.append(" -300 ".join(f"({w})" for w in words))
+        array = " -5533 ".join(parts)
+        pdf._code.append(f"BT /F1 {size} Tf 72 {y} Td [{array}] TJ ET")
+    pdf.save()
+    return path
+
+
+def test_a_label_kerned_apart_from_its_text_in_one_tex_line_is_a_margin_label(tmp_path):
+    """LaTeX CV classes put a skill group or a language in a margin and its text beside it,
+    within one line of kerned text; the heading of a section may stand there too."""
+    path = _draw_tex_like(
+        tmp_path / "cv.pdf",
+        [
+            (800, "Ada Okafor", 18),
+            (780, "ada.okafor@example.com", 10),
+            (760, "14 Harbour Road, Leeds LS1 4AB, United Kingdom", 10),
+            (730, "Summary\tMechanical engineer with nine years in rail and energy.", 10),
+            (700, "Skills", 12),
+            (684, "Design\tSolidWorks, AutoCAD, FEA", 10),
+            (670, "Methods\tFMEA, GD&T", 10),
+            (640, "Languages", 12),
+            (624, "English\tNative", 10),
+            (610, "Yoruba\tConversational", 10),
+            (60, "December 2, 2026", 10),
+            (40, "1", 10),
+        ],
+    )
+    lines = read_pdf_lines(path, [])
+    assert "Design\tSolidWorks, AutoCAD, FEA" in [line.text for line in lines]
+    records, _, warnings = read_resume_file(path)
+    skills = {(s.name, s.category) for s in _of(records, Skill)}
+    assert skills == {
+        ("SolidWorks", "Design"),
+        ("AutoCAD", "Design"),
+        ("FEA", "Design"),
+        ("FMEA", "Methods"),
+        ("GD&T", "Methods"),
+    }
+    # a language beside its fluency; the printing date and the page number are no languages
+    languages = [(lang.language, lang.fluency) for lang in _of(records, Language)]
+    assert languages == [("English", "Native"), ("Yoruba", "Conversational")]
+    profile = next(r for r in records if type(r).__name__ == "Profile")
+    assert profile.summary == "Mechanical engineer with nine years in rail and energy."
+    assert (profile.address, profile.postal_code, profile.city) == (
+        "14 Harbour Road",
+        "LS1 4AB",
+        "Leeds",
+    )
+    assert warnings == []

@@ -48,14 +48,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "schools": (1.00, 1.00),
         "skills": (1.00, 1.00),
     },
-    "currvita.pdf": {
-        "title": (1.00, 1.00),
-        "employer": (1.00, 1.00),
-        "start": (1.00, 1.00),
-        "bullets": (1.00, 1.00),
-        "schools": (1.00, 1.00),
-        "skills": (0.60, 0.60),
-    },
+    "currvita.pdf": {name: (1.00, 1.00) for name in FIELDS},
     "europecv.pdf": {name: (1.00, 1.00) for name in FIELDS},
 }
 

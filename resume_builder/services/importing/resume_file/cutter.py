@@ -14,9 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from resume_builder.domain.models import (
-    Certification,
     Education,
-    Language,
     Profile,
     Project,
     Record,
@@ -26,12 +24,19 @@ from resume_builder.domain.models import (
     Volunteer,
 )
 from resume_builder.services.importing.resume_file.header import (
-    SPLIT_ITEMS,
     STRONG,
     document_title,
     read_contact,
 )
 from resume_builder.services.importing.resume_file.lines import Line
+from resume_builder.services.importing.resume_file.lists import (
+    grid_heads,
+    grid_row,
+    in_grid,
+    read_certification,
+    read_languages,
+    read_skills,
+)
 from resume_builder.services.importing.resume_file.story import (
     StoryPart,
     cmd_section,
@@ -41,7 +46,6 @@ from resume_builder.services.importing.resume_file.story import (
 from resume_builder.services.importing.resume_file.vocabulary import (
     FoundDates,
     find_dates,
-    fold,
     has_cue,
     section_of,
     vocabulary,
@@ -56,6 +60,32 @@ _PAGE_NUMBER = re.compile(
     r"|^(?:Page|Sida|Seite|Página)\s+\d+\s*(?:/\s*\d+\s*)?[-–—]\s",
     re.IGNORECASE,
 )
+
+# the foot of a page: a bare page number ("2", "- 2 -", "2/3") or the day it was printed
+# ("December 2, 2026", "2 december 2026", "2026-12-02"), which a role's dates never are
+_PAGE_FOOT = re.compile(
+    r"^[-–—\s]*\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$"
+    r"|^[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}$"
+    r"|^\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}$"
+    r"|^\d{4}-\d{2}-\d{2}$",
+)
+#: how many of a page's last lines may be its foot
+_FOOT_LINES = 2
+
+
+def _margin_heading(line: Line) -> tuple[Line, str | None]:
+    """A line whose margin label is a section's heading: the line without it, and the section.
+
+    Otherwise the line as it is, and None.
+    """
+    label, tab, rest = line.text.partition("\t")
+    if not tab or len(re.findall(r"[^\W\d_]{2,}", rest)) < 2 or line.bullet:
+        return line, None
+    key = section_of(replace(line, text=label.strip()))
+    if key is None:
+        return line, None
+    chips = line.chips.partition("\t")[2] if "\t" in line.chips else ""
+    return replace(line, text=rest.strip(), chips=chips, cells=line.cells[1:]), key
 
 
 @dataclass
@@ -140,7 +170,7 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
     entry: _Entry | None = None
     pending_lines: list[Line] = []
     # the CMD's parts that repeat the document: section -> where their lines are
-    repeats: dict[str, list[str]] = {"overview": [], "skills_index": []}
+    repeats: dict[str, list[str]] = {"overview": [], "contents": [], "skills_index": []}
 
     def close() -> None:
         nonlocal entry
@@ -150,9 +180,16 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
 
     footer: Line | None = None  # the page furniture line last seen
     grid: Line | None = None  # the heads of a grid of skills or languages being read
+    last_line: dict[int, int] = {}
+    for line in lines:
+        last_line[line.page] = max(last_line.get(line.page, 0), line.number)
     for line in joined(lines):
         if _PAGE_NUMBER.search(line.text):
             footer = line
+            continue
+        if line.number > last_line.get(line.page, 0) - _FOOT_LINES and _PAGE_FOOT.match(
+            line.text.strip()
+        ):
             continue
         if (
             # a footer's own second line ("Curriculum vitae of" / "Lindgren, Maja")
@@ -171,6 +208,12 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
             close()
             section = repeated
             continue
+        line, margin_key = (line, None) if section in repeats else _margin_heading(line)
+        if margin_key is not None and margin_key != section:
+            # a heading in the margin beside the section's first line ("Summary\tMechanical
+            # engineer with…", as LaTeX's CV classes set it): the section opens here
+            close()
+            section = margin_key
         key = section_of(line)
         # in the CMD's repeats, a table's header cell ("Skills") is no heading; the next
         # section's heading is set apart (a heading style, or capitals)
@@ -200,21 +243,22 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
         elif section in ("experience", "projects", "volunteering", "education"):
             entry = _entry_line(entry, line, section, result)
         elif section in ("skills", "languages"):
-            if _grid_heads(line):
+            if grid_heads(line):
                 grid = line
                 continue
-            if grid is not None and line.page == grid.page and _in_grid(line):
-                _grid_row(grid, line, section, result)
+            if grid is not None and line.page == grid.page and in_grid(line):
+                grid_row(grid, line, section, result)
                 continue
             grid = None
-            (_skills if section == "skills" else _languages)(line, result)
+            (read_skills if section == "skills" else read_languages)(line, result)
         elif section == "certifications":
-            _certification(line, result)
+            read_certification(line, result)
         else:
             result.not_placed(line, "in a section the importer does not read")
     close()
     for part, why in (
         ("overview", "the overview repeats the roles and results printed below"),
+        ("contents", "the contents list the sections and roles printed below"),
         ("skills_index", "the skills index repeats the results above under each skill"),
     ):
         where = repeats[part]
@@ -461,99 +505,3 @@ def _title_and_employer(texts: list[str]) -> tuple[str, str]:
     if has_cue(second, vocab.title) and not has_cue(first, vocab.title):
         return second, first
     return first, second
-
-
-def _grid_heads(line: Line) -> bool:
-    """Whether a line heads the columns of a grid: bold cells side by side ("Analysis",
-    "Reporting"), each a group name with its skills below it, or a language with its
-    fluency below it.
-    """
-    cells = (line.chips or line.text).split("\t")
-    return (
-        line.bold
-        and len(cells) >= 2
-        and len(cells) == len(line.cells)
-        and all(0 < len(c.split()) <= 4 and ":" not in c for c in cells)
-    )
-
-
-def _in_grid(line: Line) -> bool:
-    """Whether a line under a grid's heads is one of its rows: cells side by side, or one
-    short cell (a row of chips wrapped under its column); a list with commas is no row.
-    """
-    if line.bold:
-        return False
-    if len(line.cells) >= 2:
-        return True
-    text = line.chips or line.text
-    return len(text.replace("·", " ").split()) <= 4 and not any(c in text for c in ",;:(")
-
-
-def _grid_row(heads: Line, line: Line, section: str, result: CutResult) -> None:
-    """A row under a grid's heads: each cell goes with the head whose column it starts in
-    (the nearest head to its left), skills under their group, a fluency under its language.
-    """
-    names = heads.text.split("\t")
-    for x, cell in zip(line.cells, (line.chips or line.text).split("\t"), strict=False):
-        column = max((i for i, start in enumerate(heads.cells) if start <= x + 8), default=0)
-        head = names[column]
-        if section == "skills":
-            _skills(replace(line, text=f"{head}: {cell}", chips=""), result)
-        else:
-            result.add(Language(language=head, fluency=cell.strip()), line.where)
-
-
-def _skills(line: Line, result: CutResult) -> None:
-    text = line.chips or line.text
-    group = ""
-    # "Languages: Python, Go" or, a label set in a margin beside its list, "IT\tSAP, Excel"
-    match = re.match(r"^([^:：\t]{1,40})(?:[:：]|\t)\s*(.+)$", text)
-    if match:
-        group, text = match.group(1).strip(), match.group(2)
-    names = [n.strip().rstrip(".") for n in SPLIT_ITEMS.split(text) if n.strip(" .")]
-    names = [re.sub(r"^(?:and|och) ", "", n) for n in names]
-    if not names or any(len(n.split()) > 6 for n in names):
-        result.not_placed(line, "not placed (not a list of skills)")
-        return
-    for name in names:
-        result.add(Skill(name=name, category=group), line.where)
-
-
-def _languages(line: Line, result: CutResult) -> None:
-    text = line.chips or line.text
-    fluency_of_all = ""
-    label, tab, rest = text.partition("\t")
-    if tab and rest.strip():
-        # a label in a margin: "Modersmål\tSvenska", "Other language(s)\tGerman (B2)"
-        text = rest
-        if fold(label) in vocabulary().native_labels:
-            fluency_of_all = label.strip()
-    for item in SPLIT_ITEMS.split(text):
-        item = item.strip()
-        if not item:
-            continue
-        match = re.match(r"^(.+?)\s*(?:\((.+)\)|[:–—-]\s*(.+))$", item)
-        language, fluency = (
-            (match.group(1), match.group(2) or match.group(3)) if match else (item, "")
-        )
-        if len(language.split()) > 3:
-            result.not_placed(line, "not placed (not a language)")
-            return
-        fluency = (fluency or fluency_of_all).strip()
-        result.add(Language(language=language.strip(), fluency=fluency), line.where)
-
-
-def _certification(line: Line, result: CutResult) -> None:
-    text = line.text
-    found = find_dates(text)
-    date = None
-    if found is not None and found.single:
-        date, text = found.start, found.rest
-    name, issuer = text, ""
-    for joiner in (" — ", " | ", " · ", "\t", " – ", " - ", ", "):
-        if joiner in text:
-            name, _, issuer = text.rpartition(joiner) if joiner != ", " else text.partition(joiner)
-            break
-    result.add(
-        Certification(name=name.strip(" ,"), issuer=issuer.strip(" ,"), date=date), line.where
-    )

@@ -73,6 +73,9 @@ def read_contact(line: Line, profile: Profile) -> bool:
             profile.phone = profile.phone or " ".join(phone.split())
             text = text.replace(phone, " ")
             found = True
+    address_label = labelled and fold(label) in vocabulary().address_labels
+    if not found and read_address(text, profile, labelled=address_label):
+        return True
     if labelled:
         return True  # an address or a birth date beside its label: no name, no headline
     rest = [p.strip() for p in re.split(r"\s*[|·•\t]\s*", text) if p.strip(" ,|·•\t-–—")]
@@ -87,3 +90,38 @@ def read_contact(line: Line, profile: Profile) -> bool:
         if place and not profile.location and len(place[0].split()) <= 4:
             profile.location = place[0]
     return found
+
+
+# "14 Harbour Road", "Storgatan 12", "Rue de Rivoli 5b"
+_STREET = re.compile(r"\d{1,5}[a-zA-Z]?\s+[^\W\d_][\w .'-]*|[^\W\d_][\w .'-]*\s\d{1,5}[a-zA-Z]?")
+# a postal code and the town after it ("411 38 Göteborg", "75001 Paris", "SE-411 38 Göteborg"),
+# or before it ("Leeds LS1 4AB")
+_POSTAL_FIRST = re.compile(
+    r"(?P<code>(?:[A-Z]{1,2}-)?\d{3}\s?\d{2}|\d{4,5})\s+(?P<town>[^\W\d_][\w .'-]*)"
+)
+_POSTAL_LAST = re.compile(
+    r"(?P<town>[^\W\d_][\w .'-]*?)\s+(?P<code>[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
+)
+
+
+def read_address(text: str, profile: Profile, *, labelled: bool = False) -> bool:
+    """Reads a postal address ("14 Harbour Road, Leeds LS1 4AB, United Kingdom"): a street
+    with its number and a postal code with its town, parted by commas; whether it was one.
+
+    Both parts must be there: a headline or a line of prose has a number now and then, but
+    not a street and a postal code one after the other. Beside an address label
+    (`labelled`) the town may stand alone ("14 Harbour Road, Cork, Ireland").
+    """
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2 or len(parts) > 4 or not _STREET.fullmatch(parts[0]):
+        return False
+    postal = _POSTAL_FIRST.fullmatch(parts[1]) or _POSTAL_LAST.fullmatch(parts[1])
+    if postal is None and not (labelled and re.fullmatch(r"[^\W\d_][\w .'-]*", parts[1])):
+        return False
+    if not profile.address:
+        profile.address = parts[0]
+        profile.postal_code = postal.group("code") if postal else ""
+        profile.city = postal.group("town").strip() if postal else parts[1]
+        if not profile.location:
+            profile.location = ", ".join([profile.city, *parts[2:]])
+    return True

@@ -42,6 +42,10 @@ _TEX_GLYPHS = str.maketrans(
 )
 
 
+# A kern inside one text operation this wide (thousandths of an em) is a column's gap.
+_TAB_KERN = 3000
+
+
 @dataclass
 class _Piece:
     x: float
@@ -95,7 +99,10 @@ def read_pdf_lines(path: Path, warnings: list[str]) -> list[Line]:
     for page_number, page in enumerate(reader.pages, start=1):
         pieces: list[_Piece] = []
 
-        def visit(text, cm, tm, font_dict, font_size, pieces=pieces):
+        marks = _Marks()
+        kerns = _Kerns()
+
+        def visit(text, cm, tm, font_dict, font_size, pieces=pieces, kerns=kerns):
             if not text or not text.strip():
                 return
             a = tm[0] * cm[0] + tm[1] * cm[2]
@@ -105,16 +112,19 @@ def read_pdf_lines(path: Path, warnings: list[str]) -> list[Line]:
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scale = math.hypot(a, b) or abs(d) or 1.0
             font = str((font_dict or {}).get("/BaseFont", "")).casefold()
-            text = text.translate(_TEX_GLYPHS)
+            text = kerns.tabbed(text.translate(_TEX_GLYPHS))
             bold = any(w in font for w in _BOLD_WORDS)
             for number, part in enumerate(text.split("\n")):
                 if part.strip():
                     size = font_size * scale
                     pieces.append(_Piece(x, y - number * size, part, size, bold))
 
-        marks = _Marks()
+        def visit_operator(operator, operands, cm, tm, marks=marks, kerns=kerns):
+            marks.visit(operator, operands, cm, tm)
+            kerns.visit(operator, operands)
+
         try:
-            page.extract_text(visitor_text=visit, visitor_operand_before=marks.visit)
+            page.extract_text(visitor_text=visit, visitor_operand_before=visit_operator)
             width = float(page.mediabox.width)
         except RecursionError:
             raise ImportFileError(
@@ -184,6 +194,64 @@ def _side_headings(rows: list[list[_Piece]]) -> list[list[_Piece]]:
         else:
             out.append(row)
     return out
+
+
+class _Kerns:
+    """Wide gaps made inside one text-showing operation, which pypdf gives as a word space.
+
+    TeX sets a label and the text beside it ("Design" then, far to the right, "SolidWorks,
+    AutoCAD") as one array of strings and kerns: [(Design) -5533 (SolidW) 83 (orks,) ...].
+    A kern of `_TAB_KERN` thousandths of an em or more is a column's gap, as a gap that wide
+    between two pieces is (`_line`), so the space pypdf puts there becomes a tab. Each wide
+    kern is noted as the letters before and after it, and found again in the text pypdf
+    gives, by its letters (spaces aside).
+    """
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[str, str]] = []
+
+    def visit(self, operator, operands) -> None:
+        if operator != b"TJ" or not operands or len(self._pending) > 500:
+            return
+        before, after, wide = "", "", False
+        try:
+            for item in operands[0]:
+                if isinstance(item, bytes | str):
+                    text = item.decode("latin-1") if isinstance(item, bytes) else str(item)
+                    letters = "".join(text.translate(_TEX_GLYPHS).split())
+                    if wide:
+                        after += letters
+                    else:
+                        before += letters
+                elif float(item) <= -_TAB_KERN and before and not wide:
+                    wide = True
+        except (TypeError, ValueError):
+            return
+        if wide and after:
+            self._pending.append((before, after))
+
+    def tabbed(self, text: str) -> str:
+        """`text` with a tab for the space at each wide kern noted in it."""
+        if not self._pending:
+            return text
+        compact = "".join(text.split())
+        for note in list(self._pending):
+            before, after = note
+            at = compact.find(before + after)
+            if at < 0:
+                continue
+            self._pending.remove(note)
+            # The position in `text` after the letters up to the end of `before`.
+            wanted, seen = at + len(before), 0
+            for index, char in enumerate(text):
+                if seen == wanted:
+                    if char == " ":
+                        text = text[:index] + "\t" + text[index + 1 :]
+                    break
+                if not char.isspace():
+                    seen += 1
+            compact = "".join(text.split())
+        return text
 
 
 class _Marks:

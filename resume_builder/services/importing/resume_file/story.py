@@ -4,7 +4,8 @@ A Career Management Document prints each accomplishment as its headline (a bulle
 "date · Impact 3/5" line, then labelled lines: Situation, Task, Action, Result, Metrics,
 Skills, Evidence and Notes, in any of the document languages (export.locale). Read back, each
 is a field of the accomplishment above it, never a new entry (a dated line would otherwise
-open a role). Its overview and skills index repeat what is printed elsewhere (cmd_section).
+open a role). Its overview, contents and skills index repeat what is printed elsewhere
+(cmd_section).
 """
 
 from __future__ import annotations
@@ -58,15 +59,16 @@ def _impact_line() -> re.Pattern[str]:
 def _cmd_headings() -> dict[str, str]:
     return {
         fold(heading(key, language)): key
-        for key in ("overview", "skills_index")
+        for key in ("overview", "contents", "skills_index")
         for language in LANGUAGES
     }
 
 
 def cmd_section(text: str) -> str | None:
     """The CMD's own section a heading line opens: "overview" (the profile's summary, then
-    counts, roles and the highest-impact results again) or "skills_index" (each skill with
-    the headlines that prove it); both repeat what the document prints elsewhere.
+    counts, roles and the highest-impact results again), "contents" (the sections and roles
+    with their pages) or "skills_index" (each skill with the headlines that prove it); all
+    repeat what the document prints elsewhere.
     """
     return _cmd_headings().get(fold(text)) if len(text) <= 45 else None
 

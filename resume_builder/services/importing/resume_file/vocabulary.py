@@ -48,6 +48,9 @@ class Vocabulary:
     name_labels: frozenset[str] = frozenset()
     #: labels that make the languages beside them the person's mother tongue
     native_labels: frozenset[str] = frozenset()
+    address_labels: frozenset[str] = frozenset()
+    #: a label with one of these in it introduces languages ("Other language(s)")
+    language_words: frozenset[str] = frozenset()
     document_titles: frozenset[str] = frozenset()
 
 
@@ -72,9 +75,11 @@ def vocabulary() -> Vocabulary:
         frozenset(cues["school"]),
         frozenset(cues["employer"]),
         frozenset(cues["places"]),
-        contact_labels=names | {fold(w) for w in labels["contact"]},
+        contact_labels=names | {fold(w) for w in (*labels["contact"], *labels["address"])},
         name_labels=names,
         native_labels=frozenset(fold(w) for w in labels["native"]),
+        address_labels=frozenset(fold(w) for w in labels["address"]),
+        language_words=frozenset(fold(w) for w in labels["language_words"]),
         document_titles=frozenset(fold(w) for w in labels["document_titles"]),
     )
 
