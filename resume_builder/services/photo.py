@@ -21,8 +21,8 @@ MAX_SOURCE_PIXELS = 80_000_000
 #: the fewest pixels on the short side that still print sharp enough at a photo's size
 MIN_SIDE_PIXELS = 100
 #: the picture formats read (what cameras, phones and image editors write)
-#: (MPO is the JPEG some cameras and phones write with a second picture inside)
-READABLE_FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "BMP", "TIFF")
+#: (Pillow's JPEG reader also reads the MPO JPEGs some cameras and phones write)
+READABLE_FORMATS = ("JPEG", "PNG", "WEBP", "BMP", "TIFF")
 #: the file endings a file chooser offers
 FILE_PATTERNS = ("*.jpg", "*.jpeg", "*.png", "*.webp", "*.bmp", "*.tif", "*.tiff")
 JPEG_QUALITY = 85
