@@ -80,6 +80,10 @@ def photo_from_bytes(raw: bytes, name: str) -> Photo:
                     f"{name} is only {width}×{height} pixels; a photo on a résumé needs at "
                     f"least {MIN_SIDE_PIXELS} pixels on each side to print sharp"
                 )
+            if image.format == "JPEG":
+                # A camera's JPEG is decoded at a fraction of its size, which is quick; the
+                # copy kept is smaller still.
+                image.draft("RGB", (PHOTO_MAX_PIXELS, PHOTO_MAX_PIXELS))
             image.load()
             upright = ImageOps.exif_transpose(image)
             upright.thumbnail((PHOTO_MAX_PIXELS, PHOTO_MAX_PIXELS), Image.Resampling.LANCZOS)
