@@ -246,6 +246,10 @@ class Writer:
             after = clear + self.spacing.before.get("Heading 1", 0.0)
             written[-1].paragraph_format.space_after = Pt(round(after, 2))
             self._space_after = after
+        else:
+            # Taller than the photo, the PDF's row ends below the last paragraph's space,
+            # and the next one's space above is added to it, not overlapped.
+            self._space_after = 0.0
 
     def _lines_of(self, text: str, family: str, size: float, room_mm: float) -> int:
         """About how many lines a one-line field (the name, the headline) takes in `room_mm`."""
