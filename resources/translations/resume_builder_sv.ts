@@ -4572,59 +4572,59 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="43"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="48"/>
         <source>Profile photo</source>
         <translation>Profilfoto</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="47"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="52"/>
         <source>Choose Pho&amp;to…</source>
         <translation>&amp;Välj foto…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="51"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="56"/>
         <source>A JPEG or PNG picture of you; a small copy is kept with your records. A résumé shows it only when you tick Include photo as you export it.</source>
         <translation>En JPEG- eller PNG-bild av dig; en liten kopia sparas med dina uppgifter. Ett CV visar den bara när du kryssar i Visa foto när du exporterar det.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="55"/>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="171"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="60"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="197"/>
         <source>Remove Photo</source>
         <translation>Ta bort foto</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="101"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="106"/>
         <source>No photo</source>
         <translation>Inget foto</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="104"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="109"/>
         <source>Optional. Many applicant-tracking systems and US employers prefer a résumé without a photo; some European employers expect one.</source>
         <translation>Frivilligt. Många rekryteringssystem (ATS) och amerikanska arbetsgivare föredrar ett CV utan foto; en del europeiska arbetsgivare väntar sig ett.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="119"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="124"/>
         <source>%1, %2 × %3 pixels. A résumé shows it when you tick Include photo.</source>
         <translation>%1, %2 × %3 pixlar. Ett CV visar det när du kryssar i Visa foto.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="120"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="125"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="138"/>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="161"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="187"/>
         <source>Choose Photo</source>
         <translation>Välj foto</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="140"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="145"/>
         <source>Pictures (%1);;All files (*)</source>
         <translation>Bilder (%1);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile_photo.py" line="154"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="176"/>
         <source>This picture cannot be used: %1.</source>
         <translation>Bilden kan inte användas: %1.</translation>
     </message>

@@ -58,7 +58,9 @@ def test_choosing_a_photo_shows_it_and_undo_takes_it_back(
     panel = view.photo_panel
     assert panel.thumbnail.pixmap().isNull() and not panel.remove_button.isEnabled()
     choose_file(monkeypatch, picture)
-    qtbot.mouseClick(panel.choose_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.photo_chosen):
+        qtbot.mouseClick(panel.choose_button, Qt.MouseButton.LeftButton)
+    assert panel.choose_button.isEnabled()
     (photo,) = store.records(Photo)
     assert (photo.width, photo.height) == (600, 800)
     assert not panel.thumbnail.pixmap().isNull()
@@ -93,6 +95,7 @@ def test_a_picture_that_cannot_be_used_says_why_and_changes_nothing(
     assert panel.problem_label.isVisible()
     assert "scan.jpg is not a picture" in panel.problem_label.text()
     assert store.records(Photo) == [] and context.undo_stack.count() == 0
+    assert panel.choose_button.isEnabled()
 
 
 def test_the_box_is_off_and_cannot_be_ticked_without_a_photo(qtbot, demo_context):
@@ -117,7 +120,8 @@ def test_ticking_include_photo_reaches_the_preview_the_file_and_the_next_dialog(
     picture = tmp_path / "me.png"
     write_portrait(picture, fmt="PNG")
     view = show(qtbot, ProfileView(demo_context))
-    assert view.photo_panel.set_photo_from(picture)
+    with qtbot.waitSignal(view.photo_panel.photo_chosen):
+        view.photo_panel.set_photo_from(picture)
     dialog = open_dialog(qtbot, demo_context)
     look = dialog.options.look_options
     assert look.photo_box.isEnabled() and not look.photo_box.isChecked()  # off by default

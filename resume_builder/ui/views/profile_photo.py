@@ -1,7 +1,8 @@
 """The Profile page's photo: a thumbnail, Choose Photo… and Remove Photo, each an undo step.
 
-The picture is checked and made small by services.photo before anything is stored; one that
-cannot be used leaves the photo as it was and says why under the buttons.
+The picture is checked and made small by services.photo, on the pool (a camera's picture takes
+a moment to decode), before anything is stored; one that cannot be used leaves the photo as it
+was and says why under the buttons.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ THUMBNAIL = QSize(96, 128)
 class PhotoPanel(QWidget):
     """The profile photo as the user sees and changes it."""
 
+    # a chosen picture became the photo (one undo step)
+    photo_chosen = Signal()
     # a picture was chosen and could not be used (the sentence says why)
     photo_refused = Signal(str)
 
@@ -38,6 +41,8 @@ class PhotoPanel(QWidget):
         self.setObjectName("profilePhoto")
         self.store = store
         self.undo_stack = undo_stack
+        self._worker = None  # the picture being made into the photo's copy, if any
+        self._keeper = None
         self.thumbnail = QLabel()
         self.thumbnail.setObjectName("profilePhotoThumbnail")
         self.thumbnail.setAccessibleName(self.tr("Profile photo"))
@@ -142,24 +147,45 @@ class PhotoPanel(QWidget):
         if path:
             self.set_photo_from(Path(path))
 
-    def set_photo_from(self, path: Path) -> bool:
-        """Keeps a copy of the picture at `path` as the photo; False (and why, shown under the
-        buttons) when it cannot be used, with nothing changed.
+    def set_photo_from(self, path: Path) -> None:
+        """Starts making the picture at `path` the photo: `photo_chosen` once it is (one undo
+        step), or `photo_refused` with why it cannot be used (nothing changed, the sentence
+        shown under the buttons).
         """
-        from resume_builder.services.photo import PhotoError, prepare_photo, set_photo
+        from resume_builder.ui.workers.photo import PhotoWorker
+        from resume_builder.ui.workers.pool import WorkerKeeper, app_pool
 
-        try:
-            photo = prepare_photo(path)
-        except PhotoError as exc:
-            sentence = self.tr("This picture cannot be used: %1.").replace("%1", str(exc))
-            self.problem_label.setText(sentence)
-            self.problem_label.show()
-            self.photo_refused.emit(sentence)
-            return False
+        if self._worker is not None:
+            return  # one at a time: the button is disabled meanwhile
+        worker = PhotoWorker(path)
+        worker.signals.finished.connect(self._on_worker_finished)
+        worker.signals.failed.connect(self._on_worker_failed)
+        self._worker = worker
+        self.choose_button.setEnabled(False)
+        if self._keeper is None:
+            self._keeper = WorkerKeeper(app_pool())
+        app_pool().start(worker)
+
+    def _end_work(self) -> None:
+        self._keeper.retire(self._worker)
+        self._worker = None
+        self.choose_button.setEnabled(True)
+
+    def _on_worker_failed(self, reason: str) -> None:
+        self._end_work()
+        sentence = self.tr("This picture cannot be used: %1.").replace("%1", reason)
+        self.problem_label.setText(sentence)
+        self.problem_label.show()
+        self.photo_refused.emit(sentence)
+
+    def _on_worker_finished(self, photo: Photo) -> None:
+        from resume_builder.services.photo import set_photo
+
+        self._end_work()
         self.problem_label.hide()
         change = set_photo(self.photos(), photo)
         self.undo_stack.push(change_command(self.store, self.tr("Choose Photo"), change))
-        return True
+        self.photo_chosen.emit()
 
     def remove_photo(self) -> None:
         """Removes the photo (one undo step)."""
