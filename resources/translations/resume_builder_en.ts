@@ -461,7 +461,7 @@
 <context>
     <name>LinksModel</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/profile.py" line="149"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="150"/>
         <source>Remove %n Link(s)</source>
         <translation>
             <numerusform>Remove %n Link</numerusform>

@@ -2273,7 +2273,7 @@
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="315"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/options.py" line="316"/>
         <source>The template chosen in Preferences, “%1”, cannot be used; starting from “%2”.</source>
         <translation>Mallen som valts i Inställningar, ”%1”, kan inte användas; börjar från ”%2”.</translation>
     </message>
@@ -2298,7 +2298,7 @@
         <translation>Förhandsvisningen visar PDF-layouten. JSON Resume-filen innehåller samma poster, som data för andra verktyg och webbplatser.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="215"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="217"/>
         <source>There are no templates to show.</source>
         <extracomment>the templates folder read once: usable styles, and broken files with their reasons the bytes of the PDF on show, for whoever wants to read them back the last preview&apos;s result (pages and fit report) why the chosen document would be a blank page (services.documents.EMPTY_*), or None</extracomment>
         <translation>Det finns inga mallar att visa.</translation>
@@ -2309,18 +2309,18 @@
         <translation>Uppdaterar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="276"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="278"/>
         <source>The preview could not be made: %1</source>
         <translation>Det gick inte att skapa förhandsvisningen: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="355"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="357"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="282"/>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="283"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="284"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="285"/>
         <source>The preview could not be shown.</source>
         <translation>Det gick inte att visa förhandsvisningen.</translation>
     </message>
@@ -2415,17 +2415,17 @@
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="320"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="322"/>
         <source>Starting the export…</source>
         <translation>Startar exporten…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="328"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="330"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="340"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="342"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
@@ -2455,7 +2455,7 @@
         <translation>Det gick inte att exportera dokumentet: %1</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="348"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/dialog.py" line="350"/>
         <source>Export failed.</source>
         <translation>Exporten misslyckades.</translation>
     </message>
@@ -2495,219 +2495,249 @@
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="45"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="47"/>
         <source>Navy</source>
         <extracomment>accent colours offered by name, in a calm range that prints well in black and white too</extracomment>
         <translation>Marinblå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="46"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="48"/>
         <source>Blue</source>
         <translation>Blå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="47"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="49"/>
         <source>Teal</source>
         <translation>Blågrön</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="48"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="50"/>
         <source>Green</source>
         <translation>Grön</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="49"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="51"/>
         <source>Burgundy</source>
         <translation>Vinröd</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="50"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="52"/>
         <source>Plum</source>
         <translation>Plommon</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="51"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="53"/>
         <source>Charcoal</source>
         <translation>Grafitgrå</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="72"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="74"/>
         <source>Summary</source>
         <extracomment>the item data of &quot;Other colour…&quot; in the accent list</extracomment>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="73"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="75"/>
         <source>Experience</source>
         <translation>Erfarenhet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="74"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="76"/>
         <source>Education</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="75"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="77"/>
         <source>Certifications</source>
         <translation>Certifieringar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="76"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="78"/>
         <source>Skills</source>
         <translation>Kompetenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="77"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="79"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="78"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="80"/>
         <source>Publications</source>
         <translation>Publikationer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="79"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="81"/>
         <source>Awards</source>
         <translation>Utmärkelser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="80"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="82"/>
         <source>Volunteering</source>
         <translation>Ideellt arbete</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="81"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="83"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="82"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="84"/>
         <source>References</source>
         <translation>Referenser</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="83"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="85"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="103"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="105"/>
         <source>As the template has it</source>
         <translation>Som i mallen</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="109"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="111"/>
         <source>Serif (Noto Serif)</source>
         <translation>Antikva (Noto Serif)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="110"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="112"/>
         <source>Sans (Noto Sans)</source>
         <translation>Sanserif (Noto Sans)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="122"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="124"/>
         <source>Other colour…</source>
         <translation>Annan färg…</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="125"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="127"/>
         <source>The colour of your name, the headings and rules.</source>
         <translation>Färgen på ditt namn, rubrikerna och linjerna.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="135"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="137"/>
         <source>Narrow (12 mm)</source>
         <translation>Smala (12 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="136"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="138"/>
         <source>Wide (25 mm)</source>
         <translation>Breda (25 mm)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="145"/>
         <source>Compact</source>
         <translation>Kompakt</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="144"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="146"/>
         <source>Roomy</source>
         <translation>Luftig</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="148"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="150"/>
         <source>Compact fits more on a page; roomy gives the text more air.</source>
         <translation>Kompakt får in mer på en sida; luftig ger texten mer luft.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="154"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="156"/>
         <source>&amp;Order of Sections…</source>
         <translation>Avsnittens &amp;ordning…</translation>
     </message>
     <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="163"/>
+        <source>Include &amp;photo</source>
+        <translation>&amp;Visa foto</translation>
+    </message>
+    <message>
         <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="166"/>
+        <source>Many applicant-tracking systems and US employers prefer a résumé without a photo; some European employers expect one.</source>
+        <translation>Många rekryteringssystem (ATS) och amerikanska arbetsgivare föredrar ett CV utan foto; en del europeiska arbetsgivare väntar sig ett.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="183"/>
         <source>A&amp;ccent:</source>
         <translation>&amp;Accentfärg:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="165"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="182"/>
         <source>Fo&amp;nt:</source>
         <translation>&amp;Typsnitt:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="167"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="184"/>
         <source>&amp;Margins:</source>
         <translation>Ma&amp;rginaler:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="168"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="185"/>
         <source>Densit&amp;y:</source>
         <translation>Tät&amp;het:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="169"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="186"/>
         <source>Sections:</source>
         <translation>Avsnitt:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="237"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="187"/>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="262"/>
+        <source>Your profile has no photo: choose one on the Profile page first.</source>
+        <translation>Din profil har inget foto: välj ett på sidan Profil först.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="266"/>
+        <source>Only a résumé shows a photo.</source>
+        <translation>Bara ett CV visar foto.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="268"/>
+        <source>Show your profile photo at the top right, beside your name, in PDF and Word files (Markdown and text show none).</source>
+        <translation>Visa ditt profilfoto uppe till höger, bredvid ditt namn, i PDF- och Word-filer (Markdown och text visar inget).</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="296"/>
         <source>As the template has them.</source>
         <translation>Som i mallen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="243"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="302"/>
         <source>%1 first, then the template&apos;s order.</source>
         <translation>%1 först, sedan mallens ordning.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="273"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="332"/>
         <source>Accent Colour</source>
         <translation>Accentfärg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="310"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="369"/>
         <source>Order of Sections</source>
         <translation>Avsnittens ordning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="321"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="380"/>
         <source>Move &amp;Up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="323"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="382"/>
         <source>Move &amp;Down</source>
         <translation>Flytta n&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="326"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="385"/>
         <source>&amp;Template&apos;s Order</source>
         <translation>&amp;Mallens ordning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="333"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="392"/>
         <source>A section with nothing in it is left out wherever it stands. Drag a section, or move the chosen one with Alt+Up and Alt+Down.</source>
         <translation>Ett avsnitt utan innehåll utelämnas var det än står. Dra ett avsnitt, eller flytta det valda med Alt+Upp och Alt+Ned.</translation>
     </message>
@@ -3314,32 +3344,32 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="53"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="54"/>
         <source>Network</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="53"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="54"/>
         <source>Username</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="53"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="54"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="120"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="121"/>
         <source>Edit Link</source>
         <translation>Redigera länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="134"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="135"/>
         <source>Add Link</source>
         <translation>Lägg till länk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/views/profile.py" line="149"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="150"/>
         <source>Remove %n Link(s)</source>
         <translation>
             <numerusform>Ta bort %n länk</numerusform>
@@ -4540,6 +4570,66 @@
     </message>
 </context>
 <context>
+    <name>PhotoPanel</name>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="48"/>
+        <source>Profile photo</source>
+        <translation>Profilfoto</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="52"/>
+        <source>Choose Pho&amp;to…</source>
+        <translation>&amp;Välj foto…</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="56"/>
+        <source>A JPEG or PNG picture of you; a small copy is kept with your records. A résumé shows it only when you tick Include photo as you export it.</source>
+        <translation>En JPEG- eller PNG-bild av dig; en liten kopia sparas med dina uppgifter. Ett CV visar den bara när du kryssar i Visa foto när du exporterar det.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="60"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="197"/>
+        <source>Remove Photo</source>
+        <translation>Ta bort foto</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="106"/>
+        <source>No photo</source>
+        <translation>Inget foto</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="109"/>
+        <source>Optional. Many applicant-tracking systems and US employers prefer a résumé without a photo; some European employers expect one.</source>
+        <translation>Frivilligt. Många rekryteringssystem (ATS) och amerikanska arbetsgivare föredrar ett CV utan foto; en del europeiska arbetsgivare väntar sig ett.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="124"/>
+        <source>%1, %2 × %3 pixels. A résumé shows it when you tick Include photo.</source>
+        <translation>%1, %2 × %3 pixlar. Ett CV visar det när du kryssar i Visa foto.</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="125"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="143"/>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="187"/>
+        <source>Choose Photo</source>
+        <translation>Välj foto</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="145"/>
+        <source>Pictures (%1);;All files (*)</source>
+        <translation>Bilder (%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile_photo.py" line="176"/>
+        <source>This picture cannot be used: %1.</source>
+        <translation>Bilden kan inte användas: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PlanMeasures</name>
     <message>
         <location filename="../../resume_builder/ui/models/plan.py" line="71"/>
@@ -5289,153 +5379,158 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="192"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="193"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="195"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="196"/>
         <source>&amp;Headline</source>
         <translation>&amp;Rubrik</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="196"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="197"/>
         <source>IT leader who turns outages into uptime</source>
         <translation>IT-ledare som vänder driftstopp till driftsäkerhet</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="198"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="199"/>
         <source>&amp;Email</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="199"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="200"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="202"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="203"/>
         <source>&amp;Location line</source>
         <translation>&amp;Platsrad</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="203"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="204"/>
         <source>Stockholm, Sweden</source>
         <translation>Stockholm, Sverige</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="204"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="205"/>
         <source>The location as a résumé shows it</source>
         <translation>Platsen så som den visas på ett CV</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="206"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="207"/>
         <source>&amp;City</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="207"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="208"/>
         <source>&amp;Region</source>
         <translation>Re&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="208"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="209"/>
         <source>P&amp;ostal code</source>
         <translation>Postn&amp;ummer</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="209"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="210"/>
         <source>Countr&amp;y code</source>
         <translation>&amp;Landskod</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="210"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="211"/>
         <source>&amp;Address</source>
         <translation>&amp;Adress</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="211"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="212"/>
         <source>&amp;Web site</source>
         <translation>&amp;Webbplats</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="212"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="213"/>
         <source>&amp;Summary</source>
         <translation>&amp;Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="215"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="216"/>
         <source>Letter p&amp;itch</source>
         <translation>&amp;Brevets presentation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="218"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="219"/>
         <source>In the first person, for your cover letters: “I run IT operations that…”</source>
         <translation>I jagform, för dina personliga brev: ”Jag leder IT-drift som…”</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="221"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="222"/>
         <source>The paragraph about you that opens every cover letter (a target can have its own). The summary is for the résumé, written about you; a letter is written by you.</source>
         <translation>Stycket om dig som inleder varje personligt brev (en ansökan kan ha ett eget). Sammanfattningen är till CV:t och skriven om dig; ett brev skriver du själv.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="228"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="229"/>
         <source>Edit Letter Pitch</source>
         <translation>Redigera brevets presentation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="229"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="230"/>
         <source>S&amp;uggest from My Records</source>
         <translation>&amp;Föreslå utifrån mina uppgifter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="233"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="234"/>
         <source>Fill the letter pitch with a first-person draft made of your role, your strongest result and the skills your results prove, for you to rewrite (Undo brings back what was there)</source>
         <translation>Fyll presentationen med ett utkast i jagform av din roll, ditt starkaste resultat och kompetenserna dina resultat visar, att skriva om (Ångra tar tillbaka det som stod där)</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="244"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="245"/>
         <source>Lin&amp;ks</source>
         <translation>Län&amp;kar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="247"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="248"/>
         <source>Links</source>
         <translation>Länkar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="261"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="262"/>
         <source>Add Link</source>
         <translation>Lägg till länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="263"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="264"/>
         <source>Add link</source>
         <translation>Lägg till länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="265"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="266"/>
         <source>Remove Link</source>
         <translation>Ta bort länk</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="267"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="268"/>
         <source>Remove selected links</source>
         <translation>Ta bort markerade länkar</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="304"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="275"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../resume_builder/ui/views/profile.py" line="310"/>
         <location filename="../../resume_builder/ui/views/registry.py" line="66"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="359"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="365"/>
         <source>Suggest Letter Pitch</source>
         <translation>Föreslå brevets presentation</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/profile.py" line="364"/>
+        <location filename="../../resume_builder/ui/views/profile.py" line="370"/>
         <source>Nothing to suggest a pitch from yet: add a role or an accomplishment first.</source>
         <translation>Inget att föreslå en presentation utifrån än: lägg först till en roll eller en prestation.</translation>
     </message>

@@ -111,6 +111,18 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
         help="sections to put first, comma-separated (e.g. summary,skills,experience); the "
         "others follow in the template's order. Sections: " + ", ".join(SECTION_KEYS),
     )
+    photo = look.add_mutually_exclusive_group()
+    photo.add_argument(
+        "--photo",
+        dest="photo",
+        action="store_true",
+        default=None,
+        help="show the profile photo beside the name (a résumé as PDF or DOCX; off by default: "
+        "many applicant-tracking systems and US employers prefer a résumé without a photo)",
+    )
+    photo.add_argument(
+        "--no-photo", dest="photo", action="store_false", default=None, help="no photo"
+    )
     conversations = export.add_argument_group("brief and progress pack")
     conversations.add_argument(
         "--meeting", metavar="ID", help="brief: the meeting to prepare (see `meeting list`)"
@@ -163,6 +175,8 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
 
     repository = open_read_only(data_dir)
     snapshot = documents.snapshot_of(repository)
+    if args.photo:
+        _check_photo(args, snapshot)
     target = find_target(repository, args.target) if args.target is not None else None
     try:
         settings = exports.export_settings(
@@ -227,11 +241,27 @@ def look_choices(args: argparse.Namespace) -> dict[str, object]:
         if value is not None:
             value = value.strip()
             choices[name] = "" if value.lower() == TEMPLATE_WORD else value
+    photo = getattr(args, "photo", None)
+    if photo is not None:
+        choices["photo"] = photo
     order = getattr(args, "section_order", None)
     if order is not None:
         names = [part.strip().lower() for part in order.split(",") if part.strip()]
         choices["section_order"] = [] if names == [TEMPLATE_WORD] else names
     return choices
+
+
+def _check_photo(args: argparse.Namespace, snapshot) -> None:
+    """Raises CliError when --photo cannot be done: not a résumé, or no photo to show."""
+    if args.kind != "resume":
+        raise CliError("--photo goes with a résumé, not with this document")
+    if args.format not in ("pdf", "docx"):
+        raise CliError("--photo goes with a PDF or DOCX résumé; Markdown and text show no photo")
+    if snapshot.photo is None:
+        raise CliError(
+            "--photo asks for the profile photo, but the profile has none: choose one on the "
+            "Profile page (Choose Photo…) or with `resume-builder photo set FILE`"
+        )
 
 
 def _list_templates(templates_dir: Path) -> None:

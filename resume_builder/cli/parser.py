@@ -126,6 +126,7 @@ def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentPars
         importing,
         organisations,
         people,
+        photo,
         plan,
         progress,
         records,
@@ -149,4 +150,5 @@ def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentPars
     applications.add_parser(commands, common)
     organisations.add_parser(commands, common)
     plan.add_parser(commands, common)
+    photo.add_parser(commands, common)
     due.add_parsers(commands, common)

@@ -50,6 +50,8 @@ class DocumentLook:
         font: "serif" or "sans", for body and headings alike.
         margins: "narrow" or "wide".
         density: "compact" (tighter lines and spaces) or "roomy".
+        photo: show the profile photo beside the name (a résumé; off unless asked for, as
+            many applicant-tracking systems and US employers prefer a résumé without one).
 
     """
 
@@ -58,6 +60,7 @@ class DocumentLook:
     font: str = ""
     margins: str = ""
     density: str = ""
+    photo: bool = False
 
     def __post_init__(self) -> None:
         check_look(self)
@@ -99,6 +102,8 @@ class DocumentLook:
         for name in ("accent", "font", "margins", "density"):
             if not isinstance(values.get(name, ""), str):
                 raise LookError(f"a document look's {name} must be text")
+        if not isinstance(values.get("photo", False), bool):
+            raise LookError("a document look's photo must be true or false")
         return cls(**values)
 
     def with_choices(self, choices: Mapping[str, object] | None) -> DocumentLook:

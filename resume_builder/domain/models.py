@@ -46,6 +46,7 @@ from resume_builder.domain.people import (
     Meeting,
     Person,
 )
+from resume_builder.domain.photo import Photo
 from resume_builder.domain.record import Link, Record, RecordError, new_id, now_iso
 from resume_builder.domain.target import (
     APPLICATION_KINDS,
@@ -74,6 +75,7 @@ __all__ = [
     "ActionItem",
     "Meeting",
     "Person",
+    "Photo",
     "IMPACT_DEFAULT",
     "IMPACT_MAX",
     "IMPACT_MIN",
@@ -126,6 +128,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Organisation,
     CareerPlan,
     Milestone,
+    Photo,
 )
 RECORD_TYPE_BY_KIND: dict[str, type[Record]] = {t.KIND: t for t in RECORD_TYPES}
 

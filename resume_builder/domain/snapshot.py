@@ -18,6 +18,7 @@ from resume_builder.domain.models import (
     Milestone,
     Organisation,
     Person,
+    Photo,
     Profile,
     Project,
     Publication,
@@ -56,6 +57,8 @@ class CareerSnapshot:
     #: the career plan (at most one) and its milestones
     plan: CareerPlan | None = None
     milestones: tuple[Milestone, ...] = ()
+    #: the profile photo a résumé may show (None: the user has not chosen one)
+    photo: Photo | None = None
 
     @property
     def references(self) -> tuple[Person, ...]:
@@ -89,4 +92,13 @@ class CareerSnapshot:
             organisations=tuple(by_type[Organisation]),
             plan=(by_type.get(CareerPlan) or [None])[0],
             milestones=tuple(by_type[Milestone]),
+            photo=_usable_photo(by_type.get(Photo, [])),
         )
+
+
+def _usable_photo(photos: list[Record]) -> Photo | None:
+    """The first photo that holds an image (a damaged one counts as none)."""
+    for photo in photos:
+        if isinstance(photo, Photo) and photo.image_bytes():
+            return photo
+    return None

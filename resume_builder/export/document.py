@@ -79,6 +79,10 @@ class Contact:
     name: str
     headline: str = ""
     items: list[Run] = field(default_factory=list)  # email, phone, location, links
+    #: the profile photo as JPEG bytes, drawn at the top right (PDF, DOCX); empty: none
+    photo: bytes = b""
+    #: the photo's size in pixels (width, height), for its shape
+    photo_pixels: tuple[int, int] = (0, 0)
 
 
 @dataclass

@@ -65,6 +65,12 @@ class Style:
     contact_align: str = "center"  # "center" or "left"
     section_order: tuple[str, ...] = DEFAULT_SECTION_ORDER
     date_format: str = "month_year"  # "month_year" (May 2019), "numeric" (05/2019), "iso" (2019-05)
+    # the box the profile photo is fitted into, at the top right beside the contact block
+    photo_width_mm: float = 30.0
+    photo_height_mm: float = 38.0
+    #: this export shows the profile photo: chosen per export (DocumentLook.photo), never by
+    #: a template, so a template file may not set it
+    photo: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_changes(self, **changes: Any) -> Style:
@@ -93,7 +99,7 @@ def load_style(path: Path) -> Style:
     known = {f.name: f for f in fields(Style)}
     values: dict[str, Any] = {"key": path.stem}
     for name, value in data.items():
-        if name not in known or name == "extra":
+        if name not in known or name in ("extra", "photo"):
             raise StyleError(f"template {path.name}: unknown setting “{name}”")
         default = getattr(Style(), name)
         if isinstance(default, tuple):
@@ -146,7 +152,8 @@ def apply_look(style: Style, look: DocumentLook) -> Style:
     The accent colours the name, the headings and, where the template draws its rules in
     its accent, the rules; the font sets body and headings alike; margins set all four
     sides; a density scales the spaces between paragraphs and shifts the line spacing and
-    body sizes a little; the section order puts the sections named first.
+    body sizes a little; the section order puts the sections named first; the photo asks a
+    résumé to show the profile photo.
     """
     if look.is_plain():
         return style
@@ -175,6 +182,8 @@ def apply_look(style: Style, look: DocumentLook) -> Style:
             changes[name] = getattr(style, name) + shift["size"]
     if look.section_order:
         changes["section_order"] = section_order(look.section_order, style.section_order)
+    if look.photo:
+        changes["photo"] = True
     return replace(style, **changes)
 
 

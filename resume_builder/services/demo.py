@@ -77,6 +77,7 @@ _BACKGROUND_KINDS = frozenset(RECORD_TYPE_BY_KIND) - {
     "organisation",
     "career_plan",
     "milestone",
+    "photo",
 }
 
 #: background kinds that own accomplishments (and so may have a key they are named by)

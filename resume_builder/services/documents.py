@@ -62,6 +62,12 @@ EMPTY_SENTENCES = {
 }
 
 
+#: said when the look asks for the photo and the profile has none
+NO_PHOTO_WARNING = (
+    "the look asks for a photo, but the profile has none: the résumé was made without one"
+)
+
+
 class ExportCancelled(Exception):
     """The user cancelled; nothing was written."""
 
@@ -455,6 +461,9 @@ def export_document(
         pages = fit.pages
     if request.format in ("pdf", "docx"):
         warnings = _with_glyph_report(document, style, request.format, warnings)
+        if request.kind == "resume" and request.look.photo and snapshot.photo is None:
+            # A target may remember the photo after it was removed from the profile.
+            warnings.append(NO_PHOTO_WARNING)
     if request.output is not None:
         if (yield 0.9, "Writing the file"):
             raise ExportCancelled

@@ -203,13 +203,15 @@ def test_skills_tab_goes_filter_table_fields_then_merge(qtbot, demo_window):
     assert_in_visual_order(qtbot, editor, page.scroll.widget())
 
 
-def test_profile_tab_goes_through_the_fields_then_the_links(qtbot, demo_window):
+def test_profile_tab_goes_through_the_fields_the_photo_then_the_links(qtbot, demo_window):
     view = show_view(qtbot, demo_window, "profile")
     assert view.links_model.rowCount() > 0
     view.links_table.selectRow(0)
+    assert not view.photo_panel.remove_button.isEnabled()  # the demo has no photo
     editor = [
         *form_fields(view.form),
         view.suggest_pitch_button,  # under the letter pitch, the form's last field
+        view.photo_panel.choose_button,
         view.links_table,
         view.add_link_button,
         view.remove_link_button,

@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from resume_builder.domain.dates import PartialDate
-from resume_builder.domain.models import Accomplishment, Profile, Role
+from resume_builder.domain.models import Accomplishment, Photo, Profile, Role
 from resume_builder.export.document import Block, Bullet, Contact, Entry, Paragraph, Run, plain
 from resume_builder.export.locale import format_period
 from resume_builder.export.style import Style
 
 
-def contact_block(profile: Profile) -> Contact:
-    """The name, headline and contact details at the top of every document."""
+def contact_block(profile: Profile, photo: Photo | None = None) -> Contact:
+    """The name, headline and contact details at the top of every document, and the photo
+    when one is given (a résumé whose look asks for it).
+    """
     items: list[Run] = []
     if profile.email:
         items.append(Run(profile.email, link=f"mailto:{profile.email}"))
@@ -26,7 +28,12 @@ def contact_block(profile: Profile) -> Contact:
     for link in profile.links:
         if link.url:
             items.append(Run(display_url(link.url), link=link.url))
-    return Contact(name=profile.name or "", headline=profile.headline, items=items)
+    contact = Contact(name=profile.name or "", headline=profile.headline, items=items)
+    image = photo.image_bytes() if photo is not None else b""
+    if image:
+        contact.photo = image
+        contact.photo_pixels = (photo.width, photo.height)
+    return contact
 
 
 def display_url(url: str) -> str:

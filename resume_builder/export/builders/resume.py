@@ -241,7 +241,8 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
             page_label=heading("page_of", language),
         ),
         contact=contact_block(
-            profile if options.headline is None else _with_headline(profile, options.headline)
+            profile if options.headline is None else _with_headline(profile, options.headline),
+            snapshot.photo if style.photo else None,
         ),
         sections=[sections[key] for key in order],
     )

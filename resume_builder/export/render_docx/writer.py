@@ -166,12 +166,16 @@ class Writer:
         return self._add(style_name, before=before)
 
     def contact(self, contact: Contact) -> None:
+        from resume_builder.export.photo import has_photo
+
+        photo = has_photo(contact)
+        written: list[DocxParagraph] = []
         name = self.clean.line(contact.name)
-        if name:
-            self._add("Title", name)
+        if name or photo:
+            written.append(self._add("Title", name))
         headline = self.clean.line(contact.headline)
         if headline:
-            self._add(STYLE_HEADLINE, headline)
+            written.append(self._add(STYLE_HEADLINE, headline))
         # No-break spaces inside a phone number: Word must not split it over two lines.
         items = [
             Run(
@@ -183,17 +187,87 @@ class Writer:
             for item in contact.items
         ]
         items = [item for item in items if item.text]
+        room_mm = self.text_width_mm
+        if photo:
+            from resume_builder.export.photo import photo_size_mm, text_indents_mm
+
+            left, right = text_indents_mm(
+                self.style, photo_size_mm(self.style, contact.photo_pixels)[0]
+            )
+            room_mm -= left + right
         if items:
             paragraph = self._add(STYLE_CONTACT)
-            for number, line in enumerate(self._contact_lines(items)):
+            written.append(paragraph)
+            for number, line in enumerate(self._contact_lines(items, room_mm)):
                 if number:
                     paragraph.add_run().add_break()
                 for index, item in enumerate(line):
                     if index:
                         paragraph.add_run(_CONTACT_JOIN)
                     self._add_run(paragraph, item, clean=False)
+        if photo:
+            lines = [self._lines_of(name, self.style.heading_font, self.style.name_size, room_mm)]
+            if headline:
+                lines.append(
+                    self._lines_of(
+                        headline, self.style.body_font, self.style.headline_size, room_mm
+                    )
+                )
+            if items:
+                lines.append(len(self._contact_lines(items, room_mm)))
+            self._beside_photo(contact, written, lines, left)
 
-    def _contact_lines(self, items: list[Run]) -> list[list[Run]]:
+    def _beside_photo(
+        self, contact: Contact, written: list[DocxParagraph], lines: list[int], left_mm: float
+    ) -> None:
+        """The photo floating beside the contact paragraphs, the last of which ends below it.
+
+        Args:
+            contact: the contact block.
+            written: its paragraphs (the name's first).
+            lines: how many lines each of them takes.
+            left_mm: the room kept on the text's left (a centred block's).
+
+        """
+        from docx.shared import Mm, Pt
+
+        from resume_builder.export.render_docx.photo import (
+            add_floating_photo,
+            space_to_clear_photo,
+        )
+
+        add_floating_photo(written[0], self.style, contact)
+        height = 0.0
+        for number, (paragraph, count) in enumerate(zip(written, lines, strict=True)):
+            if left_mm:  # a centred block keeps the photo's room on its left too
+                paragraph.paragraph_format.left_indent = Mm(left_mm)
+            own = paragraph.paragraph_format
+            styled = paragraph.style.paragraph_format
+            before = own.space_before if own.space_before is not None else styled.space_before
+            height += (before.pt if before is not None else 0.0) + count * styled.line_spacing.pt
+            if number < len(written) - 1:
+                after = styled.space_after
+                height += after.pt if after is not None else 0.0
+        clear = space_to_clear_photo(self.style, contact, height)
+        if clear > self._space_after:
+            # The PDF puts the first heading its whole space above below the photo: that
+            # space goes here too, and the heading gets none of its own (see `_add`).
+            after = clear + self.spacing.before.get("Heading 1", 0.0)
+            written[-1].paragraph_format.space_after = Pt(round(after, 2))
+            self._space_after = after
+        else:
+            # Taller than the photo, the PDF's row ends below the last paragraph's space,
+            # and the next one's space above is added to it, not overlapped.
+            self._space_after = 0.0
+
+    def _lines_of(self, text: str, family: str, size: float, room_mm: float) -> int:
+        """About how many lines a one-line field (the name, the headline) takes in `room_mm`."""
+        from resume_builder.export.render_docx.embedded_fonts import text_width
+
+        room = room_mm * 72 / 25.4
+        return max(1, -int(-text_width(text, family, size) * 1.05 // room)) if room > 0 else 1
+
+    def _contact_lines(self, items: list[Run], room_mm: float) -> list[list[Run]]:
         """The contact items packed whole onto lines as the PDF packs them, so no line starts
         with a separator and the lines break where the PDF's do.
         """
@@ -202,7 +276,7 @@ class Writer:
         family, size = self.style.body_font, self.style.small_size
         separator = text_width(CONTACT_SEPARATOR, family, size)
         # The PDF's room: a little to spare, for a run in a wider fallback face.
-        room = self.text_width_mm * 72 / 25.4 * 0.97
+        room = room_mm * 72 / 25.4 * 0.97
         lines: list[list[Run]] = []
         used = 0.0
         for item in items:

@@ -75,6 +75,9 @@ def counting_canvas() -> Any:
     from reportlab.pdfgen.canvas import Canvas
 
     class CountingCanvas(Canvas):
+        #: flowables that only draw (a photo) skip their drawing on a counting canvas
+        _rb_counting = True
+
         def showPage(self) -> None:  # noqa: N802 - reportlab API
             self._startPage()
 

@@ -95,6 +95,13 @@ class StoryBuilder(PdfText):
         return paragraph
 
     def _contact(self, contact: Contact) -> list[Flowable]:
+        from resume_builder.export.photo import has_photo
+
+        width = self.width
+        if has_photo(contact):
+            from resume_builder.export.render_pdf.photo import text_width_beside_photo
+
+            width = text_width_beside_photo(self.style, contact, self.width)
         flowables = []
         name = self.text_markup(contact.name)
         if name:
@@ -102,12 +109,16 @@ class StoryBuilder(PdfText):
         headline = self.text_markup(contact.headline)
         if headline:
             flowables.append(self._paragraph(headline, "headline"))
-        lines = self._contact_lines([item for item in contact.items if item.text.strip()])
+        lines = self._contact_lines([item for item in contact.items if item.text.strip()], width)
         if lines:
             flowables.append(self._paragraph("<br/>".join(lines), "contact"))
+        if has_photo(contact):
+            from resume_builder.export.render_pdf.photo import contact_with_photo
+
+            return contact_with_photo(self.style, contact, flowables, self.width)
         return flowables
 
-    def _contact_lines(self, items: list[Run]) -> list[str]:
+    def _contact_lines(self, items: list[Run], text_width: float) -> list[str]:
         """The contact items packed whole onto lines, separators only between items on one
         line: a phone number or an address never breaks inside, and no "·" ends or starts a
         line (reportlab would break at any blank and leave the separator dangling).
@@ -122,7 +133,7 @@ class StoryBuilder(PdfText):
 
         separator = width(_CONTACT_SEPARATOR)
         # A little room to spare: a run in another script may be set in a wider fallback face.
-        room = self.width * 0.97
+        room = text_width * 0.97
         lines: list[list[str]] = []
         used = 0.0
         for item in items:

@@ -36,6 +36,7 @@ from resume_builder.ui.forms import (
 )
 from resume_builder.ui.models.records import list_item_flags
 from resume_builder.ui.views.base import CareerView, ViewContext
+from resume_builder.ui.views.profile_photo import PhotoPanel
 
 ItemIndex = QModelIndex | QPersistentModelIndex
 LINK_FIELDS = ("network", "username", "url")
@@ -271,6 +272,9 @@ class ProfileView(CareerView):
         buttons.addWidget(self.remove_link_button)
         buttons.addStretch(1)
 
+        photo_label = FormLabel(self.tr("Photo"))
+        self.photo_panel = PhotoPanel(self.store, self.undo_stack)
+
         self.problem_label = QLabel()
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setWordWrap(True)
@@ -282,6 +286,8 @@ class ProfileView(CareerView):
         content_layout.addWidget(self.form)
         content_layout.addLayout(suggest_row)  # under the pitch, the form's last field
         content_layout.addWidget(self.problem_label)
+        content_layout.addWidget(photo_label)
+        content_layout.addWidget(self.photo_panel)
         content_layout.addWidget(links_label)
         content_layout.addWidget(self.links_table)
         content_layout.addLayout(buttons)

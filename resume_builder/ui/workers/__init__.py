@@ -3,7 +3,7 @@
 Threads of the window (a fixed, documented few):
 
 - `app_pool()`: the one pool every background job of the window runs on (previews, exports,
-  the tailoring index, imports, word lists);
+  the tailoring index, imports, word lists, the profile photo's copy);
 - the career store's save thread (`ui/store.py`): one thread, so saves stay in order.
 """
 

@@ -92,6 +92,8 @@ class ExportDialog(QDialog):
         self.run_bar = RunBar()
         self._expose_parts()
         self._build_layout()
+        # Known before the remembered look is shown: without a photo, none can be ticked.
+        self.options.look_options.set_photo_available(self._current_snapshot().photo is not None)
         self.options.restore(load_preferences(self.store.repository.data_dir))
         self.preview.show_format_note(self.options.current_format())
         self._restore_geometry()

@@ -1,4 +1,5 @@
-"""The Export dialog's look: font, accent colour, margins, density and the order of sections.
+"""The Export dialog's look: font, accent colour, margins, density, the order of sections and
+whether a résumé shows the profile photo (off unless ticked, with a note saying why).
 
 Each choice starts at "as the template has it"; what is picked changes the template for this
 export only (domain.look.DocumentLook, applied by export.style.apply_look). A target's dialog
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -158,6 +160,21 @@ class LookOptions(QWidget):
         self.order_label.setObjectName("exportSectionOrderText")
         self.order_label.setWordWrap(True)
 
+        self.photo_box = QCheckBox(QCoreApplication.translate("ExportDialog", "Include &photo"))
+        self.photo_box.setObjectName("exportPhoto")
+        self.photo_note = QLabel(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "Many applicant-tracking systems and US employers prefer a résumé without a "
+                "photo; some European employers expect one.",
+            )
+        )
+        self.photo_note.setObjectName("exportPhotoNote")
+        self.photo_note.setWordWrap(True)
+        self._photo_available = False
+        self._photo_applies = True
+        self._running = False
+
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -167,6 +184,7 @@ class LookOptions(QWidget):
             _buddy(QCoreApplication.translate("ExportDialog", "&Margins:"), self.margins_combo),
             _buddy(QCoreApplication.translate("ExportDialog", "Densit&y:"), self.density_combo),
             _buddy(QCoreApplication.translate("ExportDialog", "Sections:"), self.order_button),
+            QLabel(QCoreApplication.translate("ExportDialog", "Photo:")),
         ]
         for label, field in zip(
             self.labels,
@@ -178,14 +196,21 @@ class LookOptions(QWidget):
         order_row.setSpacing(2)
         order_row.addWidget(self.order_button, 0, Qt.AlignmentFlag.AlignLeft)
         order_row.addWidget(self.order_label)
-        form.addRow(self.labels[-1], order_row)
+        form.addRow(self.labels[-2], order_row)
+        photo_row = QVBoxLayout()
+        photo_row.setSpacing(2)
+        photo_row.addWidget(self.photo_box)
+        photo_row.addWidget(self.photo_note)
+        form.addRow(self.labels[-1], photo_row)
         self._show_order()
+        self._show_photo_state()
 
         for combo in (self.font_combo, self.margins_combo, self.density_combo):
             combo.currentIndexChanged.connect(self._on_changed)
         self.accent_combo.activated.connect(self._on_accent_activated)
         self.accent_combo.currentIndexChanged.connect(self._on_accent_changed)
         self.order_button.clicked.connect(self._edit_order)
+        self.photo_box.toggled.connect(self._on_changed)
 
     # ------------------------------------------------------------------ the look
     def look(self) -> DocumentLook:
@@ -197,6 +222,7 @@ class LookOptions(QWidget):
             font=self.font_combo.currentData(),
             margins=self.margins_combo.currentData(),
             density=self.density_combo.currentData(),
+            photo=self.photo_box.isChecked() and self._photo_available,
         )
 
     def set_look(self, look: DocumentLook) -> None:
@@ -212,8 +238,39 @@ class LookOptions(QWidget):
             self._accent_index = self.accent_combo.currentIndex()
             self._order = look.section_order
             self._show_order()
+            self.photo_box.setChecked(look.photo and self._photo_available)
         finally:
             self.blockSignals(False)
+
+    def set_photo_available(self, available: bool) -> None:
+        """Whether the profile has a photo to show; without one the box cannot be ticked."""
+        self._photo_available = available
+        if not available:
+            self.photo_box.setChecked(False)
+        self._show_photo_state()
+
+    def set_photo_applies(self, applies: bool) -> None:
+        """Whether the chosen document can show a photo (a résumé can; a letter cannot)."""
+        self._photo_applies = applies
+        self._show_photo_state()
+
+    def _show_photo_state(self) -> None:
+        translate = QCoreApplication.translate
+        usable = self._photo_available and self._photo_applies
+        self.photo_box.setEnabled(usable and not self._running)
+        if not self._photo_available:
+            tip = translate(
+                "ExportDialog", "Your profile has no photo: choose one on the Profile page first."
+            )
+        elif not self._photo_applies:
+            tip = translate("ExportDialog", "Only a résumé shows a photo.")
+        else:
+            tip = translate(
+                "ExportDialog",
+                "Show your profile photo at the top right, beside your name, in PDF and Word "
+                "files (Markdown and text show none).",
+            )
+        self.photo_box.setToolTip(tip)
 
     def set_template_order(self, order: tuple[str, ...]) -> None:
         """The chosen template's own order of sections, which the order starts from."""
@@ -229,6 +286,8 @@ class LookOptions(QWidget):
             self.order_button,
         ):
             widget.setEnabled(not running)
+        self._running = running
+        self._show_photo_state()
 
     # ------------------------------------------------------------------ sections
     def _show_order(self) -> None:

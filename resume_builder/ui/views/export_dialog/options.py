@@ -243,6 +243,7 @@ class ExportOptions(QWidget):
         self.page_target_combo.setEnabled(is_resume)
         self.page_target_label.setEnabled(is_resume)
         self.include_expired_box.setEnabled(is_resume)
+        self.look_options.set_photo_applies(is_resume)
         allowed = self.allowed_formats()
         model = self.format_combo.model()
         for row in range(self.format_combo.count()):
