@@ -22,7 +22,12 @@ from resume_builder.export.paper import paper_name
 from resume_builder.export.render_pdf.contents import define_page_numbers, destination
 from resume_builder.export.render_pdf.flowables import flowable_classes
 from resume_builder.export.render_pdf.markup import escape_markup, quote_attribute
-from resume_builder.export.render_pdf.pages import Footer, counting_canvas, footer_canvas
+from resume_builder.export.render_pdf.pages import (
+    Footer,
+    counting_canvas,
+    counting_frame,
+    footer_canvas,
+)
 from resume_builder.export.render_pdf.story import StoryBuilder
 from resume_builder.export.render_pdf.styles import MM, PAGE_SIZES
 from resume_builder.export.style import Style
@@ -253,7 +258,7 @@ def _make_template(
                 builder.body_color(),
             )
 
-    frame = Frame(
+    frame = (counting_frame if count_only else Frame)(
         left,
         bottom,
         width - left - right,

@@ -96,6 +96,32 @@ def counting_canvas() -> Any:
     return CountingCanvas
 
 
+def counting_frame(*args: Any, **kwargs: Any) -> Any:
+    """A reportlab Frame that places flowables without drawing them, for counting pages.
+
+    Drawing is most of a draft's time (every line's glyphs are looked up and formatted), and
+    where a flowable goes depends only on its wrap and split, which still run: the pages are
+    the same as when drawn.
+    """
+    from reportlab.platypus import Frame
+
+    class CountingFrame(Frame):
+        def add(self, flowable: Any, canv: Any, trySplit: int = 0) -> int:  # noqa: N803
+            flowable.drawOn = _no_drawing  # an instance attribute, taken back below
+            try:
+                return Frame._add(self, flowable, canv, trySplit)
+            finally:
+                del flowable.drawOn
+
+        _add = add
+
+    return CountingFrame(*args, **kwargs)
+
+
+def _no_drawing(*args: Any, **kwargs: Any) -> None:
+    pass
+
+
 def footer_canvas(footer: Footer | None, before_save: Callable[[Any], None] | None = None) -> Any:
     """A reportlab canvas class that draws `footer` on every page and defers bookmarks so
     they point at the right page, and calls `before_save` with itself once every page is
