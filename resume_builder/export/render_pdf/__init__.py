@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PAGE_SIZES",
+    "LayoutCache",
     "PdfReport",
     "escape_markup",
     "quote_attribute",
@@ -76,6 +77,7 @@ def render_pdf(
     *,
     page_size: str = "A4",
     count_only: bool = False,
+    layout: LayoutCache | None = None,
 ) -> PdfReport:
     """Writes a document as PDF.
 
@@ -92,6 +94,8 @@ def render_pdf(
         page_size: "A4" or "Letter".
         count_only: lay the pages out and count them, writing nothing (`target` may be None):
             fitting a page target asks only how many pages a draft takes.
+        layout: line breaks shared by the renders of one fit (its drafts differ only in
+            the blocks they leave out); every render of it must use the same style and paper.
 
     Returns:
         The page count, each entry's starting page and any warnings about left-out text.
@@ -105,7 +109,7 @@ def render_pdf(
     faces = _faces_used(document, style)
     register_reportlab_faces(faces)
     report = PdfReport()
-    builder = StoryBuilder(style, page_size, faces)
+    builder = StoryBuilder(style, page_size, faces, layout)
     buffer = io.BytesIO()
     # reportlab parses paragraph markup as the story is made, so both steps are covered.
     with untrusting_reportlab():
@@ -123,6 +127,13 @@ def render_pdf(
     else:
         target.write(data)
     return report
+
+
+class LayoutCache(dict):
+    """The line breaks of paragraphs, by markup, style and width, kept between the renders of
+    one document's drafts: breaking lines is a large part of laying a page out, and a draft
+    that leaves a bullet out breaks every other paragraph as the draft before it did.
+    """
 
 
 # rl_config is process-wide and exports may run on several worker threads at once: the first

@@ -14,6 +14,18 @@ _MAX_UNSPLIT_BULLET_LINES = 5
 _SPLIT_MARGIN = 2.0
 
 _CLASSES: Any = None
+# What reportlab's Paragraph.wrap (and its breakLines) sets on the paragraph: the broken lines,
+# the size, and the fragments, which breaking a many-font paragraph replaces by its words.
+_WRAP_STATE = (
+    "width",
+    "height",
+    "blPara",
+    "frags",
+    "_wrapWidths",
+    "_width_max",
+    "_splitLongWordCount",
+    "_hyphenations",
+)
 
 
 def flowable_classes() -> Any:
@@ -109,14 +121,30 @@ def flowable_classes() -> Any:
         """
 
         _rb_wrapped: tuple[float, tuple[float, float]] | None = None
+        #: (a LayoutCache, this paragraph's key in it): the renders of one fit share their
+        #: paragraphs' line breaks; None: not shared
+        _rb_layout: tuple[dict, tuple] | None = None
 
         def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
             # reportlab's split drops blPara (the broken lines) when it moves a paragraph on.
             cached = self._rb_wrapped
             if cached is not None and cached[0] == avail_width and hasattr(self, "blPara"):
                 return cached[1]
-            size = super().wrap(avail_width, avail_height)
-            self._rb_after_wrap()
+            shared = None
+            if self._rb_layout is not None:
+                layout, key = self._rb_layout
+                shared = layout.get((key, avail_width))
+            if shared is not None:
+                # The lines are only read from here on (drawn, or cut by a split into new
+                # paragraphs), so one draft's may serve the next.
+                self.__dict__.update(shared[0])
+                size = shared[1]
+            else:
+                size = super().wrap(avail_width, avail_height)
+                self._rb_after_wrap()
+                if self._rb_layout is not None and "blPara" in self.__dict__:
+                    state = {n: self.__dict__[n] for n in _WRAP_STATE if n in self.__dict__}
+                    layout[key, avail_width] = (state, size)
             self._rb_wrapped = (avail_width, size)
             return size
 

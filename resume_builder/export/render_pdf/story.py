@@ -38,8 +38,18 @@ _TABLE_CHUNK_ROWS = 16
 class StoryBuilder(PdfText):
     """Turns the document tree into reportlab flowables, cleaning every user string."""
 
-    def __init__(self, style: Style, page_size: str, faces: list[tuple[str, bool, bool]]) -> None:
+    def __init__(
+        self,
+        style: Style,
+        page_size: str,
+        faces: list[tuple[str, bool, bool]],
+        layout: dict | None = None,
+    ) -> None:
         super().__init__(style, faces)
+        # A paragraph's line breaks follow from its markup, its style and the faces registered
+        # (which decide its fonts): with the template and paper fixed, that is its key.
+        self._layout = layout
+        self._layout_key = tuple(faces)
         self.width = PAGE_SIZES[page_size][0] - (style.margin_left_mm + style.margin_right_mm) * MM
         self._styles = paragraph_styles(style, self.font)
         self._frag_templates: dict[tuple[str, str], list[Any] | None] = {}
@@ -334,8 +344,13 @@ class StoryBuilder(PdfText):
         text = _cleanBlockQuotedText(markup)
         frags = None if "<a " in text else self._frags(text, style_name, style)
         if frags is None:
-            return cls(markup, style, bulletText=bulletText)
-        return cls(text, style, bulletText=bulletText, frags=frags)
+            paragraph = cls(markup, style, bulletText=bulletText)
+        else:
+            paragraph = cls(text, style, bulletText=bulletText, frags=frags)
+        if self._layout is not None:
+            key = (self._layout_key, cls.__name__, style_name, markup, bulletText)
+            paragraph._rb_layout = (self._layout, key)
+        return paragraph
 
     def _frags(self, text: str, style_name: str, style: Any) -> list[Any] | None:
         pieces = _TAG.split(text)
