@@ -21,16 +21,11 @@ from resume_builder.domain.options import LetterOptions, ResumeOptions
 from resume_builder.domain.preferences import PAPER_SIZES
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders import (
-    SECTION_PREFIX,
     build_career_document,
     build_cover_letter,
     build_resume,
 )
-from resume_builder.export.builders.resume import (
-    SKILLS_ONE_LINE,
-    WHY_WEIGHT,
-    ResumeContent,
-)
+from resume_builder.export.builders.resume import ResumeContent
 from resume_builder.export.catalog import load_catalog
 from resume_builder.export.document import Document
 from resume_builder.export.style import Style, apply_look
@@ -38,6 +33,13 @@ from resume_builder.services.fit_report import (
     FitReport,
     describe_items,
     fit_cuts,
+)
+from resume_builder.services.fitting import (
+    Drafts,
+    count_pages,  # noqa: F401 - callers and tests read it from here
+    fewest_to_drop,
+    options_leaving_out,
+    refill,
 )
 
 KINDS = ("resume", "cmd", "letter")
@@ -223,14 +225,23 @@ def resume_content(request: ExportRequest, snapshot: CareerSnapshot, style: Styl
 
 
 def render(
-    document: Document, style: Style, fmt: str, page_size: str, snapshot=None, selected=None
+    document: Document,
+    style: Style,
+    fmt: str,
+    page_size: str,
+    snapshot=None,
+    selected=None,
+    layout=None,
 ):
-    """Renders a tree into bytes of a format; returns (bytes, pages or None, warnings)."""
+    """Renders a tree into bytes of a format; returns (bytes, pages or None, warnings).
+
+    `layout` is the line breaks a fit's drafts found (`render_pdf.LayoutCache`), for a PDF.
+    """
     buffer = io.BytesIO()
     if fmt == "pdf":
         from resume_builder.export.render_pdf import render_pdf
 
-        report = render_pdf(document, style, buffer, page_size=page_size)
+        report = render_pdf(document, style, buffer, page_size=page_size, layout=layout)
         return buffer.getvalue(), report.pages, list(report.warnings)
     if fmt == "docx":
         from resume_builder.export.render_docx import render_docx
@@ -251,116 +262,6 @@ def render(
         write_json_resume(to_json_resume(snapshot, selected_ids=selected), buffer)
         return buffer.getvalue(), None, []
     raise ExportError(f"unknown format “{fmt}”; choose one of: {', '.join(FORMATS)}")
-
-
-def count_pages(document: Document, style: Style, page_size: str) -> int:
-    """How many pages the document takes when typeset (the PDF renderer decides; the pages
-    are laid out and counted, no PDF is made).
-    """
-    from resume_builder.export.render_pdf import render_pdf
-
-    return render_pdf(document, style, None, page_size=page_size, count_only=True).pages
-
-
-def _typeset(
-    document: Document, style: Style, page_size: str, keep: bool = True
-) -> tuple[bytes, int, list[str]]:
-    """The document as PDF: (bytes, pages, warnings); with `keep` False only its pages are
-    counted (no bytes, no warnings), for an export that will not use this PDF.
-    """
-    if not keep:
-        return b"", count_pages(document, style, page_size), []
-    from resume_builder.export.render_pdf import render_pdf
-
-    buffer = io.BytesIO()
-    report = render_pdf(document, style, buffer, page_size=page_size)
-    return buffer.getvalue(), report.pages, list(report.warnings)
-
-
-#: how many left-out items the refill tries to put back (each try is a typesetting)
-REFILL_TRIES = 24
-
-
-def refill(
-    request: ExportRequest,
-    snapshot: CareerSnapshot,
-    style: Style,
-    dropped: list[str],
-    why: dict[str, str] | None = None,
-) -> list[str]:
-    """What may stay left out once the room the cuts freed is filled again.
-
-    Cutting the least important items until the target is reached overshoots: the last item
-    cut may leave most of a page empty. Each left-out item, the most important first, is put
-    back while the résumé still reaches its target. With `why` (item -> a WHY_* key), nothing
-    lighter (WHY_WEIGHT) is put back while something heavier stays out: a short old bullet
-    does not return where a recent role's third did not fit, nor full skills lines where a
-    bullet did not. Returns the items still left out, in their original order.
-    """
-    left_out = list(dropped)
-    weight_of = (lambda item: WHY_WEIGHT.get(why.get(item, ""), 0)) if why else (lambda _: 0)
-    heaviest_out = -1  # the weight of the heaviest item that stays out
-    tries = 0
-    for item in reversed(dropped):
-        if weight_of(item) < heaviest_out:
-            continue
-        if tries == REFILL_TRIES:
-            break
-        tries += 1
-        trial = [kept for kept in left_out if kept != item]
-        if fits_target(request, snapshot, style, trial):
-            left_out = trial
-        else:
-            heaviest_out = max(heaviest_out, weight_of(item))
-    return left_out
-
-
-def fits_target(
-    request: ExportRequest, snapshot: CareerSnapshot, style: Style, dropped: list[str]
-) -> bool:
-    """Whether the résumé reaches its page target with these removable items left out (one
-    typeset draft).
-    """
-    document = build_resume(snapshot, style, options_leaving_out(request.resume, dropped))
-    return count_pages(document.document, style, request.page_size) <= request.resume.page_target
-
-
-def options_leaving_out(options: ResumeOptions, dropped: list[str]) -> ResumeOptions:
-    """The résumé options with the given removable items left out."""
-    sections = {d[len(SECTION_PREFIX) :] for d in dropped if d.startswith(SECTION_PREFIX)}
-    ids = {d for d in dropped if not d.startswith(SECTION_PREFIX) and d != SKILLS_ONE_LINE}
-    changed = replace(options, omitted_sections=options.omitted_sections | sections)
-    changed.compact_skills = options.compact_skills or SKILLS_ONE_LINE in dropped
-    # Certificates are left out by id whether or not the bullets were chosen.
-    changed.omitted_ids = options.omitted_ids | ids
-    if options.selected_ids is not None:
-        changed.selected_ids = [i for i in options.selected_ids if i not in ids]
-    return changed
-
-
-def fewest_to_drop(
-    request: ExportRequest, snapshot: CareerSnapshot, style: Style, removable: list[str]
-) -> int | None:
-    """How many of the removable items (least important first) must go to reach the page
-    target, found by bisection over typeset drafts; None when even all of them are not enough.
-    """
-
-    def fits_without(count: int) -> bool:
-        return fits_target(request, snapshot, style, removable[:count])
-
-    if request.resume.page_target is None or not removable:
-        return None
-    # Every draft is a full typesetting, so "does leaving out all of them fit?" is only asked
-    # when no smaller count was found to fit.
-    low, high = 1, len(removable)
-    found = False
-    while low < high:
-        middle = (low + high) // 2
-        if fits_without(middle):
-            high, found = middle, True
-        else:
-            low = middle + 1
-    return low if found or fits_without(low) else None
 
 
 def export_document(
@@ -396,18 +297,18 @@ def export_document(
         raise NothingToShow(missing)
     selected = request.resume.selected_ids if request.kind == "resume" else None
     fit = None
-    # The last PDF typeset to count pages, kept so a PDF export need not typeset it again.
-    typeset: tuple[Document, tuple[bytes, int, list[str]]] | None = None
-    # A DOCX export needs the PDF's page count to fit, never its bytes.
-    keep = request.format == "pdf"
+    layout = None  # the line breaks the fit's drafts found, for the PDF made at the end
     # Pages only mean something on paper: text and JSON exports carry the whole choice.
     if (
         content is not None
         and request.resume.page_target is not None
         and request.format in ("pdf", "docx")
     ):
-        typeset = (document, _typeset(document, style, request.page_size, keep))
-        pages = typeset[1][1]
+        # Drafts are only counted: the one PDF made is the chosen résumé's, below, and a
+        # DOCX export (which paginates as the PDF does) makes none at all.
+        drafts = Drafts(request.resume, snapshot, style, request.page_size)
+        layout = drafts.layout
+        pages = drafts.count(document)
         today = request.resume.today
         fit = FitReport(
             pages=pages,
@@ -417,46 +318,41 @@ def export_document(
         if not fit.fits:
             if (yield 0.4, "Fitting the page target"):
                 raise ExportCancelled
-            count = fewest_to_drop(request, snapshot, style, removable)
+            count = fewest_to_drop(drafts, removable)
             automatic = selected is None or request.resume.fit_choice
             if count is None and automatic and removable:
                 # The target cannot be reached: the best attempt is the one with every optional
                 # part left out, so a smaller target never gives more pages than a larger one.
                 attempt = options_leaving_out(request.resume, removable)
-                shorter, _ = build(replace(request, resume=attempt), snapshot, style)
-                shorter_typeset = _typeset(shorter, style, request.page_size, keep)
-                if shorter_typeset[1] < typeset[1][1]:
+                shorter_pages = drafts.pages(removable)
+                if shorter_pages < pages:
+                    shorter, _ = build(replace(request, resume=attempt), snapshot, style)
                     names = describe_items(snapshot, removable, request.language)
                     cuts = fit_cuts(content, removable, today, request.language)
                     request.resume = attempt
                     document, removable = shorter, []
-                    typeset = (document, shorter_typeset)
                     fit = FitReport(
-                        pages=shorter_typeset[1], target=fit.target, left_out=names, cuts=cuts
+                        pages=shorter_pages, target=fit.target, left_out=names, cuts=cuts
                     )
             elif count is not None:
                 if automatic:
                     # An automatic choice fits itself, fills the room its cuts freed, and
                     # reports what it left out and why.
-                    left_out = refill(request, snapshot, style, removable[:count], content.why)
+                    left_out = refill(drafts, removable[:count], content.why)
                     names = describe_items(snapshot, left_out, request.language)
                     cuts = fit_cuts(content, left_out, today, request.language)
                     request.resume = options_leaving_out(request.resume, left_out)
                     document, removable = build(request, snapshot, style)
-                    typeset = (document, _typeset(document, style, request.page_size, keep))
                     fit = FitReport(
-                        pages=typeset[1][1], target=fit.target, left_out=names, cuts=cuts
+                        pages=drafts.pages(left_out), target=fit.target, left_out=names, cuts=cuts
                     )
                 else:
                     fit.would_drop = describe_items(snapshot, removable[:count], request.language)
     if (yield 0.7, "Typesetting"):
         raise ExportCancelled
-    if request.format == "pdf" and typeset is not None and typeset[0] is document:
-        data, pages, warnings = typeset[1]
-    else:
-        data, pages, warnings = render(
-            document, style, request.format, request.page_size, snapshot, selected
-        )
+    data, pages, warnings = render(
+        document, style, request.format, request.page_size, snapshot, selected, layout
+    )
     if fit is not None:
         pages = fit.pages
     if request.format in ("pdf", "docx"):

@@ -1,0 +1,146 @@
+"""Fitting a résumé to its page target: which removable items to leave out, found by counting
+the pages of drafts.
+
+Every draft is a typesetting (the PDF renderer lays the pages out and counts them), the most
+expensive step of an export, so a fit asks as few as it can: each set of left-out items is
+counted once (`Drafts`), the search for how many must go starts from the fewest, and the
+drafts share their paragraphs' line breaks (`render_pdf.LayoutCache`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from resume_builder.domain.options import ResumeOptions
+from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.export.builders import SECTION_PREFIX, build_resume
+from resume_builder.export.builders.resume import SKILLS_ONE_LINE, WHY_WEIGHT
+from resume_builder.export.document import Document
+from resume_builder.export.style import Style
+
+#: how many left-out items the refill tries to put back (each try is a typesetting)
+REFILL_TRIES = 24
+
+
+def count_pages(document: Document, style: Style, page_size: str, layout=None) -> int:
+    """How many pages the document takes when typeset (the PDF renderer decides; the pages
+    are laid out and counted, no PDF is made). `layout` is a `render_pdf.LayoutCache` the
+    drafts of one fit share.
+    """
+    from resume_builder.export.render_pdf import render_pdf
+
+    return render_pdf(
+        document, style, None, page_size=page_size, count_only=True, layout=layout
+    ).pages
+
+
+class Drafts:
+    """The drafts of one résumé's fit: the pages it takes with given items left out, each set
+    of items typeset at most once (the search and the refill ask about the same sets).
+    """
+
+    def __init__(self, options: ResumeOptions, snapshot: CareerSnapshot, style: Style, page_size):
+        from resume_builder.export.render_pdf import LayoutCache
+
+        self.options, self.snapshot, self.style, self.page_size = (
+            options,
+            snapshot,
+            style,
+            page_size,
+        )
+        self.layout = LayoutCache()
+        self._pages: dict[frozenset[str], int] = {}
+
+    def count(self, document: Document, dropped: Iterable[str] = ()) -> int:
+        """The pages of a draft already built with `dropped` left out."""
+        key = frozenset(dropped)
+        if key not in self._pages:
+            self._pages[key] = count_pages(document, self.style, self.page_size, self.layout)
+        return self._pages[key]
+
+    def pages(self, dropped: Iterable[str]) -> int:
+        """The pages the résumé takes with these removable items left out (the order of the
+        items does not matter: they are left out by section, id and flag).
+        """
+        dropped = list(dropped)
+        key = frozenset(dropped)
+        if key not in self._pages:
+            options = options_leaving_out(self.options, dropped)
+            document = build_resume(self.snapshot, self.style, options).document
+            self._pages[key] = count_pages(document, self.style, self.page_size, self.layout)
+        return self._pages[key]
+
+    def fits(self, dropped: Iterable[str]) -> bool:
+        """Whether the résumé reaches its page target with these items left out."""
+        return self.pages(dropped) <= self.options.page_target
+
+
+def options_leaving_out(options: ResumeOptions, dropped: list[str]) -> ResumeOptions:
+    """The résumé options with the given removable items left out."""
+    sections = {d[len(SECTION_PREFIX) :] for d in dropped if d.startswith(SECTION_PREFIX)}
+    ids = {d for d in dropped if not d.startswith(SECTION_PREFIX) and d != SKILLS_ONE_LINE}
+    changed = replace(options, omitted_sections=options.omitted_sections | sections)
+    changed.compact_skills = options.compact_skills or SKILLS_ONE_LINE in dropped
+    # Certificates are left out by id whether or not the bullets were chosen.
+    changed.omitted_ids = options.omitted_ids | ids
+    if options.selected_ids is not None:
+        changed.selected_ids = [i for i in options.selected_ids if i not in ids]
+    return changed
+
+
+def fewest_to_drop(drafts: Drafts, removable: list[str]) -> int | None:
+    """How many of the removable items (least important first) must go to reach the page
+    target; None when even all of them are not enough.
+
+    Leaving out more never adds pages, so the answer is the smallest count that fits. It is
+    looked for from the fewest up, doubling (1, 2, 4, ...) and then halving the last gap: a
+    résumé a little over its target (the usual case) is settled in two or three drafts, where
+    halving the whole list took five or six.
+    """
+    if drafts.options.page_target is None or not removable:
+        return None
+
+    def fits_without(count: int) -> bool:
+        return drafts.fits(removable[:count])
+
+    low, high = 1, 1  # every count below `low` does not fit
+    while not fits_without(high):
+        if high == len(removable):
+            return None
+        low, high = high + 1, min(high * 2, len(removable))
+    while low < high:
+        middle = (low + high) // 2
+        if fits_without(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return high
+
+
+def refill(drafts: Drafts, dropped: list[str], why: dict[str, str] | None = None) -> list[str]:
+    """What may stay left out once the room the cuts freed is filled again.
+
+    Cutting the least important items until the target is reached overshoots: the last item
+    cut may leave most of a page empty. Each left-out item, the most important first, is put
+    back while the résumé still reaches its target. With `why` (item -> a WHY_* key), nothing
+    lighter (WHY_WEIGHT) is put back while something heavier stays out: a short old bullet
+    does not return where a recent role's third did not fit, nor full skills lines where a
+    bullet did not. Returns the items still left out, in their original order.
+    """
+    left_out = list(dropped)
+    weight_of = (lambda item: WHY_WEIGHT.get(why.get(item, ""), 0)) if why else (lambda _: 0)
+    heaviest_out = -1  # the weight of the heaviest item that stays out
+    tries = 0
+    for item in reversed(dropped):
+        if weight_of(item) < heaviest_out:
+            continue
+        if tries == REFILL_TRIES:
+            break
+        tries += 1
+        trial = [kept for kept in left_out if kept != item]
+        if drafts.fits(trial):
+            left_out = trial
+        else:
+            heaviest_out = max(heaviest_out, weight_of(item))
+    return left_out
