@@ -35,16 +35,65 @@ class _HelpFormatter(argparse.HelpFormatter):
         return super()._fill_text(text, width, indent)
 
 
+#: each command, and the module of cli/ with the function that adds it to the parser
+COMMAND_MODULES = {
+    "demo": ("records", "add_parsers"),
+    "list": ("records", "add_parsers"),
+    "export": ("export", "add_parser"),
+    "backup": ("backup", "add_parsers"),
+    "restore": ("backup", "add_restore_parser"),
+    "tailor": ("tailor", "add_parser"),
+    "target": ("targets", "add_parser"),
+    "import": ("importing", "add_parser"),
+    "update-note": ("progress", "add_parser"),
+    "people": ("people", "add_parser"),
+    "meeting": ("people", "add_parser"),
+    "application": ("applications", "add_parser"),
+    "organisation": ("organisations", "add_parser"),
+    "organization": ("organisations", "add_parser"),
+    "plan": ("plan", "add_parser"),
+    "due": ("due", "add_parsers"),
+    "calendar": ("due", "add_parsers"),
+}
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The command line, subcommands included unless `argv` only opens the window.
 
     With no `argv` the whole command line is built (for tools and tests that inspect it).
+    When `argv` names a command, only that command's module is imported and added: the
+    others and what they import cost every command's start-up time, and what argparse
+    makes of `argv` (its values, errors and help) is the same.
     """
     parser, common = _global_parser()
     if argv is not None and opens_window_only(argv):
         return parser
-    _add_commands(parser, common)
+    command = named_command(argv) if argv is not None else None
+    if command is None:
+        _add_commands(parser, common)
+        return parser
+    from importlib import import_module
+
+    module, adder = COMMAND_MODULES[command]
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    getattr(import_module(f"resume_builder.cli.{module}"), adder)(commands, common)
     return parser
+
+
+def named_command(argv: Sequence[str]) -> str | None:
+    """The command `argv` names after the global options, if it is one of COMMAND_MODULES;
+    None for anything else (help, the version, a mistyped command), which the whole parser
+    answers.
+    """
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--data-dir":
+            next(tokens, None)
+        elif token in ("--debug", "--demo") or token.startswith("--data-dir="):
+            continue
+        else:
+            return token if token in COMMAND_MODULES else None
+    return None
 
 
 def opens_window_only(argv: Sequence[str]) -> bool:
