@@ -52,6 +52,7 @@ COMMAND_MODULES = {
     "organisation": ("organisations", "add_parser"),
     "organization": ("organisations", "add_parser"),
     "plan": ("plan", "add_parser"),
+    "photo": ("photo", "add_parser"),
     "due": ("due", "add_parsers"),
     "calendar": ("due", "add_parsers"),
 }
@@ -167,37 +168,12 @@ def _global_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 
 
 def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
-    from resume_builder.cli import (
-        applications,
-        backup,
-        due,
-        export,
-        importing,
-        organisations,
-        people,
-        photo,
-        plan,
-        progress,
-        records,
-        tailor,
-        targets,
-    )
-
     parser.formatter_class = _HelpFormatter
     parser.epilog = JOB_SEARCH_HELP
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    records.add_parsers(commands, common)
-    export.add_parser(commands, common)
-    backup.add_parsers(commands, common)
-    backup.add_restore_parser(commands, common)
-    tailor.add_parser(commands, common)
-    targets.add_parser(commands, common)
-    importing.add_parser(commands, common)
-    progress.add_parser(commands, common)
-    people.add_parser(commands, common)
-    applications.add_parser(commands, common)
-    organisations.add_parser(commands, common)
-    plan.add_parser(commands, common)
-    photo.add_parser(commands, common)
-    due.add_parsers(commands, common)
+    from importlib import import_module
+
+    # Each module adds its commands once, in the table's order (the order help lists them).
+    for module, adder in dict.fromkeys(COMMAND_MODULES.values()):
+        getattr(import_module(f"resume_builder.cli.{module}"), adder)(commands, common)
