@@ -232,10 +232,12 @@ def render(
     snapshot=None,
     selected=None,
     layout=None,
+    pages: int | None = None,
 ):
     """Renders a tree into bytes of a format; returns (bytes, pages or None, warnings).
 
-    `layout` is the line breaks a fit's drafts found (`render_pdf.LayoutCache`), for a PDF.
+    `layout` is the line breaks a fit's drafts found (`render_pdf.LayoutCache`), for a PDF;
+    `pages` the pages a fit counted, for a DOCX (one page: no running footer).
     """
     buffer = io.BytesIO()
     if fmt == "pdf":
@@ -246,7 +248,7 @@ def render(
     if fmt == "docx":
         from resume_builder.export.render_docx import render_docx
 
-        report = render_docx(document, style, buffer, page_size=page_size)
+        report = render_docx(document, style, buffer, page_size=page_size, pages=pages)
         return buffer.getvalue(), None, list(report.warnings)
     if fmt == "md":
         from resume_builder.export.render_text import render_markdown
@@ -351,7 +353,14 @@ def export_document(
     if (yield 0.7, "Typesetting"):
         raise ExportCancelled
     data, pages, warnings = render(
-        document, style, request.format, request.page_size, snapshot, selected, layout
+        document,
+        style,
+        request.format,
+        request.page_size,
+        snapshot,
+        selected,
+        layout,
+        pages=fit.pages if fit is not None else None,
     )
     if fit is not None:
         pages = fit.pages

@@ -41,6 +41,7 @@ def render_docx(
     target: Path | BinaryIO,
     *,
     page_size: str = "A4",
+    pages: int | None = None,
 ) -> DocxReport:
     """Writes `document` as a DOCX file that Word, LibreOffice and ATS parsers read alike.
 
@@ -49,6 +50,10 @@ def render_docx(
         style: fonts, sizes, colours and spacing (from a template).
         target: a file path (written crash-safely) or a binary stream to write into.
         page_size: "A4" or "Letter" (case-insensitive).
+        pages: the pages the PDF layout of the same document takes, when known (a fit
+            counted them): the Word file breaks its pages alike, so a one-page document gets
+            no running footer, as its PDF has none (Word's fields cannot leave a footer out
+            by the page count in a way LibreOffice follows).
 
     Returns:
         A report whose warnings say what text had to be left out.
@@ -84,7 +89,8 @@ def render_docx(
         from resume_builder.export.render_docx.rtl import mark_right_to_left
 
         rtl_scripts = mark_right_to_left(doc.element.body)
-    add_footer(doc, document.meta, style, cleaner.line(document.meta.footer).strip())
+    if pages != 1:
+        add_footer(doc, document.meta, style, cleaner.line(document.meta.footer).strip())
     _embed_fonts(doc, document, style, cleaner.saw_non_ascii, rtl_scripts)
 
     from resume_builder.export.render_docx.embedded_fonts import save_document

@@ -148,3 +148,26 @@ def test_the_skills_index_gives_the_page_each_story_is_printed_on(demo):
     for headline, page in references[:: max(1, len(references) // 8)]:
         words = headline.split()[-6:]  # the headline's end (its start may follow a skill name)
         assert " ".join(words) in texts[int(page) - 1], f"{headline!r} is not on page {page}"
+
+
+@pytest.mark.parametrize(("target", "footer"), [(1, False), (2, True)])
+def test_a_fitted_docx_resume_has_a_footer_only_when_it_runs_over_a_page(
+    demo, tmp_path, target, footer
+):
+    """As its PDF: Word's fields cannot drop a footer by the page count where LibreOffice
+    follows, so the fit's page count decides."""
+    from resume_builder import paths
+    from resume_builder.services.documents import ExportRequest, export_document, run_to_end
+
+    output = tmp_path / f"cv-{target}.docx"
+    request = ExportRequest(
+        kind="resume",
+        format="docx",
+        template="classic",
+        output=output,
+        resume=ResumeOptions(today=TODAY, page_target=target),
+    )
+    result = run_to_end(export_document(request, demo, paths.templates_dir()))
+    assert result.pages == target
+    text = "".join(p.text for p in docx.Document(str(output)).sections[0].footer.paragraphs)
+    assert (NAME in text and "Page" in text) == footer
