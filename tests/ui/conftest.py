@@ -102,6 +102,15 @@ def context(store) -> ViewContext:
 
 
 @pytest.fixture
+def demo_context(qapp, repository) -> Iterator[ViewContext]:
+    """A view's context over the demo career (written before the store reads the folder)."""
+    write_demo(repository)
+    career = CareerStore(repository)
+    yield ViewContext(career, QUndoStack())
+    career.flush()
+
+
+@pytest.fixture
 def open_window(qtbot, data_dir) -> Iterator[Callable[..., MainWindow]]:
     """Opens the main window on the data folder, shown and active (window shortcuts need that).
 

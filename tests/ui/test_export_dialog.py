@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar
 
@@ -23,8 +22,6 @@ from resume_builder.services.demo import write_demo
 from resume_builder.services.documents import ExportCancelled, ExportRequest, snapshot_of
 from resume_builder.storage.repository import Repository
 from resume_builder.ui import settings as keys
-from resume_builder.ui.store import CareerStore
-from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.export_dialog import ExportDialog
 from resume_builder.ui.widgets.template_picker import TemplateRole
 from resume_builder.ui.workers import ExportWorker
@@ -57,13 +54,8 @@ def no_stray_message_boxes(qapp):
 
 
 @pytest.fixture
-def context(tmp_path, qapp):
-    repository = Repository.open(tmp_path / "data")
-    write_demo(repository)
-    store = CareerStore(repository)
-    yield ViewContext(store=store, undo_stack=QUndoStack())
-    store.flush()
-    repository.close()
+def context(demo_context):
+    return demo_context
 
 
 @pytest.fixture

@@ -7,13 +7,8 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
-from resume_builder.services.demo import write_demo
-from resume_builder.storage.repository import Repository
 from resume_builder.ui import settings as keys
-from resume_builder.ui.store import CareerStore
-from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.export_dialog import ExportDialog
 
 PREVIEW_TIMEOUT_MS = 20_000
@@ -23,13 +18,8 @@ CURRENT = "ITIL 4 Foundation"
 
 
 @pytest.fixture
-def context(tmp_path, qapp):
-    repository = Repository.open(tmp_path / "data")
-    write_demo(repository)
-    store = CareerStore(repository)
-    yield ViewContext(store=store, undo_stack=QUndoStack())
-    store.flush()
-    repository.close()
+def context(demo_context):
+    return demo_context
 
 
 def open_dialog(qtbot, context) -> ExportDialog:

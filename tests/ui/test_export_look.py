@@ -10,26 +10,16 @@ import re
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from resume_builder.domain.look import DocumentLook
-from resume_builder.services.demo import write_demo
-from resume_builder.storage.repository import Repository
-from resume_builder.ui.store import CareerStore
-from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.export_dialog.look import SectionOrderDialog
 from tests.ui.conftest import when_modal_shown
 from tests.ui.test_export_dialog import PREVIEW_TIMEOUT_MS, open_dialog
 
 
 @pytest.fixture
-def context(tmp_path, qapp):
-    repository = Repository.open(tmp_path / "data")
-    write_demo(repository)
-    store = CareerStore(repository)
-    yield ViewContext(store=store, undo_stack=QUndoStack())
-    store.flush()
-    repository.close()
+def context(demo_context):
+    return demo_context
 
 
 @pytest.fixture

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog
 
 from resume_builder.domain.models import Photo
-from resume_builder.services.demo import write_demo
-from resume_builder.storage.repository import Repository
-from resume_builder.ui.store import CareerStore
-from resume_builder.ui.views.base import ViewContext
 from resume_builder.ui.views.profile import ProfileView
 from tests.photos import write_portrait
 from tests.ui.test_export_dialog import (
@@ -27,16 +21,6 @@ from tests.ui.test_export_dialog import (
     save_as,  # noqa: F401 - a fixture
 )
 from tests.ui.test_views_records import show
-
-
-@pytest.fixture
-def demo_context(tmp_path, qapp):
-    repository = Repository.open(tmp_path / "data")
-    write_demo(repository)
-    store = CareerStore(repository)
-    yield ViewContext(store=store, undo_stack=QUndoStack())
-    store.flush()
-    repository.close()
 
 
 def choose_file(monkeypatch, path) -> None:
