@@ -136,3 +136,31 @@ def test_ticking_include_photo_reaches_the_preview_the_file_and_the_next_dialog(
         assert not again.options.look_options.photo_box.isEnabled()
     finally:
         again.done(0)
+
+
+def test_a_remembered_photo_choice_outlives_removing_the_photo(qtbot, demo_context, tmp_path):
+    """With no photo the box is off and greyed, but the look keeps asking for the photo, so a
+    target that shows it still does once a photo is chosen again."""
+    picture = tmp_path / "me.png"
+    write_portrait(picture, fmt="PNG")
+    view = show(qtbot, ProfileView(demo_context))
+    with qtbot.waitSignal(view.photo_panel.photo_chosen):
+        view.photo_panel.set_photo_from(picture)
+    dialog = open_dialog(qtbot, demo_context)
+    look = dialog.options.look_options
+    with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
+        look.photo_box.setChecked(True)
+    remembered = look.look()
+    dialog.done(0)
+    qtbot.mouseClick(view.photo_panel.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not demo_context.store.records(Photo))
+
+    again = open_dialog(qtbot, demo_context)
+    try:
+        again_look = again.options.look_options
+        again_look.set_look(remembered)
+        assert not again_look.photo_box.isEnabled() and not again_look.photo_box.isChecked()
+        assert again_look.look().photo  # still asked for: nothing overwrites the choice
+        assert images_on_page_one(again.preview_data) == 0
+    finally:
+        again.done(0)

@@ -173,6 +173,9 @@ class LookOptions(QWidget):
         self.photo_note.setWordWrap(True)
         self._photo_available = False
         self._photo_applies = True
+        # the look's own choice, kept while there is no photo to tick the box for: a target
+        # that shows the photo keeps that choice when exported before a photo is chosen again
+        self._photo_wanted = False
         self._running = False
 
         form = QFormLayout(self)
@@ -222,7 +225,7 @@ class LookOptions(QWidget):
             font=self.font_combo.currentData(),
             margins=self.margins_combo.currentData(),
             density=self.density_combo.currentData(),
-            photo=self.photo_box.isChecked() and self._photo_available,
+            photo=self.photo_box.isChecked() if self._photo_available else self._photo_wanted,
         )
 
     def set_look(self, look: DocumentLook) -> None:
@@ -238,6 +241,7 @@ class LookOptions(QWidget):
             self._accent_index = self.accent_combo.currentIndex()
             self._order = look.section_order
             self._show_order()
+            self._photo_wanted = look.photo
             self.photo_box.setChecked(look.photo and self._photo_available)
         finally:
             self.blockSignals(False)
