@@ -44,6 +44,8 @@ class _PostingWords:
     skip_headings: tuple[str, ...]
     about_the_job: frozenset[str]
     neutral: tuple[str, ...]
+    verb_forms: frozenset[str]  # base forms of the résumé action verbs: "train", "improve"
+    verb_cues: frozenset[str]  # words after which such a form is a verb ("to", "will", "and")
 
 
 _SECTION_CUES = ("nice", "must", "must_inline", "skip_headings", "about_the_job", "neutral")
@@ -81,7 +83,26 @@ def _posting_words() -> _PostingWords:
         skip_headings=tuple(cues["skip_headings"]),
         about_the_job=frozenset(cues["about_the_job"]),
         neutral=tuple(cues["neutral"]),
+        verb_forms=_base_forms(read_word_list(paths.resource("data", "action_verbs.txt"))),
+        verb_cues=frozenset(read_word_list(paths.resource("data", "verb_cues_en.txt"))),
     )
+
+
+def _base_forms(past: Iterable[str]) -> frozenset[str]:
+    """The base forms a past-tense verb may have: "trained" -> "train", "improved" -> "improve".
+
+    Over-generating is harmless: a form is only used where the posting says it after a verb cue.
+    """
+    forms: set[str] = set()
+    for verb in past:
+        if not verb.endswith("ed"):
+            continue
+        forms.update((verb[:-2], verb[:-1]))  # "trained", "improved"
+        if len(verb) > 4 and verb[-3] == verb[-4]:
+            forms.add(verb[:-3])  # "planned"
+        if verb.endswith("ied"):
+            forms.add(verb[:-3] + "y")  # "applied"
+    return frozenset(forms)
 
 
 # Requirement weights by kind. A known skill weighs like a phrase: it also gets the skill tags'
@@ -111,6 +132,7 @@ class _Token:
     chunk: int  # tokens in different chunks never form a phrase
     run: int  # a stop word or a filler word between tokens ends a run
     section: str | None  # "must", "nice" or None ("skip" sections yield no tokens)
+    before: str = ""  # the word just before it in its chunk, stop words included, lowercase
 
 
 def _cue(text: str, cues: Iterable[str]) -> bool:
@@ -219,10 +241,12 @@ def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_To
         for piece in _CHUNK_BREAK.split(line):
             chunk += 1
             run += 1
+            before = ""
             for raw in TOKEN.findall(piece):
                 surfaces = SURFACES[raw.lower() if shouting else raw]
                 if not surfaces:
                     run += 1
+                    before = raw.lower()
                     continue
                 pairs = [(surface, raw) for surface in surfaces]
                 if known is not None:
@@ -232,9 +256,12 @@ def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_To
                 for surface, source in pairs:
                     if surface in filler:
                         run += 1
-                    tokens.append(_Token(surface, STEMS[surface], source, chunk, run, section))
+                    tokens.append(
+                        _Token(surface, STEMS[surface], source, chunk, run, section, before)
+                    )
                     if surface in filler or alternatives:
                         run += 1
+                before = raw.lower()
     return tokens
 
 
@@ -497,6 +524,21 @@ def _phrases(
     return chosen
 
 
+def _only_a_verb(words: Sequence[_Token]) -> bool:
+    """Whether the posting only ever says a word as a verb: "able to train", "plan and deliver".
+
+    Such a word is something the job does, not a skill: as a term it matched every bullet
+    opening with the same action verb ("Trained 80 nurses…"), whatever it was about. "The
+    annual budget" keeps "budget" a noun, and so a requirement.
+    """
+    lists = _posting_words()
+    return all(
+        w.surface in lists.verb_forms
+        and (w.before in lists.verb_cues or not w.before or w.before.endswith("ly"))
+        for w in words
+    )
+
+
 def _terms(
     tokens: list[_Token], covered: set[int], index: AccomplishmentIndex | None
 ) -> list[Requirement]:
@@ -513,6 +555,8 @@ def _terms(
     result = []
     for key, where in positions.items():
         words = [tokens[i] for i in where]
+        if _only_a_verb(words):
+            continue
         must = _section_of(tokens, where, len(where))
         if len(where) < 2 and not (must and len(key) >= 4):
             continue

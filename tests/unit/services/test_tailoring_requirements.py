@@ -102,3 +102,27 @@ def test_a_section_about_the_role_ends_the_one_about_the_company():
     terms = {r.term for r in extract_requirements(posting, [])}
     assert {"månadsbokslut", "group consolidation"} <= terms  # koncernredovisning, read
     assert "kartong" not in terms
+
+
+def test_a_word_the_posting_only_says_as_a_verb_is_no_requirement():
+    # "train" is what the job does; the bullet that opens with "Trained" is about something else.
+    index = AccomplishmentIndex.from_accomplishments(
+        [
+            Accomplishment(id="ecg", headline="Trained 80 nurses in ECG interpretation"),
+            Accomplishment(id="triage", headline="Cut waiting times in triage by a third"),
+        ]
+    )
+    posting = (
+        "Requirements:\n"
+        "- You can train new staff in triage and improve waiting times\n"
+        "- Improve triage, to train others\n"
+    )
+    found = _by_term(posting, index)
+    assert "train" not in found and "improve" not in found
+    ranked = index.rank(extract_requirements(posting, [], index))
+    assert [s.accomplishment_id for s in ranked] == ["triage"]
+
+
+def test_the_same_word_said_as_a_noun_stays_a_requirement():
+    posting = "Requirements:\n- Ownership of the budget\n- You plan and budget\n"
+    assert "budget" in _by_term(posting)
