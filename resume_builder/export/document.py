@@ -177,6 +177,10 @@ class Document:
 
         yield from visit(list(self.sections))
 
+    def contents(self) -> list[ContentsRow]:
+        """The lines of the document's table of contents ([] when it has none)."""
+        return next((block.rows for block in self.walk() if isinstance(block, Contents)), [])
+
     def reading_text(self) -> list[str]:
         """The document's text in reading order, one string per line a reader would see.
 

@@ -21,6 +21,44 @@ DEFAULT_SECTION_ORDER = SECTION_KEYS
 REQUIRED_SETTINGS = ("name",)
 
 
+#: an entry's line in a table of contents is indented this far under its section's (points)
+CONTENTS_INDENT = 12.0
+#: the space above a section's line in a table of contents (but the first), in body sizes
+CONTENTS_SECTION_SPACE = 0.6
+
+
+@dataclass(frozen=True)
+class ContentsLineLook:
+    """How one line of a table of contents is set, in PDF and DOCX alike (so that the two
+    paginate alike): its indent and space above in points, bold, and whether it stays with
+    the next line at a page end.
+    """
+
+    indent: float
+    space_before: float
+    bold: bool
+    keep_with_next: bool
+
+
+def contents_line_looks(levels: list[int], body_size: float) -> list[ContentsLineLook]:
+    """The look of each line of a table of contents from the lines' levels (0 a section,
+    1 an entry under it): a section's line is bold, opens its group with a little air above
+    it, and stays with its first entry.
+    """
+    looks = []
+    for index, level in enumerate(levels):
+        section = level == 0
+        looks.append(
+            ContentsLineLook(
+                indent=CONTENTS_INDENT * level,
+                space_before=body_size * CONTENTS_SECTION_SPACE if section and index else 0.0,
+                bold=section,
+                keep_with_next=section and index + 1 < len(levels) and levels[index + 1] > 0,
+            )
+        )
+    return looks
+
+
 class StyleError(ValueError):
     """A template file that cannot be used; the message names the file and the problem."""
 

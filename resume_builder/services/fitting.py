@@ -64,12 +64,11 @@ class Drafts:
         items does not matter: they are left out by section, id and flag).
         """
         dropped = list(dropped)
-        key = frozenset(dropped)
-        if key not in self._pages:
-            options = options_leaving_out(self.options, dropped)
-            document = build_resume(self.snapshot, self.style, options).document
-            self._pages[key] = count_pages(document, self.style, self.page_size, self.layout)
-        return self._pages[key]
+        known = self._pages.get(frozenset(dropped))
+        if known is not None:
+            return known
+        options = options_leaving_out(self.options, dropped)
+        return self.count(build_resume(self.snapshot, self.style, options).document, dropped)
 
     def fits(self, dropped: Iterable[str]) -> bool:
         """Whether the résumé reaches its page target with these items left out."""

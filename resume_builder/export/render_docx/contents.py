@@ -14,20 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 from resume_builder.export.document import (
     Bullet,
-    Contents,
     ContentsRow,
     Document,
     Table,
     inline_text,
 )
 from resume_builder.export.render_docx.references import References
-from resume_builder.export.style import Style
+from resume_builder.export.style import Style, contents_line_looks
 
 if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph as DocxParagraph
-
-#: an entry's line is indented under its section's, as in the PDF (points)
-_ENTRY_INDENT = 12.0
 
 
 def _key(text: str) -> str:
@@ -79,7 +75,7 @@ def places_for(document: Document, style: Style, page_size: str) -> Places:
     Only a document with a table of contents or an index with page references pays for the
     PDF layout that finds the pages (it is counted, not drawn).
     """
-    rows = next((block.rows for block in document.walk() if isinstance(block, Contents)), [])
+    rows = document.contents()
     wants_pages = bool(rows) or any(
         isinstance(block, Table) and block.page_refs for block in document.walk()
     )
@@ -105,23 +101,22 @@ def write_contents(writer: Any, places: Places) -> None:
 
     style = writer.style
     width = Mm(writer.text_width_mm)
-    for number, row in enumerate(places.rows):
+    looks = contents_line_looks([row.level for row in places.rows], style.body_size)
+    for number, (row, look) in enumerate(zip(places.rows, looks, strict=True)):
         text = writer.clean.line(row.text)
-        before = style.body_size * 0.6 if row.level == 0 and number else 0.0
-        paragraph = writer.add_paragraph("Normal", before=before)
+        paragraph = writer.add_paragraph("Normal", before=look.space_before)
         paragraph_format = paragraph.paragraph_format
         paragraph_format.space_after = Pt(0)
-        if row.level:
-            paragraph_format.left_indent = Pt(_ENTRY_INDENT * row.level)
-        following = places.rows[number + 1] if number + 1 < len(places.rows) else None
-        if row.level == 0 and following is not None and following.level > 0:
+        if look.indent:
+            paragraph_format.left_indent = Pt(look.indent)
+        if look.keep_with_next:
             paragraph_format.keep_with_next = True
         paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
         anchor = f"_RbToc{number}"
         link = places.references.link(paragraph, anchor)
         for content in (text, "\t"):
             run = paragraph.add_run(content)
-            if row.level == 0:
+            if look.bold:
                 run.bold = True
             link.append(run._r)
         page = places.contents_pages.get(number)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from resume_builder.export.document import ContentsRow
 from resume_builder.export.render_pdf.flowables import flowable_classes
+from resume_builder.export.style import contents_line_looks
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
 #: room on the right of each line for its page number (points), and the gap before it
 _NUMBER_COLUMN = 24.0
 _LEADER_GAP = 4.0
-#: an entry's line is indented under its section's
-_ENTRY_INDENT = 12.0
 
 
 def destination(index: int) -> str:
@@ -38,12 +37,13 @@ def contents_flowables(builder: Any, rows: list[ContentsRow]) -> list[Flowable]:
     style = builder.style
     line_class = contents_line_class(flowable_classes().TitleDatesLine)
     flowables: list[Flowable] = []
-    for index, row in enumerate(rows):
+    looks = contents_line_looks([row.level for row in rows], style.body_size)
+    for index, (row, look) in enumerate(zip(rows, looks, strict=True)):
         text = builder.shown_line(" ".join(builder.clean(row.text).split()))
         line = line_class(
             text,
             "",
-            title_font=builder.font(style.body_font, bold=row.level == 0),
+            title_font=builder.font(style.body_font, bold=look.bold),
             dates_font=builder.font(style.body_font),
             size=style.body_size,
             leading=style.body_size * style.line_spacing,
@@ -52,15 +52,11 @@ def contents_flowables(builder: Any, rows: list[ContentsRow]) -> list[Flowable]:
         )
         line.math_chars = frozenset(builder.math_chars)
         line.contents_index = index
-        line.indent = _ENTRY_INDENT * row.level
+        line.indent = look.indent
         line.number_font = builder.font(style.body_font)
         line.rule_color = style.muted_color
-        # A section's line opens a group: a little air above it, and it stays with its first
-        # entry at a page end.
-        if row.level == 0 and index:
-            line.spaceBefore = style.body_size * 0.6
-        if row.level == 0 and index + 1 < len(rows) and rows[index + 1].level > 0:
-            line.keepWithNext = 1
+        line.spaceBefore = look.space_before
+        line.keepWithNext = int(look.keep_with_next)
         flowables.append(line)
     return flowables
 

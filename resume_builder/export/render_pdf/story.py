@@ -66,9 +66,7 @@ class StoryBuilder(PdfText):
         from reportlab.platypus import Spacer
 
         flowables: list[Flowable] = []
-        self.contents = next(
-            (block.rows for block in document.walk() if isinstance(block, Contents)), []
-        )
+        self.contents = document.contents()
         self._contents_index = {id(row.block): index for index, row in enumerate(self.contents)}
         if document.contact is not None:
             flowables.extend(self._contact(document.contact))

@@ -17,7 +17,6 @@ from resume_builder.domain.models import Accomplishment, Education, Profile, Rol
 from resume_builder.domain.options import ResumeOptions
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders import build_career_document, build_resume
-from resume_builder.export.document import Contents
 from resume_builder.export.render_docx import render_docx
 from resume_builder.export.render_pdf import render_pdf
 from resume_builder.export.render_text import render_markdown, render_plain_text
@@ -32,10 +31,6 @@ def demo() -> CareerSnapshot:
     return CareerSnapshot.from_records(demo_records(TODAY))
 
 
-def contents_of(document) -> Contents:
-    return next(block for block in document.walk() if isinstance(block, Contents))
-
-
 def flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -48,7 +43,7 @@ def pdf_of(document, style: Style | None = None):
 
 def test_the_pdf_contents_list_sections_and_roles_with_the_page_each_starts_on(demo):
     document = build_career_document(demo, Style(), "en", today=TODAY)
-    rows = contents_of(document).rows
+    rows = document.contents()
     texts = [row.text for row in rows]
     assert texts[:3] == [
         "Overview",
@@ -98,9 +93,7 @@ def test_only_records_with_stories_get_a_contents_line():
         ]
     )
     assert quiet.id != busy.id
-    rows = [
-        (row.text, row.level) for row in contents_of(build_career_document(snapshot, Style())).rows
-    ]
+    rows = [(row.text, row.level) for row in build_career_document(snapshot, Style()).contents()]
     assert ("Lead — Busy AB", 1) in rows
     assert not any("Quiet AB" in text or "Uppsala" in text for text, _ in rows)
     assert ("Education", 0) in rows
@@ -161,7 +154,7 @@ def test_docx_contents_link_to_bookmarked_headings_with_the_pdfs_pages(demo):
     render_docx(document, Style(), out)
     word = docx.Document(io.BytesIO(out.getvalue()))
     marks = _bookmarks(word)
-    rows = contents_of(document).rows
+    rows = document.contents()
     lines = [p for p in word.paragraphs if p._p.find(qn("w:hyperlink")) is not None]
     lines = [p for p in lines if p._p.find(qn("w:hyperlink")).get(qn("w:anchor"), "")]
     assert [p.text.split("\t")[0] for p in lines] == [row.text for row in rows]
