@@ -95,17 +95,23 @@ def test_the_box_is_off_and_cannot_be_ticked_without_a_photo(qtbot, demo_context
         dialog.done(0)
 
 
+def profile_with_photo(qtbot, context, tmp_path) -> ProfileView:
+    """The Profile page, shown, once it has made a portrait the profile's photo."""
+    picture = tmp_path / "me.png"
+    write_portrait(picture, fmt="PNG")
+    view = show(qtbot, ProfileView(context))
+    with qtbot.waitSignal(view.photo_panel.photo_chosen):
+        view.photo_panel.set_photo_from(picture)
+    return view
+
+
 def test_ticking_include_photo_reaches_the_preview_the_file_and_the_next_dialog(
     qtbot,
     demo_context,
     save_as,  # noqa: F811 - the fixture imported above
     tmp_path,
 ):
-    picture = tmp_path / "me.png"
-    write_portrait(picture, fmt="PNG")
-    view = show(qtbot, ProfileView(demo_context))
-    with qtbot.waitSignal(view.photo_panel.photo_chosen):
-        view.photo_panel.set_photo_from(picture)
+    profile_with_photo(qtbot, demo_context, tmp_path)
     dialog = open_dialog(qtbot, demo_context)
     look = dialog.options.look_options
     assert look.photo_box.isEnabled() and not look.photo_box.isChecked()  # off by default
@@ -141,11 +147,7 @@ def test_ticking_include_photo_reaches_the_preview_the_file_and_the_next_dialog(
 def test_a_remembered_photo_choice_outlives_removing_the_photo(qtbot, demo_context, tmp_path):
     """With no photo the box is off and greyed, but the look keeps asking for the photo, so a
     target that shows it still does once a photo is chosen again."""
-    picture = tmp_path / "me.png"
-    write_portrait(picture, fmt="PNG")
-    view = show(qtbot, ProfileView(demo_context))
-    with qtbot.waitSignal(view.photo_panel.photo_chosen):
-        view.photo_panel.set_photo_from(picture)
+    view = profile_with_photo(qtbot, demo_context, tmp_path)
     dialog = open_dialog(qtbot, demo_context)
     look = dialog.options.look_options
     with qtbot.waitSignal(dialog.preview_ready, timeout=PREVIEW_TIMEOUT_MS):
