@@ -27,6 +27,7 @@ from resume_builder.services import tailoring  # noqa: E402
 from resume_builder.services.demo import demo_records  # noqa: E402
 
 INDEX_BUDGET_MS, RANK_BUDGET_MS = 1000.0, 50.0
+OWNERS = 200  # roles, projects and volunteering the accomplishments belong to
 VERBS = ["Reduced", "Led", "Built", "Automated", "Negotiated", "Migrated", "Launched", "Cut"]
 OBJECTS = [
     "cloud spend on AWS",
@@ -85,6 +86,8 @@ def synthetic(count: int, skills) -> list[Accomplishment]:
                 skill_ids=[s.id for s in rng.sample(skills, 3)],
                 impact=rng.randint(1, 5),
                 date=PartialDate(rng.randint(2008, 2025), rng.randint(1, 12)),
+                # Owners, so the ranking pays for its owners' context as a real record does.
+                role_id=f"role-{rng.randrange(OWNERS)}",
             )
         )
     return items

@@ -39,6 +39,13 @@ UNDATED_FACTOR = 0.95
 CONCEPT_WEIGHT = 0.6
 # From this many accomplishments on, concepts are found by one regular expression per text.
 REGEX_FROM = 1000
+# A result of a role (or project, or volunteering) that answers the posting well is likelier
+# to be one a recruiter picks than an equal match from an unrelated role: the job whose
+# results answer the posting is the experience it asks for. A matching accomplishment gains
+# this share of its owner's context, the sum of the owner's CONTEXT_BEST best totals over
+# CONTEXT_BEST (so a project of two results lends less than a role of many).
+CONTEXT_WEIGHT = 0.6
+CONTEXT_BEST = 5
 
 
 def ranking_weight(requirement: Requirement) -> float:
@@ -91,6 +98,8 @@ class AccomplishmentIndex:
         self._pair_of: list[int] = []
         self._pairs: list[tuple[float, float | None]] = []
         self._skill_docs: dict[str, list[int]] = defaultdict(list)
+        # Per document, the number of its owner (role, project or volunteering), or -1.
+        self._owner: list[int] = []
         # concept id -> documents and their BM25 term parts, as _postings holds for keys.
         self._concepts: dict[str, tuple[list[int], list[float]]] = {}
         # concept id -> document -> its score through the concept (idf and CONCEPT_WEIGHT in).
@@ -145,6 +154,7 @@ class AccomplishmentIndex:
         all_counts: list[Counter] = []
         concept_counts: list[dict[str, float]] = []
         pair_numbers: dict[tuple[float, float | None], int] = {}
+        owner_numbers: dict[str, int] = {}
         for d, item in enumerate(accomplishments):
             head_raws = findall(item.headline)
             body_raws = findall(
@@ -191,6 +201,10 @@ class AccomplishmentIndex:
             index._pair_of.append(number)
             for skill_id in item.skill_ids:
                 index._skill_docs[skill_id].append(d)
+            owner = item.role_id
+            index._owner.append(
+                -1 if not owner else owner_numbers.setdefault(owner, len(owner_numbers))
+            )
         index.position = {id_: d for d, id_ in enumerate(index.ids)}
         index._pairs = list(pair_numbers)
         average = (sum(lengths) / len(lengths)) if lengths else 1.0
@@ -406,7 +420,7 @@ class AccomplishmentIndex:
             weight = ranking_weight(requirement)
             for d, value in scores.items():
                 totals[d] += weight * value
-        scores = list(map(mul, totals, self._factors_for(today)))
+        scores = list(map(mul, self._with_context(totals), self._factors_for(today)))
         # The matching documents, by score and then by position (both keep the first of equal
         # scores), chosen in C: no (score, position) pair is built for each of 10,000 documents.
         matching = compress(range(self.size), totals)
@@ -418,6 +432,29 @@ class AccomplishmentIndex:
         # Explanations only for what is returned: most documents never need one.
         suggestions = [self._suggestion(d, scores[d], per_requirement) for d in best]
         return suggestions, self.size - totals.count(0.0)
+
+    def _with_context(self, totals: list[float]) -> list[float]:
+        """Totals with each matching document's share of its owner's context added.
+
+        Only documents that match gain: a result that answers nothing stays out of the ranking
+        however well its role answers, so every suggestion still names what it matches.
+        """
+        owner = self._owner
+        by_owner: dict[int, list[float]] = defaultdict(list)
+        matching = [d for d in compress(range(len(totals)), totals) if owner[d] >= 0]
+        for d in matching:
+            by_owner[owner[d]].append(totals[d])
+        if not by_owner:
+            return totals
+        share = CONTEXT_WEIGHT / CONTEXT_BEST
+        context = {
+            number: share * sum(heapq.nlargest(CONTEXT_BEST, values))
+            for number, values in by_owner.items()
+        }
+        result = list(totals)
+        for d in matching:
+            result[d] += context[owner[d]]
+        return result
 
     def _suggestion(self, d: int, score: float, per_requirement: list) -> Suggestion:
         matched = [r for r, scores in per_requirement if d in scores]

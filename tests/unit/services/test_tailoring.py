@@ -242,3 +242,32 @@ def test_the_posting_word_lists_load_from_resources():
         assert all(w == w.lower() and " " not in w for w in words)
     for cues in (lists.nice, lists.must, lists.must_inline, lists.skip_headings, lists.neutral):
         assert cues and all(c == c.strip().lower() for c in cues)
+
+
+def test_a_result_of_the_role_that_answers_the_posting_ranks_above_an_equal_one_elsewhere():
+    # Both "Kubernetes" bullets say the same; the platform role's other results answer the
+    # posting too, so its bullet is the likelier pick. The role's result that answers nothing
+    # stays out: every suggestion still names what it matches.
+    items = [
+        Accomplishment(id="other", headline="Ran Kubernetes upgrades", role_id="shop"),
+        Accomplishment(id="shop-2", headline="Opened two stores", role_id="shop"),
+        Accomplishment(id="platform", headline="Ran Kubernetes upgrades", role_id="platform"),
+        Accomplishment(id="tf", headline="Moved every cluster to Terraform", role_id="platform"),
+        Accomplishment(
+            id="obs", headline="Built observability for the clusters", role_id="platform"
+        ),
+        Accomplishment(id="quiet", headline="Chaired the guild", role_id="platform"),
+    ]
+    index = AccomplishmentIndex.from_accomplishments(items)
+    requirements = [
+        Requirement(term, weight=1.0) for term in ("kubernetes", "terraform", "observability")
+    ]
+    ranked = [s.accomplishment_id for s in index.rank(requirements, today=TODAY)]
+    assert ranked.index("platform") < ranked.index("other")
+    assert "quiet" not in ranked and "shop-2" not in ranked
+    # Without the context the two would tie, and the first listed would win.
+    alone = AccomplishmentIndex.from_accomplishments([items[0], items[2]])
+    assert [s.accomplishment_id for s in alone.rank(requirements[:1], today=TODAY)] == [
+        "other",
+        "platform",
+    ]
