@@ -111,7 +111,7 @@ def _base_forms(past: Iterable[str]) -> frozenset[str]:
 KIND_WEIGHT = {"skill": 2.0, "phrase": 2.0, "acronym": 2.0, "term": 1.0}
 MAX_PHRASES = 12
 MAX_TERMS = 12
-MAX_CONCEPTS = 12
+MAX_CONCEPTS = 20
 # A thesaurus concept is specific by nature: it weighs this much more than a phrase or term.
 CONCEPT_SPECIFICITY = 1.25
 # A phrase holding a generic word ("handle escalations") says less than one of specific words.
