@@ -83,7 +83,8 @@ def _posting_words() -> _PostingWords:
         skip_headings=tuple(cues["skip_headings"]),
         about_the_job=frozenset(cues["about_the_job"]),
         neutral=tuple(cues["neutral"]),
-        verb_forms=_base_forms(read_word_list(paths.resource("data", "action_verbs.txt"))),
+        verb_forms=_base_forms(read_word_list(paths.resource("data", "action_verbs.txt")))
+        | frozenset(read_word_list(paths.resource("data", "irregular_verbs_en.txt"))),
         verb_cues=frozenset(read_word_list(paths.resource("data", "verb_cues_en.txt"))),
     )
 

@@ -127,3 +127,18 @@ def test_a_word_the_posting_only_says_as_a_verb_is_no_requirement():
 def test_the_same_word_said_as_a_noun_stays_a_requirement():
     posting = "Requirements:\n- Ownership of the budget\n- You plan and budget\n"
     assert "budget" in _by_term(posting)
+
+
+def test_an_irregular_verb_the_posting_only_says_as_a_verb_is_no_requirement():
+    # "run" and "lead" have no "-ed" form to be found by; "a leading run club" would be nouns.
+    index = AccomplishmentIndex.from_accomplishments(
+        [
+            Accomplishment(id="app", headline="Built a running-buddy app for the run club"),
+            Accomplishment(id="crm", headline="Moved 65 stores onto one CRM"),
+        ]
+    )
+    posting = "Requirements:\n- You will run our CRM and lead its roll-out\n- Able to run CRM\n"
+    found = _by_term(posting, index)
+    assert "run" not in found and "lead" not in found
+    ranked = index.rank(extract_requirements(posting, [], index))
+    assert [s.accomplishment_id for s in ranked] == ["crm"]
