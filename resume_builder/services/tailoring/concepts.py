@@ -17,12 +17,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resume_builder import paths
-from resume_builder.services.tailoring.text import KEYS, term_keys
+from resume_builder.services.tailoring.text import KEYS, TOKEN, term_keys
 
 if TYPE_CHECKING:
     from resume_builder.services.tailoring.results import Requirement
 
 SEPARATOR = "\x1f"  # between index keys in a joined text, as the index joins them
+# Stands for a name's words in an accomplishment's concept keys: no wording holds it, and no
+# wording spans it.
+NAME_BARRIER = "\x1e"
+# Three or more capitalised words in a row (each with a lower-case letter: an acronym is a
+# wording of its own), a connector allowed between two, inside a text: a name ("the Health and
+# Social Care Inspectorate"), not a mention of its words' concepts.
+_NAME = re.compile(
+    r"[A-ZÅÄÖ][a-zåäöéüæø][^\W\d_]*"
+    r"(?:(?:[ \t-]+(?:and|of|for|the|och|för|i|&))?[ \t-]+[A-ZÅÄÖ][a-zåäöéüæø][^\W\d_]*){2,}"
+)
+
+_WORD_GAP = re.compile(r"[ \t-]+")
+# Two such words in a row: a text without them holds no name (a quicker test than _NAME's).
+_TWO_CAPITALISED = re.compile(
+    r"[A-ZÅÄÖ][a-zåäöéüæø]\w*[ \t-]+(?:(?:and|of|for|the|och|för|i|&)[ \t-]+)?[A-ZÅÄÖ][a-zåäöéüæø]"
+)
 
 COLUMNS = ("id", "domain", "en", "sv", "abbreviations", "spellings", "related")
 DOMAINS = (
@@ -167,6 +183,41 @@ class Thesaurus:
             concept_id = joined_owner[found][0]
             into[concept_id] = into.get(concept_id, 0.0) + weight
 
+    def keys_outside_names(self, text: str) -> list[str] | None:
+        """A text's concept keys with each name's words (`name_spans`) as one NAME_BARRIER;
+        None when it holds no name.
+
+        "Led the Health and Social Care Inspectorate visit" mentions no social care. A name
+        that is itself a wording ("Care Quality Commission", a related term) stays.
+        """
+        names = name_spans(text)
+        if not names:
+            return None
+        keys_of = self.concept_keys.__getitem__
+        keys: list[str] = []
+        inside: list[str] = []
+        names.append((len(text) + 1, len(text) + 1))
+        at = 0
+        for match in TOKEN.finditer(text):
+            while match.start() >= names[at][1]:
+                keys.extend(self._name_keys(inside))
+                inside = []
+                at += 1
+            if match.start() >= names[at][0]:
+                inside.extend(keys_of(match.group()))
+            else:
+                keys.extend(keys_of(match.group()))
+        keys.extend(self._name_keys(inside))
+        return keys
+
+    def _name_keys(self, inside: list[str]) -> list[str]:
+        if not inside:
+            return []
+        spans = self.spans(inside)
+        if len(spans) == 1 and spans[0].end - spans[0].start == len(inside):
+            return inside
+        return [NAME_BARRIER]
+
     def concepts_in(self, text: str) -> tuple[str, ...]:
         """The ids of the concepts a text mentions, in order of first mention."""
         return tuple(dict.fromkeys(s.concept_id for s in self.spans(term_keys(text))))
@@ -182,6 +233,31 @@ class Thesaurus:
         """The concept's shown name; the id itself for an unknown id."""
         concept = self.concepts.get(concept_id)
         return concept.label if concept else concept_id
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text holds names: the character ranges of `_NAME` runs.
+
+    A text's first word is capitalised whatever it is ("Led", "Set"): a run it opens is a name
+    only from the next word on, if that is still one. A text mostly in capitals is a title, no
+    sentence: it has no names to tell apart.
+    """
+    if _TWO_CAPITALISED.search(text) is None or _NAME.search(text) is None:
+        return []
+    words = text.split()
+    if sum(1 for w in words if w[:1].isupper()) * 2 > len(words):
+        return []  # written in title case ("Customer Experience Strategy for the Nordics")
+    spans = []
+    for match in _NAME.finditer(text):
+        start, end = match.span()
+        if text[:start].strip():
+            spans.append((start, end))
+            continue
+        gap = _WORD_GAP.search(text, start, end)
+        inner = _NAME.match(text, gap.end(), end) if gap else None
+        if inner is not None:
+            spans.append(inner.span())
+    return spans
 
 
 class _ConceptKeys(dict):

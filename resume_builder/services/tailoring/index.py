@@ -12,7 +12,11 @@ from itertools import chain, compress, repeat
 from operator import mul
 
 from resume_builder.domain.models import IMPACT_DEFAULT, Accomplishment
-from resume_builder.services.tailoring.concepts import SEPARATOR, requirement_concepts, thesaurus
+from resume_builder.services.tailoring.concepts import (
+    SEPARATOR,
+    requirement_concepts,
+    thesaurus,
+)
 from resume_builder.services.tailoring.results import Requirement, Suggestion
 from resume_builder.services.tailoring.text import KEYS, TOKEN, is_ambiguous, term_keys
 
@@ -157,11 +161,10 @@ class AccomplishmentIndex:
         owner_numbers: dict[str, int] = {}
         for d, item in enumerate(accomplishments):
             head_raws = findall(item.headline)
-            body_raws = findall(
-                "\n".join(
-                    (item.situation, item.task, item.action, item.result, item.notes, *item.metrics)
-                )
+            story = "\n".join(
+                (item.situation, item.task, item.action, item.result, item.notes, *item.metrics)
             )
+            body_raws = findall(story)
             head = list(flat(map(keys_of.__getitem__, head_raws)))
             body = list(flat(map(keys_of.__getitem__, body_raws)))
             # Counted in C; keys in the order of their first mention, body first, as before.
@@ -177,15 +180,22 @@ class AccomplishmentIndex:
             found: dict[str, float] = {}
             # A number inside a wording is a detail of it: "interviewed 25 users" is user
             # research, "led a team of 6" team leadership. Concepts are read without numbers.
-            concept_head = list(flat(map(concept_keys_of.__getitem__, head_raws)))
-            concept_body = list(flat(map(concept_keys_of.__getitem__, body_raws)))
+            # A name ("the Health and Social Care Inspectorate") mentions no concept but itself.
+            concept_head = concepts.keys_outside_names(item.headline)
+            head_named = concept_head is not None
+            if concept_head is None:
+                concept_head = list(flat(map(concept_keys_of.__getitem__, head_raws)))
+            concept_body = concepts.keys_outside_names(story) if body_raws else None
+            body_named = concept_body is not None
+            if concept_body is None:
+                concept_body = list(flat(map(concept_keys_of.__getitem__, body_raws)))
             if count is None:
                 concepts.count_in(concept_head, found, HEADLINE_WEIGHT)
                 concepts.count_in(concept_body, found)
             else:
-                if len(concept_head) != len(head):
+                if head_named or len(concept_head) != len(head):
                     head_text = _SEP + _SEP.join(concept_head) + _SEP
-                if len(concept_body) != len(body):
+                if body_named or len(concept_body) != len(body):
                     body_text = _SEP + _SEP.join(concept_body) + _SEP
                 count(head_text, found, HEADLINE_WEIGHT)
                 count(body_text, found)

@@ -220,6 +220,25 @@ def test_a_number_inside_a_wording_does_not_hide_its_concept(monkeypatch, regex_
     assert [s.accomplishment_id for s in security] == ["a1"]
 
 
+@pytest.mark.parametrize("regex_from", [1000, 0])
+def test_a_name_in_an_accomplishment_mentions_no_concept_but_its_own(monkeypatch, regex_from):
+    # "Social Care" inside the inspectorate's name is no social-care work; a name that is a
+    # wording itself, or the same words in prose or a title-case headline, still are.
+    monkeypatch.setattr(index_module, "REGEX_FROM", regex_from)
+    index = _index(
+        "Led the ward through the Health and Social Care Inspectorate visit with no findings",
+        "Cut delayed discharges to social care by 40%",
+        "Social Care Discharge Lead for Three Hospitals",
+        "Renewed the office lease",
+    )
+    social = index.rank([Requirement("elderly care", kind="phrase")], today=TODAY)
+    assert [s.accomplishment_id for s in social] == ["a1", "a2"]
+    index = _index("Reported monthly to the Care Quality Commission", "Renewed the office lease")
+    governance = index.rank([Requirement("clinical governance", kind="phrase")], today=TODAY)
+    assert [s.accomplishment_id for s in governance] == ["a0"]
+    assert governance[0].explained() == ["clinical governance ≈ Care Quality Commission"]
+
+
 def test_the_command_line_shows_the_concept_that_matched(capsys):
     suggestion = Suggestion(
         "a1",
