@@ -26,19 +26,57 @@ SEPARATOR = "\x1f"  # between index keys in a joined text, as the index joins th
 # Stands for a name's words in an accomplishment's concept keys: no wording holds it, and no
 # wording spans it.
 NAME_BARRIER = "\x1e"
-# Three or more capitalised words in a row (each with a lower-case letter: an acronym is a
-# wording of its own), a connector allowed between two, inside a text: a name ("the Health and
-# Social Care Inspectorate"), not a mention of its words' concepts.
+# The last word of an organisation's or an event's name: "the Health and Social Care
+# Inspectorate", "the Nordic Marketing Awards". Such a name's words ("social care") are none of
+# the person's work; a team's or a unit's name ("the Site Reliability Engineering team") is.
+ORGANISATION_WORDS = (
+    "Inspectorate",
+    "Commission",
+    "Authority",
+    "Agency",
+    "Council",
+    "Association",
+    "Federation",
+    "Institute",
+    "Foundation",
+    "Society",
+    "Ministry",
+    "University",
+    "College",
+    "Trust",
+    "Fund",
+    "Bank",
+    "Union",
+    "Club",
+    "Court",
+    "Parliament",
+    "Summit",
+    "Conference",
+    "Congress",
+    "Award",
+    "Awards",
+    "Prize",
+    "Inc",
+    "Ltd",
+    "AB",
+    "plc",
+    "GmbH",
+    "Myndigheten",
+    "Inspektionen",
+    "Förbundet",
+    "Förening",
+    "Föreningen",
+    "Universitet",
+    "Högskola",
+)
+_ORGANISATION_WORD = re.compile(r"\b(?:" + "|".join(ORGANISATION_WORDS) + r")\b")
+# Two or more capitalised words in a row (each with a lower-case letter, or one of the
+# organisation words), a connector allowed between two.
+_CAPITALISED = r"(?:[A-ZÅÄÖ][a-zåäöéüæø][^\W\d_]*|" + "|".join(ORGANISATION_WORDS) + ")"
 _NAME = re.compile(
-    r"[A-ZÅÄÖ][a-zåäöéüæø][^\W\d_]*"
-    r"(?:(?:[ \t-]+(?:and|of|for|the|och|för|i|&))?[ \t-]+[A-ZÅÄÖ][a-zåäöéüæø][^\W\d_]*){2,}"
+    _CAPITALISED + r"(?:(?:[ \t-]+(?:and|of|for|the|och|för|i|&))?[ \t-]+" + _CAPITALISED + ")+"
 )
-
 _WORD_GAP = re.compile(r"[ \t-]+")
-# Two such words in a row: a text without them holds no name (a quicker test than _NAME's).
-_TWO_CAPITALISED = re.compile(
-    r"[A-ZÅÄÖ][a-zåäöéüæø]\w*[ \t-]+(?:(?:and|of|for|the|och|för|i|&)[ \t-]+)?[A-ZÅÄÖ][a-zåäöéüæø]"
-)
 
 COLUMNS = ("id", "domain", "en", "sv", "abbreviations", "spellings", "related")
 DOMAINS = (
@@ -236,27 +274,26 @@ class Thesaurus:
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
-    """Where a text holds names: the character ranges of `_NAME` runs.
+    """Where a text names an organisation or an event: character ranges of capitalised runs
+    that end in one of ORGANISATION_WORDS.
 
     A text's first word is capitalised whatever it is ("Led", "Set"): a run it opens is a name
-    only from the next word on, if that is still one. A text mostly in capitals is a title, no
-    sentence: it has no names to tell apart.
+    from the next word on.
     """
-    if _TWO_CAPITALISED.search(text) is None or _NAME.search(text) is None:
+    if _ORGANISATION_WORD.search(text) is None:
         return []
-    words = text.split()
-    if sum(1 for w in words if w[:1].isupper()) * 2 > len(words):
-        return []  # written in title case ("Customer Experience Strategy for the Nordics")
     spans = []
     for match in _NAME.finditer(text):
         start, end = match.span()
-        if text[:start].strip():
+        if not text[:start].strip():
+            gap = _WORD_GAP.search(text, start, end)
+            inner = _NAME.match(text, gap.end(), end) if gap else None
+            if inner is None:
+                continue
+            start = inner.start()
+        last = text[start:end].split()[-1].split("-")[-1]
+        if last in ORGANISATION_WORDS:
             spans.append((start, end))
-            continue
-        gap = _WORD_GAP.search(text, start, end)
-        inner = _NAME.match(text, gap.end(), end) if gap else None
-        if inner is not None:
-            spans.append(inner.span())
     return spans
 
 

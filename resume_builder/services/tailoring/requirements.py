@@ -7,13 +7,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from resume_builder import paths
 from resume_builder.domain.models import Skill
-from resume_builder.domain.word_lists import read_word_list
-from resume_builder.services.tailoring.concepts import ConceptSpan, thesaurus
+from resume_builder.services.tailoring.concepts import ConceptSpan, name_spans, thesaurus
 from resume_builder.services.tailoring.index import AccomplishmentIndex, plain_idf, ranking_weight
+from resume_builder.services.tailoring.posting_words import posting_words
 from resume_builder.services.tailoring.results import Requirement
 from resume_builder.services.tailoring.text import (
     STEMS,
@@ -29,81 +27,6 @@ from resume_builder.services.tailoring.text import (
 _CHUNK_BREAK = re.compile(r"[,;:!?()\[\]|•–—\"“”]|\.(?=\s|$)|\s-\s")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 _ACRONYM_IGNORE = frozenset({"AB", "CV", "OK", "HQ", "FAQ", "PS", "NB"})
-
-
-@dataclass(frozen=True)
-class _PostingWords:
-    """The word lists a posting is read with, from resources/data."""
-
-    filler: frozenset[str]  # words every posting uses: they end phrases and are never terms
-    generic: frozenset[str]  # words no requirement on their own, and phrases of such words
-    ing_nouns: frozenset[str]  # -ing words that are nouns; other -ing words start a verb phrase
-    nice: tuple[str, ...]
-    must: tuple[str, ...]
-    must_inline: tuple[str, ...]
-    skip_headings: tuple[str, ...]
-    about_the_job: frozenset[str]
-    neutral: tuple[str, ...]
-    verb_forms: frozenset[str]  # base forms of the résumé action verbs: "train", "improve"
-    verb_cues: frozenset[str]  # words after which such a form is a verb ("to", "will", "and")
-
-
-_SECTION_CUES = ("nice", "must", "must_inline", "skip_headings", "about_the_job", "neutral")
-
-
-@cache
-def _posting_words() -> _PostingWords:
-    """The lists, read on first use and kept: the window imports this module at start-up."""
-    import tomllib  # here, not at the top: it costs more to import than this module
-
-    path = paths.resource("data", "posting_sections.toml")
-    cues = tomllib.loads(path.read_text(encoding="utf-8"))
-    if set(cues) != set(_SECTION_CUES) or not all(
-        isinstance(v, list) and all(isinstance(c, str) for c in v) for v in cues.values()
-    ):
-        wanted = ", ".join(_SECTION_CUES)
-        raise ValueError(f"{path.name} needs exactly {wanted}, each a list of text")
-    filler = [
-        word
-        for language in ("en", "sv")
-        for word in read_word_list(paths.resource("data", f"filler_{language}.txt"))
-    ]
-    generic = [
-        word.casefold()
-        for language in ("en", "sv")
-        for word in read_word_list(paths.resource("data", f"generic_{language}.txt"))
-    ]
-    return _PostingWords(
-        filler=frozenset(filler),
-        generic=frozenset(generic),
-        ing_nouns=frozenset(read_word_list(paths.resource("data", "ing_nouns_en.txt"))),
-        nice=tuple(cues["nice"]),
-        must=tuple(cues["must"]),
-        must_inline=tuple(cues["must_inline"]),
-        skip_headings=tuple(cues["skip_headings"]),
-        about_the_job=frozenset(cues["about_the_job"]),
-        neutral=tuple(cues["neutral"]),
-        verb_forms=_base_forms(read_word_list(paths.resource("data", "action_verbs.txt")))
-        | frozenset(read_word_list(paths.resource("data", "irregular_verbs_en.txt"))),
-        verb_cues=frozenset(read_word_list(paths.resource("data", "verb_cues_en.txt"))),
-    )
-
-
-def _base_forms(past: Iterable[str]) -> frozenset[str]:
-    """The base forms a past-tense verb may have: "trained" -> "train", "improved" -> "improve".
-
-    Over-generating is harmless: a form is only used where the posting says it after a verb cue.
-    """
-    forms: set[str] = set()
-    for verb in past:
-        if not verb.endswith("ed"):
-            continue
-        forms.update((verb[:-2], verb[:-1]))  # "trained", "improved"
-        if len(verb) > 4 and verb[-3] == verb[-4]:
-            forms.add(verb[:-3])  # "planned"
-        if verb.endswith("ied"):
-            forms.add(verb[:-3] + "y")  # "applied"
-    return frozenset(forms)
 
 
 # Requirement weights by kind. A known skill weighs like a phrase: it also gets the skill tags'
@@ -134,6 +57,7 @@ class _Token:
     run: int  # a stop word or a filler word between tokens ends a run
     section: str | None  # "must", "nice" or None ("skip" sections yield no tokens)
     before: str = ""  # the word just before it in its chunk, stop words included, lowercase
+    name: bool = False  # inside a name ("the Health and Social Care Inspectorate")
 
 
 def _cue(text: str, cues: Iterable[str]) -> bool:
@@ -173,7 +97,7 @@ def _translated(raw: str, surface: str, known: Container[str]) -> tuple[str, ...
         not surface.isalpha()
         or len(surface) < 3
         or (raw.isupper() and len(raw) > 1)
-        or surface in _posting_words().filler
+        or surface in posting_words().filler
         or STEMS[surface] in known
     ):
         return None
@@ -194,7 +118,7 @@ def _in_english(pairs: list[tuple[str, str]], known: Container[str]) -> list[tup
 
 def _is_skipped(heading: str) -> bool:
     """Whether a heading (casefolded) opens a section about the employer, not the job."""
-    lists = _posting_words()
+    lists = posting_words()
     words = re.findall(r"[\w']+", heading)
     text = " ".join(words)
     if any(text == c or (" " in c and text.startswith(c + " ")) for c in lists.skip_headings):
@@ -211,7 +135,7 @@ def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_To
             then read through the Swedish glossary into the English the record is written in.
 
     """
-    lists = _posting_words()
+    lists = posting_words()
     filler = lists.filler
     tokens: list[_Token] = []
     mode: str | None = None
@@ -239,11 +163,15 @@ def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_To
             continue
         # Headings in capitals would otherwise keep their stop words as "acronyms".
         shouting = _is_shouting(line)
-        for piece in _CHUNK_BREAK.split(line):
+        names = name_spans(line)
+        for offset, piece in _pieces(line):
             chunk += 1
             run += 1
             before = ""
-            for raw in TOKEN.findall(piece):
+            for match in TOKEN.finditer(piece):
+                raw = match.group()
+                at = offset + match.start()
+                in_name = any(start <= at < end for start, end in names)
                 surfaces = SURFACES[raw.lower() if shouting else raw]
                 if not surfaces:
                     run += 1
@@ -257,13 +185,23 @@ def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_To
                 for surface, source in pairs:
                     if surface in filler:
                         run += 1
-                    tokens.append(
-                        _Token(surface, STEMS[surface], source, chunk, run, section, before)
-                    )
+                    token = _Token(surface, STEMS[surface], source, chunk, run, section, before)
+                    token.name = in_name
+                    tokens.append(token)
                     if surface in filler or alternatives:
                         run += 1
                 before = raw.lower()
     return tokens
+
+
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """The line cut at _CHUNK_BREAK, each piece with the offset it starts at."""
+    pieces, at = [], 0
+    for match in _CHUNK_BREAK.finditer(line):
+        pieces.append((at, line[at : match.start()]))
+        at = match.end()
+    pieces.append((at, line[at:]))
+    return pieces
 
 
 def _find(tokens: list[_Token], keys: tuple[str, ...], starts: dict[str, list[int]]) -> list[int]:
@@ -291,7 +229,7 @@ def _section_factor(tokens: list[_Token], positions: Iterable[int]) -> float:
 
 
 def _generic(surface: str) -> bool:
-    return surface in _posting_words().generic
+    return surface in posting_words().generic
 
 
 def extract_requirements(
@@ -395,11 +333,13 @@ def _concept_requirements(
     wordings are covered and so win over the thesaurus.
     """
     found: dict[str, list[ConceptSpan]] = defaultdict(list)
-    filler = _posting_words().filler
+    filler = posting_words().filler
     for span in thesaurus().spans([t.key for t in tokens]):
         inside = range(span.start, span.end)
         if tokens[span.start].chunk != tokens[span.end - 1].chunk or not covered.isdisjoint(inside):
             continue
+        if all(tokens[i].name for i in inside):
+            continue  # "Social Care" in the inspectorate's name asks for no social care
         # A word that says nothing in a posting is no mention there, whatever its stem shares
         # with a wording ("experience" and "experiments"); "project management" still is one.
         word = tokens[span.start].surface
@@ -453,7 +393,7 @@ def _rarity(index: AccomplishmentIndex | None, keys: tuple[str, ...]) -> float:
 def _significant(token: _Token) -> bool:
     s = token.surface
     return (
-        s not in _posting_words().filler
+        s not in posting_words().filler
         and not s.replace(".", "").isdigit()
         and (len(s) >= 3 or not s.isalpha())
         and not any(c.isdigit() for c in s[:1])
@@ -462,7 +402,7 @@ def _significant(token: _Token) -> bool:
 
 def _noun_ish(words: Sequence[_Token]) -> bool:
     first, last = words[0].surface, words[-1].surface
-    if first.endswith("ing") and first not in _posting_words().ing_nouns:
+    if first.endswith("ing") and first not in posting_words().ing_nouns:
         return False
     return not (first.endswith("ed") or last.endswith("ly") or last.endswith("ed"))
 
@@ -532,7 +472,7 @@ def _only_a_verb(words: Sequence[_Token]) -> bool:
     opening with the same action verb ("Trained 80 nurses…"), whatever it was about. "The
     annual budget" keeps "budget" a noun, and so a requirement.
     """
-    lists = _posting_words()
+    lists = posting_words()
     return all(
         w.surface in lists.verb_forms
         and (w.before in lists.verb_cues or not w.before or w.before.endswith("ly"))

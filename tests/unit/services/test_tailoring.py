@@ -231,9 +231,9 @@ def test_demo_career_ranks_a_cloud_posting():
 
 
 def test_the_posting_word_lists_load_from_resources():
-    from resume_builder.services.tailoring.requirements import _posting_words
+    from resume_builder.services.tailoring.posting_words import posting_words
 
-    lists = _posting_words()
+    lists = posting_words()
     assert {"experience", "erfarenhet", "years"} <= lists.filler
     assert {"engineering", "budgeting"} <= lists.ing_nouns and "leading" not in lists.ing_nouns
     assert "nice to have" in lists.nice and "meriterande" in lists.nice

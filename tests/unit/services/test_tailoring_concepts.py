@@ -239,6 +239,23 @@ def test_a_name_in_an_accomplishment_mentions_no_concept_but_its_own(monkeypatch
     assert governance[0].explained() == ["clinical governance ≈ Care Quality Commission"]
 
 
+def test_a_name_in_a_posting_asks_for_no_concept_but_its_own():
+    posting = (
+        "Requirements:\n"
+        "- You meet the demands of the Health and Social Care Inspectorate.\n"
+        "- Experience of home care for older people.\n"
+    )
+    index = _index(
+        "Led the ward through the Health and Social Care Inspectorate visit",
+        "Cut missed home care visits by 30%",
+    )
+    requirements = extract_requirements(posting, [], index)
+    social = [r for r in requirements if r.concepts == ("social_care",)]
+    assert [(r.term, r.variants, r.count) for r in social] == [("home care", (), 1)]
+    matched = {s.accomplishment_id: s.matched for s in index.rank(requirements, today=TODAY)}
+    assert "home care" in matched["a1"] and "home care" not in matched.get("a0", [])
+
+
 def test_the_command_line_shows_the_concept_that_matched(capsys):
     suggestion = Suggestion(
         "a1",
