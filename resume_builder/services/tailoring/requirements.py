@@ -87,33 +87,42 @@ def _writes_swedish(index: AccomplishmentIndex) -> bool:
     return swedish >= SWEDISH_RECORD_SHARE * len(keys) > 0
 
 
-def _translated(raw: str, surface: str, known: Container[str]) -> tuple[str, ...] | None:
+def _translated(raw: str, surface: str) -> tuple[str, ...] | None:
     """English tokens for a Swedish posting word, or None to keep the word as it is.
 
-    Words in `known` (the keys of a record partly written in Swedish) are kept: that record
-    matches a Swedish posting as it stands. So are acronyms, names with symbols and filler.
+    Acronyms, names with symbols and filler are kept.
     """
     if (
         not surface.isalpha()
         or len(surface) < 3
         or (raw.isupper() and len(raw) > 1)
         or surface in posting_words().filler
-        or STEMS[surface] in known
     ):
         return None
     return SWEDISH_TOKENS[surface] or None
 
 
-def _in_english(pairs: list[tuple[str, str]], known: Container[str]) -> list[tuple[str, str]]:
-    # Translated words keep the Swedish raw form: its capital still marks a name.
+def _in_english(
+    pairs: list[tuple[str, str]], known: Container[str]
+) -> tuple[list[tuple[str, str]], bool]:
+    """The pairs read into English, and whether some word is now in both languages.
+
+    A word in `known` (the keys of a record partly written in Swedish) is kept and given its
+    English too: the record may say it either way ("månadsbokslut", "month-end close").
+    Translated words keep the Swedish raw form: its capital still marks a name.
+    """
     result = []
+    both = False
     for surface, raw in pairs:
-        english = _translated(raw, surface, known)
+        english = _translated(raw, surface)
         if english is None:
             result.append((surface, raw))
-        else:
-            result.extend((word, raw) for word in english)
-    return result
+            continue
+        if STEMS[surface] in known and english != (surface,):
+            result.append((surface, raw))
+            both = True
+        result.extend((word, raw) for word in english)
+    return result, both
 
 
 def _is_skipped(heading: str) -> bool:
@@ -178,10 +187,12 @@ def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_To
                     before = raw.lower()
                     continue
                 pairs = [(surface, raw) for surface in surfaces]
+                both = False
                 if known is not None:
-                    pairs = _in_english(pairs, known)
-                # "SLOs/error budgets" offers alternatives: no phrase spans the slash.
-                alternatives = "/" in raw and len(pairs) > 1
+                    pairs, both = _in_english(pairs, known)
+                # "SLOs/error budgets" offers alternatives: no phrase spans the slash, nor the
+                # Swedish word and its English.
+                alternatives = both or ("/" in raw and len(pairs) > 1)
                 for surface, source in pairs:
                     if surface in filler:
                         run += 1
