@@ -25,6 +25,8 @@ TOOLS = (
     "currvita.pdf",
     # the Europass CV as the europecv LaTeX class sets it: labels in a right-aligned margin
     "europecv.pdf",
+    # the moderncv LaTeX class (classic, banking and casual styles): dates in a left margin
+    "moderncv.pdf",
 )
 
 #: tool -> field -> (precision, recall) floors, as measured (raise only)
