@@ -85,7 +85,8 @@ def _margin_heading(line: Line) -> tuple[Line, str | None]:
     if key is None:
         return line, None
     chips = line.chips.partition("\t")[2] if "\t" in line.chips else ""
-    return replace(line, text=rest.strip(), chips=chips, cells=line.cells[1:]), key
+    fields = line.fields.partition("\t")[2] if "\t" in line.fields else ""
+    return replace(line, text=rest.strip(), chips=chips, fields=fields, cells=line.cells[1:]), key
 
 
 @dataclass
@@ -104,8 +105,9 @@ class _Entry:
         """How many parts its heading has, dates left out."""
         count = 0
         for line in self.head:
-            found = _heading_dates(line.text)
-            count += len(_parts(found.rest if found else line.text))
+            text = line.fields or line.text
+            found = _heading_dates(text)
+            count += len(_parts(found.rest if found else text))
         return count
 
 
@@ -336,7 +338,7 @@ def _heading(entry: _Entry) -> _Heading:
     parts: list[tuple[str, Line]] = []
     dates: FoundDates | None = None
     for line in entry.head:
-        text = line.text
+        text = line.fields or line.text  # fields marked by style are the surer parts
         found = find_dates(text) if dates is None else None
         if found is not None and (
             not found.single or entry.section == "education" or len(found.rest) < len(text)
@@ -413,7 +415,8 @@ def _emit_entry(entry: _Entry, result: CutResult) -> None:
     if entry.section == "education":
         if heading.dates and heading.dates.single:
             start, end = None, heading.dates.start
-        texts = _school_apart(texts, vocab.school)
+        if not any(line.fields for line in entry.head):  # a style marks its own fields
+            texts = _school_apart(texts, vocab.school)
         degree = next(
             (
                 t
