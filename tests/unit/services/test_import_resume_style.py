@@ -99,3 +99,47 @@ def test_the_place_across_from_the_dates_and_the_order_the_section_keeps():
         ("Projektledare", "Mälardalens Byggpartner AB", "Västerås"),
         ("Snickare", "Täby Bygg & Montage", "Täby"),
     ]
+
+
+def _profile(lines: list[Line]):
+    from resume_builder.domain.models import Language, Profile
+
+    result = CutResult()
+    cut_lines(lines, result)
+    profile = next(r for r in result.records if isinstance(r, Profile))
+    languages = [r.language for r in result.records if isinstance(r, Language)]
+    return profile, languages, result.warnings
+
+
+def test_the_name_is_the_line_in_the_titles_font_though_the_address_stands_above_it():
+    lines = [
+        _line(1, "27 Clifton Street"),
+        _line(2, "Bristol BS8 1AB"),
+        Line("Priya Raman\tUnited Kingdom", 1, 3, title=True, heading=True, size=34.0),
+        _line(4, "M +44 7700 900456"),
+        Line("UX Designer\tpriya@example.co.uk", 1, 5, heading=True, size=17.0),
+        _line(6, "Languages"),
+        _line(7, "English\tNative"),
+    ]
+    profile, _, warnings = _profile(lines)
+    assert (profile.name, profile.headline) == ("Priya Raman", "UX Designer")
+    assert (profile.address, profile.city, profile.email) == (
+        "27 Clifton Street",
+        "Bristol",
+        "priya@example.co.uk",
+    )
+    assert any("United Kingdom" in w for w in warnings)  # no contact detail: said, not lost
+
+
+def test_contact_details_at_a_pages_foot_are_the_profiles_not_a_list_sections():
+    lines = [
+        Line("Sara Nilsson", 1, 1, title=True, size=30.0),
+        _line(2, "Språk"),
+        _line(3, "Svenska\tModersmål"),
+        _line(4, "Kungsgatan 8 – 753 21 Uppsala"),
+        _line(5, "M 073-987 65 43 • E sara.nilsson@example.se"),
+    ]
+    profile, languages, _ = _profile(lines)
+    assert languages == ["Svenska"]
+    assert (profile.address, profile.city) == ("Kungsgatan 8", "Uppsala")
+    assert profile.email == "sara.nilsson@example.se"

@@ -26,7 +26,9 @@ from resume_builder.domain.models import (
 from resume_builder.services.importing.resume_file.entry_cues import SectionOrder, right_place
 from resume_builder.services.importing.resume_file.header import (
     STRONG,
+    HeaderReader,
     document_title,
+    holds_contact,
     read_contact,
 )
 from resume_builder.services.importing.resume_file.lines import Line
@@ -187,7 +189,9 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
     last_line: dict[int, int] = {}
     for line in lines:
         last_line[line.page] = max(last_line.get(line.page, 0), line.number)
-    for line in joined(lines):
+    lines = joined(lines)
+    header = HeaderReader(lines, profile)
+    for line in lines:
         if _PAGE_NUMBER.search(line.text):
             footer = line
             continue
@@ -228,7 +232,7 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
             section = key
             continue
         if section == "header":
-            if read_contact(line, profile):
+            if header.read(line):
                 profile_where.append(line.where)
             else:
                 pending_lines.append(line)
@@ -241,7 +245,10 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
         if section in repeats:
             repeats[section].append(line.where)
             continue
-        if section == "summary":
+        if section in ("skills", "languages", "certifications") and holds_contact(line):
+            read_contact(line, profile)  # a page's foot with the person's details
+            profile_where.append(line.where)
+        elif section == "summary":
             summary.append(line.text)
             profile_where.append(line.where)
         elif section in ("experience", "projects", "volunteering", "education"):
@@ -270,7 +277,7 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
         if where:
             span = where[0] if len(where) == 1 else f"{where[0]} to {where[-1]}"
             result.warnings.append(f"{span}: not read: {why}")
-    for line in pending_lines:
+    for line in header.unread + pending_lines:
         result.not_placed(line)
     if summary:
         profile.summary = "\n".join(summary)
