@@ -21,6 +21,14 @@ those tools (not needed to run the tests; the outputs are committed):
   right-aligned in a left margin on the baselines of their text) ->
   files/<stem>.europecv.pdf the same way. These two were added while the reader was taught
   the Europass layout, so their figures are not those of unseen files.
+- src/latex/en_uxdesigner.tex (moderncv style classic), sv_projektledare.tex (banking) and
+  sv_larare.tex (casual), the moderncv class 2.3.1 (2022-02-21) with lmodern and the
+  `nosymbols` style option (fontawesome5 is not installed) -> files/<stem>.moderncv.pdf by
+  `pdflatex -interaction=nonstopmode <stem>.tex` (TeX Live 2022/Debian, pdfTeX 1.40.24,
+  texlive-latex-extra 2022.20230122). classic and casual set the dates in a left margin
+  beside a bold title and a slanted employer; banking sets the employer and city bold on
+  one line, the title italic with the dates right-aligned on the next. They and their
+  expected records were committed before the reader was run on them (unseen files).
 """
 
 from __future__ import annotations

@@ -23,9 +23,12 @@ from resume_builder.domain.models import (
     Skill,
     Volunteer,
 )
+from resume_builder.services.importing.resume_file.entry_cues import SectionOrder, right_place
 from resume_builder.services.importing.resume_file.header import (
     STRONG,
+    HeaderReader,
     document_title,
+    holds_contact,
     read_contact,
 )
 from resume_builder.services.importing.resume_file.lines import Line
@@ -85,7 +88,8 @@ def _margin_heading(line: Line) -> tuple[Line, str | None]:
     if key is None:
         return line, None
     chips = line.chips.partition("\t")[2] if "\t" in line.chips else ""
-    return replace(line, text=rest.strip(), chips=chips, cells=line.cells[1:]), key
+    fields = line.fields.partition("\t")[2] if "\t" in line.fields else ""
+    return replace(line, text=rest.strip(), chips=chips, fields=fields, cells=line.cells[1:]), key
 
 
 @dataclass
@@ -104,8 +108,9 @@ class _Entry:
         """How many parts its heading has, dates left out."""
         count = 0
         for line in self.head:
-            found = _heading_dates(line.text)
-            count += len(_parts(found.rest if found else line.text))
+            text = line.fields or line.text
+            found = _heading_dates(text)
+            count += len(_parts(found.rest if found else text))
         return count
 
 
@@ -119,6 +124,7 @@ class CutResult:
     #: the lines (or parts of heading lines) that fit nowhere, whole, each also a warning
     unplaced: list[UnplacedText] = field(default_factory=list)
     skills_named: dict[str, Skill] = field(default_factory=dict)
+    order: SectionOrder = field(default_factory=SectionOrder)
 
     def skill_named(self, name: str, where: str) -> str:
         """The id of the file's skill of this name, added the first time it is named."""
@@ -183,7 +189,9 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
     last_line: dict[int, int] = {}
     for line in lines:
         last_line[line.page] = max(last_line.get(line.page, 0), line.number)
-    for line in joined(lines):
+    lines = joined(lines)
+    header = HeaderReader(lines, profile)
+    for line in lines:
         if _PAGE_NUMBER.search(line.text):
             footer = line
             continue
@@ -224,7 +232,7 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
             section = key
             continue
         if section == "header":
-            if read_contact(line, profile):
+            if header.read(line):
                 profile_where.append(line.where)
             else:
                 pending_lines.append(line)
@@ -237,7 +245,10 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
         if section in repeats:
             repeats[section].append(line.where)
             continue
-        if section == "summary":
+        if section in ("skills", "languages", "certifications") and holds_contact(line):
+            read_contact(line, profile)  # a page's foot with the person's details
+            profile_where.append(line.where)
+        elif section == "summary":
             summary.append(line.text)
             profile_where.append(line.where)
         elif section in ("experience", "projects", "volunteering", "education"):
@@ -256,6 +267,7 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
         else:
             result.not_placed(line, "in a section the importer does not read")
     close()
+    result.order.settle()
     for part, why in (
         ("overview", "the overview repeats the roles and results printed below"),
         ("contents", "the contents list the sections and roles printed below"),
@@ -265,7 +277,7 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
         if where:
             span = where[0] if len(where) == 1 else f"{where[0]} to {where[-1]}"
             result.warnings.append(f"{span}: not read: {why}")
-    for line in pending_lines:
+    for line in header.unread + pending_lines:
         result.not_placed(line)
     if summary:
         profile.summary = "\n".join(summary)
@@ -335,15 +347,20 @@ class _Heading:
 def _heading(entry: _Entry) -> _Heading:
     parts: list[tuple[str, Line]] = []
     dates: FoundDates | None = None
+    dated: Line | None = None
     for line in entry.head:
-        text = line.text
+        text = line.fields or line.text  # fields marked by style are the surer parts
         found = find_dates(text) if dates is None else None
         if found is not None and (
             not found.single or entry.section == "education" or len(found.rest) < len(text)
         ):
-            dates, text = found, found.rest
+            dates, text, dated = found, found.rest, line
         for part in _parts(text):
             parts.append((part, line))
+    place = right_place(entry.head, parts, dated)
+    if place >= 0:
+        location = parts.pop(place)[0]
+        return _Heading(parts, dates, location)
     if len(parts) == 1 and len(entry.head) == 1:
         text, line = parts[0]
         for joiner in (" at ", " på ", " @ ", ", "):
@@ -410,10 +427,12 @@ def _emit_entry(entry: _Entry, result: CutResult) -> None:
     vocab = vocabulary()
     extra: list[tuple[str, Line]] = []
     owner: Record
+    swapped: bool | None = None
     if entry.section == "education":
         if heading.dates and heading.dates.single:
             start, end = None, heading.dates.start
-        texts = _school_apart(texts, vocab.school)
+        if not any(line.fields for line in entry.head):  # a style marks its own fields
+            texts = _school_apart(texts, vocab.school)
         degree = next(
             (
                 t
@@ -451,7 +470,7 @@ def _emit_entry(entry: _Entry, result: CutResult) -> None:
         extra = heading.parts[1:]
         owner = Project(name=name, start=start, end=end, description=_prose(entry))
     else:
-        title, employer = _title_and_employer(texts)
+        title, employer, swapped = _title_and_employer(texts)
         extra = [(t, line) for t, line in heading.parts if t not in (title, employer)]
         if entry.section == "volunteering":
             owner = Volunteer(
@@ -472,6 +491,8 @@ def _emit_entry(entry: _Entry, result: CutResult) -> None:
         for line in entry.bullets:
             result.not_placed(line)
         return
+    if isinstance(owner, Role | Volunteer):
+        result.order.note(entry.section, owner, swapped)
     if entry.section == "education":
         for line in entry.prose + entry.bullets:
             result.not_placed(line, "not placed (under an education entry)")
@@ -492,16 +513,20 @@ def _prose(entry: _Entry) -> str:
     return "\n".join(line.text for line in entry.prose)
 
 
-def _title_and_employer(texts: list[str]) -> tuple[str, str]:
+def _title_and_employer(texts: list[str]) -> tuple[str, str, bool | None]:
+    """The title, the employer, and whether they stood the other way round (None when no
+    cue word decided it, and the first was taken for the title).
+    """
     if not texts:
-        return "", ""
+        return "", "", None
     if len(texts) == 1:
-        return texts[0], ""
+        return texts[0], "", None
     first, second = texts[0], texts[1]
     vocab = vocabulary()
     # "Kodverket Konsult AB": a company's legal form names the employer whatever else it says
     if has_cue(first, vocab.employer) != has_cue(second, vocab.employer):
-        return (second, first) if has_cue(first, vocab.employer) else (first, second)
-    if has_cue(second, vocab.title) and not has_cue(first, vocab.title):
-        return second, first
-    return first, second
+        swapped = has_cue(first, vocab.employer)
+        return (second, first, True) if swapped else (first, second, False)
+    if has_cue(second, vocab.title) != has_cue(first, vocab.title):
+        return (second, first, True) if has_cue(second, vocab.title) else (first, second, False)
+    return first, second, None

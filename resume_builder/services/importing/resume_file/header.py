@@ -5,10 +5,15 @@ a value set beside its label ("Telephone", "Förnamn / Efternamn") without the l
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from resume_builder.domain.models import Link, Profile
 from resume_builder.services.importing.resume_file.lines import Line
-from resume_builder.services.importing.resume_file.vocabulary import fold, vocabulary
+from resume_builder.services.importing.resume_file.vocabulary import (
+    fold,
+    section_of,
+    vocabulary,
+)
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(
@@ -92,6 +97,7 @@ def read_contact(line: Line, profile: Profile) -> bool:
     return found
 
 
+_ADDRESS_PARTS = re.compile(r",|\s[–—|·•]\s")
 # "14 Harbour Road", "Storgatan 12", "Rue de Rivoli 5b"
 _STREET = re.compile(r"\d{1,5}[a-zA-Z]?\s+[^\W\d_][\w .'-]*|[^\W\d_][\w .'-]*\s\d{1,5}[a-zA-Z]?")
 # a postal code and the town after it ("411 38 Göteborg", "75001 Paris", "SE-411 38 Göteborg"),
@@ -106,13 +112,14 @@ _POSTAL_LAST = re.compile(
 
 def read_address(text: str, profile: Profile, *, labelled: bool = False) -> bool:
     """Reads a postal address ("14 Harbour Road, Leeds LS1 4AB, United Kingdom"): a street
-    with its number and a postal code with its town, parted by commas; whether it was one.
+    with its number and a postal code with its town, parted by commas (or a dash, a bar or
+    a dot set apart: "Sveavägen 44 – 113 59 Stockholm"); whether it was one.
 
     Both parts must be there: a headline or a line of prose has a number now and then, but
     not a street and a postal code one after the other. Beside an address label
     (`labelled`) the town may stand alone ("14 Harbour Road, Cork, Ireland").
     """
-    parts = [p.strip() for p in text.split(",") if p.strip()]
+    parts = [p.strip() for p in _ADDRESS_PARTS.split(text) if p.strip()]
     if len(parts) < 2 or len(parts) > 4 or not _STREET.fullmatch(parts[0]):
         return False
     postal = _POSTAL_FIRST.fullmatch(parts[1]) or _POSTAL_LAST.fullmatch(parts[1])
@@ -125,3 +132,79 @@ def read_address(text: str, profile: Profile, *, labelled: bool = False) -> bool
         if not profile.location:
             profile.location = ", ".join([profile.city, *parts[2:]])
     return True
+
+
+def holds_contact(line: Line) -> bool:
+    """Whether a line is contact details (an e-mail address, a telephone number, a postal
+    address), wherever it stands: a page's foot under the last section often repeats them.
+    """
+    if _EMAIL.search(line.text) or _URL.search(line.text):
+        return True
+    if any(sum(c.isdigit() for c in phone) >= 7 for phone in _PHONE.findall(line.text)):
+        return True
+    return read_address(line.text, Profile())
+
+
+class HeaderReader:
+    """Reads the header's lines into the profile, the name from the line set in the title's
+    font wherever it stands: a layout may set the address, right-aligned, above it
+    (moderncv's classic style). What follows the name after a separator ("Johan Eriksson |
+    Projektledare", wrapped onto a second line in that font) or a line set larger a little
+    below it is the headline; a cell set apart beside either is read for contact details
+    only. A street on one line and its postal code and town on the next make one address.
+    """
+
+    def __init__(self, lines: list[Line], profile: Profile) -> None:
+        self.profile = profile
+        self.unread: list[Line] = []  # cells beside the name or headline that are no contact
+        self._read: set[tuple[int, int]] = set()
+        self._street: Line | None = None
+        self._named = False
+        for index, line in enumerate(lines):
+            if section_of(line) is not None:
+                break
+            parts = _INLINE.split(line.text.partition("\t")[0].strip())
+            if line.title and line.page == 1 and not document_title(parts[0]):
+                if _a_name(parts[0]):
+                    self._headline_from(lines, index, parts)
+                break
+
+    def _headline_from(self, lines: list[Line], index: int, parts: list[str]) -> None:
+        self._named, self.profile.name = True, parts[0]
+        self._read.add((lines[index].page, lines[index].number))
+        headline = parts[1:]
+        for below in lines[index + 1 : index + 4]:
+            if section_of(below) is not None or below.page != lines[index].page:
+                break
+            first = below.text.partition("\t")[0].strip()
+            wrapped = below.title and headline and "\t" not in below.text
+            larger = below.heading and not below.title and not headline
+            if not (wrapped or (larger and not holds_contact(replace(below, text=first)))):
+                continue
+            headline.append(first)
+            self._read.add((below.page, below.number))
+        if headline:
+            self.profile.headline = " ".join(headline)
+
+    def read(self, line: Line) -> bool:
+        """Reads one header line; whether it held anything of the profile."""
+        if (line.page, line.number) in self._read:
+            for cell in line.text.split("\t")[1:]:
+                cell_line = replace(line, text=cell.strip(), cells=())
+                if not (holds_contact(cell_line) and read_contact(cell_line, self.profile)):
+                    self.unread.append(cell_line)
+            return True
+        street, self._street = self._street, None
+        if street is not None and read_address(f"{street.text}, {line.text}", self.profile):
+            return True
+        if self._named and _STREET.fullmatch(line.text.strip()):
+            self._street = line  # its postal code and town may follow
+            return True
+        return read_contact(line, self.profile)
+
+
+_INLINE = re.compile(r"\s[|·•–—]\s")
+
+
+def _a_name(text: str) -> bool:
+    return 1 <= len(text.split()) <= 5 and not any(c.isdigit() or c in "@/" for c in text)

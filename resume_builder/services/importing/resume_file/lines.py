@@ -31,6 +31,9 @@ class Line:
         cells: where each of its tab-parted cells starts (PDF points); empty for a DOCX.
         chips: the text with " · " where pieces stand an em or more apart (items set side by
             side, as skills chips are); empty when it has no such gap.
+        fields: the text with a tab where the style changes at a comma ("Lead Designer",
+            bold, then ", Harbourside Bank" slanted): the fields of an entry's heading set in
+            one line; empty when it has no such change (and for a DOCX).
 
     """
 
@@ -46,6 +49,7 @@ class Line:
     size: float = 0.0
     cells: tuple[float, ...] = ()
     chips: str = ""
+    fields: str = ""
 
     @property
     def where(self) -> str:

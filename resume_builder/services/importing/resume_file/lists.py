@@ -90,8 +90,11 @@ def read_languages(line: Line, result: CutResult) -> None:
             if folded in known.native_labels:
                 fluency_of_all = label.strip()
         elif len(label.split()) <= 3 and not SPLIT_ITEMS.search(rest):
-            # the language in a margin and its fluency beside it: "English\tNative"
-            result.add(Language(language=label.strip(), fluency=rest.strip()), line.where)
+            # the language in a margin and its fluency beside it: "English\tNative", maybe
+            # with a comment set apart at the right ("Tamil\tFluent\tspoken at home")
+            fluency, _, comment = (c.strip() for c in rest.partition("\t"))
+            fluency = f"{fluency} ({comment})" if fluency and comment else fluency or comment
+            result.add(Language(language=label.strip(), fluency=fluency), line.where)
             return
         else:
             text = rest

@@ -15,18 +15,25 @@ from pathlib import Path
 
 from resume_builder.services.importing.plan import ImportFileError
 from resume_builder.services.importing.resume_file.lines import Line, strip_bullet
+from resume_builder.services.importing.resume_file.pdf_margin import periods_rejoined
+from resume_builder.services.importing.resume_file.pdf_style import (
+    StyleFields,
+    is_bold,
+    is_slanted,
+    picture_glyph,
+)
 
 #: a résumé is a few pages; a longer PDF is refused before its text is read
 MAX_PAGES = 50
 _CHAR_WIDTH = 0.5  # an average glyph is about half as wide as the font is high
 _ALIGN = 3.0  # points within which lines start at "the same" x
 _COLUMN_LINES = 5  # lines starting at one x that can make a second column
+_LABELS_EDGE = 0.15  # the text beside a margin of labels starts right of this share of the page
 # Between pieces of up to this many letters (whose estimated width is near enough), a gap
 # this many times the font size parts two items rather than two words.
 _ITEM_GAP = 1.0
 _SHORT_PIECE = 24
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 # TeX's T1 (Cork) encoding puts dashes and ligatures where ASCII has control characters; a
 # font that does not map them to Unicode hands them over as they are ("2019 \x15 2021")
 _TEX_GLYPHS = str.maketrans(
@@ -42,8 +49,10 @@ _TEX_GLYPHS = str.maketrans(
 )
 
 
-# A kern inside one text operation this wide (thousandths of an em) is a column's gap.
+# A kern inside one text operation this wide (thousandths of an em) is a column's gap; one
+# that opens a text operation on the line of the one before it need only be this wide
 _TAB_KERN = 3000
+_LEAD_KERN = 700
 
 
 @dataclass
@@ -53,10 +62,16 @@ class _Piece:
     text: str
     size: float
     bold: bool
+    slant: bool = False
 
     @property
     def end(self) -> float:
         return self.x + len(self.text) * self.size * _CHAR_WIDTH
+
+    @property
+    def lead_end(self) -> float:
+        """Where its text up to a tab (a label set beside its text in one piece) ends."""
+        return self.x + len(self.text.split("\t")[0]) * self.size * _CHAR_WIDTH
 
 
 def open_pdf(path: Path):
@@ -112,12 +127,12 @@ def read_pdf_lines(path: Path, warnings: list[str]) -> list[Line]:
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scale = math.hypot(a, b) or abs(d) or 1.0
             font = str((font_dict or {}).get("/BaseFont", "")).casefold()
-            text = kerns.tabbed(text.translate(_TEX_GLYPHS))
-            bold = any(w in font for w in _BOLD_WORDS)
+            text = picture_glyph(font, kerns.tabbed(text.translate(_TEX_GLYPHS)))
+            bold, slant = is_bold(font), is_slanted(font)
             for number, part in enumerate(text.split("\n")):
                 if part.strip():
                     size = font_size * scale
-                    pieces.append(_Piece(x, y - number * size, part, size, bold))
+                    pieces.append(_Piece(x, y - number * size, part, size, bold, slant))
 
         def visit_operator(operator, operands, cm, tm, marks=marks, kerns=kerns):
             marks.visit(operator, operands, cm, tm)
@@ -142,7 +157,7 @@ def read_pdf_lines(path: Path, warnings: list[str]) -> list[Line]:
             groups = [pieces]
         number = 0
         for group in groups:
-            for row in _side_headings(_rows(group)):
+            for row in periods_rejoined(_side_headings(_rows(group)), labels):
                 number += 1
                 lines.append(_line(row, page_number, number, marks.before(row), labels))
     if not lines:
@@ -202,16 +217,24 @@ class _Kerns:
     TeX sets a label and the text beside it ("Design" then, far to the right, "SolidWorks,
     AutoCAD") as one array of strings and kerns: [(Design) -5533 (SolidW) 83 (orks,) ...].
     A kern of `_TAB_KERN` thousandths of an em or more is a column's gap, as a gap that wide
-    between two pieces is (`_line`), so the space pypdf puts there becomes a tab. Each wide
-    kern is noted as the letters before and after it, and found again in the text pypdf
-    gives, by its letters (spaces aside).
+    between two pieces is (`_line`), so the space pypdf puts there becomes a tab. So is a
+    kern of `_LEAD_KERN` (two word spaces) that opens an operation following another on the
+    same line with no move between them: TeX starts the text beside a label that way after a
+    change of colour (moderncv's "[-822 (HTML, CSS)] TJ" after "Front end"). Each wide kern
+    is noted as the letters before and after it, and found again in the text pypdf gives, by
+    its letters (spaces aside).
     """
 
     def __init__(self) -> None:
         self._pending: list[tuple[str, str]] = []
+        self._last = ""  # the letters the last operation on this line showed
 
     def visit(self, operator, operands) -> None:
+        if operator in (b"Td", b"TD", b"Tm", b"T*", b"BT", b"ET"):
+            self._last = ""
         if operator != b"TJ" or not operands or len(self._pending) > 500:
+            if operator in (b"Tj", b"'", b'"'):
+                self._last = ""
             return
         before, after, wide = "", "", False
         try:
@@ -223,10 +246,16 @@ class _Kerns:
                         after += letters
                     else:
                         before += letters
-                elif float(item) <= -_TAB_KERN and before and not wide:
+                elif not wide and (
+                    (before and float(item) <= -_TAB_KERN)
+                    or (not before and self._last and float(item) <= -_LEAD_KERN)
+                ):
                     wide = True
+                    before = before or self._last[-8:]
         except (TypeError, ValueError):
+            self._last = ""
             return
+        self._last = after or before
         if wide and after:
             self._pending.append((before, after))
 
@@ -334,6 +363,7 @@ def _line(
     """
     text = chips = ""
     cells = [row[0].x]
+    fields = StyleFields()
     previous: _Piece | None = None
     for piece in row:
         if previous is not None:
@@ -341,6 +371,7 @@ def _line(
             beside_label = labels is not None and previous.x < labels <= piece.x
             if gap > 3 * piece.size or (beside_label and gap > 0):
                 text, chips = text.rstrip() + "\t", chips.rstrip() + "\t"
+                fields.glue("\t")
                 cells.append(piece.x)
             elif (
                 gap > piece.size * _ITEM_GAP
@@ -348,16 +379,20 @@ def _line(
                 and not chips.endswith(("\t", "·", "|", ",", ":"))
             ):
                 text, chips = text.rstrip() + " ", chips.rstrip() + " · "
+                fields.glue(" ")
             elif (
                 gap > piece.size * 0.15
                 and not text.endswith((" ", "\t"))
                 and not piece.text.startswith(" ")
             ):
                 text, chips = text + " ", chips + " "
+                fields.glue(" ")
         text, chips = text + piece.text, chips + piece.text
+        fields.add(piece.text, (piece.bold, piece.slant))
         previous = piece
     stripped, marked = strip_bullet(_spaced(text))
     chips = strip_bullet(_spaced(chips))[0]
+    styled = strip_bullet(_spaced(fields.text))[0] if fields.parted else ""
     letters = [p for p in row if any(c.isalnum() for c in p.text)]
     return Line(
         text=stripped,
@@ -371,6 +406,7 @@ def _line(
         size=max((p.size for p in letters), default=row[0].size),
         cells=tuple(cells),
         chips=chips if chips != stripped else "",
+        fields=styled,
     )
 
 
@@ -385,18 +421,24 @@ def _gutter(pieces: list[_Piece], width: float) -> tuple[float | None, float | N
     beside a margin of labels starts, when it has those.
 
     A second column is lines starting at or right of one x, right of a quarter of the page,
-    with the first column's text ending before that x and hardly any running across it. Two
+    with the first column's text ending before that x and hardly any running across it (the
+    name and a headline set larger than the body text may run across both). Two
     columns that flow apart seldom share a baseline. Labels set beside their text (the
     Europass CV's headings and periods in a left margin, LaTeX CV classes' dates) also leave
     such a gap, but more than half of them sit on the baseline of a line beside them, and
     reading those row by row keeps each label with its text (`_are_labels`): that is no
-    second column, and a label is kept apart from its text by a tab.
+    second column, and a label is kept apart from its text by a tab. A margin of labels may
+    be narrower than a quarter of the page (moderncv's dates stand in a sixth of it); text
+    starting left of a quarter is taken for labels' text, never for a second column.
     """
+    sizes = sorted(p.size for p in pieces)
+    # the name and headline in a larger font run across both columns of many layouts
+    banner = sizes[len(sizes) // 2] * 1.3 if sizes else 0.0
     aligned: dict[int, list[float]] = defaultdict(list)
     for piece in pieces:
         # a right-aligned period also starts many lines at one x (its width is the same
         # each time), but it is no column
-        if piece.x > width * 0.25 and not _is_period(piece.text):
+        if piece.x > width * _LABELS_EDGE and not _is_period(piece.text):
             aligned[round(piece.x / _ALIGN)].append(piece.x)
     best: tuple[int, float] | None = None
     labels: tuple[int, float] | None = None
@@ -404,8 +446,12 @@ def _gutter(pieces: list[_Piece], width: float) -> tuple[float | None, float | N
         if len(xs) < 3:
             continue
         split = min(xs) - _ALIGN
-        left = [p for p in pieces if p.x < split and p.end <= split + _ALIGN * 4]
-        across = sum(1 for p in pieces if p.x < split and p.end > split + _ALIGN * 4)
+        left = [p for p in pieces if p.x < split and p.lead_end <= split + _ALIGN * 4]
+        across = sum(
+            1
+            for p in pieces
+            if p.x < split and p.lead_end > split + _ALIGN * 4 and p.size <= banner
+        )
         left_rows = _rows(left)
         right_rows = _rows([p for p in pieces if p.x >= split])
         if len(left_rows) < _COLUMN_LINES - 1 or len(right_rows) < _COLUMN_LINES:
@@ -417,6 +463,8 @@ def _gutter(pieces: list[_Piece], width: float) -> tuple[float | None, float | N
             row for row in left_rows if any(abs(row[0].y - y) <= row[0].size / 3 for y in baselines)
         ]
         if len(beside) <= len(left_rows) / 2 or not _are_labels(beside, left_rows, right_rows):
+            if split < width * 0.25:
+                continue
             if best is None or len(right_rows) > best[0]:
                 best = (len(right_rows), split)
         elif labels is None or len(right_rows) > labels[0]:

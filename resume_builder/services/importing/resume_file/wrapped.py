@@ -32,11 +32,11 @@ def joined(lines: list[Line]) -> list[Line]:
             and "\t" not in previous.text
             and _DANGLING.search(previous.text)
         ):
-            previous.text, previous.chips = f"{previous.text} {line.text}", ""
+            previous.text, previous.chips, previous.fields = f"{previous.text} {line.text}", "", ""
             continue
         if previous is not None and line.page == previous.page and open_range(previous, line):
             # "Analytics Lead | Brightwater | 03/2020 –" / "present": a period wrapped at its dash
-            previous.text, previous.chips = f"{previous.text} {line.text}", ""
+            previous.text, previous.chips, previous.fields = f"{previous.text} {line.text}", "", ""
             continue
         if (
             previous is not None
@@ -64,6 +64,7 @@ def joined(lines: list[Line]) -> list[Line]:
             # more often than it hyphenates a word, so the hyphen is kept
             glue = "" if previous.text.endswith(("-", "‐")) else " "
             previous.text, previous.chips = (previous.text + glue + line.text).strip(), ""
+            previous.fields = ""
             continue
         joined.append(Line(**vars(line)))
     return joined
