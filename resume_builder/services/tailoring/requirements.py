@@ -401,6 +401,11 @@ def _rarity(index: AccomplishmentIndex | None, keys: tuple[str, ...]) -> float:
     return 0.5 + 0.5 * plain_idf(index.size, df) / plain_idf(index.size, 0)
 
 
+def _swedish(word: str) -> bool:
+    """Whether a posting word kept as it is is Swedish: spelt with å, ä or ö, or in the glossary."""
+    return any(c in word for c in "åäö") or bool(SWEDISH_TOKENS[word])
+
+
 def _significant(token: _Token) -> bool:
     s = token.surface
     return (
@@ -413,7 +418,8 @@ def _significant(token: _Token) -> bool:
 
 def _noun_ish(words: Sequence[_Token]) -> bool:
     first, last = words[0].surface, words[-1].surface
-    if first.endswith("ing") and first not in posting_words().ing_nouns:
+    # An English -ing word opens a verb phrase; a Swedish one is a noun (felsökning, ledning).
+    if first.endswith("ing") and first not in posting_words().ing_nouns and not _swedish(first):
         return False
     return not (first.endswith("ed") or last.endswith("ly") or last.endswith("ed"))
 

@@ -142,3 +142,21 @@ def test_an_irregular_verb_the_posting_only_says_as_a_verb_is_no_requirement():
     assert "run" not in found and "lead" not in found
     ranked = index.rank(extract_requirements(posting, [], index))
     assert [s.accomplishment_id for s in ranked] == ["crm"]
+
+
+def test_a_swedish_word_a_bilingual_record_knows_is_read_in_both_languages():
+    # The record says "felsökning" in a Swedish bullet and "troubleshooting" in an English
+    # one: a Swedish posting asking for it finds both.
+    index = AccomplishmentIndex.from_accomplishments(
+        [
+            Accomplishment(id="sv", headline="Ledde felsökning för sju bolag på fem dagar"),
+            Accomplishment(id="en", headline="Cut troubleshooting time from 12 to 5 hours"),
+            Accomplishment(id="other", headline="Renewed the office lease for three years"),
+        ]
+    )
+    posting = (
+        "Om rollen\nVi söker en driftchef.\n\n"
+        "Ansvarsområden\n- Ansvara för felsökning i våra system.\n- Leda felsökning.\n"
+    )
+    ranked = {s.accomplishment_id for s in index.rank(extract_requirements(posting, [], index))}
+    assert ranked == {"sv", "en"}
