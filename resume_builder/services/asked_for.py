@@ -42,7 +42,7 @@ def resume_skill_ids(
         if requirement.skill_id is not None:
             asked.append(requirement.skill_id)
             continue
-        wanted = set(requirement_concepts(requirement))
+        wanted = {c for r in requirement_concepts(requirement) for c in concepts.family(r)[0]}
         if wanted:
             asked.extend(skill.id for skill in skills if skill_concepts[skill.id] & wanted)
     shown = set(chosen)
@@ -76,7 +76,13 @@ def relevant_certification_ids(
 
     concepts = thesaurus()
     skills = {skill.id: skill for skill in snapshot.skills}
-    wanted = {c for requirement in requirements for c in requirement_concepts(requirement)}
+    # A concept asked for is answered by its narrower ones too (Thesaurus.family).
+    wanted = {
+        c
+        for requirement in requirements
+        for asked in requirement_concepts(requirement)
+        for c in concepts.family(asked)[0]
+    }
     wordings = set()
     for requirement in requirements:
         wordings.update(w for w in requirement.wordings() if w.strip())

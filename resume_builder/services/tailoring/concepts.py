@@ -155,6 +155,12 @@ class Thesaurus:
                     self._by_keys[keys] = (concept.id, wording)
                 elif owner[0] != concept.id:
                     self.clashes.append((wording, owner[0], concept.id))
+        # "patient_safety.infection_control" is a narrower concept of patient_safety.
+        self.children: dict[str, tuple[str, ...]] = {}
+        for concept_id in self.concepts:
+            parent = parent_of(concept_id)
+            if parent is not None:
+                self.children[parent] = (*self.children.get(parent, ()), concept_id)
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for keys in self._by_keys:
             by_first.setdefault(keys[0], []).append(keys)
@@ -256,6 +262,21 @@ class Thesaurus:
             return inside
         return [NAME_BARRIER]
 
+    def family(self, concept_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What a mention of a concept answers: itself and its narrower concepts, in full; its
+        broader concept and that one's other narrower concepts, in part.
+
+        A posting asking for patient safety is answered by a bullet on infection control; one
+        asking for pressure injuries is answered by a bullet on pressure ulcers, and less by one
+        on hand hygiene or on patient safety in general.
+        """
+        full = (concept_id, *self.children.get(concept_id, ()))
+        parent = parent_of(concept_id)
+        if parent is None:
+            return full, ()
+        near = (parent, *(c for c in self.children.get(parent, ()) if c != concept_id))
+        return full, near
+
     def concepts_in(self, text: str) -> tuple[str, ...]:
         """The ids of the concepts a text mentions, in order of first mention."""
         return tuple(dict.fromkeys(s.concept_id for s in self.spans(term_keys(text))))
@@ -295,6 +316,14 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         if last in ORGANISATION_WORDS:
             spans.append((start, end))
     return spans
+
+
+def parent_of(concept_id: str) -> str | None:
+    """The broader concept a narrower one's id names ("patient_safety" for
+    "patient_safety.infection_control"), or None.
+    """
+    parent, dot, _ = concept_id.rpartition(".")
+    return parent if dot else None
 
 
 class _ConceptKeys(dict):
@@ -342,8 +371,8 @@ def read_concepts(path: Path) -> list[Concept]:
     """The concepts of a thesaurus file: tab-separated COLUMNS, "|" between values, "#" comments.
 
     Raises:
-        ValueError: a line without seven columns, a repeated id or an unknown domain, naming
-            the file and line.
+        ValueError: a line without seven columns, a repeated id, an unknown domain or a
+            narrower concept ("parent.child") before its broader one, naming the file and line.
 
     """
     concepts: list[Concept] = []
@@ -362,6 +391,12 @@ def read_concepts(path: Path) -> list[Concept]:
             raise ValueError(f"{path.name}, line {number}: the id {concept_id!r} is not unique")
         if domain not in DOMAINS:
             raise ValueError(f"{path.name}, line {number}: unknown domain {domain!r}")
+        parent = parent_of(concept_id)
+        if parent is not None and parent not in seen:
+            raise ValueError(
+                f"{path.name}, line {number}: {concept_id!r} is narrower than {parent!r}, "
+                "which no line above defines"
+            )
         seen.add(concept_id)
         en, sv, abbreviations, spellings, related = (_values(c) for c in cells[2:])
         concepts.append(Concept(concept_id, domain, en, sv, abbreviations, spellings, related))

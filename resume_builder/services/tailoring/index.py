@@ -41,6 +41,10 @@ UNDATED_FACTOR = 0.95
 # counts this much of a mention in the requirement's own words: it is evidence, but the
 # thesaurus may join terms a recruiter would keep apart.
 CONCEPT_WEIGHT = 0.6
+# A mention of a neighbouring concept (the broader one, or another narrower one of it: "hand
+# hygiene" for "pressure injuries", both patient safety) counts this share of a mention of the
+# requirement's own.
+NEAR_SHARE = 0.5
 # From this many accomplishments on, concepts are found by one regular expression per text.
 REGEX_FROM = 1000
 # A result of a role (or project, or volunteering) that answers the posting well is likelier
@@ -241,6 +245,17 @@ class AccomplishmentIndex:
         """The concepts a requirement names (see `concepts.requirement_concepts`)."""
         return requirement_concepts(requirement)
 
+    def _families(self, requirement: Requirement) -> tuple[list[str], list[str]]:
+        """The concepts that answer a requirement in full and in part (`Thesaurus.family`)."""
+        family = thesaurus().family
+        full: list[str] = []
+        near: list[str] = []
+        for concept_id in self.concepts_of(requirement):
+            whole, part = family(concept_id)
+            full.extend(whole)
+            near.extend(part)
+        return list(dict.fromkeys(full)), [c for c in dict.fromkeys(near) if c not in full]
+
     def concept_frequency(self, concept_id: str) -> int:
         """How many accomplishments mention a concept, in any of its wordings."""
         entry = self._concepts.get(concept_id)
@@ -311,14 +326,18 @@ class AccomplishmentIndex:
             for d, value in zip(docs, values, strict=True):
                 if value > scores.get(d, 0.0):
                     scores[d] = value  # the best wording counts, not the sum of synonyms
-        through = [self._concept_scores.get(c) for c in self.concepts_of(requirement)]
-        through = [found for found in through if found]
-        if through:
+        full, near = self._families(requirement)
+        through = [found for found in map(self._concept_scores.get, full) if found]
+        nearby = [found for found in map(self._concept_scores.get, near) if found]
+        if through or nearby:
             # A document that names the requirement in its own words is scored by those: an
-            # exact mention outweighs a concept mention, so the two need no comparing, and
-            # dict.update keeps the merge in C for the thousands of documents a concept reaches.
-            merged = dict(through[0])
-            for found in through[1:]:
+            # exact mention outweighs a concept mention, which outweighs a mention of a
+            # neighbouring concept, so they need no comparing, and dict.update keeps the merge
+            # in C for the thousands of documents a concept reaches.
+            merged: dict[int, float] = {}
+            for found in nearby:
+                merged.update(zip(found, map(NEAR_SHARE.__mul__, found.values()), strict=True))
+            for found in through:
                 merged.update(found)
             merged.update(scores)
             scores = merged
@@ -351,7 +370,8 @@ class AccomplishmentIndex:
             keys = term_keys(wording)
             if keys and _SEP + _SEP.join(keys) + _SEP in text:
                 return None
-        for concept_id in self.concepts_of(requirement):
+        full, near = self._families(requirement)
+        for concept_id in (*full, *near):
             docs = (self._concepts.get(concept_id) or ((),))[0]
             if _holds(docs, d):
                 return self._written_in(concept_id, d, text)

@@ -146,3 +146,21 @@ def test_a_skills_group_named_like_a_section_is_labelled_as_skills_in_pdf_and_do
             # no line is a bare "Languages:" label, and the real section heading is there
             assert not any(t.casefold().startswith(section.casefold() + ":") for t in text)
             assert any(t.casefold() == section.casefold() for t in text)
+
+
+def test_a_skill_in_a_narrower_concept_is_asked_for_by_its_broader_one():
+    # "patient safety" asks for infection control (a narrower concept); "pressure injuries"
+    # does not ask for hand hygiene, a neighbour of it.
+    hygiene = Skill(name="Hand hygiene audits", category="Care")
+    budget = Skill(name="Budgeting", category="Finance")
+    snapshot = CareerSnapshot(profile=Profile(name="Hanna"), skills=[hygiene, budget])
+    from resume_builder.services.tailoring import Requirement
+
+    broad = [Requirement("patient safety", kind="phrase", concepts=("patient_safety",))]
+    assert resume_skill_ids(broad, [], snapshot) == [hygiene.id]
+    narrow = [
+        Requirement(
+            "pressure injuries", kind="phrase", concepts=("patient_safety.pressure_ulcers",)
+        )
+    ]
+    assert resume_skill_ids(narrow, [], snapshot) is None

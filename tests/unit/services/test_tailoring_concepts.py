@@ -65,6 +65,7 @@ def test_the_readme_states_the_coverage_the_file_has():
         ("seo\tmarketing\tsearch engine optimisation\n", "columns"),
         ("seo\tsports\tSEO\t\t\t\t\n", "unknown domain"),
         ("seo\tmarketing\tSEO\t\t\t\t\nseo\tmarketing\tPPC\t\t\t\t\n", "not unique"),
+        ("seo.local\tmarketing\tlocal SEO\t\t\t\t\n", "narrower than 'seo'"),
     ],
 )
 def test_a_damaged_file_is_refused_with_its_line(tmp_path, line, message):
@@ -254,6 +255,28 @@ def test_a_name_in_a_posting_asks_for_no_concept_but_its_own():
     assert [(r.term, r.variants, r.count) for r in social] == [("home care", (), 1)]
     matched = {s.accomplishment_id: s.matched for s in index.rank(requirements, today=TODAY)}
     assert "home care" in matched["a1"] and "home care" not in matched.get("a0", [])
+
+
+def test_a_narrower_concept_answers_its_own_in_full_and_its_neighbours_in_part():
+    index = _index(
+        "Halved pressure ulcers on the ward in a year",
+        "Lifted hand hygiene compliance from 71% to 95%",
+        "Chaired the patient safety group for 3 years",
+        "Renewed the office lease",
+    )
+    broad = index.rank([Requirement("patient safety", kind="phrase")], today=TODAY)
+    assert {s.accomplishment_id for s in broad} == {"a0", "a1", "a2"}
+    assert broad[0].accomplishment_id == "a2"  # its own words
+    assert broad[1].explained() in (
+        ["patient safety ≈ pressure ulcers"],
+        ["patient safety ≈ hand hygiene"],
+    )
+    narrow = index.rank([Requirement("pressure injuries", kind="phrase")], today=TODAY)
+    assert [s.accomplishment_id for s in narrow][0] == "a0"
+    assert {s.accomplishment_id for s in narrow} == {"a0", "a1", "a2"}
+    scores = {s.accomplishment_id: s.score for s in narrow}
+    assert scores["a0"] > 1.5 * max(scores["a1"], scores["a2"])
+    assert narrow[0].explained() == ["pressure injuries ≈ pressure ulcers"]
 
 
 def test_the_command_line_shows_the_concept_that_matched(capsys):
