@@ -11,10 +11,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 
 # Measured on the reporting half with the committed ranker (first 0.531 / 0.583; after the second
-# tuning round P@10 0.675, nDCG@10 0.751; after the third 0.683 / 0.759), minus 0.02, rounded
-# down. The floor only ratchets up: raise it when the ranker improves, never lower it to let a
-# change through.
-REPORTING_FLOOR = {"precision": 0.66, "ndcg": 0.73}
+# tuning round P@10 0.675, nDCG@10 0.751; after the third 0.683 / 0.759; with the second batch of
+# careers and postings, 18 postings, 0.757 / 0.798), minus 0.02, rounded down. The floor only
+# ratchets up: raise it when the ranker improves, never lower it to let a change through.
+REPORTING_FLOOR = {"precision": 0.73, "ndcg": 0.77}
+POSTINGS_PER_HALF = 18
 
 
 def _module(name: str, path: Path):
@@ -68,7 +69,12 @@ def test_the_check_finds_a_half_without_a_career(monkeypatch):
 def test_the_split_is_odd_for_tuning_and_even_for_reporting():
     assert check.half_of("21-cx-director.txt") == "tuning"
     assert check.half_of("44-capacity-programme-manager.txt") == "reporting"
-    assert len(check.postings_in("tuning")) == len(check.postings_in("reporting")) == 12
+    assert check.half_of("45-key-account-director.txt") == "tuning"
+    assert (
+        len(check.postings_in("tuning"))
+        == len(check.postings_in("reporting"))
+        == (POSTINGS_PER_HALF)
+    )
 
 
 def test_the_scores_follow_the_labels():
@@ -81,7 +87,7 @@ def test_the_scores_follow_the_labels():
 
 def test_the_reporting_half_keeps_its_level(snapshots):
     rows = bench.evaluate("reporting", snapshots)
-    assert len(rows) == 12
+    assert len(rows) == POSTINGS_PER_HALF
     mean = bench.means(rows)
     report = json.dumps({r.posting: [r.precision, r.ndcg] for r in rows}, indent=1)
     assert mean["precision"] >= REPORTING_FLOOR["precision"], report
