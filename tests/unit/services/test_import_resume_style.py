@@ -143,3 +143,14 @@ def test_contact_details_at_a_pages_foot_are_the_profiles_not_a_list_sections():
     assert languages == ["Svenska"]
     assert (profile.address, profile.city) == ("Kungsgatan 8", "Uppsala")
     assert profile.email == "sara.nilsson@example.se"
+
+
+def test_a_web_address_without_a_path_is_read_as_a_link_and_a_name_with_a_dot_is_not():
+    lines = [
+        Line("Priya Raman", 1, 1, title=True, size=30.0),
+        _line(2, "W priyaraman.example.com • github.com/priya"),
+        _line(3, "E priya@example.co.uk • Node.js and Vue"),
+    ]
+    profile, _, _ = _profile(lines)
+    assert [link.url for link in profile.links] == ["priyaraman.example.com", "github.com/priya"]
+    assert profile.email == "priya@example.co.uk"

@@ -16,9 +16,12 @@ from resume_builder.services.importing.resume_file.vocabulary import (
 )
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A web address: with its scheme or "www.", or a domain under a common top-level domain, with
+# a path or standing on its own in a contact line ("annasvensson.se", a letter's label before it).
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s,|·]+|(?<![@\w.])(?:[\w-]+\.)+(?:com|se|io|dev|org|net|me|eu)"
-    r"/[^\s,|·]*",
+    r"(?:https?://|www\.)[^\s,|·]+|(?<![@\w.])(?:[\w-]+\.)+"
+    r"(?:com|se|io|dev|org|net|me|eu|no|dk|fi|de|uk|nu|app|info|page)"
+    r"(?:/[^\s,|·]*|(?![\w.@-]))",
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"(?<![\w])\+?\(?\d[\d ()\-]{6,}\d(?![\w])")
