@@ -137,6 +137,38 @@ def test_a_table_layout_is_read_with_a_warning_that_the_order_may_be_mixed(tmp_p
     assert {s.name for s in _of(records, Skill)} == {"Python", "SQL"}
 
 
+def test_a_name_set_large_after_a_sidebar_read_first_is_the_name_not_a_language(tmp_path):
+    # A Word template with the contact, skills and languages in a table's left cell and the
+    # name, typed in 24 pt (no Title style), at the top of the right cell.
+    from docx.shared import Pt
+
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].add_run("KONTAKT").bold = True
+    left.add_paragraph("lisa.holm@example.se")
+    left.add_paragraph().add_run("SPRÅK").bold = True
+    left.add_paragraph("Svenska – modersmål")
+    name = right.paragraphs[0].add_run("Lisa Holm")
+    name.bold, name.font.size = True, Pt(24)
+    right.add_paragraph("Projektledare inom bygg")
+    right.add_paragraph().add_run("ARBETSLIVSERFARENHET").bold = True
+    right.add_paragraph().add_run("Projektledare, Skanska, Uppsala").bold = True
+    right.add_paragraph("Sep 2019 – nu")
+    right.add_paragraph("Ledde ombyggnaden av 120 lägenheter", style="List Bullet")
+    path = tmp_path / "sidebar.docx"
+    document.save(path)
+    records, _, _ = read_resume_file(path)
+    (profile,) = _of(records, Profile)
+    assert (profile.name, profile.headline, profile.email) == (
+        "Lisa Holm",
+        "Projektledare inom bygg",
+        "lisa.holm@example.se",
+    )
+    assert [language.language for language in _of(records, Language)] == ["Svenska"]
+    (role,) = _of(records, Role)
+    assert (role.title, role.employer, role.start) == ("Projektledare", "Skanska", PartialDate(2019, 9))
+
+
 def _pdf_from_lines(path: Path, lines: list[tuple[str, float, bool]]) -> Path:
     """A PDF written by hand (no tool of ours): each line in Helvetica or Helvetica-Bold."""
     ops = []

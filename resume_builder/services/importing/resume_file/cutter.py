@@ -211,6 +211,9 @@ def cut_lines(lines: list[Line], result: CutResult) -> None:
             continue
         if section == "header" and document_title(line.text):
             continue
+        if header.late and section != "header" and header.claims(line):
+            close()  # the name after a sidebar's sections: the header goes on from here
+            section = "header"
         repeated = None if line.bullet else cmd_section(line.text)
         if repeated is not None:
             close()
@@ -361,7 +364,7 @@ def _heading(entry: _Entry) -> _Heading:
     if place >= 0:
         location = parts.pop(place)[0]
         return _Heading(parts, dates, location)
-    if len(parts) == 1 and len(entry.head) == 1:
+    if len(parts) == 1:  # one line of text, its dates on it or on a line of their own
         text, line = parts[0]
         for joiner in (" at ", " på ", " @ ", ", "):
             if joiner in text:

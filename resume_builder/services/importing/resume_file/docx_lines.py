@@ -35,6 +35,41 @@ def check_archive(path: Path) -> None:
         raise ImportFileError(f"{path.name} is not a Word document (.docx).")
 
 
+#: a paragraph this many times the body's size is set as a name is (when no Title style is used)
+TITLE_SIZE = 1.6
+
+
+def _style_size(style) -> float:
+    """The font size a paragraph style sets, looking through the styles it is based on; 0."""
+    while style is not None:
+        if style.font is not None and style.font.size is not None:
+            return style.font.size.pt
+        style = style.base_style
+    return 0.0
+
+
+def _default_size(document) -> float:
+    """The document's default font size (styles.xml's docDefaults), or Word's 11 pt."""
+    found = document.styles.element.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}sz")
+    try:
+        return int(found.get(f"{_W}val")) / 2 if found is not None else 11.0
+    except (TypeError, ValueError):
+        return 11.0
+
+
+def _mark_the_title(lines: list[Line], default: float) -> None:
+    """The largest line, set far larger than the body, is the title (the name), as a PDF's is,
+    when no paragraph is in the Title style: a name typed in 24 pt where a sidebar's table cell
+    comes first in reading order is still the name."""
+    if not lines or any(line.title for line in lines):
+        return
+    sized = sorted(line.size or default for line in lines)
+    body = sized[len(sized) // 2]
+    largest = max(lines, key=lambda line: line.size)
+    if largest.size >= TITLE_SIZE * body:
+        largest.title = largest.heading = True
+
+
 def read_docx_lines(path: Path, warnings: list[str]) -> list[Line]:
     """The paragraphs of the body, tables' cells in reading order, as lines."""
     import docx
@@ -68,6 +103,7 @@ def read_docx_lines(path: Path, warnings: list[str]) -> list[Line]:
         stripped, marked = strip_bullet(text)
         runs = [run for run in paragraph.runs if run.text.strip()]
         style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+        sizes = [run.font.size.pt for run in runs if run.font.size is not None]
         bold = bool(runs) and all(run.bold or (run.bold is None and style_bold) for run in runs)
         lines.append(
             Line(
@@ -80,6 +116,7 @@ def read_docx_lines(path: Path, warnings: list[str]) -> list[Line]:
                 lead_bold=bool(runs)
                 and bool(runs[0].bold or (runs[0].bold is None and style_bold)),
                 bullet=marked or numbered or "list" in folded,
+                size=max(sizes) if sizes else _style_size(paragraph.style),
             )
         )
 
@@ -96,6 +133,7 @@ def read_docx_lines(path: Path, warnings: list[str]) -> list[Line]:
                     seen.add(id(cell._tc))
                     for paragraph in cell.paragraphs:
                         add(paragraph)
+    _mark_the_title(lines, _default_size(document))
     if saw_table:
         warnings.append(
             f"{path.name} is laid out in a table (or in columns): it was read cell by cell, "

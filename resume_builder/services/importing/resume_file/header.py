@@ -11,6 +11,7 @@ from resume_builder.domain.models import Link, Profile
 from resume_builder.services.importing.resume_file.lines import Line
 from resume_builder.services.importing.resume_file.vocabulary import (
     fold,
+    has_cue,
     section_of,
     vocabulary,
 )
@@ -163,14 +164,26 @@ class HeaderReader:
         self._read: set[tuple[int, int]] = set()
         self._street: Line | None = None
         self._named = False
+        #: the name stands after some section (a sidebar read first): the header resumes there
+        self.late = False
+        # The name is looked for above the first section's heading; a layout that puts a
+        # sidebar's sections first in reading order (a table's left cell) has it further on,
+        # still in the title's font on the first page.
+        past_sections = False
         for index, line in enumerate(lines):
-            if section_of(line) is not None:
+            if line.page != 1:
                 break
+            if section_of(line) is not None:
+                past_sections = True
+                continue
             parts = _INLINE.split(line.text.partition("\t")[0].strip())
-            if line.title and line.page == 1 and not document_title(parts[0]):
+            if line.title and not document_title(parts[0]):
                 if _a_name(parts[0]):
                     self._headline_from(lines, index, parts)
+                    self.late = past_sections
                 break
+            if past_sections and line.heading and not line.title:
+                continue
 
     def _headline_from(self, lines: list[Line], index: int, parts: list[str]) -> None:
         self._named, self.profile.name = True, parts[0]
@@ -182,12 +195,27 @@ class HeaderReader:
             first = below.text.partition("\t")[0].strip()
             wrapped = below.title and headline and "\t" not in below.text
             larger = below.heading and not below.title and not headline
-            if not (wrapped or (larger and not holds_contact(replace(below, text=first)))):
+            # a job title in the body's font just below the name ("Projektledare inom bygg")
+            titled = (
+                not headline
+                and not below.title
+                and below.number == lines[index].number + 1
+                and len(first.split()) <= 8
+                and not first.endswith(".")
+                and has_cue(first, vocabulary().title, compounds=True)
+            )
+            if not (
+                wrapped or ((larger or titled) and not holds_contact(replace(below, text=first)))
+            ):
                 continue
             headline.append(first)
             self._read.add((below.page, below.number))
         if headline:
             self.profile.headline = " ".join(headline)
+
+    def claims(self, line: Line) -> bool:
+        """Whether the line is the name or the headline found with it."""
+        return (line.page, line.number) in self._read
 
     def read(self, line: Line) -> bool:
         """Reads one header line; whether it held anything of the profile."""
