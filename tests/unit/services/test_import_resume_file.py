@@ -166,7 +166,11 @@ def test_a_name_set_large_after_a_sidebar_read_first_is_the_name_not_a_language(
     )
     assert [language.language for language in _of(records, Language)] == ["Svenska"]
     (role,) = _of(records, Role)
-    assert (role.title, role.employer, role.start) == ("Projektledare", "Skanska", PartialDate(2019, 9))
+    assert (role.title, role.employer, role.start) == (
+        "Projektledare",
+        "Skanska",
+        PartialDate(2019, 9),
+    )
 
 
 def _pdf_from_lines(path: Path, lines: list[tuple[str, float, bool]]) -> Path:

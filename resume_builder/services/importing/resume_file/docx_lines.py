@@ -60,7 +60,8 @@ def _default_size(document) -> float:
 def _mark_the_title(lines: list[Line], default: float) -> None:
     """The largest line, set far larger than the body, is the title (the name), as a PDF's is,
     when no paragraph is in the Title style: a name typed in 24 pt where a sidebar's table cell
-    comes first in reading order is still the name."""
+    comes first in reading order is still the name.
+    """
     if not lines or any(line.title for line in lines):
         return
     sized = sorted(line.size or default for line in lines)
