@@ -154,3 +154,30 @@ def test_a_web_address_without_a_path_is_read_as_a_link_and_a_name_with_a_dot_is
     profile, _, _ = _profile(lines)
     assert [link.url for link in profile.links] == ["priyaraman.example.com", "github.com/priya"]
     assert profile.email == "priya@example.co.uk"
+
+
+def test_the_employer_under_a_title_beside_a_column_of_dates_is_no_bullet():
+    # A Word table laid out to PDF: the dates in the left cell, title, employer and bullets in
+    # the right one, all starting where the title starts.
+    def at(number, text, x, cells=(), bullet=False):
+        return Line(text, 1, number, bullet=bullet, x=x, size=11.0, cells=cells or (x,))
+
+    lines = [
+        Line("Jonas Berg", 1, 1, title=True, heading=True, size=22.0, x=90.0),
+        at(2, "Experience", 90.0),
+        at(3, "2020 – present\tLead Backend Engineer", 90.0, (90.0, 306.0)),
+        at(4, "Klarna, Stockholm", 306.0),
+        at(5, "Cut checkout latency by 40%", 306.0, bullet=True),
+        at(6, "2016 – 2020\tSoftware Engineer", 90.0, (90.0, 306.0)),
+        at(7, "Volvo Cars, Göteborg", 306.0),
+        at(8, "Built the telemetry pipeline", 306.0, bullet=True),
+    ]
+    result = CutResult()
+    cut_lines(lines, result)
+    roles = [(r.title, r.employer, r.location) for r in result.records if isinstance(r, Role)]
+    assert roles == [
+        ("Lead Backend Engineer", "Klarna", "Stockholm"),
+        ("Software Engineer", "Volvo Cars", "Göteborg"),
+    ]
+    bullets = [r.headline for r in result.records if type(r).__name__ == "Accomplishment"]
+    assert bullets == ["Cut checkout latency by 40%", "Built the telemetry pipeline"]

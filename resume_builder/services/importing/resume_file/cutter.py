@@ -296,6 +296,19 @@ def _heading_dates(text: str) -> FoundDates | None:
     return found
 
 
+def _text_start(line: Line) -> float:
+    """Where a heading's text starts: past a column of dates set before it ("2020 – present"
+    in a table's left cell, the title in the right one), so the employer's line under the
+    title is no indented bullet.
+    """
+    first, tab, _ = line.text.partition("\t")
+    if tab and len(line.cells) >= 2:
+        found = find_dates(first)
+        if found is not None and not found.rest.strip(" –-,"):
+            return line.cells[1]
+    return line.x
+
+
 def _entry_line(entry: _Entry | None, line: Line, section: str, result: CutResult) -> _Entry:
     if entry is not None and entry.bullets and not line.bullet and section != "education":
         part = story_part(line.text)
@@ -307,7 +320,7 @@ def _entry_line(entry: _Entry | None, line: Line, section: str, result: CutResul
         and entry.head
         and line.x
         and not line.bold
-        and line.x > entry.head[0].x + 8
+        and line.x > _text_start(entry.head[0]) + 8
         and line.page == entry.head[0].page
         # a label set right-aligned in a margin starts where its text makes it start
         and "\t" not in line.text
