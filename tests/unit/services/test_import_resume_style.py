@@ -181,3 +181,12 @@ def test_the_employer_under_a_title_beside_a_column_of_dates_is_no_bullet():
     ]
     bullets = [r.headline for r in result.records if type(r).__name__ == "Accomplishment"]
     assert bullets == ["Cut checkout latency by 40%", "Built the telemetry pipeline"]
+
+
+def test_a_name_set_in_capitals_for_show_is_kept_as_a_person_writes_it():
+    lines = [
+        Line("ANNA-KARIN VON ESSEN", 1, 1, title=True, heading=True, size=22.0),
+        _line(2, "anna-karin@example.se"),
+    ]
+    profile, _, _ = _profile(lines)
+    assert profile.name == "Anna-Karin von Essen"

@@ -64,7 +64,7 @@ def read_contact(line: Line, profile: Profile) -> bool:
     if tab and value.strip() and fold(label) in vocabulary().contact_labels:
         if fold(label) in vocabulary().name_labels:
             if not profile.name or document_title(profile.name):
-                profile.name = first_name_first(value.strip())
+                profile.name = as_name(first_name_first(value.strip()))
             return True
         text, labelled = value, True
     found = False
@@ -186,7 +186,7 @@ class HeaderReader:
                 continue
 
     def _headline_from(self, lines: list[Line], index: int, parts: list[str]) -> None:
-        self._named, self.profile.name = True, parts[0]
+        self._named, self.profile.name = True, as_name(parts[0])
         self._read.add((lines[index].page, lines[index].number))
         headline = parts[1:]
         for below in lines[index + 1 : index + 4]:
@@ -235,6 +235,17 @@ class HeaderReader:
 
 
 _INLINE = re.compile(r"\s[|·•–—]\s")
+_PARTICLES = frozenset({"af", "av", "von", "van", "der", "den", "de", "la", "le", "da", "di", "du"})
+
+
+def as_name(text: str) -> str:
+    """A name as a person writes it: one set in capitals for show ("MARIA SANTOS", "ANNA-KARIN
+    VON ESSEN") in upper and lower case ("Maria Santos", "Anna-Karin von Essen").
+    """
+    if not text.isupper():
+        return text
+    words = text.title().split()
+    return " ".join(w.lower() if n and w.lower() in _PARTICLES else w for n, w in enumerate(words))
 
 
 def _a_name(text: str) -> bool:
