@@ -26,6 +26,8 @@ PRESENT_WORDS = frozenset(
         *("present", "current", "now", "today", "ongoing", "to date", "till date"),
         *("nu", "pågående", "idag", "i dag", "tills vidare", "tillsvidare", "pågår"),
         *("heute", "aujourd'hui", "actualidad", "actual", "presente"),
+        # Norwegian and Danish ("2019 – dags dato", "2019 – nå"), as Nordic résumés print it
+        *("dags dato", "nå", "nu"),
     }
 )
 

@@ -90,6 +90,8 @@ def test_dates_are_read_as_people_write_them(text, expected):
         "heute",
         "aujourd’hui",
         "actualidad",
+        "dags dato",
+        "nå",
     ],
 )
 def test_an_open_end_in_english_and_swedish(text):

@@ -190,3 +190,13 @@ def test_a_name_set_in_capitals_for_show_is_kept_as_a_person_writes_it():
     ]
     profile, _, _ = _profile(lines)
     assert profile.name == "Anna-Karin von Essen"
+
+
+def test_a_period_said_with_words_around_it_leaves_no_words_behind():
+    from resume_builder.domain.dates import PRESENT, PartialDate
+    from resume_builder.services.importing.resume_file.vocabulary import find_dates
+
+    found = find_dates("From 2017 to 2019")
+    assert (found.start, found.end, found.rest) == (PartialDate(2017), PartialDate(2019), "")
+    found = find_dates("Konsult\t2018 – dags dato")
+    assert (found.start, found.end, found.rest) == (PartialDate(2018), PRESENT, "Konsult")

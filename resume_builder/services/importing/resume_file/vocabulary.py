@@ -112,6 +112,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(rf"(?:since|sedan|from|från)\s+(?P<start>{_DATE})(?![\w])", re.IGNORECASE)
+_PERIOD_WORDS = frozenset({"from", "från", "between", "mellan", "period", "perioden"})
 _SINGLE = re.compile(rf"(?<![\w/.-])(?P<start>{_DATE})(?![\w/.-])", re.IGNORECASE)
 
 
@@ -145,6 +146,8 @@ def find_dates(text: str) -> FoundDates | None:
             rest = (text[: match.start()] + " " + text[match.end() :]).strip()
             rest = re.sub(r"[(\[]\s*[)\]]", "", rest)  # the brackets the dates stood in
             rest = " ".join(rest.replace("\t", " \t ").split(" ")).strip(" ,|·–—-\t")
+            if rest.casefold() in _PERIOD_WORDS:
+                rest = ""  # "From 2017 to 2019": the word belongs to the period
             return FoundDates(start, end, rest, single)
     return None
 
