@@ -69,6 +69,7 @@ ORGANISATION_WORDS = (
     "Universitet",
     "Högskola",
 )
+_ORGANISATION_SET = frozenset(ORGANISATION_WORDS)
 _ORGANISATION_WORD = re.compile(r"\b(?:" + "|".join(ORGANISATION_WORDS) + r")\b")
 # Two or more capitalised words in a row (each with a lower-case letter, or one of the
 # organisation words), a connector allowed between two.
@@ -227,13 +228,15 @@ class Thesaurus:
             concept_id = joined_owner[found][0]
             into[concept_id] = into.get(concept_id, 0.0) + weight
 
-    def keys_outside_names(self, text: str) -> list[str] | None:
+    def keys_outside_names(self, text: str, raws: Sequence[str] = ()) -> list[str] | None:
         """A text's concept keys with each name's words (`name_spans`) as one NAME_BARRIER;
         None when it holds no name.
 
         "Led the Health and Social Care Inspectorate visit" mentions no social care. A name
         that is itself a wording ("Care Quality Commission", a related term) stays.
         """
+        if raws and _ORGANISATION_SET.isdisjoint(raws):
+            return None  # the text's tokens, when given, tell at once (a set test in C)
         names = name_spans(text)
         if not names:
             return None
