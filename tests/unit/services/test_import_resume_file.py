@@ -146,6 +146,7 @@ def test_a_name_set_large_after_a_sidebar_read_first_is_the_name_not_a_language(
     left, right = document.add_table(rows=1, cols=2).rows[0].cells
     left.paragraphs[0].add_run("KONTAKT").bold = True
     left.add_paragraph("lisa.holm@example.se")
+    left.add_paragraph("Uppsala")
     left.add_paragraph().add_run("SPRÅK").bold = True
     left.add_paragraph("Svenska – modersmål")
     name = right.paragraphs[0].add_run("Lisa Holm")
@@ -159,10 +160,11 @@ def test_a_name_set_large_after_a_sidebar_read_first_is_the_name_not_a_language(
     document.save(path)
     records, _, _ = read_resume_file(path)
     (profile,) = _of(records, Profile)
-    assert (profile.name, profile.headline, profile.email) == (
+    assert (profile.name, profile.headline, profile.email, profile.location) == (
         "Lisa Holm",
         "Projektledare inom bygg",
         "lisa.holm@example.se",
+        "Uppsala",
     )
     assert [language.language for language in _of(records, Language)] == ["Svenska"]
     (role,) = _of(records, Role)

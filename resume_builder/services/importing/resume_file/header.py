@@ -94,6 +94,11 @@ def read_contact(line: Line, profile: Profile) -> bool:
     if profile.name and not profile.headline and rest and not found and not line.bullet:
         profile.headline = " · ".join(rest)
         return True
+    if profile.name and profile.headline and not found and not profile.location and rest:
+        # a town on a line of its own among the contact details ("Uppsala"; "Bergen, Norway")
+        if len(rest) == 1 and _TOWN.fullmatch(rest[0]) and len(rest[0].split()) <= 3:
+            profile.location = rest[0]
+            return True
     if found and rest:
         place = [p for p in rest if re.fullmatch(r"[^\W\d_][\w .'-]*(?:, [^\W\d_][\w .'-]*)?", p)]
         if place and not profile.location and len(place[0].split()) <= 4:
@@ -102,6 +107,8 @@ def read_contact(line: Line, profile: Profile) -> bool:
 
 
 _ADDRESS_PARTS = re.compile(r",|\s[–—|·•]\s")
+# a town, or a town and its country, each word capitalised
+_TOWN = re.compile(r"[A-ZÅÄÖÆØ][^\W\d_'-]+(?:[ -][A-ZÅÄÖÆØ][^\W\d_'-]+)?(?:, [A-ZÅÄÖÆØ][^\W\d_]+)?")
 # "14 Harbour Road", "Storgatan 12", "Rue de Rivoli 5b"
 _STREET = re.compile(r"\d{1,5}[a-zA-Z]?\s+[^\W\d_][\w .'-]*|[^\W\d_][\w .'-]*\s\d{1,5}[a-zA-Z]?")
 # a postal code and the town after it ("411 38 Göteborg", "75001 Paris", "SE-411 38 Göteborg"),
