@@ -94,11 +94,18 @@ def read_contact(line: Line, profile: Profile) -> bool:
     if profile.name and not profile.headline and rest and not found and not line.bullet:
         profile.headline = " · ".join(rest)
         return True
-    if profile.name and profile.headline and not found and not profile.location and rest:
-        # a town on a line of its own among the contact details ("Uppsala"; "Bergen, Norway")
-        if len(rest) == 1 and _TOWN.fullmatch(rest[0]) and len(rest[0].split()) <= 3:
-            profile.location = rest[0]
-            return True
+    # a town on a line of its own among the contact details ("Uppsala"; "Bergen, Norway")
+    if (
+        profile.name
+        and profile.headline
+        and not found
+        and not profile.location
+        and len(rest) == 1
+        and _TOWN.fullmatch(rest[0])
+        and len(rest[0].split()) <= 3
+    ):
+        profile.location = rest[0]
+        return True
     if found and rest:
         place = [p for p in rest if re.fullmatch(r"[^\W\d_][\w .'-]*(?:, [^\W\d_][\w .'-]*)?", p)]
         if place and not profile.location and len(place[0].split()) <= 4:
