@@ -38,7 +38,6 @@ def test_a_word_resume_is_previewed_with_its_unplaced_lines_then_imported_and_un
     preview = wait_for_preview(qtbot, window)
     window.resize(1280, 800)
     preview.resize(1000, 700)
-    preview.grab().save("/tmp/k_import_resume_preview.png")
     labels = set(preview.labels_in("add"))
     assert "IT-chef, Tallbo Logistik AB" in labels
     assert "Halverade antalet incidenter på ett år" in labels
