@@ -99,12 +99,25 @@ class _SwedishCache(dict):
         return result
 
 
+# Definite and genitive endings the Swedish stemmer leaves on a word after a vowel
+# ("sjukfrånvaron", "ärendenas", "bemanningen"): tried off, longest first, when the word as it
+# stands is unknown.
+_SWEDISH_ENDINGS = ("nas", "ens", "ets", "na", "en", "et", "ns", "ts", "n", "t", "s")
+
+
 def _swedish_lookup(word: str) -> tuple[str, ...]:
     exact, stems = _glossary_sv()
-    found = exact.get(word)
-    if found is None:
-        found = stems.get(_swedish_stemmer().stemWord(word), ())
-    return found
+    stem = _swedish_stemmer().stemWord
+    found = exact.get(word) or stems.get(stem(word))
+    if found:
+        return found
+    for ending in _SWEDISH_ENDINGS:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= 4:
+            found = exact.get(base) or stems.get(stem(base))
+            if found:
+                return found
+    return ()
 
 
 def _decompound(word: str) -> tuple[str, ...]:

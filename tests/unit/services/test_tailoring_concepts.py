@@ -321,3 +321,13 @@ def test_a_glossary_word_the_thesaurus_names_keeps_its_concept_in_english():
     for word in ("patientflöde", "vårdplatser", "kundupplevelse", "målgrupper", "arbetsmiljö"):
         english = " ".join(SWEDISH_TOKENS[word])
         assert _ids(word) and _ids(word) <= _ids(english), (word, english)
+
+
+def test_a_swedish_word_in_its_definite_form_is_read_as_the_glossary_word():
+    # "sjukfrånvaron" (the sick leave) and "bemanningen" (the staffing) keep endings the
+    # stemmer leaves on; the glossary lists "sjukfrånvaro" and "bemanning".
+    from resume_builder.services.tailoring.text import SWEDISH_TOKENS
+
+    assert SWEDISH_TOKENS["sjukfrånvaron"] == SWEDISH_TOKENS["sjukfrånvaro"] != ()
+    assert SWEDISH_TOKENS["bemanningen"] == SWEDISH_TOKENS["bemanning"] != ()
+    assert SWEDISH_TOKENS["kartong"] == ()  # an unknown word stays unknown
