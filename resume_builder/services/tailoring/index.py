@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, KeysView, Sequence
 from datetime import date
 from itertools import chain, compress, repeat
-from operator import mul
+from operator import add, mul
 
 from resume_builder.domain.models import IMPACT_DEFAULT, Accomplishment
 from resume_builder.services.tailoring.concepts import (
@@ -106,8 +106,10 @@ class AccomplishmentIndex:
         self._pair_of: list[int] = []
         self._pairs: list[tuple[float, float | None]] = []
         self._skill_docs: dict[str, list[int]] = defaultdict(list)
-        # Per document, the number of its owner (role, project or volunteering), or -1.
+        # Per document, the number of its owner (role, project or volunteering); the unowned
+        # ones the number after the last owner's. Per owner, its documents.
         self._owner: list[int] = []
+        self._owner_docs: list[list[int]] = []
         # concept id -> documents and their BM25 term parts, as _postings holds for keys.
         self._concepts: dict[str, tuple[list[int], list[float]]] = {}
         # concept id -> document -> its score through the concept (idf and CONCEPT_WEIGHT in).
@@ -224,6 +226,13 @@ class AccomplishmentIndex:
             index._owner.append(
                 -1 if not owner else owner_numbers.setdefault(owner, len(owner_numbers))
             )
+            if owner:
+                number = index._owner[-1]
+                if number == len(index._owner_docs):
+                    index._owner_docs.append([])
+                index._owner_docs[number].append(d)
+        unowned = len(index._owner_docs)
+        index._owner = [unowned if n < 0 else n for n in index._owner]
         index.position = {id_: d for d, id_ in enumerate(index.ids)}
         index._pairs = list(pair_numbers)
         average = (sum(lengths) / len(lengths)) if lengths else 1.0
@@ -474,22 +483,19 @@ class AccomplishmentIndex:
         Only documents that match gain: a result that answers nothing stays out of the ranking
         however well its role answers, so every suggestion still names what it matches.
         """
-        owner = self._owner
-        by_owner: dict[int, list[float]] = defaultdict(list)
-        matching = [d for d in compress(range(len(totals)), totals) if owner[d] >= 0]
-        for d in matching:
-            by_owner[owner[d]].append(totals[d])
-        if not by_owner:
+        if not self._owner_docs:
             return totals
         share = CONTEXT_WEIGHT / CONTEXT_BEST
-        context = {
-            number: share * sum(heapq.nlargest(CONTEXT_BEST, values))
-            for number, values in by_owner.items()
-        }
-        result = list(totals)
-        for d in matching:
-            result[d] += context[owner[d]]
-        return result
+        get = totals.__getitem__
+        # An owner's best totals, sorted in C (a document that matches nothing adds 0); the
+        # unowned documents' owner, last, has no context.
+        context = [
+            share * sum(sorted(map(get, docs), reverse=True)[:CONTEXT_BEST])
+            for docs in self._owner_docs
+        ]
+        context.append(0.0)
+        lent = map(mul, map(context.__getitem__, self._owner), map(bool, totals))
+        return list(map(add, totals, lent))
 
     def _suggestion(self, d: int, score: float, per_requirement: list) -> Suggestion:
         matched = [r for r, scores in per_requirement if d in scores]
