@@ -12,9 +12,10 @@ ROOT = Path(__file__).resolve().parents[3]
 
 # Measured on the reporting half with the committed ranker (first 0.531 / 0.583; after the second
 # tuning round P@10 0.675, nDCG@10 0.751; after the third 0.683 / 0.759; with the second batch of
-# careers and postings, 18 postings, 0.757 / 0.798), minus 0.02, rounded down. The floor only
-# ratchets up: raise it when the ranker improves, never lower it to let a change through.
-REPORTING_FLOOR = {"precision": 0.73, "ndcg": 0.77}
+# careers and postings, 18 postings, 0.757 / 0.798; with narrower concepts and the second round
+# on the thesaurus 0.772 / 0.814), minus 0.02, rounded down. The floor only ratchets up: raise
+# it when the ranker improves, never lower it to let a change through.
+REPORTING_FLOOR = {"precision": 0.75, "ndcg": 0.79}
 POSTINGS_PER_HALF = 18
 
 
