@@ -27,7 +27,7 @@ PRESENT_WORDS = frozenset(
         *("nu", "pågående", "idag", "i dag", "tills vidare", "tillsvidare", "pågår"),
         *("heute", "aujourd'hui", "actualidad", "actual", "presente"),
         # Norwegian and Danish ("2019 – dags dato", "2019 – nå"), as Nordic résumés print it
-        *("dags dato", "nå", "nu"),
+        *("dags dato", "nå"),
     }
 )
 

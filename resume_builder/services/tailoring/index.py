@@ -12,11 +12,7 @@ from itertools import chain, compress, repeat
 from operator import add, mul
 
 from resume_builder.domain.models import IMPACT_DEFAULT, Accomplishment
-from resume_builder.services.tailoring.concepts import (
-    SEPARATOR,
-    requirement_concepts,
-    thesaurus,
-)
+from resume_builder.services.tailoring.concepts import SEPARATOR, requirement_concepts, thesaurus
 from resume_builder.services.tailoring.results import Requirement, Suggestion
 from resume_builder.services.tailoring.text import KEYS, TOKEN, is_ambiguous, term_keys
 
@@ -165,7 +161,8 @@ class AccomplishmentIndex:
         all_counts: list[Counter] = []
         concept_counts: list[dict[str, float]] = []
         pair_numbers: dict[tuple[float, float | None], int] = {}
-        owner_numbers: dict[str, int] = {}
+        owner_docs: dict[str, list[int]] = {}  # owner id -> its documents, in first-seen order
+        owners: list[str | None] = []
         for d, item in enumerate(accomplishments):
             head_raws = findall(item.headline)
             story = "\n".join(
@@ -222,17 +219,13 @@ class AccomplishmentIndex:
             index._pair_of.append(number)
             for skill_id in item.skill_ids:
                 index._skill_docs[skill_id].append(d)
-            owner = item.role_id
-            index._owner.append(
-                -1 if not owner else owner_numbers.setdefault(owner, len(owner_numbers))
-            )
-            if owner:
-                number = index._owner[-1]
-                if number == len(index._owner_docs):
-                    index._owner_docs.append([])
-                index._owner_docs[number].append(d)
-        unowned = len(index._owner_docs)
-        index._owner = [unowned if n < 0 else n for n in index._owner]
+            owners.append(item.role_id)
+            if item.role_id:
+                owner_docs.setdefault(item.role_id, []).append(d)
+        owner_number = {owner: n for n, owner in enumerate(owner_docs)}
+        index._owner_docs = list(owner_docs.values())
+        unowned = len(owner_number)  # the owner after the last, with no context
+        index._owner = [owner_number.get(owner, unowned) for owner in owners]
         index.position = {id_: d for d, id_ in enumerate(index.ids)}
         index._pairs = list(pair_numbers)
         average = (sum(lengths) / len(lengths)) if lengths else 1.0

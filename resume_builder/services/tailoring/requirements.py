@@ -196,9 +196,10 @@ def _scan_posting(posting: str, known: Container[str] | None = None) -> list[_To
                 for surface, source in pairs:
                     if surface in filler:
                         run += 1
-                    token = _Token(surface, STEMS[surface], source, chunk, run, section, before)
-                    token.name = in_name
-                    tokens.append(token)
+                    key = STEMS[surface]
+                    tokens.append(
+                        _Token(surface, key, source, chunk, run, section, before, in_name)
+                    )
                     if surface in filler or alternatives:
                         run += 1
                 before = raw.lower()

@@ -108,15 +108,13 @@ _SWEDISH_ENDINGS = ("nas", "ens", "ets", "na", "en", "et", "ns", "ts", "n", "t",
 def _swedish_lookup(word: str) -> tuple[str, ...]:
     exact, stems = _glossary_sv()
     stem = _swedish_stemmer().stemWord
-    found = exact.get(word) or stems.get(stem(word))
-    if found:
-        return found
-    for ending in _SWEDISH_ENDINGS:
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= 4:
-            found = exact.get(base) or stems.get(stem(base))
-            if found:
-                return found
+    bases = (
+        word[: -len(e)] for e in _SWEDISH_ENDINGS if word.endswith(e) and len(word) - len(e) > 3
+    )
+    for candidate in (word, *bases):
+        found = exact.get(candidate) or stems.get(stem(candidate))
+        if found:
+            return found
     return ()
 
 

@@ -196,8 +196,6 @@ class HeaderReader:
                     self._headline_from(lines, index, parts)
                     self.late = past_sections
                 break
-            if past_sections and line.heading and not line.title:
-                continue
 
     def _headline_from(self, lines: list[Line], index: int, parts: list[str]) -> None:
         self._named, self.profile.name = True, as_name(parts[0])
