@@ -28,6 +28,7 @@ from resume_builder.export.render_pdf.pages import (
     counting_frame,
     footer_canvas,
 )
+from resume_builder.export.render_pdf.platypus_import import import_platypus
 from resume_builder.export.render_pdf.story import StoryBuilder
 from resume_builder.export.render_pdf.styles import MM, PAGE_SIZES
 from resume_builder.export.style import Style
@@ -105,6 +106,7 @@ def render_pdf(
         OSError: the target cannot be written.
 
     """
+    import_platypus()
     page_size = paper_name(page_size)
     faces = _faces_used(document, style)
     register_reportlab_faces(faces)
