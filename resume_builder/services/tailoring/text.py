@@ -9,15 +9,19 @@ from resume_builder import paths
 from resume_builder.domain.word_lists import read_word_list
 
 # Symbolic skill names first: at one position the regex takes the first alternative that fits, so
-# "C++" and "C#" win over the plain word "C", and ".NET" keeps its leading dot. Words may carry
+# "C++" and "C#" win over the plain word "C", and ".NET" keeps its leading dot. A lone letter
+# joined to a word by a hyphen is one word ("e-commerce", "e-tjänster", "C-suite", "x-ray"):
+# read apart, the letter was dropped and "e-learning" matched any "learning". Words may carry
 # inner dots, slashes and ampersands (Node.js, CI/CD, R&D); _surface() decides which to keep.
-# As read: (?<![\w.])(?i:\.net)\b | [A-Za-z]\+\+ | [A-Za-z]#(?![\w#]) | \w+(?:[./&]\w+)*.
+# As read: (?<![\w.])(?i:\.net)\b | [A-Za-z]\+\+ | [A-Za-z]#(?![\w#]) |
+# (?<![\w-])[^\W\d_]-[^\W\d_]\w* | \w+(?:[./&]\w+)*.
 # Written with the first character taken by one class, so the engine skips the spaces and
 # punctuation between tokens in C instead of trying four alternatives at each (a third off
 # indexing's tokenizing); each branch then checks, looking back, which character it began on.
 # tests/unit/services/test_tailoring_speed.py holds it to the plain form.
 TOKEN = re.compile(
-    r"[.\w](?:(?<=[A-Za-z])(?:\+\+|#(?![\w#]))|(?<=\w)\w*+(?:[./&]\w+)*+"
+    r"[.\w](?:(?<=[A-Za-z])(?:\+\+|#(?![\w#]))|(?<=[^\W\d_])(?<![\w-].)-[^\W\d_]\w*+"
+    r"|(?<=\w)\w*+(?:[./&]\w+)*+"
     r"|(?<=\.)(?<![\w.]\.)(?i:net)\b)"
 )
 _KEEP_SINGLE = frozenset("cr0123456789")  # C and R are languages; SOC 2 needs its digit
@@ -145,7 +149,12 @@ SWEDISH_TOKENS = _SwedishCache()
 
 class _StemCache(dict):
     def __missing__(self, word: str) -> str:
-        stem = _stemmer().stemWord(word) if len(word) > 3 and word.isalpha() else word
+        if len(word) > 3 and word.isalpha():
+            stem = _stemmer().stemWord(word)
+        elif word[1:2] == "-" and len(word) > 5 and word[2:].isalpha():
+            stem = word[:2] + _stemmer().stemWord(word[2:])  # e-services, e-service: e-servic
+        else:
+            stem = word
         self[word] = stem
         return stem
 

@@ -34,6 +34,11 @@ TODAY = date(2026, 1, 15)
         ("ISO 27001 and SOC 2", ["iso", "27001", "soc", "2"]),
         ("Linux/Windows servers", ["linux", "windows", "servers"]),
         ("R&D budget", ["r&d", "budget"]),
+        # A lone letter joined by a hyphen is part of its word, in English and Swedish.
+        ("e-commerce and e-learning", ["e-commerce", "e-learning"]),
+        ("E-tjänster och e-handel", ["e-tjänster", "e-handel"]),
+        ("C-suite and x-ray", ["c-suite", "x-ray"]),
+        ("re-used self-service", ["re", "used", "self", "service"]),
     ],
 )
 def test_tokenizer_keeps_short_and_symbolic_skill_names(text, expected):
@@ -180,6 +185,24 @@ def test_the_accomplishment_mentioning_the_postings_skills_ranks_first_and_expla
     assert {"Kubernetes", "incident management"} <= set(ranking[0].matched)
     assert "budget" not in [s.accomplishment_id for s in ranking]  # nothing in common
     assert [s.score for s in ranking] == sorted((s.score for s in ranking), reverse=True)
+
+
+def test_a_hyphenated_letter_word_matches_itself_and_not_the_bare_word():
+    items = [
+        Accomplishment(id="ml", headline="Trained machine learning models for churn"),
+        Accomplishment(id="elearn", headline="Moved compliance training to e-learning modules"),
+        Accomplishment(id="csuite", headline="Presented the roadmap to the C-suite"),
+        Accomplishment(id="c", headline="Rewrote the parser in C for speed"),
+        Accomplishment(id="eserv", headline="Launched 14 e-services for permit applications"),
+    ]
+    index = AccomplishmentIndex.build(CareerSnapshot(profile=None, accomplishments=tuple(items)))
+
+    def ids(text: str) -> set[str]:
+        return {s.accomplishment_id for s in index.rank([Requirement(text)], today=TODAY)}
+
+    assert ids("e-learning") == {"elearn"}  # not any "learning"
+    assert ids("C-suite") == {"csuite"}  # not the language C
+    assert ids("e-service") == {"eserv"}  # singular and plural stem alike
 
 
 def test_skill_tags_count_without_the_word_and_top_limits():

@@ -32,7 +32,10 @@ from resume_builder.services.tailoring.text import TOKEN
 TODAY = date(2026, 1, 15)
 SEP = "\x1f"
 # The tokenizer as it reads, before it was rewritten to skip between tokens faster.
-PLAIN_TOKEN = re.compile(r"(?<![\w.])(?i:\.net)\b|[A-Za-z]\+\+|[A-Za-z]#(?![\w#])|\w+(?:[./&]\w+)*")
+PLAIN_TOKEN = re.compile(
+    r"(?<![\w.])(?i:\.net)\b|[A-Za-z]\+\+|[A-Za-z]#(?![\w#])"
+    r"|(?<![\w-])[^\W\d_]-[^\W\d_]\w*|\w+(?:[./&]\w+)*"
+)
 POSTING = """Head of Cloud Operations
 
 Must have:
