@@ -147,6 +147,19 @@ def test_swedish_posting_keeps_skills_and_drops_stop_words():
     assert not ({"och", "som", "har", "av", "vid"} & {t.casefold() for t in found})
 
 
+def test_a_swedish_posting_asking_to_cut_arenden_means_cases():
+    # "Ärende" is a matter or a case first (an agency's, a court's, a service desk's); read as
+    # "ticket" it found only help-desk work in a record of casework.
+    items = [
+        Accomplishment(id="cases", headline="Cut the backlog of permit cases from 9,000 to 2,500"),
+        Accomplishment(id="budget", headline="Kept the unit within a SEK 40M budget"),
+    ]
+    index = AccomplishmentIndex.build(CareerSnapshot(profile=None, accomplishments=tuple(items)))
+    posting = "Du har lång erfarenhet av ärenden. Ärenden är vår vardag."
+    ranking = index.rank(extract_requirements(posting, [], index), today=TODAY)
+    assert [s.accomplishment_id for s in ranking] == ["cases"]
+
+
 def _small_index():
     items = [
         Accomplishment(
