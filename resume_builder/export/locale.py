@@ -197,7 +197,8 @@ def format_date(value: PartialDate | object | None, language: str, style: str) -
     if value.month is None:
         return str(value.year)
     if style == "iso":
-        return value.iso()
+        # Month precision, as the other styles: an imported "2023-01-01" is a month's start.
+        return f"{value.year}-{value.month:02d}"
     if style == "numeric":
         return f"{value.month:02d}/{value.year}"
     months = SHORT_MONTHS.get(language, SHORT_MONTHS["en"])

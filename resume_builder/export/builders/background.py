@@ -197,8 +197,9 @@ def skills_paragraphs(
 ) -> list[Block]:
     """Skills by category.
 
-    Without `skill_ids`: every skill the record proves, the best proven first in each
-    category, categories by name; skills nothing proves are left out. With them: those skills
+    Without `skill_ids`: every skill of the record, the best proven first in each category
+    (then those no accomplishment is tagged with yet, by name: a skill the person listed, say
+    from an imported résumé, is theirs to show), categories by name. With them: those skills
     only, in that order, each category where its first skill stands, so the skills a posting
     asks for lead. A group named like a section is labelled as skills (see `category_label`).
     With `one_line` (about the characters a line holds), each group keeps only the skills
@@ -215,8 +216,7 @@ def skills_paragraphs(
         categories = list(by_category)  # in order of first appearance
     else:
         for skill in snapshot.skills:
-            if evidence.get(skill.id) or not snapshot.accomplishments:
-                by_category[skill.category].append(skill)
+            by_category[skill.category].append(skill)
         for skills in by_category.values():
             skills.sort(key=lambda s: (-evidence.get(s.id, 0), s.name.casefold()))
         categories = sorted(by_category, key=lambda c: (c == "", c.casefold()))

@@ -23,11 +23,14 @@ def contact_block(profile: Profile, photo: Photo | None = None) -> Contact:
     location = profile.location or ", ".join(p for p in (profile.city, profile.region) if p)
     if location:
         items.append(Run(location))
-    if profile.url:
-        items.append(Run(display_url(profile.url), link=profile.url))
-    for link in profile.links:
-        if link.url:
-            items.append(Run(display_url(link.url), link=link.url))
+    # The same address given as the web site and as a profile (as a JSON Resume often does)
+    # is printed once.
+    shown: set[str] = set()
+    for url in (profile.url, *(link.url for link in profile.links)):
+        same = display_url(url).casefold().removeprefix("www.")
+        if url and same not in shown:
+            shown.add(same)
+            items.append(Run(display_url(url), link=url))
     contact = Contact(name=profile.name or "", headline=profile.headline, items=items)
     image = photo.image_bytes() if photo is not None else b""
     if image:

@@ -120,11 +120,24 @@ def test_skills_section_lists_proven_skills_by_category(demo):
     document = build_resume(demo, Style(), ResumeOptions()).document
     lines = [inline_text(p.runs) for p in section(document, "skills").children]
     assert any(line.startswith("Cloud: ") and "Kubernetes" in line for line in lines)
-    unproven = CareerSnapshot.from_records(
-        [Skill(name="Never used"), Accomplishment(headline="x", skill_ids=[])]
+
+
+def test_skills_no_accomplishment_is_tagged_with_are_listed_after_the_proven_ones():
+    # An imported résumé's skills come untagged: leaving them out left its résumés with no
+    # skills at all.
+    proven = Skill(name="Lean", category="Operations")
+    record = CareerSnapshot.from_records(
+        [
+            Skill(name="Budgeting", category="Operations"),
+            proven,
+            Skill(name="SAP", category="Systems"),
+            Accomplishment(headline="Cut waste by 30% with lean", skill_ids=[proven.id]),
+        ]
     )
-    assert "skills" not in [
-        s.key for s in build_resume(unproven, Style(), ResumeOptions()).document.sections
+    skills = section(build_resume(record, Style(), ResumeOptions()).document, "skills")
+    assert [inline_text(p.runs) for p in skills.children] == [
+        "Operations: Lean, Budgeting",
+        "Systems: SAP",
     ]
 
 
@@ -257,3 +270,35 @@ def test_the_cmd_tells_a_project_and_a_volunteering_after_the_roles_with_every_s
         inline_text(b.runs) for b in section(document, "overview").children if hasattr(b, "runs")
     )
     assert "Fika finder — 2023 – Present, 3 accomplishments" in overview
+
+
+def test_an_address_given_as_web_site_and_as_profile_is_printed_once():
+    from resume_builder.domain.record import Link
+
+    profile = Profile(
+        name="Åsa Öberg",
+        email="asa@example.com",
+        url="https://www.linkedin.com/in/asa-oberg/",
+        links=[
+            Link(network="LinkedIn", url="https://linkedin.com/in/asa-oberg"),
+            Link(network="GitHub", url="https://github.com/asa"),
+        ],
+    )
+    record = CareerSnapshot.from_records([profile, Accomplishment(headline="Cut costs by 10%")])
+    contact = build_resume(record, Style(), ResumeOptions()).document.contact
+    assert [run.text for run in contact.items] == [
+        "asa@example.com",
+        "www.linkedin.com/in/asa-oberg",
+        "github.com/asa",
+    ]
+
+
+def test_iso_dates_print_the_month_even_when_the_record_holds_the_day():
+    # A JSON Resume gives "2023-01-01"; the technical template's ISO dates show "2023-01".
+    start, end = PartialDate(2023, 1, 1), PartialDate(2026, 6, 30)
+    role = Role(title="COO", employer="Kvarnby AB", start=start, end=end)
+    record = CareerSnapshot.from_records([role, Accomplishment(headline="x", role_id=role.id)])
+    (entry,) = section(
+        build_resume(record, Style(date_format="iso"), ResumeOptions()).document, "experience"
+    ).children
+    assert entry.dates == "2023-01 – 2026-06"
