@@ -2657,87 +2657,87 @@
         <translation>Många rekryteringssystem (ATS) och amerikanska arbetsgivare föredrar ett CV utan foto; en del europeiska arbetsgivare väntar sig ett.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="183"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="186"/>
         <source>A&amp;ccent:</source>
         <translation>&amp;Accentfärg:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="182"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="185"/>
         <source>Fo&amp;nt:</source>
         <translation>&amp;Typsnitt:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="184"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="187"/>
         <source>&amp;Margins:</source>
         <translation>Ma&amp;rginaler:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="185"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="188"/>
         <source>Densit&amp;y:</source>
         <translation>Tät&amp;het:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="186"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="189"/>
         <source>Sections:</source>
         <translation>Avsnitt:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="187"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="190"/>
         <source>Photo:</source>
         <translation>Foto:</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="262"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="266"/>
         <source>Your profile has no photo: choose one on the Profile page first.</source>
         <translation>Din profil har inget foto: välj ett på sidan Profil först.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="266"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="270"/>
         <source>Only a résumé shows a photo.</source>
         <translation>Bara ett CV visar foto.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="268"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="272"/>
         <source>Show your profile photo at the top right, beside your name, in PDF and Word files (Markdown and text show none).</source>
         <translation>Visa ditt profilfoto uppe till höger, bredvid ditt namn, i PDF- och Word-filer (Markdown och text visar inget).</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="296"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="300"/>
         <source>As the template has them.</source>
         <translation>Som i mallen.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="302"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="306"/>
         <source>%1 first, then the template&apos;s order.</source>
         <translation>%1 först, sedan mallens ordning.</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="332"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="336"/>
         <source>Accent Colour</source>
         <translation>Accentfärg</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="369"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="373"/>
         <source>Order of Sections</source>
         <translation>Avsnittens ordning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="380"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="384"/>
         <source>Move &amp;Up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="382"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="386"/>
         <source>Move &amp;Down</source>
         <translation>Flytta n&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="385"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="389"/>
         <source>&amp;Template&apos;s Order</source>
         <translation>&amp;Mallens ordning</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="392"/>
+        <location filename="../../resume_builder/ui/views/export_dialog/look.py" line="396"/>
         <source>A section with nothing in it is left out wherever it stands. Drag a section, or move the chosen one with Alt+Up and Alt+Down.</source>
         <translation>Ett avsnitt utan innehåll utelämnas var det än står. Dra ett avsnitt, eller flytta det valda med Alt+Upp och Alt+Ned.</translation>
     </message>
@@ -2745,7 +2745,7 @@
 <context>
     <name>FitWords</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="37"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="38"/>
         <source>%n page</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -2753,7 +2753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="38"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="39"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -2761,7 +2761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="47"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="48"/>
         <source>%1, within the %n-page target.</source>
         <translation>
             <numerusform>%1, inom sidmålet på %n sida.</numerusform>
@@ -2769,7 +2769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="51"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="52"/>
         <source>Left out to fit: %n item, “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del: “%1”.</numerusform>
@@ -2777,7 +2777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="53"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="54"/>
         <source>Left out to fit: %n items, first “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del, först “%1”.</numerusform>
@@ -2785,7 +2785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="59"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="60"/>
         <source>%1: over the %n-page target even without any optional part.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida även utan några valfria delar.</numerusform>
@@ -2793,7 +2793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="66"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="67"/>
         <source>The closest it comes leaves out %n item, “%1”.</source>
         <translation>
             <numerusform>Så nära det går stryks %n del: “%1”.</numerusform>
@@ -2801,7 +2801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="69"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="70"/>
         <source>The closest it comes leaves out %n items, first “%1”.</source>
         <translation>
             <numerusform>Så nära det går stryks %n del, först “%1”.</numerusform>
@@ -2809,7 +2809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="75"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="76"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats: “%1”.</numerusform>
@@ -2817,7 +2817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="77"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="78"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats, först “%1”.</numerusform>
@@ -2825,7 +2825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="78"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="79"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida.</numerusform>
@@ -2833,32 +2833,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="86"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="87"/>
         <source>the %1 section: missed least, so it goes before any bullet</source>
         <translation>avsnittet %1: saknas minst, så det stryks före alla punkter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="89"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="90"/>
         <source>the certification %1: the posting does not ask for it</source>
         <translation>certifieringen %1: annonsen efterfrågar den inte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="91"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="92"/>
         <source>skills shortened to one line per group: before any bullet goes</source>
         <translation>kompetenserna kortade till en rad per grupp: före att någon punkt stryks</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="94"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="95"/>
         <source>the scope line of %1: what was done reads before what the role was</source>
         <translation>omfattningsraden för %1: det som gjordes väger tyngre än rollens storlek</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="99"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="100"/>
         <source>the summary after its first %1 sentences: before any bullet goes</source>
         <translation>sammanfattningen efter dess %1 första meningar: före att någon punkt stryks</translation>
     </message>
     <message numerus="yes">
         <location filename="../../resume_builder/ui/fit_words.py" line="105"/>
+        <source>%n line(s) under Earlier career, the oldest first: before an older role&apos;s bullets</source>
+        <translation>
+            <numerusform>%n rad under Tidigare karriär, den äldsta först: före en äldre rolls punkter</numerusform>
+            <numerusform>%n rader under Tidigare karriär, de äldsta först: före en äldre rolls punkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="112"/>
         <source>%n bullets of %1: an older role, cut before a recent role&apos;s first %2</source>
         <translation>
             <numerusform>%n punkt från %1: en äldre roll, struken före en senare rolls %2 första</numerusform>
@@ -2866,7 +2874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="114"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="121"/>
         <source>%n bullets of %1: beyond a recent role&apos;s first %2</source>
         <translation>
             <numerusform>%n punkt från %1: utöver en senare rolls %2 första</numerusform>
@@ -2874,7 +2882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="128"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="135"/>
         <source>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than %2 years</source>
         <translation>
             <numerusform>%n roll som slutade före %1 listad under Tidigare karriär (titel, arbetsgivare, år): äldre än %2 år</numerusform>
@@ -2882,12 +2890,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="119"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="126"/>
         <source>the certification %1: no room once older bullets had gone</source>
         <translation>certifieringen %1: fick inte plats sedan äldre punkter strukits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="122"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="129"/>
         <source>%n bullets of %1: no room once everything less important had gone</source>
         <translation>
             <numerusform>%n punkt från %1: fick inte plats sedan allt mindre viktigt strukits</numerusform>
@@ -2895,7 +2903,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="142"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="149"/>
         <source>What was cut, and why:</source>
         <translation>Vad som ströks, och varför:</translation>
     </message>

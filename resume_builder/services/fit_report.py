@@ -11,6 +11,7 @@ from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders import SECTION_PREFIX
 from resume_builder.export.builders.resume import (
     EARLIER_CAREER_YEARS,
+    EARLIER_PREFIX,
     RECENT_BULLETS,
     SCOPE_PREFIX,
     SKILLS_ONE_LINE,
@@ -18,6 +19,7 @@ from resume_builder.export.builders.resume import (
     SUMMARY_SHORT,
     WHY_CERT_ASKED,
     WHY_CERT_UNASKED,
+    WHY_EARLIER_LINE,
     WHY_EXTRA_BULLET,
     WHY_OLDER_BULLET,
     WHY_RECENT_BULLET,
@@ -26,7 +28,9 @@ from resume_builder.export.builders.resume import (
     WHY_SKILLS,
     WHY_SUMMARY,
     ResumeContent,
+    earlier_career_line,
 )
+from resume_builder.export.document import inline_text
 from resume_builder.export.locale import heading, with_count
 
 #: a cut of roles listed one line each under "Earlier career" (not a removable item)
@@ -62,6 +66,9 @@ class Cut:
             return (
                 f"the summary after its first {SUMMARY_SENTENCES} sentences: before any bullet goes"
             )
+        if self.why == WHY_EARLIER_LINE:
+            lines = with_count(n, "line", "lines")
+            return f"{lines} under Earlier career, the oldest first: before an older role's bullets"
         if self.why == WHY_OLDER_BULLET:
             return (
                 f"{bullets} of {what}: an older role, cut before a recent role's "
@@ -142,10 +149,10 @@ def describe_items(snapshot: CareerSnapshot, items: list[str], language: str) ->
     names.update((c.id, c.name) for c in snapshot.certifications)
     names[SKILLS_ONE_LINE] = heading("skills", language)
     names[SUMMARY_SHORT] = heading("summary", language)
-    names.update(
-        (SCOPE_PREFIX + r.id, " · ".join(p for p in (r.title, r.employer) if p))
-        for r in snapshot.roles
-    )
+    for role in snapshot.roles:
+        names[SCOPE_PREFIX + role.id] = " · ".join(p for p in (role.title, role.employer) if p)
+        # As the line under Earlier career reads, with its years.
+        names[EARLIER_PREFIX + role.id] = inline_text(earlier_career_line(role).runs)
     return [
         heading(item[len(SECTION_PREFIX) :], language)
         if item.startswith(SECTION_PREFIX)

@@ -10,6 +10,7 @@ from resume_builder.export.builders.resume import (
     SUMMARY_SENTENCES,
     WHY_CERT_ASKED,
     WHY_CERT_UNASKED,
+    WHY_EARLIER_LINE,
     WHY_EXTRA_BULLET,
     WHY_OLDER_BULLET,
     WHY_RECENT_BULLET,
@@ -98,6 +99,12 @@ class FitWords(QObject):
             return _fill(
                 self.tr("the summary after its first %1 sentences: before any bullet goes"),
                 str(SUMMARY_SENTENCES),
+            )
+        if cut.why == WHY_EARLIER_LINE:
+            return self.tr(
+                "%n line(s) under Earlier career, the oldest first: before an older role's bullets",
+                "",
+                n,
             )
         if cut.why == WHY_OLDER_BULLET:
             return _fill(

@@ -47,6 +47,8 @@ SECTION_PREFIX = "section:"
 SKILLS_ONE_LINE = "skills:one-line"
 #: a removable item "scope:<role id>": that role's one-line scope under its heading
 SCOPE_PREFIX = "scope:"
+#: a removable item "earlier:<role id>": that role's line under "Earlier career"
+EARLIER_PREFIX = "earlier:"
 #: the removable item that keeps only the summary's first SUMMARY_SENTENCES sentences
 SUMMARY_SHORT = "summary:short"
 SUMMARY_SENTENCES = 2
@@ -63,6 +65,7 @@ WHY_CERT_UNASKED = "cert_unasked"  # a certificate the posting does not ask for
 WHY_SKILLS = "skills"  # skills groups shortened to one line each
 WHY_SCOPE = "scope"  # a role's scope line, the oldest role's first
 WHY_SUMMARY = "summary"  # the summary cut to its first sentences
+WHY_EARLIER_LINE = "earlier_line"  # a role's one line under "Earlier career", the oldest first
 WHY_OLDER_BULLET = "older_bullet"  # a bullet of a role that is not recent
 WHY_EXTRA_BULLET = "extra_bullet"  # a recent role's bullet after its first three
 WHY_CERT_ASKED = "cert_asked"  # a certificate relevant to the target
@@ -75,6 +78,7 @@ WHY_WEIGHT = {
     WHY_SKILLS: 1,
     WHY_SCOPE: 1,
     WHY_SUMMARY: 1,
+    WHY_EARLIER_LINE: 2,
     WHY_OLDER_BULLET: 2,
     WHY_EXTRA_BULLET: 2,
     WHY_CERT_ASKED: 3,
@@ -156,6 +160,7 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
     if options.page_target is not None:
         earlier = [r for r in roles[1:] if is_earlier_career(r, today)]
         roles = [r for r in roles if r not in earlier]
+        earlier = [r for r in earlier if EARLIER_PREFIX + r.id not in options.omitted_ids]
     # Projects and volunteering tell their results as roles do, under their own entries.
     others = [*newest_first(snapshot.projects), *newest_first(snapshot.volunteer)]
     by_role: dict[str | None, list[Accomplishment]] = defaultdict(list)
@@ -258,7 +263,9 @@ def _removable(content, snapshot, options, roles, chosen, order, today, summary)
     The order is a recruiter's: the sections missed least and the certificates a posting does
     not ask for; then the skills shortened to one line per group, every role's scope line
     and the summary (`summary`, as the résumé would print it whole) beyond its first
-    sentences, all before any bullet goes; then the bullets of roles that are not recent and
+    sentences, all before any bullet goes; then the lines under "Earlier career", the oldest
+    first (a line from 1998 is missed less than a result from the last ten years), and the
+    bullets of roles that are not recent and
     recent roles' bullets after their first three, the oldest role's weakest first; then the
     certificates the posting asks for; then the recent roles' first three bullets, every
     role's third before any second. Projects' and volunteering's bullets go with their
@@ -302,6 +309,8 @@ def _removable(content, snapshot, options, roles, chosen, order, today, summary)
         summary.split()
     ):
         put(SUMMARY_SHORT, WHY_SUMMARY)
+    for role in reversed(content.earlier_roles):
+        put(EARLIER_PREFIX + role.id, WHY_EARLIER_LINE)
 
     for role in reversed(roles):
         bullets = chosen[role.id]

@@ -5,6 +5,7 @@ career", the certificates a posting asks for kept, the page filled, and the cuts
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -73,6 +74,16 @@ def career(roles: int = 15, bullets: int = 6, certifications=()) -> CareerSnapsh
         accomplishments=tuple(results),
         certifications=tuple(certifications),
     )
+
+
+def wordy(snapshot: CareerSnapshot, stories: int = 2) -> CareerSnapshot:
+    """The career with every result longer (three lines with two stories), so that a page
+    cannot hold them all."""
+    story = " and wrote the runbook the other teams adopted, then trained their on-call leads"
+    longer = tuple(
+        replace(a, headline=a.headline + story * stories) for a in snapshot.accomplishments
+    )
+    return replace(snapshot, accomplishments=longer)
 
 
 @pytest.fixture(scope="module")
@@ -217,7 +228,7 @@ def test_earlier_career_in_word_and_text(careers, fmt):
 def test_certifications_a_posting_asks_for_stay_before_weaker_bullets():
     itil = Certification(name="ITIL 4 Foundation", issuer="Axelos", date=PartialDate(2019))
     scrum = Certification(name="Professional Scrum Master", issuer="Scrum.org")
-    snapshot = career(15, certifications=(itil, scrum))
+    snapshot = wordy(career(15, certifications=(itil, scrum)), stories=1)
     asked = relevant_certification_ids(
         [Requirement(term="ITIL", kind="acronym", weight=1.0)], snapshot
     )
@@ -315,3 +326,29 @@ def test_the_summary_is_cut_after_whole_sentences_never_inside_an_abbreviation()
     assert first_sentences("Ekonom, bl.a. Inom bank. Chef sedan 2019. Ideell.", 1) == (
         "Ekonom, bl.a. Inom bank."
     )
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_earlier_career_lines_go_oldest_first_before_a_recent_roles_first_bullets(
+    careers, template
+):
+    # A page holds the recent roles' first bullets only once the earlier career has given up
+    # its lines.
+    snapshot = wordy(careers["15 roles"])
+    request, result = export(snapshot, template, 1)
+    assert result.fit is not None and result.fit.fits
+    # A line under Earlier career reads "Engineering Manager 8 · Employer 8 AB · 2008–2010".
+    shown = [
+        int(line.split()[2])
+        for line in pdf_lines(result.data)
+        if line.startswith("Engineering Manager ") and " · Employer " in line
+    ]
+    assert "under Earlier career, the oldest first" in result.fit.describe()
+    # Those left are the newest ones, in order: the oldest went first.
+    assert shown == list(range(8, 8 + len(shown)))
+    kept = kept_bullets(snapshot, template, request.resume)
+    roles = {role.id: role for role in snapshot.roles}
+    if shown:
+        for role_id, bullets in kept.items():
+            if role_id in roles and is_recent(roles[role_id], TODAY):
+                assert len(bullets) >= RECENT_BULLETS, roles[role_id].title
