@@ -21,7 +21,7 @@ from resume_builder.services.importing.files import (
     plan_import,
     read_import,
 )
-from resume_builder.services.importing.plan import ImportPlan
+from resume_builder.services.importing.plan import ImportFileError, ImportPlan
 from resume_builder.storage.backups import Backup
 
 
@@ -133,10 +133,18 @@ def import_file(
     from resume_builder.services.documents import snapshot_of
     from resume_builder.storage.repository import Repository, database_path
 
-    parsed = parsed or read_import(kind, Path(source))
     data_dir = Path(data_dir)
+    database = database_path(data_dir)
+    if Path(source).resolve() == database.resolve():
+        # Opening the folder would read the file as the database, and a JSON Resume is no
+        # database: it would be set aside as damaged and nothing imported.
+        raise ImportFileError(
+            f"{source} is where this data folder keeps its own database ({database.name}): "
+            "move the file out of the folder, or import it into another --data-dir"
+        )
+    parsed = parsed or read_import(kind, Path(source))
     if dry_run:
-        if database_path(data_dir).exists():
+        if database.exists():
             with Repository.open(data_dir, read_only=True) as repository:
                 snapshot = snapshot_of(repository)
         else:

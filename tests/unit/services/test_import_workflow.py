@@ -147,3 +147,20 @@ def test_a_file_holding_nothing_is_refused_and_changes_nothing(
         import_file("jsonresume", path, data)
     assert str(info.value).startswith(expected)
     assert state(data) == before
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_a_file_where_the_folder_keeps_its_database_is_refused_and_left_alone(
+    tmp_path: Path, resume: Path, dry_run: bool
+):
+    # A JSON Resume saved as resume.json inside the data folder is where the database lives:
+    # opening the folder would set it aside as a damaged database and import nothing.
+    folder = tmp_path / "data"
+    folder.mkdir()
+    inside = folder / "resume.json"
+    shutil.copy(resume, inside)
+    before = inside.read_bytes()
+    with pytest.raises(ImportFileError, match="keeps its own database"):
+        import_file("jsonresume", inside, folder, dry_run=dry_run)
+    assert sorted(p.name for p in folder.iterdir()) == ["resume.json"]
+    assert inside.read_bytes() == before
