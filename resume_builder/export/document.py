@@ -240,3 +240,35 @@ def contents_rows(document: Document) -> list[ContentsRow]:
                 )
                 rows.append(ContentsRow(text or "—", 1, child))
     return rows
+
+
+def held_with_next(blocks: list[Block], under: str = "") -> set[int]:
+    """The positions of the blocks in a list that keep with the block after them, so that a
+    page end leaves no line alone; both renderers follow it, so they break pages alike.
+
+    `under` says what the list hangs from: "entry" (a role's results), "heading" (a titled
+    section's lines: Skills, Earlier career, certificates) or "" (anything else, such as a
+    letter's paragraphs).
+
+    - A bullet with sub-points keeps with its first sub-point.
+    - Under an entry or a heading, in a list of bullets and paragraphs only, the last two
+      stay together when there are three or more, so no lone last line opens a page.
+    - Under a heading, the first two such lines stay together, so the heading never ends a
+      page with a single line under it.
+    """
+    held: set[int] = set()
+    for index, block in enumerate(blocks[:-1]):
+        following = blocks[index + 1]
+        if (
+            isinstance(block, Bullet)
+            and isinstance(following, Bullet)
+            and following.level > block.level
+        ):
+            held.add(index)
+    if not under or not all(isinstance(block, Bullet | Paragraph) for block in blocks):
+        return held
+    if len(blocks) >= 3:
+        held.add(len(blocks) - 2)
+    if under == "heading" and len(blocks) >= 2:
+        held.add(0)
+    return held

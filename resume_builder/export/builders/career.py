@@ -120,10 +120,8 @@ def build_career_document(
             format_date(item.date, language, fmt),
             f"{heading('impact', language)} {item.impact}/5",
         ]
-        # The headline and its "date · impact" line travel with the story's first lines.
-        blocks.append(
-            Paragraph(plain(" · ".join(f for f in facts if f)), style="muted", keep_with_next=True)
-        )
+        facts_line = Paragraph(plain(" · ".join(f for f in facts if f)), style="muted")
+        blocks.append(facts_line)
         for key, text in (
             ("situation", item.situation),
             ("task", item.task),
@@ -145,6 +143,10 @@ def build_career_document(
             )
         if item.notes.strip():
             blocks.append(label_paragraph(heading("notes", language), item.notes, "small"))
+        # The headline and its "date · impact" line travel with the story's first lines; with
+        # no story the chain ends there, or a section of bare results would be one chain,
+        # which the page breaks anywhere (a role's title left at a page's foot).
+        facts_line.keep_with_next = len(blocks) > 2
         return blocks
 
     def stories(owner_id: str | None) -> list[Block]:

@@ -16,6 +16,7 @@ from resume_builder.export.document import (
     Run,
     Section,
     Table,
+    held_with_next,
 )
 from resume_builder.export.links import safe_link
 from resume_builder.export.render_docx.contents import Places, write_contents
@@ -306,7 +307,7 @@ class Writer:
             if section.page_break_before:
                 paragraph.paragraph_format.page_break_before = True
             self.places.mark_target(section, paragraph)
-        self.blocks(section.children, depth + 1)
+        self.blocks(section.children, depth + 1, under="heading" if title else "")
 
     def _untitled_section(self, section: Section) -> None:
         """A top-level section without a heading (a letter's paragraph), set apart by space.
@@ -331,10 +332,13 @@ class Writer:
         depth: int,
         *,
         first_before: float | None = None,
+        under: str = "",
     ) -> None:
         """Appends `blocks`; the first entry or paragraph of a list sits right under what is
-        above it (as in the PDF), unless `first_before` gives it a space of its own.
+        above it (as in the PDF), unless `first_before` gives it a space of its own. `under`
+        is what the list hangs from, for its keep-with-next rules (`held_with_next`).
         """
+        held = held_with_next(blocks, under)
         for index, block in enumerate(blocks):
             first = index == 0
             before = first_before if index == 0 else None
@@ -343,14 +347,10 @@ class Writer:
             elif isinstance(block, Entry):
                 self.entry(block, depth, 0.0 if first and before is None else before)
             elif isinstance(block, Bullet):
-                following = blocks[index + 1] if index + 1 < len(blocks) else None
-                self.bullet(
-                    block,
-                    before,
-                    keep_with_next=isinstance(following, Bullet) and following.level > block.level,
-                )
+                self.bullet(block, before, keep_with_next=index in held)
             elif isinstance(block, Paragraph):
-                self.paragraph(block, 0.0 if first and before is None else before)
+                before = 0.0 if first and before is None else before
+                self.paragraph(block, before, keep_with_next=index in held)
             elif isinstance(block, Table):
                 self.table(block)
             elif isinstance(block, Contents):
@@ -393,7 +393,7 @@ class Writer:
         for index, line in enumerate(lines):
             if entry.children or index < len(lines) - 1:
                 line.paragraph_format.keep_with_next = True
-        self.blocks(entry.children, depth + 1)
+        self.blocks(entry.children, depth + 1, under="entry")
 
     def bullet(
         self, bullet: Bullet, before: float | None = None, *, keep_with_next: bool = False
@@ -423,7 +423,9 @@ class Writer:
         letters = sum(len(run.text) for run in runs)
         return letters * self.style.body_size * _AVERAGE_LETTER / width
 
-    def paragraph(self, block: Paragraph, before: float | None = None) -> None:
+    def paragraph(
+        self, block: Paragraph, before: float | None = None, *, keep_with_next: bool = False
+    ) -> None:
         runs = self._clean_runs(block.runs)
         if not runs:
             return
@@ -434,7 +436,7 @@ class Writer:
         paragraph = self._add(style_name, before=before)
         for run in runs:
             self._add_run(paragraph, run, clean=False)
-        if block.keep_with_next:
+        if block.keep_with_next or keep_with_next:
             paragraph.paragraph_format.keep_with_next = True
 
     def table(self, table: Table) -> None:

@@ -18,6 +18,7 @@ from resume_builder.export.document import (
     Run,
     Section,
     Table,
+    held_with_next,
 )
 from resume_builder.export.render_pdf.contents import contents_flowables
 from resume_builder.export.render_pdf.flowables import flowable_classes
@@ -186,33 +187,33 @@ class StoryBuilder(PdfText):
                 )
                 rule.keepWithNext = 1
                 flowables.append(rule)
-        children = self._blocks(section.children, depth + 1)
+        children = self._blocks(section.children, depth + 1, "heading" if title else "")
         if not title and depth == 0 and children:
             children[0].spaceBefore = _untitled_section_space(self.style, under_contact)
         flowables.extend(children)
         return flowables
 
-    def _blocks(self, blocks: list[Block], depth: int) -> list[Flowable]:
+    def _blocks(self, blocks: list[Block], depth: int, under: str = "") -> list[Flowable]:
         flowables: list[Flowable] = []
+        held = held_with_next(blocks, under)
         for index, block in enumerate(blocks):
             first = index == 0
+            made: list[Flowable] = []
             if isinstance(block, Section):
-                flowables.extend(self._section(block, depth, first=False))
+                made = self._section(block, depth, first=False)
             elif isinstance(block, Entry):
-                flowables.extend(self._entry(block, depth, first))
+                made = self._entry(block, depth, first)
             elif isinstance(block, Bullet):
-                bullet = self._bullet(block)
-                following = blocks[index + 1] if index + 1 < len(blocks) else None
-                if bullet and isinstance(following, Bullet) and following.level > block.level:
-                    # A bullet's first sub-point follows it onto the next page.
-                    bullet[0].keepWithNext = 1
-                flowables.extend(bullet)
+                made = self._bullet(block)
             elif isinstance(block, Paragraph):
-                flowables.extend(self._text_paragraph(block, first))
+                made = self._text_paragraph(block, first)
             elif isinstance(block, Table):
-                flowables.extend(self._table(block))
+                made = self._table(block)
             elif isinstance(block, Contents):
-                flowables.extend(contents_flowables(self, self.contents))
+                made = contents_flowables(self, self.contents)
+            if made and index in held:
+                made[-1].keepWithNext = 1
+            flowables.extend(made)
         return flowables
 
     def _entry(self, entry: Entry, depth: int, first: bool) -> list[Flowable]:
@@ -258,7 +259,7 @@ class StoryBuilder(PdfText):
             chained = heading if entry.children else heading[:-1]
             for flowable in chained:
                 flowable.keepWithNext = 1
-        children = self._blocks(entry.children, depth + 1)
+        children = self._blocks(entry.children, depth + 1, "entry")
         first_line = heading or children
         if first_line:
             first_line[0]._rb_entry_id = entry.record_id

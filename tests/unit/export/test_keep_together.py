@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from datetime import date
 
 import docx
@@ -20,7 +21,17 @@ from resume_builder.domain.options import ResumeOptions
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders import build_career_document, build_resume
 from resume_builder.export.catalog import load_catalog
-from resume_builder.export.document import Bullet, Document, Entry, Paragraph, Section, inline_text
+from resume_builder.export.document import (
+    Bullet,
+    Contact,
+    Document,
+    DocumentMeta,
+    Entry,
+    Paragraph,
+    Run,
+    Section,
+    inline_text,
+)
 from resume_builder.export.render_docx import render_docx
 from resume_builder.export.render_pdf import render_pdf
 from resume_builder.services.demo import demo_records
@@ -77,9 +88,23 @@ def _long_career() -> CareerSnapshot:
     return CareerSnapshot.from_records(records)
 
 
+def _bare(snapshot: CareerSnapshot) -> CareerSnapshot:
+    """The career's results without their stories, as an imported résumé gives them."""
+    plain_results = tuple(
+        replace(a, situation="", task="", action="", result="", metrics=[])
+        for a in snapshot.accomplishments
+    )
+    return replace(snapshot, accomplishments=plain_results)
+
+
 @pytest.fixture(scope="module")
 def careers() -> dict[str, CareerSnapshot]:
-    return {"demo": CareerSnapshot.from_records(demo_records(TODAY)), "long": _long_career()}
+    long = _long_career()
+    return {
+        "demo": CareerSnapshot.from_records(demo_records(TODAY)),
+        "long": long,
+        "bare": _bare(long),
+    }
 
 
 def _squash(text: str) -> str:
@@ -183,7 +208,9 @@ def test_no_resume_page_ends_with_a_heading_and_no_school_splits(careers, templa
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
-@pytest.mark.parametrize(("career", "language"), [("demo", "en"), ("long", "en"), ("demo", "sv")])
+@pytest.mark.parametrize(
+    ("career", "language"), [("demo", "en"), ("long", "en"), ("demo", "sv"), ("bare", "en")]
+)
 def test_no_cmd_page_ends_with_a_story_headline_or_its_date_line(
     careers, template, career, language
 ):
@@ -193,7 +220,10 @@ def test_no_cmd_page_ends_with_a_story_headline_or_its_date_line(
     pages = _body_lines(_pdf(document, style), snapshot.profile.name)
     forbidden = _must_not_end_a_page(document, style.heading_upper)
     impact = {"en": "Impact", "sv": "Genomslag"}[language]
-    assert any(impact in text for text in forbidden)  # the date · impact lines are kept
+    if career != "bare":
+        assert any(impact in text for text in forbidden)  # the date · impact lines are kept
+    # With no story under them, results are no chain: a role's heading still travels with
+    # its first result (a chain over a whole section let the page break anywhere).
     assert _stranded(pages, forbidden) == []
 
 
@@ -333,3 +363,57 @@ def test_a_bullet_in_two_fonts_does_not_end_with_one_word_alone():
         else:
             assert lines == before  # a bullet with no lone word is broken as it was
     assert runts > 3 and mended == runts
+
+
+def _lines_section(filler: int) -> Document:
+    """Experience of `filler` one-line results, then six one-line Earlier-career lines."""
+    results = [Bullet([Run(f"Result {n}: cut the release time by a tenth")]) for n in range(filler)]
+    earlier = [Paragraph([Run(f"Earlier {n} · Employer {n} AB · 2000–2002")]) for n in range(6)]
+    return Document(
+        meta=DocumentMeta(title="T", author="Robin Long"),
+        contact=Contact(name="Robin Long"),
+        sections=[
+            Section("experience", "Experience", results),
+            Section("earlier_career", "Earlier career", earlier),
+        ],
+    )
+
+
+@pytest.mark.parametrize("template", ["classic", "compact"])
+def test_a_list_under_a_heading_leaves_no_single_line_at_either_side_of_a_page_end(template):
+    style = CATALOG.require(template)
+    split_seen = 0
+    # Results enough to move the break through every place in the six lines.
+    for filler in range(35, 75):
+        pages = _body_lines(_pdf(_lines_section(filler), style), "Robin Long")
+        on = [
+            [n for n in range(6) if any(line.startswith(f"Earlier {n} ") for line in lines)]
+            for lines in pages
+        ]
+        shown = [page for page in on if page]
+        assert sum(len(page) for page in shown) == 6, filler
+        if len(shown) > 1:
+            split_seen += 1
+            # The heading keeps two lines under it; the last line has company on its page.
+            assert len(shown[0]) >= 2 and len(shown[-1]) >= 2, (filler, on)
+        heading_page = next(
+            i
+            for i, lines in enumerate(pages)
+            if "earlier career" in [line.casefold() for line in lines]
+        )
+        assert on[heading_page], (filler, "heading alone at the foot of a page")
+    assert split_seen  # the sweep did land page ends inside the list
+
+
+def test_docx_keeps_a_lists_first_two_and_last_two_lines_together():
+    style = CATALOG.require("classic")
+    out = io.BytesIO()
+    render_docx(_lines_section(3), style, out)
+    kept = {
+        _squash(p.text): bool(p.paragraph_format.keep_with_next)
+        for p in docx.Document(io.BytesIO(out.getvalue())).paragraphs
+    }
+    earlier = [kept[_squash(f"Earlier {n} · Employer {n} AB · 2000–2002")] for n in range(6)]
+    assert earlier == [True, False, False, False, True, False]
+    results = [kept[_squash(f"Result {n}: cut the release time by a tenth")] for n in range(3)]
+    assert results == [True, True, False]
