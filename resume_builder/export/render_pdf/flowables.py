@@ -151,6 +151,12 @@ def flowable_classes() -> Any:
         def _rb_after_wrap(self) -> None:
             """Adjusts the freshly broken lines (nothing here)."""
 
+    class TextParagraph(WrapOnceParagraph):
+        """Running text (a summary, a letter's paragraph): no one word alone on its last line."""
+
+        def _rb_after_wrap(self) -> None:
+            _give_last_line_a_word(self)
+
     class BulletParagraph(WrapOnceParagraph):
         """A paragraph that moves whole to the next page unless it is long, and does not end
         with one word alone on its last line.
@@ -382,6 +388,7 @@ def flowable_classes() -> Any:
         WritingSpace=WritingSpace,
         WrapOnceParagraph=WrapOnceParagraph,
         BulletParagraph=BulletParagraph,
+        TextParagraph=TextParagraph,
         LabelledParagraph=LabelledParagraph,
         TitleDatesLine=TitleDatesLine,
         KeepWithNext=KeepWithNext,

@@ -396,7 +396,7 @@ class StoryBuilder(PdfText):
             markup = self.markup(paragraph.runs)
             if not markup.strip():
                 return []
-            flowable = self._paragraph(markup, name)
+            flowable = self._make(flowable_classes().TextParagraph, markup, name)
         flowable.spaceBefore = space_before
         if paragraph.keep_with_next:
             flowable.keepWithNext = 1

@@ -417,3 +417,22 @@ def test_docx_keeps_a_lists_first_two_and_last_two_lines_together():
     assert earlier == [True, False, False, False, True, False]
     results = [kept[_squash(f"Result {n}: cut the release time by a tenth")] for n in range(3)]
     assert results == [True, True, False]
+
+
+def test_a_summary_in_the_pdf_keeps_two_words_on_its_last_line():
+    style = CATALOG.require("executive")
+    words = WORDS.split()
+    checked = 0
+    for count in range(20, 60):
+        text = " ".join((words * 5)[:count])
+        document = Document(
+            meta=DocumentMeta(title="T", author="T"),
+            contact=Contact(name="T"),
+            sections=[Section("summary", "Summary", [Paragraph([Run(text)])])],
+        )
+        lines = _body_lines(_pdf(document, style), "T")[0]
+        start = next(n for n, line in enumerate(lines) if line.startswith("Led"))
+        if len(lines) - start >= 2:
+            checked += 1
+            assert len(lines[-1].split()) >= 2, (count, lines[-1])
+    assert checked > 20
