@@ -257,7 +257,7 @@
 <context>
     <name>FitWords</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="38"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="39"/>
         <source>%n page</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="39"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="40"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="48"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="49"/>
         <source>%1, within the %n-page target.</source>
         <translation>
             <numerusform>%1, within the %n-page target.</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="52"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="53"/>
         <source>Left out to fit: %n item, “%1”.</source>
         <translation>
             <numerusform>Left out to fit: %n item, “%1”.</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="54"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="55"/>
         <source>Left out to fit: %n items, first “%1”.</source>
         <translation>
             <numerusform>Left out to fit: %n item, “%1”.</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="60"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="61"/>
         <source>%1: over the %n-page target even without any optional part.</source>
         <translation>
             <numerusform>%1: over the %n-page target even without any optional part.</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="67"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="68"/>
         <source>The closest it comes leaves out %n item, “%1”.</source>
         <translation>
             <numerusform>The closest it comes leaves out %n item, “%1”.</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="70"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="71"/>
         <source>The closest it comes leaves out %n items, first “%1”.</source>
         <translation>
             <numerusform>The closest it comes leaves out %n item, “%1”.</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="76"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="77"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>To fit, leave out %n item: “%1”.</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="78"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="79"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>To fit, leave out %n item: “%1”.</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="79"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="80"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: over the %n-page target.</numerusform>
@@ -345,7 +345,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="105"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="106"/>
+        <source>%n bullet(s) past what a résumé lists for each role: no room left for them</source>
+        <translation>
+            <numerusform>%n bullet past what a résumé lists for each role: no room left for them</numerusform>
+            <numerusform>%n bullets past what a résumé lists for each role: no room left for them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="110"/>
         <source>%n line(s) under Earlier career, the oldest first: before an older role&apos;s bullets</source>
         <translation>
             <numerusform>%n line under Earlier career, the oldest first: before an older role&apos;s bullets</numerusform>
@@ -353,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="112"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="117"/>
         <source>%n bullets of %1: an older role, cut before a recent role&apos;s first %2</source>
         <translation>
             <numerusform>%n bullet of %1: an older role, cut before a recent role&apos;s first %2</numerusform>
@@ -361,7 +369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="121"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="126"/>
         <source>%n bullets of %1: beyond a recent role&apos;s first %2</source>
         <translation>
             <numerusform>%n bullet of %1: beyond a recent role&apos;s first %2</numerusform>
@@ -369,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="135"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="140"/>
         <source>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than %2 years</source>
         <translation>
             <numerusform>%n role that ended before %1 listed under Earlier career (title, employer, years): older than %2 years</numerusform>
@@ -377,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="129"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="134"/>
         <source>%n bullets of %1: no room once everything less important had gone</source>
         <translation>
             <numerusform>%n bullet of %1: no room once everything less important had gone</numerusform>

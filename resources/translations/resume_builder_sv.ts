@@ -2745,7 +2745,7 @@
 <context>
     <name>FitWords</name>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="38"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="39"/>
         <source>%n page</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -2753,7 +2753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="39"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="40"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -2761,7 +2761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="48"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="49"/>
         <source>%1, within the %n-page target.</source>
         <translation>
             <numerusform>%1, inom sidmålet på %n sida.</numerusform>
@@ -2769,7 +2769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="52"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="53"/>
         <source>Left out to fit: %n item, “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del: “%1”.</numerusform>
@@ -2777,7 +2777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="54"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="55"/>
         <source>Left out to fit: %n items, first “%1”.</source>
         <translation>
             <numerusform>För att få plats ströks %n del, först “%1”.</numerusform>
@@ -2785,7 +2785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="60"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="61"/>
         <source>%1: over the %n-page target even without any optional part.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida även utan några valfria delar.</numerusform>
@@ -2793,7 +2793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="67"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="68"/>
         <source>The closest it comes leaves out %n item, “%1”.</source>
         <translation>
             <numerusform>Så nära det går stryks %n del: “%1”.</numerusform>
@@ -2801,7 +2801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="70"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="71"/>
         <source>The closest it comes leaves out %n items, first “%1”.</source>
         <translation>
             <numerusform>Så nära det går stryks %n del, först “%1”.</numerusform>
@@ -2809,7 +2809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="76"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="77"/>
         <source>To fit, leave out %n item: “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats: “%1”.</numerusform>
@@ -2817,7 +2817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="78"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="79"/>
         <source>To fit, leave out %n items, starting with “%1”.</source>
         <translation>
             <numerusform>Stryk %n del för att få plats, först “%1”.</numerusform>
@@ -2825,7 +2825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="79"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="80"/>
         <source>%1: over the %n-page target.</source>
         <translation>
             <numerusform>%1: över sidmålet på %n sida.</numerusform>
@@ -2833,32 +2833,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="87"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="88"/>
         <source>the %1 section: missed least, so it goes before any bullet</source>
         <translation>avsnittet %1: saknas minst, så det stryks före alla punkter</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="90"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="91"/>
         <source>the certification %1: the posting does not ask for it</source>
         <translation>certifieringen %1: annonsen efterfrågar den inte</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="92"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="93"/>
         <source>skills shortened to one line per group: before any bullet goes</source>
         <translation>kompetenserna kortade till en rad per grupp: före att någon punkt stryks</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="95"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="96"/>
         <source>the scope line of %1: what was done reads before what the role was</source>
         <translation>omfattningsraden för %1: det som gjordes väger tyngre än rollens storlek</translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="100"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="101"/>
         <source>the summary after its first %1 sentences: before any bullet goes</source>
         <translation>sammanfattningen efter dess %1 första meningar: före att någon punkt stryks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="105"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="106"/>
+        <source>%n bullet(s) past what a résumé lists for each role: no room left for them</source>
+        <translation>
+            <numerusform>%n punkt utöver vad ett CV tar med per roll: ingen plats kvar för den</numerusform>
+            <numerusform>%n punkter utöver vad ett CV tar med per roll: ingen plats kvar för dem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../resume_builder/ui/fit_words.py" line="110"/>
         <source>%n line(s) under Earlier career, the oldest first: before an older role&apos;s bullets</source>
         <translation>
             <numerusform>%n rad under Tidigare karriär, den äldsta först: före en äldre rolls punkter</numerusform>
@@ -2866,7 +2874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="112"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="117"/>
         <source>%n bullets of %1: an older role, cut before a recent role&apos;s first %2</source>
         <translation>
             <numerusform>%n punkt från %1: en äldre roll, struken före en senare rolls %2 första</numerusform>
@@ -2874,7 +2882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="121"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="126"/>
         <source>%n bullets of %1: beyond a recent role&apos;s first %2</source>
         <translation>
             <numerusform>%n punkt från %1: utöver en senare rolls %2 första</numerusform>
@@ -2882,7 +2890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="135"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="140"/>
         <source>%n roles that ended before %1 listed under Earlier career (title, employer, years): older than %2 years</source>
         <translation>
             <numerusform>%n roll som slutade före %1 listad under Tidigare karriär (titel, arbetsgivare, år): äldre än %2 år</numerusform>
@@ -2890,12 +2898,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="126"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="131"/>
         <source>the certification %1: no room once older bullets had gone</source>
         <translation>certifieringen %1: fick inte plats sedan äldre punkter strukits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../resume_builder/ui/fit_words.py" line="129"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="134"/>
         <source>%n bullets of %1: no room once everything less important had gone</source>
         <translation>
             <numerusform>%n punkt från %1: fick inte plats sedan allt mindre viktigt strukits</numerusform>
@@ -2903,7 +2911,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../resume_builder/ui/fit_words.py" line="149"/>
+        <location filename="../../resume_builder/ui/fit_words.py" line="154"/>
         <source>What was cut, and why:</source>
         <translation>Vad som ströks, och varför:</translation>
     </message>

@@ -37,6 +37,10 @@ class ResumeOptions:
     #: every certificate counts as relevant
     relevant_certification_ids: set[str] | None = None
     page_target: int | None = 2
+    #: a fit to the page target decides how many bullets each role shows (a PDF or DOCX
+    #: export): the bullets past `bullet_budget` are offered too, the first to go, so room a
+    #: page has left is filled; False (text formats, no fit): the budget is the limit
+    offer_past_budget: bool = False
     #: certificates that lapsed before `today` are left out unless this asks for them
     include_expired: bool = False
     #: the skills to list, in order, on a résumé cut for a posting (the ones it asks for

@@ -33,6 +33,7 @@ from resume_builder.services.fit_report import (
     FitReport,
     describe_items,
     fit_cuts,
+    reported,
 )
 from resume_builder.services.fitting import (
     Drafts,
@@ -221,6 +222,9 @@ def build(request: ExportRequest, snapshot: CareerSnapshot, style: Style):
 def resume_content(request: ExportRequest, snapshot: CareerSnapshot, style: Style) -> ResumeContent:
     """The résumé a request asks for, in its language, with what fitting may cut and why."""
     request.resume.language = request.language
+    # Paper formats are fitted to their page target, which decides how many bullets a role
+    # shows; text and JSON carry the budgeted choice.
+    request.resume.offer_past_budget = request.format in ("pdf", "docx")
     return build_resume(snapshot, style, request.resume)
 
 
@@ -329,7 +333,7 @@ def export_document(
                 shorter_pages = drafts.pages(removable)
                 if shorter_pages < pages:
                     shorter, _ = build(replace(request, resume=attempt), snapshot, style)
-                    names = describe_items(snapshot, removable, request.language)
+                    names = describe_items(snapshot, reported(content, removable), request.language)
                     cuts = fit_cuts(content, removable, today, request.language)
                     request.resume = attempt
                     document, removable = shorter, []
@@ -341,7 +345,7 @@ def export_document(
                     # An automatic choice fits itself, fills the room its cuts freed, and
                     # reports what it left out and why.
                     left_out = refill(drafts, removable[:count], content.why)
-                    names = describe_items(snapshot, left_out, request.language)
+                    names = describe_items(snapshot, reported(content, left_out), request.language)
                     cuts = fit_cuts(content, left_out, today, request.language)
                     request.resume = options_leaving_out(request.resume, left_out)
                     document, removable = build(request, snapshot, style)
@@ -349,7 +353,9 @@ def export_document(
                         pages=drafts.pages(left_out), target=fit.target, left_out=names, cuts=cuts
                     )
                 else:
-                    fit.would_drop = describe_items(snapshot, removable[:count], request.language)
+                    fit.would_drop = describe_items(
+                        snapshot, reported(content, removable[:count]), request.language
+                    )
     if (yield 0.7, "Typesetting"):
         raise ExportCancelled
     data, pages, warnings = render(

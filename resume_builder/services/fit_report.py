@@ -17,6 +17,7 @@ from resume_builder.export.builders.resume import (
     SKILLS_ONE_LINE,
     SUMMARY_SENTENCES,
     SUMMARY_SHORT,
+    WHY_BEYOND_BUDGET,
     WHY_CERT_ASKED,
     WHY_CERT_UNASKED,
     WHY_EARLIER_LINE,
@@ -66,6 +67,8 @@ class Cut:
             return (
                 f"the summary after its first {SUMMARY_SENTENCES} sentences: before any bullet goes"
             )
+        if self.why == WHY_BEYOND_BUDGET:
+            return f"{bullets} past what a résumé lists for each role: no room left for them"
         if self.why == WHY_EARLIER_LINE:
             lines = with_count(n, "line", "lines")
             return f"{lines} under Earlier career, the oldest first: before an older role's bullets"
@@ -179,3 +182,10 @@ def fit_cuts(content: ResumeContent, left_out: list[str], today, language: str =
         counts[why, what] = counts.get((why, what), 0) + 1
     cuts.extend(Cut(why, what, count) for (why, what), count in counts.items())
     return cuts
+
+
+def reported(content: ResumeContent, items: list[str]) -> list[str]:
+    """The items a fit names as left out: not the bullets past a role's budget, which only a
+    page with room to spare shows (they are counted in one cut instead).
+    """
+    return [item for item in items if content.why.get(item) != WHY_BEYOND_BUDGET]

@@ -8,6 +8,7 @@ from resume_builder.export.builders.resume import (
     EARLIER_CAREER_YEARS,
     RECENT_BULLETS,
     SUMMARY_SENTENCES,
+    WHY_BEYOND_BUDGET,
     WHY_CERT_ASKED,
     WHY_CERT_UNASKED,
     WHY_EARLIER_LINE,
@@ -99,6 +100,10 @@ class FitWords(QObject):
             return _fill(
                 self.tr("the summary after its first %1 sentences: before any bullet goes"),
                 str(SUMMARY_SENTENCES),
+            )
+        if cut.why == WHY_BEYOND_BUDGET:
+            return self.tr(
+                "%n bullet(s) past what a résumé lists for each role: no room left for them", "", n
             )
         if cut.why == WHY_EARLIER_LINE:
             return self.tr(

@@ -60,6 +60,7 @@ RECENT_YEARS = 10
 RECENT_BULLETS = 3
 
 #: why a removable item may go, the least important first (see `ResumeContent.why`)
+WHY_BEYOND_BUDGET = "beyond_budget"  # a role's bullet past what a résumé lists for its rank
 WHY_SECTION = "section"  # an optional section, missed least
 WHY_CERT_UNASKED = "cert_unasked"  # a certificate the posting does not ask for
 WHY_SKILLS = "skills"  # skills groups shortened to one line each
@@ -73,6 +74,7 @@ WHY_RECENT_BULLET = "recent_bullet"  # one of a recent role's first three bullet
 #: how much each reason weighs: fitting puts back nothing of a lighter kind while something
 #: heavier is still left out (so no older bullet returns while a recent role's third is out)
 WHY_WEIGHT = {
+    WHY_BEYOND_BUDGET: 0,
     WHY_SECTION: 0,
     WHY_CERT_UNASKED: 0,
     WHY_SKILLS: 1,
@@ -168,6 +170,7 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
         by_role[item.role_id].append(item)
 
     chosen: dict[str, list[Accomplishment]] = {}
+    beyond: set[str] = set()  # bullets past their role's budget, which a page target may keep
     if options.selected_ids is not None:
         position = {aid: i for i, aid in enumerate(options.selected_ids)}
         for owner in (*roles, *others):
@@ -176,10 +179,23 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
     else:
         budgets = options.bullet_budget
         ranks = [*enumerate(roles), *((len(budgets), o) for o in others)]
+        role_ids = {role.id for role in roles}
         for rank, owner in ranks:
             # A project or volunteering record gets what the oldest role gets.
             budget = budgets[min(rank, len(budgets) - 1)]
-            ranked = rank_for_resume(by_role.get(owner.id, []), options.today)[:budget]
+            ranked = rank_for_resume(by_role.get(owner.id, []), options.today)
+            if (
+                options.offer_past_budget
+                and options.page_target is not None
+                and (owner.id in role_ids)
+            ):
+                # With a page target the fit decides: a role's bullets past its budget (and
+                # past a recent role's first three) are the first bullets to go, and fill
+                # the room a page has left.
+                keep = max(budget, RECENT_BULLETS if is_recent(owner, today) else 0)
+                beyond.update(a.id for a in ranked[keep:])
+            else:
+                ranked = ranked[:budget]
             chosen[owner.id] = [a for a in ranked if a.id not in options.omitted_ids]
 
     def bullets_of(owner_id: str) -> list[Block]:
@@ -253,14 +269,15 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
     )
     tag_content_language(document)  # tagged in the language the user wrote it in
     content = ResumeContent(document, earlier_roles=earlier)
-    _removable(content, snapshot, options, roles, chosen, order, today, full_summary)
+    _removable(content, snapshot, options, roles, chosen, beyond, order, today, full_summary)
     return content
 
 
-def _removable(content, snapshot, options, roles, chosen, order, today, summary) -> None:
+def _removable(content, snapshot, options, roles, chosen, beyond, order, today, summary) -> None:
     """Fills in what may go to fit a page target, least important first, and why.
 
-    The order is a recruiter's: the sections missed least and the certificates a posting does
+    The order is a recruiter's: first the bullets past each role's budget that a page target
+    offers (`beyond`), then the sections missed least and the certificates a posting does
     not ask for; then the skills shortened to one line per group, every role's scope line
     and the summary (`summary`, as the résumé would print it whole) beyond its first
     sentences, all before any bullet goes; then the lines under "Earlier career", the oldest
@@ -278,6 +295,13 @@ def _removable(content, snapshot, options, roles, chosen, order, today, summary)
         if owner:
             content.owner[item] = owner
 
+    # Before anything the résumé would list without a page target: the bullets past a role's
+    # budget (`beyond`), which fill what room is left once all else is back, the oldest
+    # role's weakest first.
+    for role in reversed(roles):
+        for item in reversed(chosen[role.id]):
+            if item.id in beyond:
+                put(item.id, WHY_BEYOND_BUDGET)
     for key in OPTIONAL_SECTIONS:
         if key in order:
             put(SECTION_PREFIX + key, WHY_SECTION)
@@ -313,7 +337,7 @@ def _removable(content, snapshot, options, roles, chosen, order, today, summary)
         put(EARLIER_PREFIX + role.id, WHY_EARLIER_LINE)
 
     for role in reversed(roles):
-        bullets = chosen[role.id]
+        bullets = [item for item in chosen[role.id] if item.id not in beyond]
         kept = RECENT_BULLETS if role in recent else 0
         why = WHY_EXTRA_BULLET if role in recent else WHY_OLDER_BULLET
         for item in reversed(bullets[kept:]):

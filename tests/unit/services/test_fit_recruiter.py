@@ -19,6 +19,7 @@ from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders.resume import (
     RECENT_BULLETS,
     SUMMARY_SHORT,
+    WHY_BEYOND_BUDGET,
     WHY_CERT_ASKED,
     WHY_EXTRA_BULLET,
     WHY_OLDER_BULLET,
@@ -352,3 +353,38 @@ def test_earlier_career_lines_go_oldest_first_before_a_recent_roles_first_bullet
         for role_id, bullets in kept.items():
             if role_id in roles and is_recent(roles[role_id], TODAY):
                 assert len(bullets) >= RECENT_BULLETS, roles[role_id].title
+
+
+def test_room_left_on_the_page_shows_bullets_past_a_roles_budget():
+    # Four roles of six results: without a page target a résumé lists 6, 5, 3 and 2 of them.
+    snapshot = career(4, bullets=6)
+    _, whole = export(snapshot, "classic", None)
+    listed = " ".join(pdf_lines(whole.data))
+    headlines = [a.headline for a in snapshot.accomplishments]
+    assert sum(h[:60] in listed for h in headlines) == 16
+    # Two pages hold all 24: the page target shows them rather than leave the room empty.
+    _, roomy = export(snapshot, "classic", 2)
+    shown = " ".join(pdf_lines(roomy.data))
+    assert all(h[:60] in shown for h in headlines)
+    assert WHY_BEYOND_BUDGET not in {cut.why for cut in roomy.fit.cuts}
+
+
+def test_bullets_past_a_budget_go_first_and_are_counted_in_one_cut():
+    # Three roles of twelve results: without a page target a résumé lists 6, 5 and 3.
+    snapshot = wordy(career(3, bullets=12), stories=1)
+    _, whole = export(snapshot, "classic", None)
+    listed = " ".join(pdf_lines(whole.data))
+    past_budget = {a.headline for a in snapshot.accomplishments if a.headline[:60] not in listed}
+    assert len(past_budget) == 36 - 14
+    _, result = export(snapshot, "classic", 1)
+    assert result.fit is not None and result.fit.fits
+    shown = " ".join(pdf_lines(result.data))
+    hidden = {h for h in past_budget if h[:60] not in shown}
+    assert hidden  # one page cannot hold them all
+    (cut,) = [cut for cut in result.fit.cuts if cut.why == WHY_BEYOND_BUDGET]
+    assert cut.count == len(hidden)
+    assert not past_budget & set(result.fit.left_out)  # counted, not named one by one
+    assert f"{len(hidden)} bullets past what a résumé lists for each role" in result.fit.describe()
+    # Nothing the budget lists went while one of them stayed.
+    if hidden != past_budget:
+        assert not set(result.fit.left_out) & {a.headline for a in snapshot.accomplishments}
