@@ -304,7 +304,12 @@ class Writer:
             paragraph = self._add("Heading 1" if depth == 0 else STYLE_SUBHEADING, title)
             paragraph.paragraph_format.keep_with_next = True
             if section.page_break_before:
+                from docx.shared import Pt
+
                 paragraph.paragraph_format.page_break_before = True
+                # The PDF drops a heading's space above at the top of a page; Word and
+                # LibreOffice keep it after a page break, which would push the page down.
+                paragraph.paragraph_format.space_before = Pt(0)
             self.places.mark_target(section, paragraph)
         self.blocks(section.children, depth + 1)
 
