@@ -121,8 +121,11 @@ PPR_ORDER = (
 # The padding right of a table cell's text (the PDF's 8 pt); the text starts at the cell's
 # left edge, under the headings.
 TABLE_CELL_PADDING_TWIPS = 160
-#: the thin line between the rows of a table (the PDF's)
+#: the thin line between the rows of a table (the PDF's), and how thick it is
 ROW_RULE_COLOUR = "D0D0D0"
+ROW_RULE_EIGHTHS = 2  # eighths of a point: the PDF's 0.25 pt
+#: the heavier rule under a table's header row (the PDF's 0.6 pt, to Word's nearest eighth)
+HEADER_RULE_EIGHTHS = 5
 #: points between the lines of one table cell, and above and below a cell's text, as the
 #: PDF's rows (one per line) are padded
 TABLE_LINE_GAP = 0.5
@@ -555,12 +558,15 @@ def _restyle_table_grid(doc: DocxDocument, style: Style) -> None:
             if side.tag == qn("w:insideH"):
                 side.set(qn("w:val"), "single")
                 side.set(qn("w:color"), ROW_RULE_COLOUR)
-                side.set(qn("w:sz"), "2")  # eighths of a point: the PDF's 0.25 pt
+                side.set(qn("w:sz"), str(ROW_RULE_EIGHTHS))
             else:
                 side.set(qn("w:val"), "nil")
+    # A reportlab rule takes no room, but a Word border adds its width to the row it ends
+    # (a quarter point a row: a line every forty rows of an index); the padding below the
+    # text gives that width back.
     padding = {
         qn("w:top"): _twips(TABLE_CELL_TOP),
-        qn("w:bottom"): _twips(TABLE_CELL_BOTTOM - TABLE_LINE_GAP),
+        qn("w:bottom"): _twips(TABLE_CELL_BOTTOM - TABLE_LINE_GAP - ROW_RULE_EIGHTHS / 8),
         qn("w:left"): 0,
         qn("w:start"): 0,
         qn("w:right"): TABLE_CELL_PADDING_TWIPS,

@@ -33,6 +33,7 @@ from resume_builder.export.render_docx.styles import (
     STYLE_TABLE_TEXT,
     Spacing,
 )
+from resume_builder.export.render_docx.tables import rule_below
 from resume_builder.export.style import Style
 from resume_builder.export.text import clean_text_counted, unbreakable_phone
 
@@ -500,7 +501,7 @@ class Writer:
             ):
                 cell.width = width
                 if row_index == 0:
-                    _rule_below(cell, self.style.rule_color)
+                    rule_below(cell, self.style.rule_color)
                 lines = [line for line in self.clean.body(value).split("\n") if line.strip()]
                 lines = lines or [""]
                 first = cell.paragraphs[0]
@@ -560,22 +561,3 @@ class Writer:
         # formatting and text handling (tabs, breaks) from python-docx.
         hyperlink.append(word_run._r)
         paragraph._p.append(hyperlink)
-
-
-def _rule_below(cell: Any, colour: str) -> None:
-    """The PDF's rule under a table's header row: a 0.6 pt line in the rule colour."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    properties = cell._tc.get_or_add_tcPr()
-    borders = OxmlElement("w:tcBorders")
-    bottom = OxmlElement("w:bottom")
-    bottom.set(qn("w:val"), "single")
-    bottom.set(qn("w:sz"), "5")
-    bottom.set(qn("w:space"), "0")
-    bottom.set(qn("w:color"), colour.lstrip("#").upper())
-    borders.append(bottom)
-    # Schema order in w:tcPr: tcW, gridSpan, vMerge, tcBorders, shd, ...
-    properties.insert_element_before(
-        borders, "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign"
-    )
