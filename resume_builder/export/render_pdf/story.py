@@ -24,6 +24,7 @@ from resume_builder.export.render_pdf.flowables import flowable_classes
 from resume_builder.export.render_pdf.markup import PdfText, escape_markup
 from resume_builder.export.render_pdf.pages import deferred_flowable
 from resume_builder.export.render_pdf.styles import MM, PAGE_SIZES, paragraph_styles
+from resume_builder.export.render_pdf.tables import page_headed_piece
 from resume_builder.export.style import Style
 from resume_builder.export.text import clean_text
 
@@ -451,13 +452,11 @@ class StoryBuilder(PdfText):
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
-        pieces: list[Flowable] = []
-        start = 0
-        while start < len(rows) or not pieces:
-            chunk = rows[start : start + _TABLE_CHUNK_ROWS]
-            offset = 0 if pieces else 1  # the first piece carries the header row
+
+        def make_piece(start: int, stop: int, headed: bool) -> Flowable:
             commands = list(base)
-            for index, (_, first, last) in enumerate(chunk, start=offset):
+            offset = 1 if headed else 0
+            for index, (_, first, last) in enumerate(rows[start:stop], start=offset):
                 # A group's lines sit as close as a paragraph's; a thin rule ends the group.
                 if not first:
                     commands.append(("TOPPADDING", (0, index), (-1, index), 0))
@@ -465,22 +464,26 @@ class StoryBuilder(PdfText):
                     commands.append(("BOTTOMPADDING", (0, index), (-1, index), 0.5))
                 elif start + index - offset < len(rows) - 1:
                     commands.append(("LINEBELOW", (0, index), (-1, index), 0.25, "#d0d0d0"))
-            data = [cells for cells, _, _ in chunk]
-            if not pieces:
+            data = [cells for cells, _, _ in rows[start:stop]]
+            if headed:
                 data.insert(0, header)
                 commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.6, style.rule_color))
-            pieces.append(
-                RLTable(
-                    data,
-                    colWidths=[left_width, self.width - left_width],
-                    repeatRows=offset,
-                    hAlign="LEFT",
-                    spaceBefore=4 if not start else 0,
-                    spaceAfter=2 if start + _TABLE_CHUNK_ROWS >= len(rows) else 0,
-                    style=commands,
-                )
+            return RLTable(
+                data,
+                colWidths=[left_width, self.width - left_width],
+                repeatRows=offset,
+                hAlign="LEFT",
+                spaceBefore=4 if not start else 0,
+                spaceAfter=2 if stop >= len(rows) else 0,
+                style=commands,
             )
-            start += _TABLE_CHUNK_ROWS
+
+        # The first piece starts with the header row; each page the table runs on to starts
+        # with it again, as the DOCX's repeated header row does (w:tblHeader).
+        pieces = [make_piece(0, min(len(rows), _TABLE_CHUNK_ROWS), True)]
+        for start in range(_TABLE_CHUNK_ROWS, len(rows), _TABLE_CHUNK_ROWS):
+            stop = min(len(rows), start + _TABLE_CHUNK_ROWS)
+            pieces.append(page_headed_piece(make_piece, start, stop))
         return pieces
 
     def _writing_space(self, table: Table, header: list[Any]) -> Flowable:
