@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from resume_builder.export.fonts import FAMILY_NAMES
-from resume_builder.export.style import Style
+from resume_builder.export.style import Style, line_height
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -320,7 +320,7 @@ def define_styles(doc: DocxDocument, style: Style, text_width_mm: float, languag
         after: float,
         lines: float,
     ) -> None:
-        _spacing(paragraph_style, before, after, size * lines)
+        _spacing(paragraph_style, before, after, line_height(size, lines))
         spacing.before[name], spacing.after[name] = before, after
 
     _set_document_defaults(doc, body_font, language)

@@ -25,7 +25,7 @@ from resume_builder.export.render_pdf.markup import PdfText, escape_markup
 from resume_builder.export.render_pdf.pages import deferred_flowable
 from resume_builder.export.render_pdf.styles import MM, PAGE_SIZES, paragraph_styles
 from resume_builder.export.render_pdf.tables import page_headed_piece
-from resume_builder.export.style import Style
+from resume_builder.export.style import Style, line_height
 from resume_builder.export.text import clean_text
 
 if TYPE_CHECKING:
@@ -230,7 +230,7 @@ class StoryBuilder(PdfText):
                 title_font=self.font(style.body_font, bold=True),
                 dates_font=self.font(style.body_font),
                 size=style.entry_title_size,
-                leading=style.entry_title_size * style.line_spacing,
+                leading=line_height(style.entry_title_size, style.line_spacing),
                 color=self.body_color(),
             )
             line.math_chars = frozenset(self.math_chars)
