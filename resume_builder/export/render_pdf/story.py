@@ -446,6 +446,11 @@ class StoryBuilder(PdfText):
             # Only the cell paragraphs draw text, but the table still names a font; left at
             # its Helvetica default, that unembedded font would join the PDF.
             ("FONTNAME", (0, 0), (-1, -1), self.font(style.body_font)),
+            # The skill's cell is empty on a group's later lines; at reportlab's default size
+            # (10 pt on 12 pt) that empty text would make a one-line row 3 pt taller than its
+            # line, where the DOCX's empty cell holds a line of the table's text.
+            ("FONTSIZE", (0, 0), (-1, -1), style.small_size),
+            ("LEADING", (0, 0), (-1, -1), line_height(style.small_size, style.line_spacing)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
