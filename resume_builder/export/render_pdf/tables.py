@@ -48,8 +48,12 @@ def page_headed_piece(make: MakePiece, start: int, stop: int) -> Any:
         def split(self, avail_width: float, avail_height: float) -> list[Any]:
             table = self._table()
             parts = table.split(avail_width, avail_height)
-            if len(parts) < 2 or table.repeatRows:
+            if table.repeatRows:
                 return parts  # a headed table's rest has its header row: reportlab's repeat
+            if len(parts) < 2:
+                # Not one row fits, or (at a near tie with the frame's own measure) all of
+                # them: either way the piece goes whole to the next page, headed there.
+                return []
             # The rest starts the next page: a piece of its own, headed there.
             placed = len(parts[0]._cellvalues)
             return [
