@@ -124,8 +124,10 @@ TABLE_CELL_PADDING_TWIPS = 160
 #: the thin line between the rows of a table (the PDF's), and how thick it is
 ROW_RULE_COLOUR = "D0D0D0"
 ROW_RULE_EIGHTHS = 2  # eighths of a point: the PDF's 0.25 pt
-#: the heavier rule under a table's header row (the PDF's 0.6 pt, to Word's nearest eighth)
-HEADER_RULE_EIGHTHS = 5
+#: the heavier rule under a table's header row (the PDF's is 0.6 pt), whole points below
+#: the text: with the header's space below (TABLE_LINE_GAP) they fill the PDF's 3 pt padding
+HEADER_RULE_EIGHTHS = 4
+HEADER_RULE_GAP_POINTS = 2
 #: points between the lines of one table cell, and above and below a cell's text, as the
 #: PDF's rows (one per line) are padded
 TABLE_LINE_GAP = 0.5

@@ -8,6 +8,7 @@ from typing import Any
 from resume_builder.export.document import Table
 from resume_builder.export.render_docx.styles import (
     HEADER_RULE_EIGHTHS,
+    HEADER_RULE_GAP_POINTS,
     TABLE_CELL_BOTTOM,
     TABLE_LINE_GAP,
 )
@@ -53,44 +54,83 @@ def pad_cell(cell: Any, first: bool, last: bool, final: bool) -> None:
     elif not last:
         margins["w:bottom"] = 0
     properties = cell._tc.get_or_add_tcPr()
-    if not last or not first:
-        borders = OxmlElement("w:tcBorders")
-        for side, ruled in (("w:top", first), ("w:bottom", last)):
-            if not ruled:
-                border = OxmlElement(side)
-                border.set(qn("w:val"), "nil")
-                borders.append(border)
-        properties.insert_element_before(
-            borders, "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign"
-        )
+    # The thin rule between groups is the bottom border of a group's last line alone: the
+    # top of every row has none, so no row boundary has two borders for LibreOffice to
+    # choose between (under a repeated header row it takes the lower row's top border).
+    borders = OxmlElement("w:tcBorders")
+    for side, ruled in (("w:top", False), ("w:bottom", last)):
+        if not ruled:
+            border = OxmlElement(side)
+            border.set(qn("w:val"), "nil")
+            borders.append(border)
+    properties.insert_element_before(
+        borders, "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign"
+    )
     if margins:
         _set_margins(properties, margins)
 
 
 def rule_below(cell: Any, colour: str) -> None:
-    """The PDF's rule under a table's header row: a 0.6 pt line in the rule colour.
+    """The PDF's rule under a table's header row, as a bottom border of the header's text.
 
-    The line takes no room in the PDF, but Word and LibreOffice add a border's width to its
-    row: the cell's padding below the text is that much smaller, so the row is as tall as
-    the PDF's and the pages of a long table break where the PDF's do.
+    The line takes no room in the PDF. A paragraph's border takes its width in Word and
+    LibreOffice, always the same: a cell's border does not (LibreOffice lets the row below
+    a repeated header row decide the border between them), so the header row would be a
+    different height on the first page than on the others. The border's gap and width,
+    with the space below the text, add up to the PDF's padding under the header.
     """
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     properties = cell._tc.get_or_add_tcPr()
     borders = OxmlElement("w:tcBorders")
-    bottom = OxmlElement("w:bottom")
-    bottom.set(qn("w:val"), "single")
-    bottom.set(qn("w:sz"), str(HEADER_RULE_EIGHTHS))
-    bottom.set(qn("w:space"), "0")
-    bottom.set(qn("w:color"), colour.lstrip("#").upper())
-    borders.append(bottom)
-    # Schema order in w:tcPr: tcW, gridSpan, vMerge, tcBorders, shd, noWrap, tcMar, ...
+    none = OxmlElement("w:bottom")
+    none.set(qn("w:val"), "nil")
+    borders.append(none)
     properties.insert_element_before(
         borders, "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign"
     )
-    below = TABLE_CELL_BOTTOM - TABLE_LINE_GAP - HEADER_RULE_EIGHTHS / 8
-    _set_margins(properties, {"w:bottom": below})
+    # No padding right of a header's text either (it is short), so the rule runs on into the
+    # next column, unbroken across the table as the PDF's.
+    _set_margins(properties, {"w:bottom": 0, "w:right": 0})
+    paragraph_properties = cell.paragraphs[0]._p.get_or_add_pPr()
+    paragraph_borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "single")
+    bottom.set(qn("w:sz"), str(HEADER_RULE_EIGHTHS))
+    bottom.set(qn("w:space"), str(HEADER_RULE_GAP_POINTS))
+    bottom.set(qn("w:color"), colour.lstrip("#").upper())
+    paragraph_borders.append(bottom)
+    paragraph_properties.insert_element_before(
+        paragraph_borders,
+        "w:shd",
+        "w:tabs",
+        "w:suppressAutoHyphens",
+        "w:kinsoku",
+        "w:wordWrap",
+        "w:overflowPunct",
+        "w:topLinePunct",
+        "w:autoSpaceDE",
+        "w:autoSpaceDN",
+        "w:bidi",
+        "w:adjustRightInd",
+        "w:snapToGrid",
+        "w:spacing",
+        "w:ind",
+        "w:contextualSpacing",
+        "w:mirrorIndents",
+        "w:suppressOverlap",
+        "w:jc",
+        "w:textDirection",
+        "w:textAlignment",
+        "w:textboxTightWrap",
+        "w:outlineLvl",
+        "w:divId",
+        "w:cnfStyle",
+        "w:rPr",
+        "w:sectPr",
+        "w:pPrChange",
+    )
 
 
 def _set_margins(properties: Any, points: dict[str, float]) -> None:
@@ -99,7 +139,7 @@ def _set_margins(properties: Any, points: dict[str, float]) -> None:
     from docx.oxml.ns import qn
 
     margins = OxmlElement("w:tcMar")
-    for side in ("w:top", "w:bottom"):  # schema order: top, start/left, bottom, end/right
+    for side in ("w:top", "w:left", "w:bottom", "w:right"):  # the schema's order
         if side in points:
             margin = OxmlElement(side)
             margin.set(qn("w:w"), str(round(points[side] * 20)))
