@@ -179,7 +179,8 @@ class StoryBuilder(PdfText):
             if self.style.heading_rule and depth == 0:
                 rule = HRFlowable(
                     width="100%",
-                    thickness=0.6,
+                    # 5/8 pt: a width a Word border can have (render_docx/styles.py).
+                    thickness=0.625,
                     color=self.style.rule_color,
                     spaceBefore=1.5,
                     spaceAfter=self.style.section_space_after,
