@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from resume_builder import paths
 from resume_builder.domain.options import ResumeOptions
 from resume_builder.domain.snapshot import CareerSnapshot
+from resume_builder.export.builders import build_career_document
 from resume_builder.export.catalog import load_catalog
 from resume_builder.services.demo import demo_records
 from resume_builder.services.documents import ExportRequest, export_document, run_to_end
@@ -134,16 +135,59 @@ def test_libreoffice_lays_each_docx_out_on_as_many_pages_as_its_pdf(
     # The cases cover one page, two pages, a long career and the many-page CMD.
     assert {pages for name, pages in converted.pdf_pages.items() if "demo" in name} == {1, 2}
     assert all(converted.pdf_pages[f"{t}-cmd"] > 10 for t in TEMPLATES)
-    # Résumés: the same page count exactly. The CMD: within one page of its 18 to 28, since
-    # its skills index differs by design between the two (the PDF's entries carry " · p. N"
-    # page references the DOCX has no field for yet, and the DOCX repeats the index's header
-    # row on every page where the PDF's page-sized pieces head only the first).
     differing = {
         name: (pages, converted.docx_pages[name])
         for name, pages in converted.pdf_pages.items()
-        if abs(converted.docx_pages[name] - pages) > (1 if name.endswith("-cmd") else 0)
+        if converted.docx_pages[name] != pages
     }
     assert differing == {}, "PDF pages vs DOCX pages in LibreOffice"
+
+
+def _first_pages(pdf: Path, headings: list[str], skip: int) -> dict[str, int | None]:
+    """The page (from 1) each heading first starts a line on, the page `skip` left out."""
+    pages = [
+        [line.strip() for line in page.extract_text().split("\n")] for page in PdfReader(pdf).pages
+    ]
+    return {
+        heading: next(
+            (
+                number
+                for number, lines in enumerate(pages, start=1)
+                if number != skip and any(line.startswith(heading) for line in lines)
+            ),
+            None,
+        )
+        for heading in headings
+    }
+
+
+@pytest.mark.slow
+def test_libreoffice_starts_each_cmd_section_and_record_on_the_pdfs_page(
+    converted: Converted,
+) -> None:
+    """The CMD's contents and its skills index give the PDF's page numbers (the DOCX saves
+    them in its PAGEREF fields, and LibreOffice works them out again on opening): they are
+    right in LibreOffice only where it starts every section and record on the PDF's page.
+    """
+    catalog = load_catalog(paths.templates_dir())
+    snapshot = CareerSnapshot.from_records(demo_records(TODAY))
+    for template in TEMPLATES:
+        style = catalog.require(template)
+        document = build_career_document(snapshot, style, "en", today=TODAY)
+        # A section by its heading (in capitals where the template sets them), a record
+        # (a role, a project) by its title, which starts its first line.
+        headings = [
+            (row.text.upper() if style.heading_upper else row.text)
+            if row.level == 0
+            else row.text.split(" — ")[0]
+            for row in document.contents()
+        ]
+        assert len(headings) > 10, template
+        # The contents page itself lists every heading: it is left out (page 2 in both).
+        pdf = _first_pages(converted.folder / f"{template}-cmd.pdf", headings, skip=2)
+        docx = _first_pages(converted.folder / "converted" / f"{template}-cmd.pdf", headings, 2)
+        assert None not in pdf.values(), (template, pdf)
+        assert docx == pdf, template
 
 
 @pytest.mark.slow

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from resume_builder.export.fonts import FAMILY_NAMES
-from resume_builder.export.style import Style
+from resume_builder.export.style import Style, line_height
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -27,9 +27,11 @@ STYLE_HYPERLINK = "Hyperlink"
 
 #: the share of the text width a line may run into the right margin (see define_styles)
 SPACE_SHRINK_ROOM = 0.006
-#: the rule under a section heading as the PDF draws it: 1.5 pt below the text, 0.6 pt thick
+#: the rule under a section heading as the PDF draws it: 1.5 pt below the text, 5/8 pt thick
+#: (Word's border widths are eighths of a point: with 0.6 pt, the space after the heading was
+#: 4.475 pt, which Word stores as 4.45, and LibreOffice gained a fortieth of a point a heading)
 RULE_GAP = 1.5
-RULE_THICKNESS = 0.6
+RULE_THICKNESS = 0.625
 # Word's border sits a whole number of points below the text and is eighths of a point
 # thick: the rest of the PDF's gap and thickness goes into the space after the heading.
 _RULE_SPACE_POINTS = 1
@@ -121,8 +123,13 @@ PPR_ORDER = (
 # The padding right of a table cell's text (the PDF's 8 pt); the text starts at the cell's
 # left edge, under the headings.
 TABLE_CELL_PADDING_TWIPS = 160
-#: the thin line between the rows of a table (the PDF's)
+#: the thin line between the rows of a table (the PDF's), and how thick it is
 ROW_RULE_COLOUR = "D0D0D0"
+ROW_RULE_EIGHTHS = 2  # eighths of a point: the PDF's 0.25 pt
+#: the heavier rule under a table's header row (the PDF's is 0.6 pt), whole points below
+#: the text: with the header's space below (TABLE_LINE_GAP) they fill the PDF's 3 pt padding
+HEADER_RULE_EIGHTHS = 4
+HEADER_RULE_GAP_POINTS = 2
 #: points between the lines of one table cell, and above and below a cell's text, as the
 #: PDF's rows (one per line) are padded
 TABLE_LINE_GAP = 0.5
@@ -317,7 +324,7 @@ def define_styles(doc: DocxDocument, style: Style, text_width_mm: float, languag
         after: float,
         lines: float,
     ) -> None:
-        _spacing(paragraph_style, before, after, size * lines)
+        _spacing(paragraph_style, before, after, line_height(size, lines))
         spacing.before[name], spacing.after[name] = before, after
 
     _set_document_defaults(doc, body_font, language)
@@ -555,12 +562,15 @@ def _restyle_table_grid(doc: DocxDocument, style: Style) -> None:
             if side.tag == qn("w:insideH"):
                 side.set(qn("w:val"), "single")
                 side.set(qn("w:color"), ROW_RULE_COLOUR)
-                side.set(qn("w:sz"), "2")  # eighths of a point: the PDF's 0.25 pt
+                side.set(qn("w:sz"), str(ROW_RULE_EIGHTHS))
             else:
                 side.set(qn("w:val"), "nil")
+    # A reportlab rule takes no room, but a Word border adds its width to the row it ends
+    # (a quarter point a row: a line every forty rows of an index); the padding below the
+    # text gives that width back.
     padding = {
         qn("w:top"): _twips(TABLE_CELL_TOP),
-        qn("w:bottom"): _twips(TABLE_CELL_BOTTOM - TABLE_LINE_GAP),
+        qn("w:bottom"): _twips(TABLE_CELL_BOTTOM - TABLE_LINE_GAP - ROW_RULE_EIGHTHS / 8),
         qn("w:left"): 0,
         qn("w:start"): 0,
         qn("w:right"): TABLE_CELL_PADDING_TWIPS,

@@ -34,6 +34,7 @@ from resume_builder.export.render_docx.styles import (
     STYLE_TABLE_TEXT,
     Spacing,
 )
+from resume_builder.export.render_docx.tables import pad_cell, rule_below, table_lines
 from resume_builder.export.style import Style
 from resume_builder.export.text import clean_text_counted, unbreakable_phone
 
@@ -305,7 +306,12 @@ class Writer:
             paragraph = self._add("Heading 1" if depth == 0 else STYLE_SUBHEADING, title)
             paragraph.paragraph_format.keep_with_next = True
             if section.page_break_before:
+                from docx.shared import Pt
+
                 paragraph.paragraph_format.page_break_before = True
+                # The PDF drops a heading's space above at the top of a page; Word and
+                # LibreOffice keep it after a page break, which would push the page down.
+                paragraph.paragraph_format.space_before = Pt(0)
             self.places.mark_target(section, paragraph)
         self.blocks(section.children, depth + 1, under="heading" if title else "")
 
@@ -445,7 +451,7 @@ class Writer:
         from docx.oxml.ns import qn
         from docx.shared import Mm
 
-        rows = [table.header, *table.rows]
+        rows = table_lines(table, self.clean.body)
         body = self.doc.element.body
         content = [child for child in body if child.tag != qn("w:sectPr")]
         if content and content[-1].tag == qn("w:tbl"):
@@ -474,16 +480,18 @@ class Writer:
             "w:tblDescription",
             "w:tblPrChange",
         )
-        for row_index, (row, values) in enumerate(zip(word_table.rows, rows, strict=True)):
+        last_row = len(rows) - 1
+        for row_index, (row, (cells, first, last)) in enumerate(
+            zip(word_table.rows, rows, strict=True)
+        ):
             tr_pr = row._tr.get_or_add_trPr()
-            # The header row repeats on each page a long index runs over. A long row may
-            # split between its lines, as the PDF's does (each line a row of its own there):
-            # kept whole, a skill listing many stories would leave half pages empty.
+            # Each row is one of the PDF's rows (a line of a cell: one story of the index) and
+            # is never split: the pages of a long table break between the same lines in both.
+            tr_pr.append(OxmlElement("w:cantSplit"))
             if row_index == 0:
-                tr_pr.append(OxmlElement("w:cantSplit"))
+                # The header row repeats on each page a long index runs over.
                 tr_pr.append(OxmlElement("w:tblHeader"))
             elif table.writing_space:
-                tr_pr.append(OxmlElement("w:cantSplit"))
                 # Room to write in: Word cannot stretch rows over what a page leaves, so
                 # each row is a few lines tall (at least: a long label still shows whole).
                 height = OxmlElement("w:trHeight")
@@ -492,18 +500,19 @@ class Writer:
                 height.set(qn("w:hRule"), "atLeast")
                 tr_pr.append(height)
             paragraph_style = STYLE_TABLE_HEADING if row_index == 0 else STYLE_TABLE_TEXT
-            for column, (cell, width, value) in enumerate(
-                zip(row.cells, widths, values, strict=True)
+            for column, (cell, width, lines) in enumerate(
+                zip(row.cells, widths, cells, strict=True)
             ):
                 cell.width = width
                 if row_index == 0:
-                    _rule_below(cell, self.style.rule_color)
-                lines = [line for line in self.clean.body(value).split("\n") if line.strip()]
+                    rule_below(cell, self.style.rule_color)
+                else:
+                    pad_cell(cell, first, last, row_index == last_row)
                 lines = lines or [""]
-                first = cell.paragraphs[0]
-                self._styled(first, paragraph_style)
-                first.add_run(lines[0])
-                written = [first]
+                paragraph = cell.paragraphs[0]
+                self._styled(paragraph, paragraph_style)
+                paragraph.add_run(lines[0])
+                written = [paragraph]
                 for line in lines[1:]:
                     # One paragraph per line: a break inside one paragraph reads as one item.
                     written.append(self._styled(cell.add_paragraph(line), paragraph_style))
@@ -557,22 +566,3 @@ class Writer:
         # formatting and text handling (tabs, breaks) from python-docx.
         hyperlink.append(word_run._r)
         paragraph._p.append(hyperlink)
-
-
-def _rule_below(cell: Any, colour: str) -> None:
-    """The PDF's rule under a table's header row: a 0.6 pt line in the rule colour."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    properties = cell._tc.get_or_add_tcPr()
-    borders = OxmlElement("w:tcBorders")
-    bottom = OxmlElement("w:bottom")
-    bottom.set(qn("w:val"), "single")
-    bottom.set(qn("w:sz"), "5")
-    bottom.set(qn("w:space"), "0")
-    bottom.set(qn("w:color"), colour.lstrip("#").upper())
-    borders.append(bottom)
-    # Schema order in w:tcPr: tcW, gridSpan, vMerge, tcBorders, shd, ...
-    properties.insert_element_before(
-        borders, "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign"
-    )

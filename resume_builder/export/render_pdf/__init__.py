@@ -31,7 +31,7 @@ from resume_builder.export.render_pdf.pages import (
 from resume_builder.export.render_pdf.platypus_import import import_platypus
 from resume_builder.export.render_pdf.story import StoryBuilder
 from resume_builder.export.render_pdf.styles import MM, PAGE_SIZES
-from resume_builder.export.style import Style
+from resume_builder.export.style import Style, line_height
 from resume_builder.export.text import clean_text
 
 if TYPE_CHECKING:
@@ -309,7 +309,7 @@ def _make_template(
         # neither embedded nor able to show Ł or Ż.
         initialFontName=builder.font(style.body_font),
         initialFontSize=style.body_size,
-        initialLeading=style.body_size * style.line_spacing,
+        initialLeading=line_height(style.body_size, style.line_spacing),
     )
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from resume_builder.export.document import ContentsRow
 from resume_builder.export.render_pdf.flowables import flowable_classes
-from resume_builder.export.style import contents_line_looks
+from resume_builder.export.style import contents_line_looks, line_height
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -46,7 +46,7 @@ def contents_flowables(builder: Any, rows: list[ContentsRow]) -> list[Flowable]:
             title_font=builder.font(style.body_font, bold=look.bold),
             dates_font=builder.font(style.body_font),
             size=style.body_size,
-            leading=style.body_size * style.line_spacing,
+            leading=line_height(style.body_size, style.line_spacing),
             color=builder.body_color(),
             script_fonts=builder.script_fonts_for(text),
         )

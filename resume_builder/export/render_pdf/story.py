@@ -25,7 +25,8 @@ from resume_builder.export.render_pdf.flowables import flowable_classes
 from resume_builder.export.render_pdf.markup import PdfText, escape_markup
 from resume_builder.export.render_pdf.pages import deferred_flowable
 from resume_builder.export.render_pdf.styles import MM, PAGE_SIZES, paragraph_styles
-from resume_builder.export.style import Style
+from resume_builder.export.render_pdf.tables import page_headed_piece
+from resume_builder.export.style import Style, line_height
 from resume_builder.export.text import clean_text
 
 if TYPE_CHECKING:
@@ -179,7 +180,8 @@ class StoryBuilder(PdfText):
             if self.style.heading_rule and depth == 0:
                 rule = HRFlowable(
                     width="100%",
-                    thickness=0.6,
+                    # 5/8 pt: a width a Word border can have (render_docx/styles.py).
+                    thickness=0.625,
                     color=self.style.rule_color,
                     spaceBefore=1.5,
                     spaceAfter=self.style.section_space_after,
@@ -230,7 +232,7 @@ class StoryBuilder(PdfText):
                 title_font=self.font(style.body_font, bold=True),
                 dates_font=self.font(style.body_font),
                 size=style.entry_title_size,
-                leading=style.entry_title_size * style.line_spacing,
+                leading=line_height(style.entry_title_size, style.line_spacing),
                 color=self.body_color(),
             )
             line.math_chars = frozenset(self.math_chars)
@@ -446,19 +448,22 @@ class StoryBuilder(PdfText):
             # Only the cell paragraphs draw text, but the table still names a font; left at
             # its Helvetica default, that unembedded font would join the PDF.
             ("FONTNAME", (0, 0), (-1, -1), self.font(style.body_font)),
+            # The skill's cell is empty on a group's later lines; at reportlab's default size
+            # (10 pt on 12 pt) that empty text would make a one-line row 3 pt taller than its
+            # line, where the DOCX's empty cell holds a line of the table's text.
+            ("FONTSIZE", (0, 0), (-1, -1), style.small_size),
+            ("LEADING", (0, 0), (-1, -1), line_height(style.small_size, style.line_spacing)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
-        pieces: list[Flowable] = []
-        start = 0
-        while start < len(rows) or not pieces:
-            chunk = rows[start : start + _TABLE_CHUNK_ROWS]
-            offset = 0 if pieces else 1  # the first piece carries the header row
+
+        def make_piece(start: int, stop: int, headed: bool) -> Flowable:
             commands = list(base)
-            for index, (_, first, last) in enumerate(chunk, start=offset):
+            offset = 1 if headed else 0
+            for index, (_, first, last) in enumerate(rows[start:stop], start=offset):
                 # A group's lines sit as close as a paragraph's; a thin rule ends the group.
                 if not first:
                     commands.append(("TOPPADDING", (0, index), (-1, index), 0))
@@ -466,22 +471,26 @@ class StoryBuilder(PdfText):
                     commands.append(("BOTTOMPADDING", (0, index), (-1, index), 0.5))
                 elif start + index - offset < len(rows) - 1:
                     commands.append(("LINEBELOW", (0, index), (-1, index), 0.25, "#d0d0d0"))
-            data = [cells for cells, _, _ in chunk]
-            if not pieces:
+            data = [cells for cells, _, _ in rows[start:stop]]
+            if headed:
                 data.insert(0, header)
                 commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.6, style.rule_color))
-            pieces.append(
-                RLTable(
-                    data,
-                    colWidths=[left_width, self.width - left_width],
-                    repeatRows=offset,
-                    hAlign="LEFT",
-                    spaceBefore=4 if not start else 0,
-                    spaceAfter=2 if start + _TABLE_CHUNK_ROWS >= len(rows) else 0,
-                    style=commands,
-                )
+            return RLTable(
+                data,
+                colWidths=[left_width, self.width - left_width],
+                repeatRows=offset,
+                hAlign="LEFT",
+                spaceBefore=4 if not start else 0,
+                spaceAfter=2 if stop >= len(rows) else 0,
+                style=commands,
             )
-            start += _TABLE_CHUNK_ROWS
+
+        # The first piece starts with the header row; each page the table runs on to starts
+        # with it again, as the DOCX's repeated header row does (w:tblHeader).
+        pieces = [make_piece(0, min(len(rows), _TABLE_CHUNK_ROWS), True)]
+        for start in range(_TABLE_CHUNK_ROWS, len(rows), _TABLE_CHUNK_ROWS):
+            stop = min(len(rows), start + _TABLE_CHUNK_ROWS)
+            pieces.append(page_headed_piece(make_piece, start, stop))
         return pieces
 
     def _writing_space(self, table: Table, header: list[Any]) -> Flowable:

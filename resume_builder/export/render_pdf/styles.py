@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from resume_builder.export.paper import PAPER_MM
-from resume_builder.export.style import Style
+from resume_builder.export.style import Style, line_height
 
 #: points per millimetre
 MM = 72.0 / 25.4
@@ -38,7 +38,7 @@ def paragraph_styles(style: Style, font: Any) -> dict[str, Any]:
     def make(name: str, size: float, **values: Any) -> ParagraphStyle:
         values.setdefault("fontName", font(body))
         values["textColor"] = colour(values.get("textColor", style.text_color))
-        values.setdefault("leading", size * spacing)
+        values.setdefault("leading", line_height(size, spacing))
         values.setdefault("alignment", TA_LEFT)
         # No orphans or widows: a paragraph that splits leaves at least two lines on each page.
         return ParagraphStyle(name, fontSize=size, allowOrphans=0, allowWidows=0, **values)
@@ -50,7 +50,7 @@ def paragraph_styles(style: Style, font: Any) -> dict[str, Any]:
             style.name_size,
             fontName=font(heading, bold=True),
             textColor=style.accent_color,
-            leading=style.name_size * 1.2,
+            leading=line_height(style.name_size, 1.2),
             alignment=align,
         ),
         "headline": make(
@@ -72,7 +72,7 @@ def paragraph_styles(style: Style, font: Any) -> dict[str, Any]:
             style.heading_size,
             fontName=font(heading, bold=True),
             textColor=style.accent_color,
-            leading=style.heading_size * 1.2,
+            leading=line_height(style.heading_size, 1.2),
             spaceBefore=style.section_space_before,
             spaceAfter=0 if style.heading_rule else style.section_space_after,
         ),

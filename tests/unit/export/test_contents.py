@@ -198,6 +198,18 @@ def test_docx_skills_index_gives_each_storys_page_as_a_field(demo):
     assert checked > 40
 
 
+def test_each_page_the_pdf_skills_index_runs_on_starts_with_its_header_row(demo):
+    """As the DOCX's repeated header row (w:tblHeader) does, so both paginate alike."""
+    reader, _ = pdf_of(build_career_document(demo, Style(), "en", today=TODAY))
+    # Each page's text starts with its footer line, then what the page starts with.
+    pages = [page.extract_text().split("\n")[1:] for page in reader.pages]
+    first = next(number for number, lines in enumerate(pages) if lines[0] == "SKILLS INDEX")
+    assert pages[first][1:3] == ["Skills", "Accomplishments"]
+    more = [lines for lines in pages[first + 1 :] if any(" · p. " in line for line in lines)]
+    assert len(more) >= 3
+    assert all(lines[:2] == ["Skills", "Accomplishments"] for lines in more)
+
+
 def test_a_resume_docx_lays_out_no_pdf(demo, monkeypatch):
     """A DOCX résumé has no contents or page references: it must not pay for a PDF layout."""
     import resume_builder.export.render_pdf as render_pdf_module

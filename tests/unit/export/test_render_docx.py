@@ -171,8 +171,15 @@ def read_back_lines(word: docx.document.Document) -> list[str]:
     lines: list[str] = []
     for block in word.iter_inner_content():
         if isinstance(block, DocxTable):
+            # Each line of a cell is a row of its own, the first cell's text on the first.
+            cells: list[list[str]] = []
             for row in block.rows:
-                lines.extend(cell.text for cell in row.cells)
+                left, right = (cell.text for cell in row.cells)
+                if left or not cells:
+                    cells.append([left, right])
+                else:
+                    cells[-1][1] += "\n" + right
+            lines.extend(text for pair in cells for text in pair)
             continue
         name = block.style.name
         if name == "Heading 2":
@@ -393,16 +400,23 @@ def test_contact_items_are_plain_text_with_real_hyperlinks():
     assert LINK in targets
 
 
-def test_table_is_a_word_table_with_a_repeating_header_row():
+def test_table_is_a_word_table_with_a_repeating_header_row_and_a_row_per_line():
     word, _ = render(sample_document())
     [table] = word.tables
+    # As in the PDF, each line is a row that never splits: pages break between lines.
     assert [[cell.text for cell in row.cells] for row in table.rows] == [
         ["Skill", "Accomplishments"],
-        ["Kubernetes", "Moved 40 services\nCut lead time"],
+        ["Kubernetes", "Moved 40 services"],
+        ["", "Cut lead time"],
         ["Hiring", "Grew the team to 14"],
     ]
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert table.rows[1]._tr.trPr.find(qn("w:tblHeader")) is None
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)
+    # A skill's lines are one group: no rule and no padding between them.
+    below_first = table.rows[1].cells[1]._tc.tcPr
+    assert below_first.find(f"{qn('w:tcBorders')}/{qn('w:bottom')}").get(qn("w:val")) == "nil"
+    assert below_first.find(f"{qn('w:tcMar')}/{qn('w:bottom')}").get(qn("w:w")) == "0"
     assert table.rows[0].cells[0].paragraphs[0].style.name == "Table Heading"
 
 
