@@ -2849,7 +2849,7 @@
     </message>
     <message>
         <location filename="../../resume_builder/ui/fit_words.py" line="96"/>
-        <source>the scope line of %1: what was done reads before what the role was</source>
+        <source>the scope line of %1: a role&apos;s results say more than its description</source>
         <translation>omfattningsraden för %1: det som gjordes väger tyngre än rollens storlek</translation>
     </message>
     <message>

@@ -62,7 +62,7 @@ class Cut:
         if self.why == WHY_SKILLS:
             return "skills shortened to one line per group: before any bullet goes"
         if self.why == WHY_SCOPE:
-            return f"the scope line of {what}: what was done reads before what the role was"
+            return f"the scope line of {what}: a role's results say more than its description"
         if self.why == WHY_SUMMARY:
             return (
                 f"the summary after its first {SUMMARY_SENTENCES} sentences: before any bullet goes"

@@ -93,7 +93,7 @@ class FitWords(QObject):
             return self.tr("skills shortened to one line per group: before any bullet goes")
         if cut.why == WHY_SCOPE:
             return _fill(
-                self.tr("the scope line of %1: what was done reads before what the role was"),
+                self.tr("the scope line of %1: a role's results say more than its description"),
                 what,
             )
         if cut.why == WHY_SUMMARY:

@@ -264,7 +264,7 @@ def test_the_report_says_what_was_cut_and_why(careers):
     text = result.fit.describe()
     assert "\nCut:\n- " in text
     assert "8 roles that ended before 2011 listed under Earlier career" in text
-    assert "- the scope line of Employer 7 AB (2010–2012): what was done reads before" in text
+    assert "- the scope line of Employer 7 AB (2010–2012): a role's results say more" in text
     _, result = export(careers["demo"], "classic", 1)
     lines = result.fit.describe().splitlines()
     assert any(
