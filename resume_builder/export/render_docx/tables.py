@@ -9,8 +9,10 @@ from resume_builder.export.document import Table
 from resume_builder.export.render_docx.styles import (
     HEADER_RULE_EIGHTHS,
     HEADER_RULE_GAP_POINTS,
+    PPR_ORDER,
     TABLE_CELL_BOTTOM,
     TABLE_LINE_GAP,
+    insert_ordered,
 )
 
 #: a row of a Word table: its cells' lines, whether it starts its group and whether it ends it
@@ -101,36 +103,7 @@ def rule_below(cell: Any, colour: str) -> None:
     bottom.set(qn("w:space"), str(HEADER_RULE_GAP_POINTS))
     bottom.set(qn("w:color"), colour.lstrip("#").upper())
     paragraph_borders.append(bottom)
-    paragraph_properties.insert_element_before(
-        paragraph_borders,
-        "w:shd",
-        "w:tabs",
-        "w:suppressAutoHyphens",
-        "w:kinsoku",
-        "w:wordWrap",
-        "w:overflowPunct",
-        "w:topLinePunct",
-        "w:autoSpaceDE",
-        "w:autoSpaceDN",
-        "w:bidi",
-        "w:adjustRightInd",
-        "w:snapToGrid",
-        "w:spacing",
-        "w:ind",
-        "w:contextualSpacing",
-        "w:mirrorIndents",
-        "w:suppressOverlap",
-        "w:jc",
-        "w:textDirection",
-        "w:textAlignment",
-        "w:textboxTightWrap",
-        "w:outlineLvl",
-        "w:divId",
-        "w:cnfStyle",
-        "w:rPr",
-        "w:sectPr",
-        "w:pPrChange",
-    )
+    insert_ordered(paragraph_properties, paragraph_borders, PPR_ORDER)
 
 
 def _set_margins(properties: Any, points: dict[str, float]) -> None:
