@@ -39,7 +39,9 @@ from resume_builder.services.fitting import (
     Drafts,
     count_pages,  # noqa: F401 - callers and tests read it from here
     fewest_to_drop,
+    fill_past_budget,
     options_leaving_out,
+    past_budget,
     refill,
 )
 
@@ -314,18 +316,25 @@ def export_document(
         # DOCX export (which paginates as the PDF does) makes none at all.
         drafts = Drafts(request.resume, snapshot, style, request.page_size)
         layout = drafts.layout
-        pages = drafts.count(document)
         today = request.resume.today
+        automatic = selected is None or request.resume.fit_choice
+        # The bullets past each role's budget lead the removable items: the résumé without
+        # them is the first draft, and they come back only to fill room (fitting.py).
+        spare = removable[: past_budget(content)] if automatic else []
+        pages = drafts.pages(spare) if spare else drafts.count(document)
         fit = FitReport(
             pages=pages,
             target=request.resume.page_target,
-            cuts=fit_cuts(content, [], today, request.language),
+            cuts=fit_cuts(content, spare, today, request.language),
         )
-        if not fit.fits:
+        left_out: list[str] | None = None
+        if fit.fits:
+            if spare:
+                left_out = fill_past_budget(drafts, spare, spare, content.why)
+        else:
             if (yield 0.4, "Fitting the page target"):
                 raise ExportCancelled
-            count = fewest_to_drop(drafts, removable)
-            automatic = selected is None or request.resume.fit_choice
+            count = fewest_to_drop(drafts, removable, start=len(spare))
             if count is None and automatic and removable:
                 # The target cannot be reached: the best attempt is the one with every optional
                 # part left out, so a smaller target never gives more pages than a larger one.
@@ -340,22 +349,24 @@ def export_document(
                     fit = FitReport(
                         pages=shorter_pages, target=fit.target, left_out=names, cuts=cuts
                     )
+            elif count is not None and automatic:
+                # An automatic choice fits itself, fills the room its cuts freed, and reports
+                # what it left out and why.
+                cut = removable[len(spare) : count]
+                left_out = spare + refill(drafts, cut, content.why, also_out=spare)
+                left_out = fill_past_budget(drafts, left_out, spare, content.why)
             elif count is not None:
-                if automatic:
-                    # An automatic choice fits itself, fills the room its cuts freed, and
-                    # reports what it left out and why.
-                    left_out = refill(drafts, removable[:count], content.why)
-                    names = describe_items(snapshot, reported(content, left_out), request.language)
-                    cuts = fit_cuts(content, left_out, today, request.language)
-                    request.resume = options_leaving_out(request.resume, left_out)
-                    document, removable = build(request, snapshot, style)
-                    fit = FitReport(
-                        pages=drafts.pages(left_out), target=fit.target, left_out=names, cuts=cuts
-                    )
-                else:
-                    fit.would_drop = describe_items(
-                        snapshot, reported(content, removable[:count]), request.language
-                    )
+                fit.would_drop = describe_items(
+                    snapshot, reported(content, removable[:count]), request.language
+                )
+        if left_out is not None:
+            names = describe_items(snapshot, reported(content, left_out), request.language)
+            cuts = fit_cuts(content, left_out, today, request.language)
+            request.resume = options_leaving_out(request.resume, left_out)
+            document, removable = build(request, snapshot, style)
+            fit = FitReport(
+                pages=drafts.pages(left_out), target=fit.target, left_out=names, cuts=cuts
+            )
     if (yield 0.7, "Typesetting"):
         raise ExportCancelled
     data, pages, warnings = render(

@@ -9,13 +9,18 @@ drafts share their paragraphs' line breaks (`render_pdf.LayoutCache`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from resume_builder.domain.options import ResumeOptions
 from resume_builder.domain.snapshot import CareerSnapshot
 from resume_builder.export.builders import SECTION_PREFIX, build_resume
-from resume_builder.export.builders.resume import SKILLS_ONE_LINE, WHY_WEIGHT
+from resume_builder.export.builders.resume import (
+    SKILLS_ONE_LINE,
+    WHY_BEYOND_BUDGET,
+    WHY_WEIGHT,
+    ResumeContent,
+)
 from resume_builder.export.document import Document
 from resume_builder.export.style import Style
 
@@ -88,26 +93,29 @@ def options_leaving_out(options: ResumeOptions, dropped: list[str]) -> ResumeOpt
     return changed
 
 
-def fewest_to_drop(drafts: Drafts, removable: list[str]) -> int | None:
+def fewest_to_drop(drafts: Drafts, removable: list[str], start: int = 0) -> int | None:
     """How many of the removable items (least important first) must go to reach the page
-    target; None when even all of them are not enough.
+    target; None when even all of them are not enough. `start` items are known to go and
+    not to be enough (the bullets past each role's budget).
 
     Leaving out more never adds pages, so the answer is the smallest count that fits. It is
-    looked for from the fewest up, doubling (1, 2, 4, ...) and then halving the last gap: a
-    résumé a little over its target (the usual case) is settled in two or three drafts, where
-    halving the whole list took five or six.
+    looked for from the fewest up, doubling (1, 2, 4, ... past `start`) and then halving the
+    last gap: a résumé a little over its target (the usual case) is settled in two or three
+    drafts, where halving the whole list took five or six.
     """
-    if drafts.options.page_target is None or not removable:
+    if drafts.options.page_target is None or len(removable) <= start:
         return None
 
     def fits_without(count: int) -> bool:
         return drafts.fits(removable[:count])
 
-    low, high = 1, 1  # every count below `low` does not fit
+    step = 1
+    low = high = start + 1  # every count below `low` does not fit
     while not fits_without(high):
         if high == len(removable):
             return None
-        low, high = high + 1, min(high * 2, len(removable))
+        step *= 2
+        low, high = high + 1, min(start + step, len(removable))
     while low < high:
         middle = (low + high) // 2
         if fits_without(middle):
@@ -117,7 +125,12 @@ def fewest_to_drop(drafts: Drafts, removable: list[str]) -> int | None:
     return high
 
 
-def refill(drafts: Drafts, dropped: list[str], why: dict[str, str] | None = None) -> list[str]:
+def refill(
+    drafts: Drafts,
+    dropped: list[str],
+    why: dict[str, str] | None = None,
+    also_out: Sequence[str] = (),
+) -> list[str]:
     """What may stay left out once the room the cuts freed is filled again.
 
     Cutting the least important items until the target is reached overshoots: the last item
@@ -125,7 +138,8 @@ def refill(drafts: Drafts, dropped: list[str], why: dict[str, str] | None = None
     back while the résumé still reaches its target. With `why` (item -> a WHY_* key), nothing
     lighter (WHY_WEIGHT) is put back while something heavier stays out: a short old bullet
     does not return where a recent role's third did not fit, nor full skills lines where a
-    bullet did not. Returns the items still left out, in their original order.
+    bullet did not. `also_out` stays out of every draft (and of the result). Returns the
+    items still left out, in their original order.
     """
     left_out = list(dropped)
     weight_of = (lambda item: WHY_WEIGHT.get(why.get(item, ""), 0)) if why else (lambda _: 0)
@@ -138,8 +152,56 @@ def refill(drafts: Drafts, dropped: list[str], why: dict[str, str] | None = None
             break
         tries += 1
         trial = [kept for kept in left_out if kept != item]
-        if drafts.fits(trial):
+        if drafts.fits([*also_out, *trial]):
             left_out = trial
         else:
             heaviest_out = max(heaviest_out, weight_of(item))
     return left_out
+
+
+def past_budget(content: ResumeContent) -> int:
+    """How many bullets past their role's budget lead the résumé's removable items (they are
+    offered only to fill room: see `ResumeOptions.offer_past_budget`).
+    """
+    count = 0
+    for item in content.removable:
+        if content.why.get(item) != WHY_BEYOND_BUDGET:
+            break
+        count += 1
+    return count
+
+
+def fill_past_budget(
+    drafts: Drafts, left_out: list[str], spare: list[str], why: dict[str, str]
+) -> list[str]:
+    """`left_out` with as many of the `spare` bullets (the least wanted first) put back as the
+    page target allows, the most wanted first; none while anything heavier than a section
+    stays out (a role's own bullet is worth more than one past a budget).
+
+    More bullets never take fewer pages, so how many fit is found by doubling, then halving:
+    one draft when the page has no room for the first (the usual case), a few for forty
+    bullets, where putting them back one by one took forty.
+    """
+    spare_set = set(spare)
+    others = [item for item in left_out if item not in spare_set]
+    if any(WHY_WEIGHT.get(why.get(item, ""), 0) > 0 for item in others):
+        return left_out
+    wanted = list(reversed(spare))  # the most wanted first
+
+    def fits_with(count: int) -> bool:
+        return drafts.fits([*wanted[count:], *others])
+
+    if not wanted or not fits_with(1):
+        return left_out
+    low, bound = 1, 2  # `low` bullets back fit
+    while bound <= len(wanted) and fits_with(bound):
+        low, bound = bound, bound * 2
+    high = min(bound - 1, len(wanted))  # `bound` does not fit, or is past the end
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits_with(middle):
+            low = middle
+        else:
+            high = middle - 1
+    back = set(wanted[:low])
+    return [item for item in left_out if item not in back]

@@ -388,3 +388,22 @@ def test_bullets_past_a_budget_go_first_and_are_counted_in_one_cut():
     # Nothing the budget lists went while one of them stayed.
     if hidden != past_budget:
         assert not set(result.fit.left_out) & {a.headline for a in snapshot.accomplishments}
+
+
+@pytest.mark.parametrize(("name", "target", "most"), [("demo", 2, 6), ("demo", 1, 12)])
+def test_a_fit_asks_for_few_drafts(careers, monkeypatch, name, target, most):
+    # Each draft is a typesetting; the bullets past each role's budget must not cost one
+    # draft each (the demo offers over forty of them).
+    from resume_builder.services import fitting
+
+    counted = []
+    real = fitting.count_pages
+
+    def counting(*args, **kwargs):
+        counted.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(fitting, "count_pages", counting)
+    _, result = export(careers[name], "classic", target)
+    assert result.fit is not None and result.fit.fits
+    assert 0 < len(counted) <= most, len(counted)
