@@ -112,6 +112,8 @@ class Style:
     heading_rule: bool = True  # a thin line under each section heading
     contact_align: str = "center"  # "center" or "left"
     section_order: tuple[str, ...] = DEFAULT_SECTION_ORDER
+    #: optional sections fitting a page target never cuts (a European CV's languages)
+    kept_sections: tuple[str, ...] = ()
     date_format: str = "month_year"  # "month_year" (May 2019), "numeric" (05/2019), "iso" (2019-05)
     # the box the profile photo is fitted into, at the top right beside the contact block
     photo_width_mm: float = 30.0

@@ -269,7 +269,9 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
     )
     tag_content_language(document)  # tagged in the language the user wrote it in
     content = ResumeContent(document, earlier_roles=earlier)
-    _removable(content, snapshot, options, roles, chosen, beyond, order, today, full_summary)
+    # A section the template keeps (a European CV's languages) is neither cut nor shortened.
+    cuttable = [key for key in order if key not in style.kept_sections]
+    _removable(content, snapshot, options, roles, chosen, beyond, cuttable, today, full_summary)
     return content
 
 

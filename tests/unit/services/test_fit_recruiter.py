@@ -407,3 +407,22 @@ def test_a_fit_asks_for_few_drafts(careers, monkeypatch, name, target, most):
     _, result = export(careers[name], "classic", target)
     assert result.fit is not None and result.fit.fits
     assert 0 < len(counted) <= most, len(counted)
+
+
+def test_the_european_template_keeps_its_languages_on_one_page(careers):
+    # Languages are part of a European CV (its template keeps them); another template's fit
+    # may cut them when a page needs the room.
+    request, result = export(careers["demo"], "european", 1)
+    assert result.fit is not None and result.fit.fits and result.fit.left_out
+    assert "languages" not in request.resume.omitted_sections
+    assert "Languages" in pdf_lines(result.data)
+    style = load_template(paths.templates_dir(), "european")
+    assert style.kept_sections == ("languages",)
+    content = build_resume(careers["demo"], style, request.resume.__class__(today=TODAY))
+    assert "section:languages" not in content.removable
+    plain = build_resume(
+        careers["demo"],
+        load_template(paths.templates_dir(), "classic"),
+        request.resume.__class__(today=TODAY),
+    )
+    assert "section:languages" in plain.removable
