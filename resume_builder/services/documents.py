@@ -338,17 +338,8 @@ def export_document(
             if count is None and automatic and removable:
                 # The target cannot be reached: the best attempt is the one with every optional
                 # part left out, so a smaller target never gives more pages than a larger one.
-                attempt = options_leaving_out(request.resume, removable)
-                shorter_pages = drafts.pages(removable)
-                if shorter_pages < pages:
-                    shorter, _ = build(replace(request, resume=attempt), snapshot, style)
-                    names = describe_items(snapshot, reported(content, removable), request.language)
-                    cuts = fit_cuts(content, removable, today, request.language)
-                    request.resume = attempt
-                    document, removable = shorter, []
-                    fit = FitReport(
-                        pages=shorter_pages, target=fit.target, left_out=names, cuts=cuts
-                    )
+                if drafts.pages(removable) < pages:
+                    left_out = list(removable)
             elif count is not None and automatic:
                 # An automatic choice fits itself, fills the room its cuts freed, and reports
                 # what it left out and why.
@@ -363,7 +354,7 @@ def export_document(
             names = describe_items(snapshot, reported(content, left_out), request.language)
             cuts = fit_cuts(content, left_out, today, request.language)
             request.resume = options_leaving_out(request.resume, left_out)
-            document, removable = build(request, snapshot, style)
+            document, _ = build(request, snapshot, style)
             fit = FitReport(
                 pages=drafts.pages(left_out), target=fit.target, left_out=names, cuts=cuts
             )

@@ -142,11 +142,11 @@ def refill(
     items still left out, in their original order.
     """
     left_out = list(dropped)
-    weight_of = (lambda item: WHY_WEIGHT.get(why.get(item, ""), 0)) if why else (lambda _: 0)
+    why = why or {}
     heaviest_out = -1  # the weight of the heaviest item that stays out
     tries = 0
     for item in reversed(dropped):
-        if weight_of(item) < heaviest_out:
+        if _weight(why, item) < heaviest_out:
             continue
         if tries == REFILL_TRIES:
             break
@@ -155,8 +155,13 @@ def refill(
         if drafts.fits([*also_out, *trial]):
             left_out = trial
         else:
-            heaviest_out = max(heaviest_out, weight_of(item))
+            heaviest_out = max(heaviest_out, _weight(why, item))
     return left_out
+
+
+def _weight(why: dict[str, str], item: str) -> int:
+    """How much a removable item weighs (WHY_WEIGHT), by why it may go."""
+    return WHY_WEIGHT.get(why.get(item, ""), 0)
 
 
 def past_budget(content: ResumeContent) -> int:
@@ -184,7 +189,7 @@ def fill_past_budget(
     """
     spare_set = set(spare)
     others = [item for item in left_out if item not in spare_set]
-    if any(WHY_WEIGHT.get(why.get(item, ""), 0) > 0 for item in others):
+    if any(_weight(why, item) > 0 for item in others):
         return left_out
     wanted = list(reversed(spare))  # the most wanted first
 
