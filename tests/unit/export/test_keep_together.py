@@ -280,10 +280,10 @@ def test_a_bullet_does_not_end_with_one_word_alone_when_the_line_above_can_give_
     assert runts > 5  # plain wrapping left one-word last lines that the bullet avoided
 
 
-def test_a_resume_bullet_in_the_pdf_keeps_two_words_on_its_last_line():
-    from resume_builder.export.document import Contact, DocumentMeta, Run
-
-    style = CATALOG.require("classic")
+def _assert_two_words_on_the_last_line(template: str, section) -> None:
+    """For texts of 20 to 59 words, each the only block of `section(text)` in a document,
+    every text that wraps ends its last PDF line with two words or more."""
+    style = CATALOG.require(template)
     words = WORDS.split()
     checked = 0
     for count in range(20, 60):
@@ -291,9 +291,7 @@ def test_a_resume_bullet_in_the_pdf_keeps_two_words_on_its_last_line():
         document = Document(
             meta=DocumentMeta(title="T", author="T"),
             contact=Contact(name="T"),
-            sections=[
-                Section("experience", "Experience", [Entry("Dev", children=[Bullet([Run(text)])])])
-            ],
+            sections=[section(text)],
         )
         lines = _body_lines(_pdf(document, style), "T")[0]
         start = next(n for n, line in enumerate(lines) if line.startswith("Led"))
@@ -301,6 +299,15 @@ def test_a_resume_bullet_in_the_pdf_keeps_two_words_on_its_last_line():
             checked += 1
             assert len(lines[-1].split()) >= 2, (count, lines[-1])
     assert checked > 20
+
+
+def test_a_resume_bullet_in_the_pdf_keeps_two_words_on_its_last_line():
+    _assert_two_words_on_the_last_line(
+        "classic",
+        lambda text: Section(
+            "experience", "Experience", [Entry("Dev", children=[Bullet([Run(text)])])]
+        ),
+    )
 
 
 def test_cmd_story_paragraphs_do_not_end_with_one_word_alone():
@@ -420,19 +427,6 @@ def test_docx_keeps_a_lists_first_two_and_last_two_lines_together():
 
 
 def test_a_summary_in_the_pdf_keeps_two_words_on_its_last_line():
-    style = CATALOG.require("executive")
-    words = WORDS.split()
-    checked = 0
-    for count in range(20, 60):
-        text = " ".join((words * 5)[:count])
-        document = Document(
-            meta=DocumentMeta(title="T", author="T"),
-            contact=Contact(name="T"),
-            sections=[Section("summary", "Summary", [Paragraph([Run(text)])])],
-        )
-        lines = _body_lines(_pdf(document, style), "T")[0]
-        start = next(n for n, line in enumerate(lines) if line.startswith("Led"))
-        if len(lines) - start >= 2:
-            checked += 1
-            assert len(lines[-1].split()) >= 2, (count, lines[-1])
-    assert checked > 20
+    _assert_two_words_on_the_last_line(
+        "executive", lambda text: Section("summary", "Summary", [Paragraph([Run(text)])])
+    )
