@@ -179,16 +179,14 @@ def build_resume(snapshot: CareerSnapshot, style: Style, options: ResumeOptions)
     else:
         budgets = options.bullet_budget
         ranks = [*enumerate(roles), *((len(budgets), o) for o in others)]
-        role_ids = {role.id for role in roles}
+        # A résumé fitted to a page target offers every bullet of its roles.
+        fitted = options.offer_past_budget and options.page_target is not None
+        offered = {role.id for role in roles} if fitted else set()
         for rank, owner in ranks:
             # A project or volunteering record gets what the oldest role gets.
             budget = budgets[min(rank, len(budgets) - 1)]
             ranked = rank_for_resume(by_role.get(owner.id, []), options.today)
-            if (
-                options.offer_past_budget
-                and options.page_target is not None
-                and (owner.id in role_ids)
-            ):
+            if owner.id in offered:
                 # With a page target the fit decides: a role's bullets past its budget (and
                 # past a recent role's first three) are the first bullets to go, and fill
                 # the room a page has left.
